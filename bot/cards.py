@@ -6,11 +6,11 @@ The cogs turn a :class:`Card` into an embed and a view; the console turns it int
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
+from enum import StrEnum
 
 
-class ButtonStyle(str, Enum):
+class ButtonStyle(StrEnum):
     PRIMARY = "primary"
     SECONDARY = "secondary"
     SUCCESS = "success"
@@ -19,7 +19,7 @@ class ButtonStyle(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Button:
-    """A button on a card. ``action`` is a stable string (``custom_id``, <= 100 chars) the cogs dispatch on."""
+    """A button on a card. ``action`` ("area:verb:args", <= 100 chars) becomes the ``custom_id``."""
 
     label: str
     action: str
@@ -71,14 +71,12 @@ class Card:
         return "\n".join(out)
 
 
-@dataclass(frozen=True, slots=True)
 class Problem(Exception):
     """A user-facing error: a polite message that says what to do. Front ends show it ephemerally."""
 
-    message: str
-
-    def __str__(self) -> str:
-        return self.message
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def error_card(message: str) -> Card:

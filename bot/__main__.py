@@ -1,0 +1,67 @@
+"""Command line: ``python -m bot [run|console|ask|sync|db upgrade] [--config PATH]``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from bot.config import MISSING_TOKEN_MESSAGE, Config, ConfigError, load_config
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description="Butt Kick Coach: a Discord warm-up coach.")
+    p.add_argument("--config", type=Path, default=None, help="config file (default: ./config.toml if present)")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the Discord bot (the default)")
+    sub.add_parser("console", help="chat with the coach in the terminal (no Discord, no token)")
+    ask = sub.add_parser("ask", help='answer one question: ask "what muscles do butt kicks work?"; --json reads stdin')
+    ask.add_argument("rest", nargs=argparse.REMAINDER)
+    sub.add_parser("sync", help="register the slash commands with Discord now")
+    db = sub.add_parser("db", help="database maintenance")
+    db.add_argument("action", choices=["upgrade", "current"])
+    return p
+
+
+def _load(path: Path | None) -> Config:
+    try:
+        config = load_config(path)
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    for warning in config.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    return config
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    if command == "ask":
+        from bot.knowledge.cli import main as ask_main
+
+        return ask_main(args.rest)
+    config = _load(args.config)
+    from bot.logging_setup import setup_logging
+
+    if command == "console":
+        from bot.console import run_console
+
+        return asyncio.run(run_console(config))
+    if command == "db":
+        from bot.dbcli import run_db_command
+
+        setup_logging(config.log_level, [config.token.reveal()])
+        return asyncio.run(run_db_command(config, args.action))
+    if not config.token:
+        print(MISSING_TOKEN_MESSAGE, file=sys.stderr)
+        return 2
+    setup_logging(config.log_level, [config.token.reveal()])
+    from bot.runner import run_bot
+
+    return asyncio.run(run_bot(config, sync_only=command == "sync"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Permission checks shared by the cogs: coach role or Manage Server."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+
+class NotCoach(app_commands.CheckFailure):
+    pass
+
+
+def member_is_coach(member: discord.Member | discord.User, coach_role_id: int | None) -> bool:
+    if not isinstance(member, discord.Member):
+        return False
+    if member.guild_permissions.manage_guild:
+        return True
+    return coach_role_id is not None and any(r.id == coach_role_id for r in member.roles)
+
+
+async def coach_role_of(app: App, guild_id: int) -> int | None:
+    from db.models import GuildSettings
+
+    async def work(s):  # type: ignore[no-untyped-def]
+        row = await s.get(GuildSettings, guild_id)
+        return row.coach_role_id if row else None
+
+    return await app.db.run(work)
+
+
+def coach_only():  # type: ignore[no-untyped-def]
+    """Allow members with Manage Server, or the server's coach role (set with /settings coach_role)."""
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        if interaction.guild_id is None:
+            raise app_commands.NoPrivateMessage()
+        app: App = interaction.client.app  # type: ignore[attr-defined]
+        if member_is_coach(interaction.user, await coach_role_of(app, interaction.guild_id)):
+            return True
+        raise NotCoach("Only coaches can do that: you need the Manage Server permission or the coach role.")
+
+    return app_commands.check(predicate)

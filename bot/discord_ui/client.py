@@ -1,0 +1,102 @@
+"""The bot: discord.py client wired to the core :class:`~bot.app.App`."""
+
+from __future__ import annotations
+
+import logging
+import pkgutil
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+import cogs
+from bot.app import App
+from bot.discord_ui.actions import ActionButton, ActionRegistry
+from bot.discord_ui.errors import report_error
+from bot.discord_ui.sync import sync_commands
+
+log = logging.getLogger(__name__)
+
+
+def discover_extensions() -> list[str]:
+    """Every module in the ``cogs`` package is an extension (files starting with ``_`` are helpers)."""
+    return sorted(
+        f"cogs.{m.name}" for m in pkgutil.iter_modules(cogs.__path__) if not m.name.startswith("_")
+    )
+
+
+def intents() -> discord.Intents:
+    # No privileged intents: messages that mention the bot and DMs carry their text without the
+    # message-content intent, and nothing here needs the member list.
+    i = discord.Intents.none()
+    i.guilds = True
+    i.guild_messages = True
+    i.dm_messages = True
+    return i
+
+
+class _CoachBot:
+    """Behaviour shared by the plain and the sharded bot (mixed in before the discord.py class)."""
+
+    app: App
+    actions: ActionRegistry
+    force_sync: bool
+    extensions_failed: list[str]
+
+    def __init__(self, app: App, **kwargs: Any) -> None:
+        self.app = app
+        self.actions = ActionRegistry()
+        self.force_sync = False
+        self.extensions_failed = []
+        super().__init__(  # type: ignore[call-arg]
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),
+            owner_ids=set(app.config.owner_ids) or None,
+            **kwargs,
+        )
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
+        self.tree.on_error = report_error  # type: ignore[attr-defined]
+        for name in discover_extensions():
+            try:
+                await self.load_extension(name)  # type: ignore[attr-defined]
+            except Exception:
+                # One broken area must not take the whole coach down.
+                log.exception("extension %s failed to load; continuing without it", name)
+                self.extensions_failed.append(name)
+        self.app.start_scheduler()
+        await sync_commands(self, self.app, self.tree, force=self.force_sync)  # type: ignore[arg-type,attr-defined]
+
+    async def on_ready(self) -> None:
+        user = self.user  # type: ignore[attr-defined]
+        log.info("ready as %s (id %s) in %d servers", user, user.id if user else "?",
+                 len(self.guilds))  # type: ignore[attr-defined]
+
+    async def on_message(self, message: discord.Message) -> None:
+        # No prefix commands: mention-questions are handled by the coach cog's listener.
+        return
+
+    async def close(self) -> None:
+        await super().close()  # type: ignore[misc]
+        await self.app.stop_scheduler()
+
+
+class CoachBot(_CoachBot, commands.Bot):
+    pass
+
+
+class ShardedCoachBot(_CoachBot, commands.AutoShardedBot):
+    pass
+
+
+def make_bot(app: App) -> commands.Bot:
+    cfg = app.config
+    if cfg.sharded:
+        return ShardedCoachBot(app, shard_count=cfg.shard_count, shard_ids=list(cfg.shard_ids or ()) or None)
+    return CoachBot(app)
+
+
+__all__ = ["CoachBot", "ShardedCoachBot", "discover_extensions", "make_bot"]

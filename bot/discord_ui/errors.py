@@ -1,0 +1,54 @@
+"""One place that turns errors from commands and buttons into polite, ephemeral messages."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+
+from bot.cards import Problem
+from bot.discord_ui.render import respond_text
+from db.engine import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+
+def message_for(exc: BaseException) -> str:
+    if isinstance(exc, (app_commands.CommandInvokeError, app_commands.TransformerError)) and exc.__cause__:
+        exc = exc.__cause__
+    if isinstance(exc, Problem):
+        return exc.message
+    if isinstance(exc, DatabaseUnavailable):
+        return str(exc)
+    if isinstance(exc, app_commands.NoPrivateMessage):
+        return "That command works in a server, not in direct messages."
+    if isinstance(exc, app_commands.MissingPermissions):
+        perms = ", ".join(p.replace("_", " ").title() for p in exc.missing_permissions)
+        return f"You need the {perms} permission (or the coach role) for that."
+    if isinstance(exc, app_commands.BotMissingPermissions):
+        perms = ", ".join(p.replace("_", " ").title() for p in exc.missing_permissions)
+        return f"I need the {perms} permission in this channel for that. Ask a server admin to grant it."
+    if isinstance(exc, app_commands.CommandOnCooldown):
+        return f"Easy there! Try again in {exc.retry_after:.0f} s."
+    if isinstance(exc, app_commands.CheckFailure):
+        return str(exc) or "You can't use that command here."
+    if isinstance(exc, discord.Forbidden):
+        return "Discord didn't let me do that: I may be missing a permission in this channel."
+    return "Something went wrong on my side. It has been logged; please try again."
+
+
+async def report_error(interaction: discord.Interaction, exc: BaseException) -> None:
+    text = message_for(exc)
+    original = exc.__cause__ if isinstance(exc, app_commands.CommandInvokeError) else exc
+    if text.startswith("Something went wrong") or isinstance(original, DatabaseUnavailable):
+        log.error("error in interaction %s", _describe(interaction), exc_info=original)
+    try:
+        await respond_text(interaction, text, ephemeral=True)
+    except discord.HTTPException:  # expired interaction: nobody is left to tell
+        log.info("could not deliver error message for %s", _describe(interaction))
+
+
+def _describe(interaction: discord.Interaction) -> str:
+    name = interaction.command.qualified_name if interaction.command else (interaction.data or {}).get("custom_id", "?")
+    return f"{name!r} by user {interaction.user.id} in guild {interaction.guild_id}"

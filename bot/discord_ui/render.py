@@ -1,0 +1,85 @@
+"""Turn core :class:`~bot.cards.Card` objects into embeds, buttons and files, and send them."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import discord
+
+from bot.cards import Button, ButtonStyle, Card
+from bot.discord_ui.actions import ActionButton
+
+_STYLES = {
+    ButtonStyle.PRIMARY: discord.ButtonStyle.primary,
+    ButtonStyle.SECONDARY: discord.ButtonStyle.secondary,
+    ButtonStyle.SUCCESS: discord.ButtonStyle.success,
+    ButtonStyle.DANGER: discord.ButtonStyle.danger,
+}
+
+# Discord's limits (embeds: title 256, description 4096, 25 fields with values of 1024).
+_TITLE, _DESC, _FIELDS, _FIELD_NAME, _FIELD_VALUE, _FOOTER = 256, 4096, 25, 256, 1024, 2048
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def embed_for(card: Card) -> discord.Embed:
+    embed = discord.Embed(
+        title=_cut(card.title, _TITLE),
+        description=_cut(card.description, _DESC) or None,
+        colour=card.colour,
+    )
+    for f in card.fields[:_FIELDS]:
+        value = _cut(f.value or "—", _FIELD_VALUE)
+        embed.add_field(name=_cut(f.name, _FIELD_NAME), value=value, inline=f.inline)
+    if card.footer:
+        embed.set_footer(text=_cut(card.footer, _FOOTER))
+    if card.image_png:
+        embed.set_image(url=f"attachment://{card.image_name}")
+    return embed
+
+
+def view_for(buttons: tuple[Button, ...] | list[Button]) -> discord.ui.View | None:
+    """All buttons are ActionButtons: routed by custom_id prefix, so they keep working after a restart
+    without storing a View per message."""
+    if not buttons:
+        return None
+    view = discord.ui.View(timeout=None)
+    for i, b in enumerate(buttons[:25]):
+        item = discord.ui.Button(
+            label=_cut(b.label, 80), custom_id=b.action[:100], style=_STYLES[b.style], emoji=b.emoji,
+            disabled=b.disabled, row=i // 5,
+        )
+        view.add_item(ActionButton(item))
+    return view
+
+
+def message_kwargs(card: Card, *, with_view: bool = True) -> dict[str, Any]:
+    """Keyword arguments for send/edit/followup; mentions are always disabled (never ping from a card)."""
+    kwargs: dict[str, Any] = {"embed": embed_for(card), "allowed_mentions": discord.AllowedMentions.none()}
+    view = view_for(card.buttons) if with_view else None
+    if view is not None:
+        kwargs["view"] = view
+    if card.image_png:
+        kwargs["files"] = [discord.File(io.BytesIO(card.image_png), filename=card.image_name)]
+    return kwargs
+
+
+async def respond(interaction: discord.Interaction, card: Card, *, ephemeral: bool | None = None) -> None:
+    """Answer an interaction with a card, whether or not it was deferred or already answered."""
+    eph = card.ephemeral if ephemeral is None else ephemeral
+    kwargs = message_kwargs(card)
+    if interaction.response.is_done():
+        await interaction.followup.send(ephemeral=eph, **kwargs)
+    else:
+        await interaction.response.send_message(ephemeral=eph, **kwargs)
+
+
+async def respond_text(interaction: discord.Interaction, text: str, *, ephemeral: bool = True) -> None:
+    kwargs: dict[str, Any] = {"ephemeral": ephemeral, "allowed_mentions": discord.AllowedMentions.none()}
+    if interaction.response.is_done():
+        await interaction.followup.send(text[:2000], **kwargs)
+    else:
+        await interaction.response.send_message(text[:2000], **kwargs)

@@ -1,0 +1,57 @@
+"""Running the bot process: start-up order, signals, clean shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+import discord
+
+from bot.app import App
+from bot.config import Config
+from bot.discord_ui.client import make_bot
+from bot.discord_ui.endpoints import apply_endpoints
+
+log = logging.getLogger(__name__)
+
+
+async def run_bot(config: Config, *, sync_only: bool = False) -> int:
+    """Migrate, connect, run until SIGTERM/SIGINT, then stop the scheduler, gateway and database."""
+    apply_endpoints(config.api_base, config.gateway_url)
+    app = App(config)
+    try:
+        await app.start()
+        bot = make_bot(app)
+        bot.force_sync = sync_only
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError):  # not on Windows
+                loop.add_signal_handler(sig, stop.set)
+        async with bot:
+            try:
+                await bot.login(config.token.reveal())
+            except discord.LoginFailure:
+                log.error("Discord rejected the bot token (401). Check DISCORD_TOKEN / [discord] token.")
+                return 2
+            if sync_only:
+                return 0
+            runner = asyncio.create_task(bot.connect(reconnect=True), name="gateway")
+            stopper = asyncio.create_task(stop.wait(), name="signal")
+            done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if stopper in done:
+                log.info("signal received: shutting down")
+            await bot.close()
+            stopper.cancel()
+            if runner in done and runner.exception() is not None:
+                exc = runner.exception()
+                log.error("gateway connection failed: %s", exc)
+                return 1
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+        return 0
+    finally:
+        await app.close()
+        log.info("stopped cleanly")

@@ -1,0 +1,107 @@
+"""Engine and sessions: one place that knows SQLite's and PostgreSQL's quirks."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseUnavailable(Exception):
+    """The database stayed locked or unreachable after retries; the message is safe to show to users."""
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def backend_name(url: str) -> str:
+    return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(make_url(url).get_backend_name(), "SQL")
+
+
+def ensure_sqlite_dir(url: str) -> None:
+    """Create the directory of a SQLite file so a fresh deploy needs no set-up."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite" and u.database and u.database != ":memory:":
+        Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL lets readers run beside one writer; busy_timeout makes a writer wait for a lock instead of
+    # failing at once; foreign keys are off by default in SQLite.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    ensure_sqlite_dir(url)
+    if is_sqlite(url):
+        engine = create_async_engine(url, **kwargs)
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_async_engine(url, **kwargs)
+
+
+def _is_transient(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    return any(s in text for s in ("database is locked", "database table is locked", "busy", "connection"))
+
+
+class Database:
+    """Owns the engine; hands out sessions; retries work that hit a locked or briefly unreachable database."""
+
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = url
+        self.engine = make_engine(url, **engine_kwargs)
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        return backend_name(self.url)
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[AsyncSession]:
+        async with self.sessions() as s:
+            yield s
+
+    async def run(self, work: Callable[[AsyncSession], Awaitable[T]], *, attempts: int = 3) -> T:
+        """Run ``work`` in one transaction, retrying on lock/connection errors.
+
+        Each attempt is a whole transaction, so a retry never leaves half of the work written.
+        """
+        delay = 0.05
+        for attempt in range(1, attempts + 1):
+            try:
+                async with self.sessions() as s, s.begin():
+                    return await work(s)
+            except OperationalError as exc:
+                if not _is_transient(exc) or attempt == attempts:
+                    log.warning("database operation failed after %d attempt(s): %s", attempt, exc.orig)
+                    raise DatabaseUnavailable(
+                        "The coach's database is busy or unreachable right now. Nothing was saved; "
+                        "please try again in a moment."
+                    ) from exc
+                await asyncio.sleep(delay)
+                delay *= 4
+        raise AssertionError("unreachable")
+
+    async def close(self) -> None:
+        await self.engine.dispose()

@@ -1,0 +1,153 @@
+"""SQLAlchemy 2 typed models: the database is the source of truth for drills, sessions and reminders.
+
+Schema changes go through new Alembic migrations in ``db/migrations/versions``; never edit an old one.
+Discord ids are 64-bit snowflakes, hence BigInteger everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from db.types import UTCDateTime
+
+# Stable constraint names so migrations can refer to them on every backend.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class GuildSettings(Base):
+    __tablename__ = "guild_settings"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    team_role_id: Mapped[int | None] = mapped_column(BigInteger)
+    coach_role_id: Mapped[int | None] = mapped_column(BigInteger)
+    team_goal: Mapped[int] = mapped_column(Integer, default=1)
+    team_window_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    reminder_channel_id: Mapped[int | None] = mapped_column(BigInteger)
+    reminder_role_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Member(Base):
+    """A person as the coach knows them in one guild (guild_id 0 = direct messages / console)."""
+
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("guild_id", "user_id", name="uq_members_guild_user"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    display_name: Mapped[str] = mapped_column(String(100), default="")
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    dm_failures: Mapped[int] = mapped_column(Integer, default=0)
+    notice: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class WarmupSession(Base):
+    """A posted warm-up card. Buttons carry its id, so they keep working after a restart."""
+
+    __tablename__ = "warmup_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    channel_id: Mapped[int | None] = mapped_column(BigInteger)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    started_by: Mapped[int] = mapped_column(BigInteger)
+    team: Mapped[bool] = mapped_column(Boolean, default=False)
+    duration_s: Mapped[int] = mapped_column(Integer)
+    variation: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reminder_id: Mapped[int | None] = mapped_column(ForeignKey("reminders.id", ondelete="SET NULL"))
+
+
+class DrillLog(Base):
+    """One completed drill.
+
+    ``day`` is the calendar day in the member's/team's zone at the time it was logged: streaks are computed
+    on it without per-row time zone arithmetic. The unique (session_id, user_id) makes a double click, a
+    retried interaction or two processes log a session's drill once; rows without a session (``/log``) are
+    not constrained by it (NULLs are distinct).
+    """
+
+    __tablename__ = "drill_logs"
+    __table_args__ = (
+        UniqueConstraint("session_id", "user_id", name="uq_drill_logs_session_user"),
+        Index("ix_drill_logs_guild_user_day", "guild_id", "user_id", "day"),
+        Index("ix_drill_logs_guild_day", "guild_id", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    done_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    day: Mapped[date] = mapped_column(Date)
+    duration_s: Mapped[int] = mapped_column(Integer)
+    variation: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(16))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("warmup_sessions.id", ondelete="SET NULL"))
+
+
+class Reminder(Base):
+    """A scheduled warm-up reminder: wall-clock time + weekdays in an IANA zone (cron-style, DST-safe).
+
+    ``last_occurrence`` is the claim: a firing sets it with a conditional UPDATE (only if it is older than
+    the occurrence being sent), so each occurrence is sent once across restarts and processes.
+    ``guild_id`` is 0 for personal (DM) reminders, which belong to shard 0.
+    """
+
+    __tablename__ = "reminders"
+    __table_args__ = (Index("ix_reminders_guild", "guild_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    personal: Mapped[bool] = mapped_column(Boolean, default=False)
+    channel_id: Mapped[int | None] = mapped_column(BigInteger)
+    role_id: Mapped[int | None] = mapped_column(BigInteger)
+    hour: Mapped[int] = mapped_column(Integer)
+    minute: Mapped[int] = mapped_column(Integer)
+    days: Mapped[str] = mapped_column(String(32))
+    timezone: Mapped[str] = mapped_column(String(64))
+    message: Mapped[str] = mapped_column(Text, default="")
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    disabled_reason: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_occurrence: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class BotState(Base):
+    """Small key/value facts the bot keeps about itself (e.g. the hash of the last command registration)."""
+
+    __tablename__ = "bot_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,147 @@
+"""Configuration, migrations, CLI entry points and the console: the foundation without Discord."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from bot.app import App, format_duration
+from bot.config import Config, ConfigError, Secret, load_config
+from bot.console import run_console
+from db import migrate
+from db.engine import Database
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    return path
+
+
+def test_defaults_need_no_file(tmp_path: Path) -> None:
+    cfg = load_config(None, env={})
+    assert cfg.db_url == "sqlite+aiosqlite:///data/coach.db"
+    assert not cfg.token
+    assert cfg.api_base is None and cfg.gateway_url is None
+
+
+def test_env_overrides_file(tmp_path: Path) -> None:
+    path = write(tmp_path, '[discord]\ntoken = "from-file-xxxxxxxx"\n[database]\nurl = "sqlite+aiosqlite:///x.db"\n')
+    cfg = load_config(path, env={"DISCORD_TOKEN": "from-env-yyyyyyyy", "DATABASE_URL": "postgres://u@h/db",
+                                 "DISCORD_API_BASE": "http://127.0.0.1:1/api/v10/",
+                                 "DISCORD_GATEWAY_URL": "ws://127.0.0.1:1/"})
+    assert cfg.token.reveal() == "from-env-yyyyyyyy"
+    assert cfg.db_url == "postgresql+asyncpg://u@h/db"
+    assert cfg.api_base == "http://127.0.0.1:1/api/v10"
+    assert cfg.gateway_url == "ws://127.0.0.1:1/"
+
+
+def test_invalid_toml_names_line_and_column(tmp_path: Path) -> None:
+    path = write(tmp_path, "[discord]\ntoken = \n")
+    with pytest.raises(ConfigError, match=r"line 2, column"):
+        load_config(path, env={})
+
+
+def test_unknown_key_is_warned_by_name(tmp_path: Path) -> None:
+    cfg = load_config(write(tmp_path, "[coach]\ndefault_timezon = 'UTC'\n"), env={})
+    assert any("coach.default_timezon" in w for w in cfg.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("[coach]\ndefault_timezone = 'Mars/Olympus'\n", "coach.default_timezone"),
+        ("[coach]\nteam_window_minutes = 0\n", "from 1 to 1440"),
+        ("[discord]\ngateway_url = 'http://x'\n", "ws://"),
+        ("[logging]\nlevel = 'LOUD'\n", "DEBUG, INFO"),
+        ("[discord]\nshard_ids = [0]\n", "shard_count"),
+    ],
+)
+def test_bad_values_name_key_and_allowed(tmp_path: Path, text: str, fragment: str) -> None:
+    with pytest.raises(ConfigError, match=fragment):
+        load_config(write(tmp_path, text), env={})
+
+
+def test_missing_explicit_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config(tmp_path / "nope.toml", env={})
+
+
+def test_secret_never_shows() -> None:
+    s = Secret("abcdefghijklmnop")
+    assert "abcdefgh" not in repr(s) and "abcdefgh" not in f"{s}" and s.reveal() == "abcdefghijklmnop"
+    assert "abcdefgh" not in repr(Config(token=s))
+
+
+def test_bad_token_value_is_not_echoed(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, "[discord]\ntoken = 12345678901234\n"), env={})
+    assert "12345678901234" not in str(info.value) and "discord.token" in str(info.value)
+
+
+def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "DATABASE_URL"}}
+    full_env.update(env or {})
+    full_env["PYTHONPATH"] = str(ROOT)
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+                          cwd=cwd, env=full_env, timeout=60)
+
+
+def test_missing_token_one_clear_line_exit_2(tmp_path: Path) -> None:
+    proc = run_cli(cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "DISCORD_TOKEN" in proc.stderr and "python -m bot console" in proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_config_error_exit_2_without_traceback(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text("[coach\n")
+    proc = run_cli(cwd=tmp_path)
+    assert proc.returncode == 2 and "line 1" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_console_over_stdin(tmp_path: Path) -> None:
+    proc = run_cli("console", stdin="/help\n/about\n/nonsense\n", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "/about" in proc.stdout and "/help" in proc.stdout
+    assert "Drills logged" in proc.stdout and "SQLite" in proc.stdout
+    assert "Unknown command /nonsense" in proc.stdout
+    assert (tmp_path / "data" / "coach.db").exists()
+
+
+async def test_migrations_create_every_table(db: Database) -> None:
+    async with db.engine.connect() as conn:
+        tables = set(await conn.run_sync(lambda c: inspect(c).get_table_names()))
+    assert {"guild_settings", "members", "drill_logs", "warmup_sessions", "reminders", "bot_state"} <= tables
+    assert await migrate.current_revision(db) == migrate.head_revision()
+    await migrate.upgrade(db)  # idempotent: a second start changes nothing
+    assert await migrate.current_revision(db) == migrate.head_revision()
+
+
+async def test_about_counts(app: App) -> None:
+    card = await app.about_card(latency_ms=12.3, servers=4)
+    values = {f.name: f.value for f in card.fields}
+    assert values["Drills logged"] == "0" and values["Servers"] == "4" and values["Gateway latency"] == "12 ms"
+    assert values["Database"] in {"SQLite", "PostgreSQL"}
+
+
+async def test_console_in_process(config: Config, tmp_path: Path) -> None:
+    out = io.StringIO()
+    cfg = replace(config, database_url=f"sqlite+aiosqlite:///{tmp_path / 'c.db'}")
+    assert await run_console(cfg, stdin=io.StringIO("/help\n"), out=out) == 0
+    assert "What I can do" in out.getvalue()
+
+
+def test_format_duration() -> None:
+    assert format_duration(5) == "5s"
+    assert format_duration(3725) == "1h 2m 5s"
+    assert format_duration(90061) == "1d 1h 1m 1s"
