@@ -1,0 +1,215 @@
+"""The coaching Q&A core: question in, short answer (or polite decline) out. No Discord, no network."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.cards import Button, ButtonStyle, Card, Field
+from bot.knowledge import diagram
+from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
+from bot.knowledge.matcher import Matcher
+from bot.knowledge.normalize import Analysis, Normalizer, clean
+
+# Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
+W_COVERAGE = 0.5  # how much of the message the entry explains
+W_SCORE = 0.3  # absolute BM25 strength
+W_CONTEXT = 0.2  # the message names the drill (or says "these"/"them")
+SCORE_SATURATION = 4.0
+THRESHOLD = 0.42
+OFF_TOPIC_THRESHOLD = 0.6  # off-topic words next to the drill's name need stronger evidence
+DRILL_ONLY_CONFIDENCE = 0.6
+
+MAX_RELATED = 3
+LABEL_CHARS = 80
+SUGGEST_CHARS = 100
+DECLINE_SUGGESTIONS = ("muscles_primary", "how_to", "dosage_duration")
+TECHNIQUE_IDS = (
+    "technique_posture",
+    "technique_heel_path",
+    "technique_arms",
+    "technique_foot_landing",
+    "breathing_cadence",
+)
+COLOUR_DECLINED = 0x95A5A6
+COLOUR_SAFETY = 0xE74C3C
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str  # the cleaned question (mentions/markdown stripped); never part of ``text``
+    text: str
+    declined: bool
+    entry_id: str | None
+    confidence: float
+    more: str | None
+    related: tuple[tuple[str, str], ...]  # (entry_id, a question to show on a button)
+
+
+def _label(question: str, limit: int) -> str:
+    text = question[:1].upper() + question[1:]
+    if not text.endswith("?"):
+        text += "?"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class Coach:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._entries = kb.by_id()
+        vocabulary = {
+            w
+            for e in kb.entries
+            for text in (*e.questions, *e.keywords, e.answer, e.more or "")
+            for w in text.lower().replace("-", " ").split()
+        }
+        vocabulary = {w.strip(".,:;!?()'\"") for w in vocabulary}
+        self.normalizer = Normalizer(kb.lexicon, vocabulary)
+        self.matcher = Matcher(kb.entries, self.normalizer)
+        self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Coach:
+        """Load the packaged knowledge base (or the data directory at ``path``)."""
+        return cls(load_kb(path))
+
+    # --- answering -------------------------------------------------------------------------------
+
+    def answer(self, question: str) -> Answer:
+        analysis = self.normalizer.analyze(question)
+        asked = clean(question)
+        if analysis.empty:
+            return self._decline(asked, "empty")
+        if analysis.greeting_only:
+            return self._from_entry(asked, self._entries["help"], 1.0)
+        if analysis.diagnosis:
+            return self._decline(asked, "diagnosis")
+        if analysis.off_topic and not analysis.mentions_drill:
+            return self._decline(asked, "out_of_scope")
+        if not analysis.terms:
+            if analysis.mentions_drill:
+                return self._from_entry(asked, self._entries["overview"], DRILL_ONLY_CONFIDENCE)
+            return self._decline(asked, "unsure")
+        matches = self.matcher.rank(analysis, limit=1)
+        if not matches:
+            if analysis.mentions_drill and not analysis.off_topic:  # "what even is a butt kick"
+                return self._from_entry(asked, self._entries["overview"], DRILL_ONLY_CONFIDENCE)
+            return self._decline(asked, "unsure" if analysis.mentions_drill else "out_of_scope")
+        best = matches[0]
+        confidence = self._confidence(analysis, best.coverage, best.score)
+        needed = OFF_TOPIC_THRESHOLD if analysis.off_topic else THRESHOLD
+        if confidence < needed:
+            return self._decline(asked, "unsure", confidence)
+        return self._from_entry(asked, best.entry, confidence)
+
+    @staticmethod
+    def _confidence(analysis: Analysis, coverage: float, score: float) -> float:
+        context = 1.0 if analysis.mentions_drill else 0.5 if analysis.drill_pronoun else 0.0
+        value = W_COVERAGE * coverage + W_SCORE * min(1.0, score / SCORE_SATURATION) + W_CONTEXT * context
+        return round(min(1.0, max(0.0, value)), 3)
+
+    def answer_entry(self, entry_id: str) -> Answer:
+        entry = self._entries.get(entry_id)
+        if entry is None:
+            return self._decline("", "unsure")
+        return self._from_entry(_label(entry.questions[0], SUGGEST_CHARS), entry, 1.0)
+
+    def _related(self, ids: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        return tuple((i, _label(self._entries[i].questions[0], LABEL_CHARS)) for i in ids[:MAX_RELATED])
+
+    def _from_entry(self, asked: str, entry: Entry, confidence: float) -> Answer:
+        return Answer(asked, entry.answer, False, entry.id, confidence, entry.more, self._related(entry.related))
+
+    def _decline(self, asked: str, kind: str, confidence: float = 0.0) -> Answer:
+        return Answer(
+            asked, self.kb.lexicon.declines[kind], True, None, confidence, None, self._related(DECLINE_SUGGESTIONS)
+        )
+
+    def suggest(self, prefix: str, limit: int = 25) -> list[str]:
+        """Known questions for autocomplete: prefix/substring hits first, then fuzzy matches."""
+        limit = max(0, min(limit, 25))
+        typed = clean(prefix).lower().strip(" ?")
+        if not typed:
+            return list(dict.fromkeys(_label(e.questions[0], SUGGEST_CHARS) for e in self.kb.entries))[:limit]
+        lowered = [s.lower() for s in self._suggestions]
+        exact = [s for s, low in zip(self._suggestions, lowered, strict=True) if typed in low]
+        fuzzy = [
+            s
+            for s, _, _ in process.extract(
+                typed,
+                self._suggestions,
+                scorer=fuzz.partial_ratio,
+                processor=str.lower,
+                limit=limit * 2,
+                score_cutoff=60,
+            )
+        ]
+        return list(dict.fromkeys([*exact, *fuzzy]))[:limit]
+
+    # --- cards -----------------------------------------------------------------------------------
+
+    def _buttons(
+        self, answer_more: bool, entry_id: str | None, related: tuple[tuple[str, str], ...]
+    ) -> tuple[Button, ...]:
+        buttons = []
+        if answer_more and entry_id:
+            buttons.append(Button("Tell me more", f"coach:more:{entry_id}", ButtonStyle.PRIMARY))
+        buttons.extend(Button(label, f"coach:entry:{rid}") for rid, label in related)
+        return tuple(buttons)
+
+    def answer_card(self, answer: Answer) -> Card:
+        entry = self._entries.get(answer.entry_id or "")
+        if answer.declined or entry is None:
+            return Card(
+                title="Sorry, I can't help with that one",
+                lines=(answer.text,),
+                buttons=self._buttons(False, None, answer.related),
+                colour=COLOUR_DECLINED,
+                declined=True,
+            )
+        return Card(
+            title=_label(entry.questions[0], 100),
+            lines=(answer.text,),
+            buttons=self._buttons(answer.more is not None, entry.id, answer.related),
+            footer="Stop if you feel sharp pain." if entry.safety else None,
+            colour=COLOUR_SAFETY if entry.safety else Card.colour,
+        )
+
+    def more_card(self, entry_id: str) -> Card:
+        entry = self._entries.get(entry_id)
+        if entry is None:
+            return self.answer_card(self.answer_entry(entry_id))
+        return Card(
+            title=_label(entry.questions[0], 100),
+            lines=(entry.answer, "", entry.more) if entry.more else (entry.answer,),
+            buttons=self._buttons(False, None, self._related(entry.related)),
+        )
+
+    def muscles_card(self) -> Card:
+        e = self._entries
+        return Card(
+            title="Muscles worked by butt kicks",
+            lines=("Red: prime movers. Orange: assistants. Blue: stretched.",),
+            fields=(
+                Field("Prime movers", e["muscles_primary"].answer),
+                Field("Assistants and stabilisers", e["muscles_secondary"].answer),
+                Field("Stretched", e["muscles_stretched"].answer),
+            ),
+            buttons=self._buttons(False, None, self._related(("knee_flexion_mechanics", "range_of_motion"))),
+            image_png=diagram.render_png(),
+            image_name="butt-kick-muscles.png",
+        )
+
+    def technique_card(self) -> Card:
+        e = self._entries
+        return Card(
+            title="Butt kick technique",
+            lines=(e["how_to"].answer,),
+            fields=(
+                *(Field(_label(e[i].questions[0], 256).rstrip("?"), e[i].answer) for i in TECHNIQUE_IDS),
+                Field("Common mistakes and fixes", e["common_mistakes"].answer),
+            ),
+            buttons=self._buttons(False, None, self._related(("beginners", "regressions_low_impact"))),
+        )

@@ -1,0 +1,185 @@
+"""Loading and validating the knowledge-base data files (entries.yaml, lexicon.yaml).
+
+Bad data fails at load time with a message naming the file and entry, so a broken edit to the YAML is
+caught by the tests and at bot start-up rather than as a wrong answer in a channel.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+MAX_ANSWER_CHARS = 600
+MAX_QUESTION_CHARS = 100  # questions double as autocomplete choices and button labels
+DECLINE_KINDS = ("out_of_scope", "unsure", "diagnosis", "empty")
+
+
+class KnowledgeBaseError(ValueError):
+    """The knowledge-base data is malformed; the message says where."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    topic: str
+    questions: tuple[str, ...]
+    keywords: tuple[str, ...]
+    answer: str
+    more: str | None
+    related: tuple[str, ...]
+    safety: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    drill_token: str
+    drill_pronouns: tuple[str, ...]
+    phrases: dict[str, tuple[str, ...]]  # canonical token -> phrases; "_drop" means delete
+    words: dict[str, tuple[str, ...]]  # canonical word -> variants
+    stopwords: frozenset[str]
+    off_topic: tuple[str, ...]
+    diagnosis_patterns: tuple[re.Pattern[str], ...]
+    declines: dict[str, str]
+    greetings: frozenset[str]
+    focus_after: frozenset[str]
+    weak_terms: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    entries: tuple[Entry, ...]
+    lexicon: Lexicon
+
+    def by_id(self) -> dict[str, Entry]:
+        return {e.id: e for e in self.entries}
+
+
+def _str_list(value: Any, where: str, field: str, *, required: bool = True) -> tuple[str, ...]:
+    if value is None and not required:
+        return ()
+    if not isinstance(value, list) or (required and not value):
+        raise KnowledgeBaseError(f"{where}: '{field}' must be a non-empty list")
+    out = []
+    for item in value:
+        if not isinstance(item, str | int) or not str(item).strip():
+            raise KnowledgeBaseError(f"{where}: '{field}' has a non-text item {item!r}")
+        out.append(" ".join(str(item).split()))
+    return tuple(out)
+
+
+def _text(value: Any, where: str, field: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeBaseError(f"{where}: '{field}' must be non-empty text")
+    return " ".join(value.split())
+
+
+def _entry(raw: Any, index: int, source: str) -> Entry:
+    if not isinstance(raw, dict):
+        raise KnowledgeBaseError(f"{source}: entry #{index} is not a mapping")
+    entry_id = raw.get("id")
+    if not isinstance(entry_id, str) or not re.fullmatch(r"[a-z0-9_]{1,40}", entry_id):
+        raise KnowledgeBaseError(f"{source}: entry #{index} has a missing or invalid id {entry_id!r}")
+    where = f"{source}: entry '{entry_id}'"
+    unknown = set(raw) - {"id", "topic", "questions", "keywords", "answer", "more", "related", "safety"}
+    if unknown:
+        raise KnowledgeBaseError(f"{where}: unknown field(s) {sorted(unknown)}")
+    answer = _text(raw.get("answer"), where, "answer")
+    if len(answer) > MAX_ANSWER_CHARS:
+        raise KnowledgeBaseError(f"{where}: answer is {len(answer)} chars (max {MAX_ANSWER_CHARS})")
+    questions = _str_list(raw.get("questions"), where, "questions")
+    for q in questions:
+        if len(q) > MAX_QUESTION_CHARS:
+            raise KnowledgeBaseError(f"{where}: question longer than {MAX_QUESTION_CHARS} chars: {q!r}")
+    more = raw.get("more")
+    safety = raw.get("safety", False)
+    if not isinstance(safety, bool):
+        raise KnowledgeBaseError(f"{where}: 'safety' must be true or false")
+    return Entry(
+        id=entry_id,
+        topic=_text(raw.get("topic"), where, "topic"),
+        questions=questions,
+        keywords=_str_list(raw.get("keywords"), where, "keywords", required=False),
+        answer=answer,
+        more=None if more is None else _text(more, where, "more"),
+        related=_str_list(raw.get("related"), where, "related", required=False),
+        safety=safety,
+    )
+
+
+def validate_entries(entries: list[Entry], source: str) -> None:
+    """Cross-entry checks: unique ids, related ids exist and are not self-references."""
+    seen: set[str] = set()
+    for e in entries:
+        if e.id in seen:
+            raise KnowledgeBaseError(f"{source}: duplicate entry id '{e.id}'")
+        seen.add(e.id)
+    for e in entries:
+        for rel in e.related:
+            if rel not in seen or rel == e.id:
+                raise KnowledgeBaseError(f"{source}: entry '{e.id}' has unknown related id '{rel}'")
+
+
+def _lexicon(raw: Any, source: str) -> Lexicon:
+    if not isinstance(raw, dict):
+        raise KnowledgeBaseError(f"{source}: top level must be a mapping")
+
+    def groups(field: str) -> dict[str, tuple[str, ...]]:
+        value = raw.get(field)
+        if not isinstance(value, dict):
+            raise KnowledgeBaseError(f"{source}: '{field}' must be a mapping")
+        return {str(k): _str_list(v, f"{source}: {field}.{k}", "variants") for k, v in value.items()}
+
+    off_topic_groups = raw.get("off_topic")
+    if not isinstance(off_topic_groups, list):
+        raise KnowledgeBaseError(f"{source}: 'off_topic' must be a list of lists")
+    off_topic = tuple(
+        term for i, group in enumerate(off_topic_groups) for term in _str_list(group, source, f"off_topic[{i}]")
+    )
+    patterns = []
+    for p in _str_list(raw.get("diagnosis_patterns"), source, "diagnosis_patterns"):
+        try:
+            patterns.append(re.compile(p))
+        except re.error as exc:
+            raise KnowledgeBaseError(f"{source}: bad diagnosis pattern {p!r}: {exc}") from exc
+    declines_raw = raw.get("declines")
+    if not isinstance(declines_raw, dict):
+        raise KnowledgeBaseError(f"{source}: 'declines' must be a mapping")
+    declines = {k: _text(declines_raw.get(k), f"{source}: declines", k) for k in DECLINE_KINDS}
+    return Lexicon(
+        drill_token=_text(raw.get("drill_token"), source, "drill_token"),
+        drill_pronouns=_str_list(raw.get("drill_pronouns"), source, "drill_pronouns"),
+        phrases=groups("phrases"),
+        words=groups("words"),
+        stopwords=frozenset(w.lower() for w in _str_list(raw.get("stopwords"), source, "stopwords")),
+        off_topic=off_topic,
+        diagnosis_patterns=tuple(patterns),
+        declines=declines,
+        greetings=frozenset(_str_list(raw.get("greetings"), source, "greetings")),
+        focus_after=frozenset(_str_list(raw.get("focus_after"), source, "focus_after")),
+        weak_terms=frozenset(_str_list(raw.get("weak_terms"), source, "weak_terms")),
+    )
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(f"{path.name}: cannot read: {exc}") from exc
+
+
+def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
+    """Read and validate ``entries.yaml`` and ``lexicon.yaml`` from ``data_dir`` (default: packaged)."""
+    data_dir = data_dir or DATA_DIR
+    entries_raw = _read_yaml(data_dir / "entries.yaml")
+    if not isinstance(entries_raw, dict) or not isinstance(entries_raw.get("entries"), list):
+        raise KnowledgeBaseError("entries.yaml: expected a top-level 'entries' list")
+    entries = [_entry(raw, i, "entries.yaml") for i, raw in enumerate(entries_raw["entries"])]
+    validate_entries(entries, "entries.yaml")
+    lexicon = _lexicon(_read_yaml(data_dir / "lexicon.yaml"), "lexicon.yaml")
+    return KnowledgeBase(entries=tuple(entries), lexicon=lexicon)

@@ -1,0 +1,104 @@
+"""Ranking KB entries for an analysed message: BM25 over each entry's terms plus fuzzy phrase similarity.
+
+Each entry is one BM25 "document" made of all its question phrasings and keywords, so unseen wordings
+still hit the entry's vocabulary. rapidfuzz's token-sort similarity against the stored phrasings breaks
+ties between entries that share words (e.g. "muscles" appears in several).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge.kb import Entry
+from bot.knowledge.normalize import Analysis, Normalizer
+
+K1 = 1.2
+B = 0.4
+FUZZ_WEIGHT = 0.35  # in BM25 units per 100% phrase similarity: a tie-breaker, not the main signal
+FUZZ_CUTOFF = 55
+KEYWORD_TF = 2
+FOCUS_BOOST = 1.6  # "which MUSCLE is that training": the asked-about word outweighs the backstory
+WEAK_WEIGHT = 0.4  # context words like "warm-up" or "run" that fit almost every entry
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    score: float
+    coverage: float  # share of the message's term weight (idf) that this entry explains
+
+
+class Matcher:
+    def __init__(self, entries: tuple[Entry, ...], normalizer: Normalizer) -> None:
+        self.entries = entries
+        self.norm = normalizer
+        self._tf: list[Counter[str]] = []
+        self._phrases: list[str] = []
+        self._phrase_owner: list[int] = []
+        for i, e in enumerate(entries):
+            tf: Counter[str] = Counter()
+            for q in e.questions:
+                terms = normalizer.terms(q.lower())
+                tf.update(set(terms))
+                self._phrases.append(" ".join(terms))
+                self._phrase_owner.append(i)
+            keyword_terms = {t for kw in e.keywords for t in normalizer.terms(kw.lower())}
+            for t in keyword_terms:  # curated keywords say what the entry is about: worth two phrasings
+                tf[t] += KEYWORD_TF
+            tf.pop(normalizer.lex.drill_token, None)  # every entry is about the drill: no signal
+            self._tf.append(tf)
+        n = len(entries)
+        df: Counter[str] = Counter(t for tf in self._tf for t in tf)
+        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self.unknown_idf = max(self.idf.values())
+        self._len = [sum(tf.values()) for tf in self._tf]
+        self._avg_len = sum(self._len) / n
+
+    def _weight(self, term: str, analysis: Analysis) -> float:
+        if term in analysis.focus:
+            return FOCUS_BOOST
+        return WEAK_WEIGHT if term in self.norm.weak else 1.0
+
+    def _bm25(self, weights: dict[str, float]) -> list[float]:
+        scores = [0.0] * len(self.entries)
+        for i, tf in enumerate(self._tf):
+            norm = K1 * (1 - B + B * self._len[i] / self._avg_len)
+            for t, w in weights.items():
+                f = tf.get(t)
+                if f:
+                    scores[i] += w * self.idf[t] * f * (K1 + 1) / (f + norm)
+        return scores
+
+    def rank(self, analysis: Analysis, limit: int = 3) -> list[Match]:
+        """Best entries first; empty when no term of the message is known to the KB."""
+        terms = analysis.terms
+        if not terms:
+            return []
+        weights = {t: self._weight(t, analysis) for t in terms}
+        scores = self._bm25(weights)
+        if not any(scores):
+            return []
+        best_sim: dict[int, float] = {}
+        for _, sim, idx in process.extract(
+            analysis.text, self._phrases, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZ_CUTOFF, limit=None
+        ):
+            owner = self._phrase_owner[idx]
+            best_sim[owner] = max(best_sim.get(owner, 0.0), sim)
+        for owner, sim in best_sim.items():
+            if scores[owner]:  # only re-rank entries that share a term; similarity alone is not evidence
+                scores[owner] += FUZZ_WEIGHT * sim / 100
+        total_weight = sum(w * self.idf.get(t, self.unknown_idf) for t, w in weights.items())
+        best = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)[:limit]
+        return [
+            Match(
+                entry=self.entries[i],
+                score=scores[i],
+                coverage=sum(w * self.idf[t] for t, w in weights.items() if t in self._tf[i]) / total_weight,
+            )
+            for i in best
+            if scores[i] > 0
+        ]

@@ -1,0 +1,159 @@
+"""Turning a raw chat message into matchable terms.
+
+Pipeline: strip Discord/markdown noise -> lower-case words -> typo correction against the KB vocabulary
+(rapidfuzz) -> slang/multi-word phrases to canonical tokens -> single-word synonyms -> light stemming.
+Scope signals (drill mentioned, off-topic terms, diagnosis requests, greetings) are read along the way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge.kb import Lexicon
+
+RAW_CAP = 2000  # cut before any regex work so a 4,000-char paste costs nothing extra
+CLEAN_CAP = 600  # long rambles keep their first few sentences, which carry the question
+MAX_TOKENS = 80
+
+_CODE_BLOCK = re.compile(r"```.*?(```|$)", re.S)
+_DISCORD_TOKENS = re.compile(r"<a?:\w+:\d+>|<(@[!&]?|#)\d+>|@(everyone|here)\b|https?://\S+")
+_MARKDOWN = re.compile(r"[*_~`|>#\[\]()]+")
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def clean(text: str) -> str:
+    """Remove code blocks, mentions, links, markdown and invisible characters; collapse whitespace."""
+    text = unicodedata.normalize("NFKC", text[:RAW_CAP]).translate(_APOSTROPHES)
+    text = _CODE_BLOCK.sub(" ", text)
+    text = _DISCORD_TOKENS.sub(" ", text)
+    # Cf covers zero-width spaces/joiners and direction marks; So/Sk drop emoji and symbols.
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "So", "Sk", "Cs"))
+    text = _MARKDOWN.sub(" ", text)
+    return " ".join(text.split())[:CLEAN_CAP]
+
+
+def stem(word: str) -> str:
+    """A deliberately tiny stemmer: both KB and queries go through it, so consistency beats accuracy."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, min_len in (("ing", 6), ("ed", 5), ("ly", 6), ("er", 6)):
+        if word.endswith(suffix) and len(word) >= min_len:
+            word = word[: -len(suffix)]
+            if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsf":
+                word = word[:-1]  # running -> run, stopped -> stop
+            break
+    else:
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the matcher needs to know about one message."""
+
+    terms: tuple[str, ...]  # content terms, stemmed, drill token removed
+    focus: frozenset[str]  # terms right after "what"/"which": the thing being asked about
+    mentions_drill: bool
+    drill_pronoun: bool
+    off_topic: tuple[str, ...]
+    diagnosis: bool
+    greeting_only: bool
+    empty: bool
+    text: str  # normalised text (for fuzzy phrase similarity)
+
+
+def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=len, reverse=True)  # longest first so "hamstring curl" beats "hamstring"
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
+
+
+class Normalizer:
+    def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str]) -> None:
+        self.lex = lexicon
+        self._phrase_to_canon = {p.lower(): canon for canon, ps in lexicon.phrases.items() for p in ps}
+        self._phrase_re = _alternation(self._phrase_to_canon)
+        self._canon_tokens = frozenset(lexicon.phrases)  # already canonical: never stemmed
+        self._word_to_canon = {v.lower(): canon for canon, vs in lexicon.words.items() for v in vs}
+        off_topic = [t.lower() for t in lexicon.off_topic]
+        self._off_topic_re = _alternation(t for t in off_topic if " " in t)
+        self._off_topic_words = frozenset(stem(t) for t in off_topic if " " not in t)  # "shoe" hits "shoes"
+        self.weak = lexicon.weak_terms | {stem(w) for w in lexicon.weak_terms}
+        self._stop = lexicon.stopwords | {stem(w) for w in lexicon.stopwords}  # "working" -> "work" is filler too
+        self._pronoun_re = _alternation(lexicon.drill_pronouns)
+        vocab = {w for w in vocabulary if w.isalpha()}
+        vocab |= {w for p in [*self._phrase_to_canon, *self._word_to_canon, *lexicon.stopwords] for w in p.split()}
+        vocab |= {w for t in lexicon.off_topic for w in t.lower().split()} | set(lexicon.greetings)
+        self.vocab = frozenset(vocab)
+        self._vocab_list = sorted(w for w in vocab if len(w) >= 4)
+        self._corrections: dict[str, str] = {}
+
+    def correct(self, word: str) -> str:
+        """Map a misspelt word to the closest KB vocabulary word, if it is close enough."""
+        if word in self.vocab or len(word) < 5 or not word.isascii() or not word.isalpha():
+            return word
+        cached = self._corrections.get(word)
+        if cached is None:
+            # Longer words tolerate one more edit; short ones must be near-identical.
+            cutoff = 78 if len(word) >= 8 else 80
+            best = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=cutoff)
+            cached = best[0] if best else word
+            if len(self._corrections) < 10_000:  # bounded: user input must not grow memory forever
+                self._corrections[word] = cached
+        return cached
+
+    def terms(self, text: str) -> list[str]:
+        """Content terms of an already-cleaned, lower-case text (used for KB questions and keywords too)."""
+        return [t for t in self._tokens(self._replace_phrases(text)) if t not in self._stop]
+
+    def _replace_phrases(self, text: str) -> str:
+        return self._phrase_re.sub(lambda m: f" {self._phrase_to_canon[m.group(0)]} ", text)
+
+    def _tokens(self, replaced: str) -> list[str]:
+        out = []
+        for tok in replaced.split():
+            if tok == "_drop":
+                continue
+            canon = self._word_to_canon.get(tok, tok)
+            out.append(canon if canon in self._canon_tokens else stem(canon))
+        return out
+
+    def analyze(self, message: str) -> Analysis:
+        cleaned = clean(message).lower()
+        words = _WORD.findall(cleaned)[:MAX_TOKENS]
+        if not words:
+            return Analysis((), frozenset(), False, False, (), False, False, True, "")
+        corrected = " ".join(self.correct(w) for w in words)
+        diagnosis = any(p.search(corrected) or p.search(cleaned) for p in self.lex.diagnosis_patterns)
+        replaced = self._replace_phrases(corrected)
+        tokens = self._tokens(replaced)
+        drill = self.lex.drill_token
+        content = tuple(dict.fromkeys(t for t in tokens if t not in self._stop and t != drill))
+        focus, after_wh = set(), False
+        for t in tokens:
+            if t in self.lex.focus_after:
+                after_wh = True
+            elif after_wh and t not in self._stop and t != drill and t not in self.weak:
+                focus.add(t)
+                after_wh = False
+        off_topic = [*self._off_topic_re.findall(replaced), *(t for t in tokens if t in self._off_topic_words)]
+        return Analysis(
+            terms=content,
+            focus=frozenset(focus),
+            mentions_drill=drill in tokens,
+            drill_pronoun=bool(self._pronoun_re.search(corrected)),
+            off_topic=tuple(off_topic),
+            diagnosis=diagnosis,
+            greeting_only=all(w in self.lex.greetings or w in self.lex.stopwords for w in words)
+            and any(w in self.lex.greetings for w in words),
+            empty=False,
+            text=" ".join(content),
+        )

@@ -1,0 +1,349 @@
+"""The coaching knowledge core: Q&A quality on the dev + extra sets, declines, bad input, KB validation,
+autocomplete, cards within Discord limits, the CLI and the diagram. No Discord needed."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.cards import Card
+from bot.knowledge import diagram
+from bot.knowledge.cli import main as cli_main
+from bot.knowledge.coach import Answer, Coach
+from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data"
+
+_spec = importlib.util.spec_from_file_location("qa_eval", ROOT / "bench" / "qa_eval.py")
+assert _spec and _spec.loader
+qa_eval = importlib.util.module_from_spec(_spec)
+sys.modules["qa_eval"] = qa_eval  # dataclasses look their module up while the file executes
+_spec.loader.exec_module(qa_eval)
+
+DECLINE_FORBIDDEN = ("hamstring", "quad", "knee", "biceps femoris", "semitendinosus", "knee flexion")
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return Coach.load()
+
+
+# --- answer quality --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "minimum"), [("qa_dev.jsonl", 0.95), ("qa_extra.jsonl", 0.92)])
+def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
+    items = qa_eval.load_items(DATA / name)
+    assert len(items) >= 60
+    report = qa_eval.evaluate(coach, items)
+    failures = "\n".join(f"{i['question']!r} -> {a}" for i, a in report.failures)
+    assert report.rate >= minimum, f"{name}: {report.rate:.1%} < {minimum:.0%}\n{failures}"
+
+
+def test_scoring_rule_matches_readme() -> None:
+    item = {
+        "expect": "answer",
+        "must_mention_any": [["hamstring"], ["quad", "front of the thigh"]],
+        "must_not_mention": ["bench"],
+    }
+    assert qa_eval.passes(item, "Hamstrings work; the FRONT of the thigh stretches.", False)
+    assert not qa_eval.passes(item, "Hamstrings work.", False)  # second group missing
+    assert not qa_eval.passes(item, "Hamstrings and quads, like a bench press.", False)  # forbidden word
+    assert not qa_eval.passes(item, "Hamstrings and quads.", True)  # declined in-scope question fails
+    decline = {"expect": "decline", "must_mention_any": [], "must_not_mention": ["knee"]}
+    assert qa_eval.passes(decline, "Sorry, I can\u2019t help with that.", False)  # curly apostrophe
+    assert qa_eval.passes(decline, "Nope.", True)  # the interface flag counts
+    assert not qa_eval.passes(decline, "Bend your knee.", False)
+    assert not qa_eval.passes(decline, "I'm not sure, but bend your knee.", True)
+
+
+def test_answers_are_short(coach: Coach) -> None:
+    for item in qa_eval.load_items(DATA / "qa_dev.jsonl"):
+        ans = coach.answer(item["question"])
+        assert 0 < len(ans.text) <= 600
+        assert 0.0 <= ans.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the right way to do RDLs",
+        "what muscles does the bench press work",
+        "how do i get a six pack",
+        "is it gonna rain this weekend",
+        "best protein powder for gains",
+        "how many push ups should i do",
+        "write me a python script",
+        "what's the capital of peru",
+    ],
+)
+def test_out_of_scope_declines(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.entry_id is None
+    assert qa_eval.signals_decline(ans.text, False)  # the text itself says so, not only the flag
+    assert not any(word in ans.text.lower() for word in DECLINE_FORBIDDEN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is my ACL torn",
+        "did i tear my hamstring doing sprints?",
+        "do i have tendinitis in my knee",
+        "what's wrong with my knee, it clicks",
+    ],
+)
+def test_diagnosis_requests_are_declined_with_referral(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined
+    text = ans.text.lower()
+    assert "can't diagnose" in text and "doctor or physio" in text
+    assert not any(word in text for word in DECLINE_FORBIDDEN)
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("my knee hurts during butt kicks", ("stop", "sharp pain", "doctor or physio")),
+        ("can i do butt kicks after knee surgery", ("doctor", "physio", "stop")),
+        ("butt kicks while pregnant?", ("doctor", "midwife")),
+    ],
+)
+def test_medical_questions_about_the_drill_get_cautious_answers(
+    coach: Coach, question: str, must: tuple[str, ...]
+) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined
+    assert all(m in ans.text.lower() for m in must), ans.text
+
+
+def test_primary_muscles_answer_names_all_three(coach: Coach) -> None:
+    text = coach.answer("what muscles do booty kicks work?").text.lower()
+    for name in ("hamstrings", "biceps femoris", "semitendinosus", "semimembranosus", "quadriceps"):
+        assert name in text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("hammies?", "muscles_primary"),
+        ("do heel flicks stretch the quads", "muscles_stretched"),
+        ("hi", "help"),
+        ("butt kicks", "overview"),
+    ],
+)
+def test_slang_and_short_questions(coach: Coach, question: str, entry: str) -> None:
+    assert coach.answer(question).entry_id == entry
+
+
+# --- bad input ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "",
+        "   \n\t ",
+        "x" * 4000,
+        "what muscles " * 400,
+        "🔥🔥🔥🦵",
+        "```python\nprint('hi')\n```",
+        "@everyone",
+        "<@123> <@&456> <#789>",
+        "**__~~||>>##",
+        "\u200b\u200d\u2060\ufeff",
+        "¿Qué músculos trabajan?",
+        "足の筋肉",
+        "Почему болят колени?",
+        "<a:dance:123456> <:kick:42>",
+        "\x00\x01\x02",
+        "' OR 1=1; --",
+    ],
+)
+def test_bad_input_never_raises_or_echoes(coach: Coach, message: str) -> None:
+    started = time.perf_counter()
+    ans = coach.answer(message)
+    assert (time.perf_counter() - started) < 0.05
+    assert isinstance(ans, Answer) and ans.text
+    assert "@everyone" not in ans.text and "<@" not in ans.text and "<#" not in ans.text
+    assert len(ans.text) <= 600
+
+
+def test_empty_input_is_a_decline(coach: Coach) -> None:
+    for message in ("", "   ", "@everyone", "<@123>", "\u200b\u200b", "🦵🦵"):
+        assert coach.answer(message).declined
+
+
+def test_mentions_and_markdown_are_stripped_before_matching(coach: Coach) -> None:
+    plain = coach.answer("what muscles do butt kicks work")
+    noisy = coach.answer("<@123> **what** muscles do _butt kicks_ work?? @everyone \u200b")
+    assert noisy.entry_id == plain.entry_id == "muscles_primary"
+    assert "<@" not in noisy.question and "@everyone" not in noisy.question
+
+
+def test_answer_entry_and_unknown_entry(coach: Coach) -> None:
+    ans = coach.answer_entry("technique_arms")
+    assert not ans.declined and ans.entry_id == "technique_arms" and "opposition" in ans.text
+    assert coach.answer_entry("no_such_entry").declined
+
+
+# --- knowledge base ----------------------------------------------------------------------------------
+
+
+def test_kb_is_consistent() -> None:
+    kb = load_kb()
+    ids = [e.id for e in kb.entries]
+    assert len(ids) == len(set(ids))
+    for e in kb.entries:
+        assert len(e.answer) <= 600
+        assert all(r in ids for r in e.related)
+        assert e.questions
+    for kind, text in kb.lexicon.declines.items():
+        assert qa_eval.signals_decline(text, False), kind
+        assert not any(word in text.lower() for word in DECLINE_FORBIDDEN), kind
+
+
+def _broken_copy(tmp_path: Path, old: str, new: str) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    entries = data / "entries.yaml"
+    text = entries.read_text(encoding="utf-8")
+    assert old in text
+    entries.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "related: [muscles_secondary, muscles_stretched, knee_flexion_mechanics]",
+            "related: [muscles_secondary, nope_entry]",
+            "muscles_primary' has unknown related id 'nope_entry'",
+        ),
+        ("  - id: muscles_secondary\n", "  - id: muscles_primary\n", "duplicate entry id 'muscles_primary'"),
+        ("    topic: technique_arms\n", "", "entry 'technique_arms': 'topic' must be non-empty text"),
+        (
+            "    answer: >-\n      Pump your arms",
+            "    answer: >-\n      " + "very long " * 70 + "Pump",
+            "entry 'technique_arms': answer is",
+        ),
+    ],
+)
+def test_bad_data_names_the_entry(tmp_path: Path, old: str, new: str, message: str) -> None:
+    with pytest.raises(KnowledgeBaseError, match=message.replace("(", r"\(")):
+        Coach.load(_broken_copy(tmp_path, old, new))
+
+
+def test_load_is_fast() -> None:
+    started = time.perf_counter()
+    Coach.load()
+    assert time.perf_counter() - started < 0.2
+
+
+# --- autocomplete and cards --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ["", "mus", "how long", "hamstrng", "zzzz", "x" * 500, "<@1> knee"])
+def test_suggest_limits(coach: Coach, prefix: str) -> None:
+    got = coach.suggest(prefix)
+    assert len(got) <= 25
+    assert all(0 < len(s) <= 100 for s in got)
+    assert len(coach.suggest(prefix, limit=3)) <= 3
+
+
+def test_suggest_finds_relevant_questions(coach: Coach) -> None:
+    assert any("muscle" in s.lower() for s in coach.suggest("muscl"))
+    assert any("high knees" in s.lower() for s in coach.suggest("high kne"))
+
+
+def assert_discord_limits(card: Card) -> None:
+    assert 0 < len(card.title) <= 256
+    assert len(card.description) <= 4096
+    assert len(card.fields) <= 25
+    for f in card.fields:
+        assert 0 < len(f.name) <= 256 and 0 < len(f.value) <= 1024
+    assert len(card.buttons) <= 25
+    for b in card.buttons:
+        assert 0 < len(b.label) <= 80 and len(b.action) <= 100
+
+
+def test_every_entry_card_is_within_limits(coach: Coach) -> None:
+    for entry in coach.kb.entries:
+        ans = coach.answer_entry(entry.id)
+        card = coach.answer_card(ans)
+        assert_discord_limits(card)
+        assert card.lines == (ans.text,) and not card.declined
+        actions = [b.action for b in card.buttons]
+        assert ("coach:more:" + entry.id in actions) == (entry.more is not None)
+        assert len([a for a in actions if a.startswith("coach:entry:")]) <= 3
+        for action in actions:
+            kind, _, target = action.removeprefix("coach:").partition(":")
+            assert kind in ("more", "entry") and target in coach.kb.by_id()
+        assert_discord_limits(coach.more_card(entry.id))
+
+
+def test_declined_card(coach: Coach) -> None:
+    card = coach.answer_card(coach.answer("what's the weather in Paris"))
+    assert card.declined
+    assert_discord_limits(card)
+    assert not any(b.action.startswith("coach:more:") for b in card.buttons)
+
+
+def test_muscles_and_technique_cards(coach: Coach) -> None:
+    muscles = coach.muscles_card()
+    assert_discord_limits(muscles)
+    text = " ".join(f.value for f in muscles.fields).lower()
+    assert "hamstrings" in text and "glutes" in text and "quadriceps" in text
+    assert muscles.image_png and muscles.image_png.startswith(b"\x89PNG\r\n\x1a\n")
+    technique = coach.technique_card()
+    assert_discord_limits(technique)
+    assert any("mistake" in f.name.lower() for f in technique.fields)
+
+
+# --- diagram and CLI ---------------------------------------------------------------------------------
+
+
+def test_diagram_is_a_small_deterministic_png() -> None:
+    from PIL import Image
+
+    png = diagram.render_png()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) < 100_000
+    image = Image.open(io.BytesIO(png))
+    image.verify()
+    assert image.size == (diagram.WIDTH, diagram.HEIGHT)
+    diagram.render_png.cache_clear()
+    assert diagram.render_png() == png
+
+
+def test_cli_single_question() -> None:
+    out = io.StringIO()
+    assert cli_main(["what", "muscles", "do", "butt", "kicks", "work?"], stdout=out) == 0
+    assert "semitendinosus" in out.getvalue()
+
+
+def test_cli_json_lines(coach: Coach) -> None:
+    questions = ["how long should i do butt kicks", "how do i get a six pack", "", "muscles?"]
+    out = io.StringIO()
+    assert cli_main(["--json"], stdin=io.StringIO("\n".join(questions) + "\n"), stdout=out) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["question"] for r in rows] == [q for q in questions if q]
+    for row in rows:
+        assert set(row) == {"question", "answer", "declined", "entry", "confidence"}
+        assert row["answer"] == coach.answer(row["question"]).text
+    assert rows[1]["declined"] is True and rows[1]["entry"] is None
+    assert rows[0]["entry"] == "dosage_duration" and "60" in rows[0]["answer"]
+
+
+def test_cli_usage() -> None:
+    out = io.StringIO()
+    assert cli_main([], stdout=out) == 2
+    assert "usage" in out.getvalue()
