@@ -18,7 +18,7 @@ W_COVERAGE = 0.5  # how much of the message the entry explains
 W_SCORE = 0.3  # absolute BM25 strength
 W_CONTEXT = 0.2  # the message names the drill (or says "these"/"them")
 SCORE_SATURATION = 4.0
-THRESHOLD = 0.42
+THRESHOLD = 0.48
 OFF_TOPIC_THRESHOLD = 0.6  # off-topic words next to the drill's name need stronger evidence
 DRILL_ONLY_CONFIDENCE = 0.6
 
@@ -86,12 +86,13 @@ class Coach:
             return self._from_entry(asked, self._entries["help"], 1.0)
         if analysis.diagnosis:
             return self._decline(asked, "diagnosis")
-        if analysis.off_topic and not analysis.mentions_drill:
+        if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill:
             return self._decline(asked, "out_of_scope")
-        if not analysis.terms:
-            if analysis.mentions_drill:
-                return self._from_entry(asked, self._entries["overview"], DRILL_ONLY_CONFIDENCE)
-            return self._decline(asked, "unsure")
+        if not analysis.terms:  # only filler words: "butt kicks?" or "what can you do?"
+            entry = self._entries["overview" if analysis.mentions_drill else "help"]
+            return self._from_entry(asked, entry, DRILL_ONLY_CONFIDENCE)
+        if not analysis.mentions_drill and all(t in self.normalizer.weak for t in analysis.terms):
+            return self._decline(asked, "out_of_scope")  # "is running good for you": context words only
         matches = self.matcher.rank(analysis, limit=1)
         if not matches:
             if analysis.mentions_drill and not analysis.off_topic:  # "what even is a butt kick"

@@ -33,6 +33,7 @@ class Entry:
     more: str | None
     related: tuple[str, ...]
     safety: bool
+    requires: tuple[str, ...] = ()  # if set, the message must contain one of these (e.g. "high knees")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +45,12 @@ class Lexicon:
     stopwords: frozenset[str]
     off_topic: tuple[str, ...]
     diagnosis_patterns: tuple[re.Pattern[str], ...]
+    other_subject_patterns: tuple[re.Pattern[str], ...]
     declines: dict[str, str]
     greetings: frozenset[str]
     focus_after: frozenset[str]
     weak_terms: frozenset[str]
+    common_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,7 @@ def _entry(raw: Any, index: int, source: str) -> Entry:
     if not isinstance(entry_id, str) or not re.fullmatch(r"[a-z0-9_]{1,40}", entry_id):
         raise KnowledgeBaseError(f"{source}: entry #{index} has a missing or invalid id {entry_id!r}")
     where = f"{source}: entry '{entry_id}'"
-    unknown = set(raw) - {"id", "topic", "questions", "keywords", "answer", "more", "related", "safety"}
+    unknown = set(raw) - {"id", "topic", "questions", "keywords", "answer", "more", "related", "safety", "requires"}
     if unknown:
         raise KnowledgeBaseError(f"{where}: unknown field(s) {sorted(unknown)}")
     answer = _text(raw.get("answer"), where, "answer")
@@ -108,6 +111,7 @@ def _entry(raw: Any, index: int, source: str) -> Entry:
         more=None if more is None else _text(more, where, "more"),
         related=_str_list(raw.get("related"), where, "related", required=False),
         safety=safety,
+        requires=_str_list(raw.get("requires"), where, "requires", required=False),
     )
 
 
@@ -140,12 +144,16 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
     off_topic = tuple(
         term for i, group in enumerate(off_topic_groups) for term in _str_list(group, source, f"off_topic[{i}]")
     )
-    patterns = []
-    for p in _str_list(raw.get("diagnosis_patterns"), source, "diagnosis_patterns"):
-        try:
-            patterns.append(re.compile(p))
-        except re.error as exc:
-            raise KnowledgeBaseError(f"{source}: bad diagnosis pattern {p!r}: {exc}") from exc
+
+    def patterns(field: str) -> tuple[re.Pattern[str], ...]:
+        out = []
+        for p in _str_list(raw.get(field), source, field):
+            try:
+                out.append(re.compile(p))
+            except re.error as exc:
+                raise KnowledgeBaseError(f"{source}: bad pattern in '{field}' {p!r}: {exc}") from exc
+        return tuple(out)
+
     declines_raw = raw.get("declines")
     if not isinstance(declines_raw, dict):
         raise KnowledgeBaseError(f"{source}: 'declines' must be a mapping")
@@ -157,11 +165,13 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
         words=groups("words"),
         stopwords=frozenset(w.lower() for w in _str_list(raw.get("stopwords"), source, "stopwords")),
         off_topic=off_topic,
-        diagnosis_patterns=tuple(patterns),
+        diagnosis_patterns=patterns("diagnosis_patterns"),
+        other_subject_patterns=patterns("other_subject_patterns"),
         declines=declines,
         greetings=frozenset(_str_list(raw.get("greetings"), source, "greetings")),
         focus_after=frozenset(_str_list(raw.get("focus_after"), source, "focus_after")),
         weak_terms=frozenset(_str_list(raw.get("weak_terms"), source, "weak_terms")),
+        common_words=frozenset(_str_list(raw.get("common_words"), source, "common_words")),
     )
 
 

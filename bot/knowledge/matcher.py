@@ -37,6 +37,7 @@ class Matcher:
         self.entries = entries
         self.norm = normalizer
         self._tf: list[Counter[str]] = []
+        self._requires: list[set[str]] = []
         self._phrases: list[str] = []
         self._phrase_owner: list[int] = []
         for i, e in enumerate(entries):
@@ -49,6 +50,7 @@ class Matcher:
             keyword_terms = {t for kw in e.keywords for t in normalizer.terms(kw.lower())}
             for t in keyword_terms:  # curated keywords say what the entry is about: worth two phrasings
                 tf[t] += KEYWORD_TF
+            self._requires.append({t for r in e.requires for t in normalizer.terms(r.lower())})
             tf.pop(normalizer.lex.drill_token, None)  # every entry is about the drill: no signal
             self._tf.append(tf)
         n = len(entries)
@@ -66,6 +68,8 @@ class Matcher:
     def _bm25(self, weights: dict[str, float]) -> list[float]:
         scores = [0.0] * len(self.entries)
         for i, tf in enumerate(self._tf):
+            if self._requires[i] and self._requires[i].isdisjoint(weights):
+                continue  # e.g. the high-knees comparison must not answer "squats vs butt kicks"
             norm = K1 * (1 - B + B * self._len[i] / self._avg_len)
             for t, w in weights.items():
                 f = tf.get(t)

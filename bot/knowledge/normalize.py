@@ -66,6 +66,7 @@ class Analysis:
     drill_pronoun: bool
     off_topic: tuple[str, ...]
     diagnosis: bool
+    other_subject: bool  # "what muscles does running work": about something other than the drill
     greeting_only: bool
     empty: bool
     text: str  # normalised text (for fuzzy phrase similarity)
@@ -92,8 +93,8 @@ class Normalizer:
         vocab = {w for w in vocabulary if w.isalpha()}
         vocab |= {w for p in [*self._phrase_to_canon, *self._word_to_canon, *lexicon.stopwords] for w in p.split()}
         vocab |= {w for t in lexicon.off_topic for w in t.lower().split()} | set(lexicon.greetings)
-        self.vocab = frozenset(vocab)
-        self._vocab_list = sorted(w for w in vocab if len(w) >= 4)
+        self._vocab_list = sorted(w for w in vocab if len(w) >= 4)  # correction targets: KB words only
+        self.vocab = frozenset(vocab | lexicon.common_words)  # known words are never "corrected"
         self._corrections: dict[str, str] = {}
 
     def correct(self, word: str) -> str:
@@ -104,8 +105,10 @@ class Normalizer:
         if cached is None:
             # Longer words tolerate one more edit; short ones must be near-identical.
             cutoff = 78 if len(word) >= 8 else 80
-            best = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=cutoff)
-            cached = best[0] if best else word
+            # A typo rarely changes the length by more than one letter ("country" is not "count").
+            max_diff = 2 if len(word) >= 8 else 1
+            candidates = process.extract(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+            cached = next((c for c, _, _ in candidates if abs(len(c) - len(word)) <= max_diff), word)
             if len(self._corrections) < 10_000:  # bounded: user input must not grow memory forever
                 self._corrections[word] = cached
         return cached
@@ -130,7 +133,7 @@ class Normalizer:
         cleaned = clean(message).lower()
         words = _WORD.findall(cleaned)[:MAX_TOKENS]
         if not words:
-            return Analysis((), frozenset(), False, False, (), False, False, True, "")
+            return Analysis((), frozenset(), False, False, (), False, False, False, True, "")
         corrected = " ".join(self.correct(w) for w in words)
         diagnosis = any(p.search(corrected) or p.search(cleaned) for p in self.lex.diagnosis_patterns)
         replaced = self._replace_phrases(corrected)
@@ -152,6 +155,7 @@ class Normalizer:
             drill_pronoun=bool(self._pronoun_re.search(corrected)),
             off_topic=tuple(off_topic),
             diagnosis=diagnosis,
+            other_subject=any(p.search(replaced) for p in self.lex.other_subject_patterns),
             greeting_only=all(w in self.lex.greetings or w in self.lex.stopwords for w in words)
             and any(w in self.lex.greetings for w in words),
             empty=False,
