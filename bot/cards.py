@@ -35,7 +35,7 @@ class Field:
     inline: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: `Card.colour` must stay readable as the default colour
 class Card:
     """What the bot shows: a titled card with lines of text, fields, buttons and optional picture.
 

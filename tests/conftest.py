@@ -112,3 +112,7 @@ async def app(config: Config, db: Database, clock: FixedClock) -> AsyncIterator[
     await application.start()
     yield application
     await application.stop_scheduler()
+
+
+# The Discord stand-in fixture, for every end-to-end test (fails a test that hit an unknown route).
+from tests.standin.fixtures import fake_discord  # noqa: E402, F401

@@ -92,11 +92,13 @@ class ShardedCoachBot(_CoachBot, commands.AutoShardedBot):
     pass
 
 
-def make_bot(app: App) -> commands.Bot:
+def make_bot(app: App, **options: Any) -> commands.Bot:
+    """``options`` go to discord.py (tests pass a short ``guild_ready_timeout``)."""
     cfg = app.config
     if cfg.sharded:
-        return ShardedCoachBot(app, shard_count=cfg.shard_count, shard_ids=list(cfg.shard_ids or ()) or None)
-    return CoachBot(app)
+        return ShardedCoachBot(app, shard_count=cfg.shard_count, shard_ids=list(cfg.shard_ids or ()) or None,
+                               **options)
+    return CoachBot(app, **options)
 
 
 __all__ = ["CoachBot", "ShardedCoachBot", "discover_extensions", "make_bot"]

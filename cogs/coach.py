@@ -1,0 +1,103 @@
+"""Questions: /ask (with autocomplete), mentions and DMs, /muscles, /technique, and their buttons."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_ui.render import message_kwargs, respond
+
+if TYPE_CHECKING:
+    from bot.discord_ui.client import CoachBot
+
+log = logging.getLogger(__name__)
+
+# Mention-questions per member: enough for a conversation, not enough to make the bot spam a channel.
+MENTION_RATE, MENTION_PER_SECONDS = 5, 30.0
+MAX_QUESTION_CHARS = 4000
+
+
+class Coach(commands.Cog):
+    def __init__(self, bot: CoachBot) -> None:
+        self.bot = bot
+        self.cooldown = commands.CooldownMapping.from_cooldown(
+            MENTION_RATE, MENTION_PER_SECONDS, commands.BucketType.user
+        )
+
+    async def cog_load(self) -> None:
+        self.bot.actions.register("coach", self.on_button)
+        _ = self.bot.app.coach  # load the knowledge base at start, not on the first question
+
+    async def cog_unload(self) -> None:
+        self.bot.actions.unregister("coach")
+
+    @app_commands.command(name="ask", description="Ask the coach about butt kicks: muscles, technique, dosage…")
+    @app_commands.describe(question="Your question, e.g. “what muscles do butt kicks work?”")
+    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
+        coach = self.bot.app.coach
+        await respond(interaction, coach.answer_card(coach.answer(question)))
+
+    @ask.autocomplete("question")
+    async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=q, value=q) for q in self.bot.app.coach.suggest(current, limit=25)]
+
+    @app_commands.command(name="muscles", description="The muscles butt kicks work, with a diagram")
+    async def muscles(self, interaction: discord.Interaction) -> None:
+        await respond(interaction, self.bot.app.coach.muscles_card())
+
+    @app_commands.command(name="technique", description="Technique cues and the common mistakes, with fixes")
+    async def technique(self, interaction: discord.Interaction) -> None:
+        await respond(interaction, self.bot.app.coach.technique_card())
+
+    async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
+        """``coach:more:<entry>`` shows the longer explanation; ``coach:entry:<entry>`` answers a related
+        question. Both are ephemeral: they are for whoever clicked, not for the channel."""
+        coach = self.bot.app.coach
+        verb, _, entry_id = rest.partition(":")
+        if verb == "more":
+            card = coach.more_card(entry_id)
+        elif verb == "entry":
+            card = coach.answer_card(coach.answer_entry(entry_id))
+        elif verb == "muscles":
+            card = coach.muscles_card()
+        elif verb == "technique":
+            card = coach.technique_card()
+        else:
+            log.warning("unknown coach button %r", rest)
+            card = coach.answer_card(coach.answer(""))
+        await respond(interaction, card, ephemeral=True)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer messages that mention the bot, and DMs. Needs no privileged intent: Discord sends the text
+        of messages that mention the bot and of DMs without message-content access."""
+        me = self.bot.user
+        if me is None or message.author.bot or message.webhook_id is not None:
+            return
+        is_dm = message.guild is None
+        if not is_dm and me not in message.mentions:
+            return
+        if self.cooldown.update_rate_limit(message):
+            return  # quietly ignore a flood rather than answering it
+        question = strip_bot_mention(message.content[:MAX_QUESTION_CHARS], me.id)
+        coach = self.bot.app.coach
+        card = coach.answer_card(coach.answer(question))
+        try:
+            await message.reply(mention_author=False, **message_kwargs(card))
+        except discord.Forbidden:
+            log.info("no permission to answer in channel %s", message.channel.id)
+        except discord.HTTPException as exc:
+            log.warning("could not answer a question in channel %s: %s", message.channel.id, exc)
+
+
+def strip_bot_mention(content: str, bot_id: int) -> str:
+    return re.sub(rf"<@!?{bot_id}>", " ", content).strip()
+
+
+async def setup(bot: CoachBot) -> None:
+    await bot.add_cog(Coach(bot))
