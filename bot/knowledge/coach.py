@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,16 +23,43 @@ THRESHOLD = 0.48
 OFF_TOPIC_THRESHOLD = 0.6  # off-topic words next to the drill's name need stronger evidence
 DRILL_ONLY_CONFIDENCE = 0.6
 
+_LONE_I = re.compile(r"\bi\b(?=$|[\s'])")
+_QUESTION_WORDS = frozenset(
+    [
+        "what",
+        "what's",
+        "whats",
+        "which",
+        "how",
+        "why",
+        "when",
+        "where",
+        "who",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "am",
+        "was",
+    ]
+)
 MAX_RELATED = 3
 LABEL_CHARS = 80
 SUGGEST_CHARS = 100
 DECLINE_SUGGESTIONS = ("muscles_primary", "how_to", "dosage_duration")
-TECHNIQUE_IDS = (
-    "technique_posture",
-    "technique_heel_path",
-    "technique_arms",
-    "technique_foot_landing",
-    "breathing_cadence",
+TECHNIQUE_FIELDS = (
+    ("Posture", "technique_posture"),
+    ("Heel path", "technique_heel_path"),
+    ("Arms", "technique_arms"),
+    ("Feet", "technique_foot_landing"),
+    ("Cadence", "breathing_cadence"),
+    ("Breathing", "breathing"),
 )
 COLOUR_DECLINED = 0x95A5A6
 COLOUR_SAFETY = 0xE74C3C
@@ -49,8 +77,10 @@ class Answer:
 
 
 def _label(question: str, limit: int) -> str:
-    text = question[:1].upper() + question[1:]
-    if not text.endswith("?"):
+    """KB phrasings are stored lower-case; make them presentable for buttons, titles and autocomplete."""
+    text = _LONE_I.sub("I", question[:1].upper() + question[1:])
+    asks = text.split(" ", 1)[0].lower() in _QUESTION_WORDS or ", " in text  # "knee pain, what do I do"
+    if asks and not text.endswith("?"):
         text += "?"
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -209,7 +239,7 @@ class Coach:
             title="Butt kick technique",
             lines=(e["how_to"].answer,),
             fields=(
-                *(Field(_label(e[i].questions[0], 256).rstrip("?"), e[i].answer) for i in TECHNIQUE_IDS),
+                *(Field(name, e[entry_id].answer) for name, entry_id in TECHNIQUE_FIELDS),
                 Field("Common mistakes and fixes", e["common_mistakes"].answer),
             ),
             buttons=self._buttons(False, None, self._related(("beginners", "regressions_low_impact"))),
