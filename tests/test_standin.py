@@ -384,5 +384,10 @@ async def test_gateway_transport_zlib_stream_and_plain(fake_discord: FakeDiscord
     assert "zstd-stream" in str(fake.violations[-1])
     fake.clear_problems()
     # The real client (zlib-stream, as discord.py asks without zstandard installed) works too.
-    async with run_bot(fake, make_bot()):
-        assert any(c.compressed for c in fake.gateway.connections[-1:])
+    bot = make_bot()
+    async with run_bot(fake, bot):
+        assert fake.gateway.connections[-1].compressed
+        # HELLO said 500 ms: discord.py beats at once, then again ~0.5 s later, and gets ACKs.
+        beats = fake.gateway.heartbeat_count
+        await fake.wait_until(lambda: fake.gateway.heartbeat_count >= beats + 1, timeout=3, what="heartbeat")
+        assert bot.latency < 1.0

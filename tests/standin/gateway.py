@@ -114,6 +114,7 @@ class Gateway:
         self.sessions: dict[str, Session] = {}
         self.identify_count = 0
         self.resume_count = 0
+        self.heartbeat_count = 0
         self.connections: list[Connection] = []
         self.presence_updates: list[JSON] = []
 
@@ -205,6 +206,8 @@ class Gateway:
     async def _on_message(self, conn: Connection, session: Session | None, payload: JSON) -> Session | None:
         op, data = payload.get("op"), payload.get("d")
         if op == HEARTBEAT:
+            self.heartbeat_count += 1
+            self.fake.notify()
             if self.fake.ack_heartbeats:
                 await conn.send({"op": HEARTBEAT_ACK})
         elif op == IDENTIFY:
