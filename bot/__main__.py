@@ -16,8 +16,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     sub.add_parser("run", help="run the Discord bot (the default)")
     sub.add_parser("console", help="chat with the coach in the terminal (no Discord, no token)")
-    ask = sub.add_parser("ask", help='answer one question: ask "what muscles do butt kicks work?"; --json reads stdin')
-    ask.add_argument("rest", nargs=argparse.REMAINDER)
+    sub.add_parser("ask", help='answer one question: ask "what muscles do butt kicks work?"; ask --json reads stdin')
     sub.add_parser("sync", help="register the slash commands with Discord now")
     db = sub.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=["upgrade", "current"])
@@ -36,12 +35,14 @@ def _load(path: Path | None) -> Config:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    command = args.command or "run"
-    if command == "ask":
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["ask"]:
+        # Everything after `ask` belongs to the ask CLI (argparse would take `--json` as its own option).
         from bot.knowledge.cli import main as ask_main
 
-        return ask_main(args.rest)
+        return ask_main(argv[1:])
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
     config = _load(args.config)
     from bot.logging_setup import setup_logging
 

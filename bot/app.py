@@ -6,6 +6,7 @@ the local console both call it, which is what keeps the cogs thin.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from dataclasses import dataclass
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+COUNTS_TTL = 30.0  # seconds
+
+
+def _log_failure(task: asyncio.Task[dict[str, int]]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("refreshing the /about counts failed: %s", task.exception())
+
 
 @dataclass(frozen=True, slots=True)
 class CommandInfo:
@@ -43,6 +51,8 @@ class App:
         self.db = db or Database(config.db_url)
         self.clock = clock or Clock()
         self.started_monotonic = time.monotonic()
+        self._counts: tuple[float, dict[str, int]] | None = None
+        self._counts_refresh: asyncio.Task[dict[str, int]] | None = None
         # Jobs live in memory and are rebuilt from the reminders table at start; the database decides
         # whether an occurrence was already sent (see bot/reminders).
         self.scheduler = AsyncIOScheduler(
@@ -78,14 +88,29 @@ class App:
 
     # -- about / help -------------------------------------------------------------------------------
 
-    async def counts(self) -> dict[str, int]:
+    async def _count_now(self) -> dict[str, int]:
         async def work(s):  # type: ignore[no-untyped-def]
-            drills = await s.scalar(select(func.count()).select_from(DrillLog))
-            members = await s.scalar(select(func.count(func.distinct(DrillLog.user_id))))
-            reminders = await s.scalar(select(func.count()).select_from(Reminder))
-            return {"drills": drills or 0, "athletes": members or 0, "reminders": reminders or 0}
+            row = (await s.execute(select(
+                select(func.count()).select_from(DrillLog).scalar_subquery(),
+                select(func.count(func.distinct(DrillLog.user_id))).scalar_subquery(),
+                select(func.count()).select_from(Reminder).scalar_subquery(),
+            ))).one()
+            return {"drills": row[0] or 0, "athletes": row[1] or 0, "reminders": row[2] or 0}
 
-        return await self.db.run(work)
+        counts = await self.db.run(work)
+        self._counts = (time.monotonic(), counts)
+        return counts
+
+    async def counts(self) -> dict[str, int]:
+        """Totals for /about. Counting a big drill log takes a while and nobody needs it to the second:
+        a value younger than COUNTS_TTL is served as is; an older one is served while a refresh runs."""
+        if self._counts is None:
+            return await self._count_now()
+        age = time.monotonic() - self._counts[0]
+        if age > COUNTS_TTL and (self._counts_refresh is None or self._counts_refresh.done()):
+            self._counts_refresh = asyncio.create_task(self._count_now(), name="refresh-counts")
+            self._counts_refresh.add_done_callback(_log_failure)
+        return self._counts[1]
 
     async def about_card(self, *, latency_ms: float | None = None, servers: int | None = None) -> Card:
         uptime = int(time.monotonic() - self.started_monotonic)

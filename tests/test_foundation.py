@@ -145,3 +145,48 @@ def test_format_duration() -> None:
     assert format_duration(5) == "5s"
     assert format_duration(3725) == "1h 2m 5s"
     assert format_duration(90061) == "1d 1h 1m 1s"
+
+
+def test_ask_cli_json_over_stdin(tmp_path: Path) -> None:
+    import json
+
+    proc = run_cli("ask", "--json", stdin="what muscles do butt kicks work?\nwhat is the capital of France?\n",
+                   cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["declined"] for r in rows] == [False, True]
+    assert "hamstring" in rows[0]["answer"].lower() and set(rows[0]) == {
+        "question", "answer", "declined", "entry", "confidence"}
+
+
+async def test_locked_sqlite_database_gives_clear_error_and_writes_nothing(tmp_path: Path) -> None:
+    import sqlite3
+
+    from sqlalchemy import func, select
+
+    from db.engine import DatabaseUnavailable
+    from db.models import BotState
+
+    path = tmp_path / "locked.db"
+    db = Database(f"sqlite+aiosqlite:///{path}", busy_timeout_ms=50)
+    await migrate.upgrade(db)
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        async def write(s):  # type: ignore[no-untyped-def]
+            s.add(BotState(key="k", value="v"))
+            await s.flush()
+
+        with pytest.raises(DatabaseUnavailable, match="Nothing was saved"):
+            await db.run(write)
+    finally:
+        holder.rollback()
+        holder.close()
+
+    async def count(s):  # type: ignore[no-untyped-def]
+        return await s.scalar(select(func.count()).select_from(BotState))
+
+    assert await db.run(count) == 0
+    await db.run(write)  # once the lock is gone the same work goes through
+    assert await db.run(count) == 1
+    await db.close()
