@@ -1,0 +1,92 @@
+"""Questions end to end through the Discord stand-in: /ask (autocomplete, buttons), /muscles with its
+diagram, /technique, and hostile input that must never ping anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import App
+from tests.harness import coach_bot
+from tests.standin import FakeDiscord
+
+
+def world(fake: FakeDiscord):  # type: ignore[no-untyped-def]
+    guild = fake.add_guild(name="Runners")
+    return guild, fake.add_member(guild, name="alice"), fake.add_member(guild, name="bob"), guild.default_channel
+
+
+async def test_ask_answers_and_buttons_work(fake_discord: FakeDiscord, app: App) -> None:
+    guild, alice, bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel,
+                                      options={"question": "what muscles do butt kicks work?"})
+        resp = await ix.wait_response()
+        assert "hamstring" in resp.embeds[0]["description"].lower()
+        message = await ix.wait_original()
+        ids = message.custom_ids()
+        more = [c for c in ids if c.startswith("coach:more:")]
+        related = [c for c in ids if c.startswith("coach:entry:")]
+        assert more and related
+
+        click = await fake_discord.click(message, more[0], user=bob)
+        detail = await click.wait_response()
+        assert detail.ephemeral and len(detail.embeds[0]["description"]) > 0
+
+        click = await fake_discord.click(message, related[0], user=bob)
+        assert (await click.wait_response()).embeds[0]["description"]
+
+
+async def test_ask_autocomplete_offers_known_questions(fake_discord: FakeDiscord, app: App) -> None:
+    guild, alice, _bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        choices = await fake_discord.autocomplete("ask", user=alice, guild=guild, channel=channel,
+                                                  focused="question", options={"question": "musc"})
+        assert 0 < len(choices) <= 25
+        assert any("muscle" in c["name"].lower() for c in choices)
+
+
+async def test_muscles_card_has_generated_diagram(fake_discord: FakeDiscord, app: App) -> None:
+    guild, alice, _bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("muscles", user=alice, guild=guild, channel=channel)
+        resp = await ix.wait_response()
+        assert resp.files and resp.files[0].data.startswith(b"\x89PNG")
+        assert resp.embeds[0]["image"]["url"] == f"attachment://{resp.files[0].filename}"
+        text = str(resp.embeds[0]).lower()
+        assert "hamstring" in text and "quadriceps" in text and "glute" in text
+
+        ix = await fake_discord.slash("technique", user=alice, guild=guild, channel=channel)
+        text = str((await ix.wait_response()).embeds[0]).lower()
+        assert "posture" in text or "upright" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "@everyone @here what muscles??",
+        "<@&123456789012345678> <@222222222222222222> how long should i do these",
+        "```py\nimport os; os.system('rm -rf /')\n```",
+        "🦵🍑🔥" * 40,
+        "x" * 1000,
+        "‮‮invisible\u200b\u200bzero width",
+        "¿Qué músculos trabajan las patadas de glúteo?",
+    ],
+)
+async def test_hostile_questions_never_ping_or_fail(fake_discord: FakeDiscord, app: App, question: str) -> None:
+    guild, alice, _bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel, options={"question": question})
+        resp = await ix.wait_response()
+        assert resp.embeds, "always a card: an answer or a polite decline"
+        message = await ix.wait_original()
+        assert message.allowed_mentions is not None and message.allowed_mentions.get("parse") == []
+        assert "@everyone" not in str(resp.embeds) and "<@&" not in str(resp.embeds)
+
+
+async def test_mention_with_4000_characters_is_answered(fake_discord: FakeDiscord, app: App) -> None:
+    _guild, alice, _bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        await fake_discord.send_user_message(channel, author=alice, mention_bot=True,
+                                             content="are booty kicks bad for my knees " + "please " * 560)
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == channel.id)
+        assert reply.embeds and reply.allowed_mentions.get("parse") == []
