@@ -113,21 +113,25 @@ async def test_dm_question_is_answered(fake_discord: FakeDiscord, app: App) -> N
         assert "diagnos" in text and "hamstring" not in text
 
 
-async def test_sigterm_stops_python_m_bot_cleanly(fake_discord: FakeDiscord, tmp_path: Path) -> None:
-    fake_discord.add_guild(name="Runners")
+def bot_env(fake: FakeDiscord, tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL"}}
     env.update(
-        DISCORD_TOKEN=fake_discord.token, DISCORD_API_BASE=fake_discord.api_base,
-        DISCORD_GATEWAY_URL=fake_discord.gateway_url, DATA_DIR=str(tmp_path / "data"), LOG_LEVEL="DEBUG",
-        PYTHONPATH=str(ROOT),
+        DISCORD_TOKEN=fake.token, DISCORD_API_BASE=fake.api_base, DISCORD_GATEWAY_URL=fake.gateway_url,
+        DATA_DIR=str(tmp_path / "data"), LOG_LEVEL="DEBUG", PYTHONPATH=str(ROOT),
     )
+    return env
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+async def test_signal_stops_python_m_bot_cleanly(fake_discord: FakeDiscord, tmp_path: Path, sig: int) -> None:
+    fake_discord.add_guild(name="Runners")
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", cwd=tmp_path, env=env,
+        sys.executable, "-m", "bot", cwd=tmp_path, env=bot_env(fake_discord, tmp_path),
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )
     try:
         await fake_discord.wait_ready(timeout=30)
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(sig)
         out, _ = await asyncio.wait_for(proc.communicate(), timeout=20)
     finally:
         if proc.returncode is None:
@@ -137,3 +141,18 @@ async def test_sigterm_stops_python_m_bot_cleanly(fake_discord: FakeDiscord, tmp
     assert "signal received" in text and "stopped cleanly" in text
     assert fake_discord.token not in text
     assert (tmp_path / "data" / "coach.db").exists()
+
+
+async def test_sync_command_registers_even_when_unchanged(fake_discord: FakeDiscord, tmp_path: Path) -> None:
+    async def run(*args: str) -> None:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", *args, cwd=tmp_path, env=bot_env(fake_discord, tmp_path),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        )
+        out, _ = await asyncio.wait_for(proc.communicate(), timeout=30)
+        assert proc.returncode == 0, out.decode()[-2000:]
+
+    await run("sync")
+    await run("sync")  # on demand: registers although nothing changed
+    assert fake_discord.registration_count == 2
+    assert {"about", "ask", "help"} <= {c["name"] for c in fake_discord.registered_commands()}
