@@ -1,0 +1,73 @@
+"""The cards reminders show: the post itself and the lists."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot.cards import Button, ButtonStyle, Card
+from bot.reminders.parsing import days_from_str, days_label
+from bot.reminders.repo import ReminderInfo
+
+TITLE = "Warm-up time"
+DEFAULT_TEXT = "Time for the butt-kick warm-up! Loosen up those hamstrings and quads."
+LATE_AFTER_SECONDS = 60  # a post this long after its time says so
+
+# The rotation the reminder suggests; a fixed order by date so every server gets the same drill on a day.
+DRILLS = (
+    "Classic butt kicks: 3 × 30 s, heels to glutes, quick light steps",
+    "Marching butt kicks: 3 × 30 s, slow and controlled, tall posture",
+    "Butt kicks with high knees alternating: 4 × 20 s",
+    "Travelling butt kicks: 3 × 20 m forward, walk back",
+    "Single-leg butt kicks: 2 × 20 s each leg, arms driving",
+    "Fast-feet butt kicks: 4 × 15 s at full cadence",
+    "Butt kicks to a jog: 3 × 40 s, easing into a run",
+)
+
+
+def drill_of_the_day(day: date) -> str:
+    return DRILLS[day.toordinal() % len(DRILLS)]
+
+
+def when_label(r: ReminderInfo) -> str:
+    return f"{r.hour:02d}:{r.minute:02d} {days_label(days_from_str(r.days))} ({r.timezone})"
+
+
+def ts(moment: datetime, style: str) -> str:
+    return f"<t:{int(moment.timestamp())}:{style}>"
+
+
+def post_card(r: ReminderInfo, occurrence: datetime, *, late: bool = False, test: bool = False) -> Card:
+    local_day = occurrence.astimezone(r.schedule.zone).date()
+    lines = [r.message or DEFAULT_TEXT, "", f"**Drill of the day:** {drill_of_the_day(local_day)}"]
+    if late:
+        lines.append(f"⏰ Sent late: this was due {ts(occurrence, 't')} ({ts(occurrence, 'R')}) while I was offline.")
+    if r.personal:
+        buttons = (Button("Snooze 10 min", f"reminder:snooze:{r.id}", emoji="⏰"),
+                   Button("Start warm-up", f"reminder:start:{r.id}", ButtonStyle.PRIMARY, emoji="🏃"))
+    else:
+        buttons = (Button("Start team warm-up", f"reminder:team:{r.id}", ButtonStyle.PRIMARY, emoji="🏃"),)
+    footer = f"{'Test post · ' if test else ''}Reminder #{r.id} · {when_label(r)}"
+    return Card(title=TITLE, lines=tuple(lines), buttons=buttons, footer=footer)
+
+
+def list_card(reminders: list[ReminderInfo], now: datetime, *, personal: bool, notice: str | None = None) -> Card:
+    """Disabled reminders come first with their reason: this is how admins learn about failures."""
+    lines: list[str] = [f"⚠️ {notice}", ""] if notice else []
+    for r in sorted(reminders, key=lambda r: (r.disabled_reason is None, r.id)):
+        where = "by DM" if r.personal else (f"in <#{r.channel_id}>" if r.channel_id else "in the console")
+        who = f" for <@&{r.role_id}>" if r.role_id else ""
+        head = f"**#{r.id}** · {when_label(r)} {where}{who}"
+        if r.disabled_reason:
+            lines.append(f"⚠️ {head} — **disabled**: {r.disabled_reason}. Fix it, then "
+                         f"`/reminder resume {r.id}`.")
+        elif r.paused:
+            lines.append(f"⏸️ {head} — paused")
+        else:
+            nxt = r.schedule.next_after(now)
+            lines.append(f"{head} — next {ts(nxt, 'F')} ({ts(nxt, 'R')})")
+        if r.message:
+            lines.append(f"  “{r.message[:80]}{'…' if len(r.message) > 80 else ''}”")
+    if not reminders:
+        lines.append("No reminders yet. Add one with " + ("/remindme." if personal else "/reminder add."))
+    title = "Your warm-up reminders" if personal else "Warm-up reminders"
+    return Card(title=title, lines=tuple(lines), ephemeral=True)
