@@ -151,3 +151,42 @@ class BotState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# -- drill aggregates (migration 0002) ---------------------------------------------------------------------
+# Kept up to date by database triggers on drill_logs (insert and delete), so every writer — any process,
+# /forget-me, a manual DELETE — keeps them exact. They make /streak, /team and /leaderboard read a few
+# hundred rows instead of scanning the whole log. Rows of drill_logs are never updated in place.
+
+
+class DrillMemberDay(Base):
+    """How many drills one member logged on one local day (a row exists only when drills > 0)."""
+
+    __tablename__ = "drill_member_days"
+    __table_args__ = (Index("ix_drill_member_days_guild_day", "guild_id", "day", "user_id", "drills"),)
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    drills: Mapped[int] = mapped_column(Integer)
+
+
+class DrillTeamDay(Base):
+    """How many distinct members of a guild logged a drill on one local day."""
+
+    __tablename__ = "drill_team_days"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    members: Mapped[int] = mapped_column(Integer)
+
+
+class DrillMemberTotal(Base):
+    """All-time drill count of one member in one guild (the all-time leaderboard reads its index)."""
+
+    __tablename__ = "drill_member_totals"
+    __table_args__ = (Index("ix_drill_member_totals_guild_drills", "guild_id", "drills"),)
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    drills: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,38 @@
+"""Which local day it is for a member: their own zone (Member.timezone) if set, else the team's."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import GuildSettings, Member
+
+
+@lru_cache(maxsize=512)
+def zone(name: str) -> ZoneInfo:
+    """Stored names were validated on the way in; a zone since removed from tzdata falls back to UTC."""
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):
+        return ZoneInfo("UTC")
+
+
+async def member_zone(s: AsyncSession, guild_id: int, user_id: int, default: str) -> ZoneInfo:
+    """One round trip for both settings (called on every logged drill)."""
+    own = select(Member.timezone).where(Member.guild_id == guild_id, Member.user_id == user_id).scalar_subquery()
+    team = select(GuildSettings.timezone).where(GuildSettings.guild_id == guild_id).scalar_subquery()
+    row = (await s.execute(select(own, team))).one()
+    return zone(row[0] or row[1] or default)
+
+
+def local_day(moment: datetime, tz: ZoneInfo) -> date:
+    return moment.astimezone(tz).date()
+
+
+def week_start(day: date) -> date:
+    """Weeks start on Monday (ISO)."""
+    return day - timedelta(days=day.weekday())

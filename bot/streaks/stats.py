@@ -1,0 +1,192 @@
+"""Statistics read from the drill aggregates (see db.models DrillMemberDay/DrillTeamDay/DrillMemberTotal).
+
+Every query reads an index range of a few hundred rows at most (one member's days, one guild's days, one
+period of a guild), whatever the size of the drill log.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.app import App
+from bot.cards import Problem
+from bot.guild_settings import get_settings
+from bot.streaks.days import local_day, member_zone, week_start, zone
+from bot.streaks.rules import StreakState, compute_streak, team_streak
+from db.models import DrillMemberDay, DrillMemberTotal, DrillTeamDay
+
+LEADERBOARD_SIZE = 10
+# Members fetched to break ties by streak; a tie for the last place wider than this is cut by user id.
+LEADERBOARD_CANDIDATES = 50
+TEAM_TOP = 5
+
+
+class Period(StrEnum):
+    WEEK = "week"
+    MONTH = "month"
+    ALL = "all"
+
+    @property
+    def label(self) -> str:
+        return {"week": "this week", "month": "this month", "all": "all time"}[self.value]
+
+
+def parse_period(value: str | Period) -> Period:
+    text = str(value).strip().lower().replace(" ", "")
+    for p in Period:
+        if text in (p.value, p.label.replace(" ", ""), "alltime" if p is Period.ALL else p.value):
+            return p
+    raise Problem("Pick a period: week, month or all time.")
+
+
+@dataclass(frozen=True, slots=True)
+class MemberStats:
+    user_id: int
+    today: date
+    streak: StreakState
+    total: int
+    this_week: int
+    day_counts: dict[date, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    rank: int
+    user_id: int
+    drills: int
+    streak: int
+
+
+@dataclass(frozen=True, slots=True)
+class TeamStats:
+    today: date
+    goal: int
+    streak: int
+    checked_in_today: int
+    today_members: tuple[int, ...]  # the first few, for the card
+    top: tuple[Ranked, ...]
+    role_filtered: bool
+
+
+async def _member_days(s: AsyncSession, guild_id: int, user_ids: Collection[int]) -> dict[int, dict[date, int]]:
+    out: dict[int, dict[date, int]] = defaultdict(dict)
+    if not user_ids:
+        return out
+    rows = await s.execute(
+        select(DrillMemberDay.user_id, DrillMemberDay.day, DrillMemberDay.drills)
+        .where(DrillMemberDay.guild_id == guild_id, DrillMemberDay.user_id.in_(list(user_ids)))
+    )
+    for uid, day, drills in rows:
+        out[uid][day] = drills
+    return out
+
+
+async def member_stats(app: App, guild_id: int, user_id: int) -> MemberStats:
+    now = app.clock.now()
+
+    async def work(s: AsyncSession) -> MemberStats:
+        today = local_day(now, await member_zone(s, guild_id, user_id, app.config.default_timezone))
+        counts = (await _member_days(s, guild_id, [user_id])).get(user_id, {})
+        monday = week_start(today)
+        return MemberStats(
+            user_id=user_id, today=today, streak=compute_streak(counts, today), total=sum(counts.values()),
+            this_week=sum(n for d, n in counts.items() if monday <= d <= today), day_counts=counts,
+        )
+
+    return await app.db.run(work)
+
+
+def period_start(period: Period, today: date) -> date | None:
+    if period is Period.WEEK:
+        return week_start(today)
+    if period is Period.MONTH:
+        return today.replace(day=1)
+    return None
+
+
+async def _ranked(s: AsyncSession, guild_id: int, period: Period, today: date, limit: int,
+                  team_ids: Collection[int] | None) -> tuple[Ranked, ...]:
+    """Top ``limit`` by drills in the period, ties broken by current streak (then user id, for stability)."""
+    start = period_start(period, today)
+    if start is None:
+        q = select(DrillMemberTotal.user_id, DrillMemberTotal.drills.label("n")).where(
+            DrillMemberTotal.guild_id == guild_id)
+        if team_ids is not None:
+            q = q.where(DrillMemberTotal.user_id.in_(list(team_ids)))
+        q = q.order_by(DrillMemberTotal.drills.desc())
+    else:
+        n = func.sum(DrillMemberDay.drills).label("n")
+        q = select(DrillMemberDay.user_id, n).where(
+            DrillMemberDay.guild_id == guild_id, DrillMemberDay.day >= start, DrillMemberDay.day <= today)
+        if team_ids is not None:
+            q = q.where(DrillMemberDay.user_id.in_(list(team_ids)))
+        q = q.group_by(DrillMemberDay.user_id).order_by(n.desc())
+    rows = [(uid, int(n)) for uid, n in await s.execute(q.limit(LEADERBOARD_CANDIDATES))]
+    if not rows:
+        return ()
+    cutoff = rows[min(limit, len(rows)) - 1][1]
+    rows = [r for r in rows if r[1] >= cutoff]
+    days = await _member_days(s, guild_id, [uid for uid, _ in rows])
+    scored = sorted(((n, compute_streak(days.get(uid, {}), today).current, uid) for uid, n in rows),
+                    key=lambda t: (-t[0], -t[1], t[2]))[:limit]
+    out: list[Ranked] = []
+    for i, (n, streak, uid) in enumerate(scored):
+        # Equal drills and equal streak share a rank (1, 2, 2, 4).
+        same = out and (out[-1].drills, out[-1].streak) == (n, streak)
+        out.append(Ranked(out[-1].rank if same else i + 1, uid, n, streak))
+    return tuple(out)
+
+
+async def leaderboard(app: App, guild_id: int, period: Period, *, limit: int = LEADERBOARD_SIZE,
+                      team_ids: Collection[int] | None = None) -> tuple[date, tuple[Ranked, ...]]:
+    settings = await get_settings(app, guild_id)
+    today = local_day(app.clock.now(), zone(settings.timezone))
+    return today, await app.db.run(lambda s: _ranked(s, guild_id, period, today, limit, team_ids))
+
+
+async def team_stats(app: App, guild_id: int, team_ids: Collection[int] | None = None) -> TeamStats:
+    """The team streak counts days on which at least ``team_goal`` members logged a drill.
+
+    ``team_ids`` None = everyone who logs drills here (read from the per-day member counts); otherwise only
+    those members count (the front end passes the team role holders it knows of).
+    """
+    settings = await get_settings(app, guild_id)
+    today = local_day(app.clock.now(), zone(settings.timezone))
+    goal = settings.team_goal
+
+    async def work(s: AsyncSession) -> TeamStats:
+        if team_ids is None:
+            goal_days = list(await s.scalars(select(DrillTeamDay.day).where(
+                DrillTeamDay.guild_id == guild_id, DrillTeamDay.members >= goal, DrillTeamDay.day <= today)))
+            checked = await s.scalar(select(DrillTeamDay.members).where(
+                DrillTeamDay.guild_id == guild_id, DrillTeamDay.day == today)) or 0
+            first = list(await s.scalars(select(DrillMemberDay.user_id).where(
+                DrillMemberDay.guild_id == guild_id, DrillMemberDay.day == today).limit(TEAM_TOP * 2)))
+        else:
+            ids = list(team_ids)
+            per_day = (select(DrillMemberDay.day).where(
+                DrillMemberDay.guild_id == guild_id, DrillMemberDay.user_id.in_(ids), DrillMemberDay.day <= today)
+                .group_by(DrillMemberDay.day).having(func.count() >= goal))
+            goal_days = list(await s.scalars(per_day))
+            first = list(await s.scalars(select(DrillMemberDay.user_id).where(
+                DrillMemberDay.guild_id == guild_id, DrillMemberDay.day == today, DrillMemberDay.user_id.in_(ids))))
+            checked = len(first)
+            first = first[: TEAM_TOP * 2]
+        top = await _ranked(s, guild_id, Period.WEEK, today, TEAM_TOP, team_ids)
+        return TeamStats(today, goal, team_streak(goal_days, today), int(checked), tuple(first), top,
+                         team_ids is not None)
+
+    return await app.db.run(work)
+
+
+def last_weeks(today: date, weeks: int) -> tuple[date, date]:
+    """First and last day of the heatmap window: ``weeks`` full columns ending with the current week."""
+    end = week_start(today) + timedelta(days=6)
+    return end - timedelta(days=7 * weeks - 1), end

@@ -1,0 +1,75 @@
+"""Console commands of the warm-up area: /warmup, /done, /log (same core as the Discord cogs)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.cards import Problem
+from bot.streaks.cards import streak_card
+from bot.warmup import core
+from bot.warmup.variations import DURATION_DEFAULT
+
+if TYPE_CHECKING:
+    from bot.console import Console, Result
+
+
+def _options(args: str) -> dict[str, str]:
+    """``duration:60 variation:hiit`` or positional ``60 hiit`` (the same shapes as the slash command)."""
+    out: dict[str, str] = {}
+    positional = ["duration", "variation"]
+    for token in args.split():
+        key, sep, value = token.partition(":")
+        if sep:
+            out[key.lower()] = value
+        elif positional:
+            out[positional.pop(0)] = token
+    return out
+
+
+def _int(value: str | None, default: int, name: str) -> int:
+    if value is None:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise Problem(f"{name} must be a whole number of seconds, like 45.") from None
+
+
+async def _warmup(console: Console, args: str) -> Result:
+    opts = _options(args)
+    session = await core.start_warmup(console.app, guild_id=console.guild_id, user_id=console.user_id,
+                                      duration=_int(opts.get("duration"), DURATION_DEFAULT, "duration"),
+                                      variation=opts.get("variation", "in_place"))
+    return [core.warmup_card(session), "Type /done when you have finished."]
+
+
+async def _done(console: Console, _args: str) -> Result:
+    session = await core.latest_personal_session(console.app, console.guild_id, console.user_id)
+    result = await core.complete(console.app, session.id, console.user_id, source="console")
+    if not result.logged:
+        return "That warm-up is already logged. Start another with /warmup."
+    card = await streak_card(console.app, console.guild_id, console.user_id, with_heatmap=False)
+    return ["✅ Logged. Nice work!", card]
+
+
+async def _log(console: Console, args: str) -> Result:
+    """``/log [duration] [today|yesterday]`` in any order, or ``duration:60 when:yesterday``."""
+    opts: dict[str, str] = {}
+    for token in args.split():
+        key, sep, value = token.partition(":")
+        if sep:
+            opts[key.lower()] = value
+        elif token.isdigit():
+            opts["duration"] = token
+        else:
+            opts["when"] = token
+    day = await core.log_drill(console.app, guild_id=console.guild_id, user_id=console.user_id,
+                               duration=_int(opts.get("duration"), DURATION_DEFAULT, "duration"),
+                               when=opts.get("when", "today"), source="console")
+    return f"✅ Logged a drill for {day.isoformat()}."
+
+
+def register(console: Console) -> None:
+    console.register("warmup", "start a guided warm-up: /warmup [seconds] [in_place|moving_forward|hiit]", _warmup)
+    console.register("done", "finish your warm-up and log it", _done)
+    console.register("log", "log a drill done elsewhere: /log [seconds] [today|yesterday]", _log)

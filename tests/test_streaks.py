@@ -1,0 +1,230 @@
+"""Streak rules (pure) and the statistics read from the drill aggregates (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PIL import Image
+from sqlalchemy import delete, func, select
+
+from bot.app import App
+from bot.cards import Problem
+from bot.clock import FixedClock
+from bot.guild_settings import update_settings
+from bot.streaks.cards import leaderboard_card, streak_card, team_card
+from bot.streaks.heatmap import render_heatmap
+from bot.streaks.rules import compute_streak, team_streak
+from bot.streaks.stats import Period, leaderboard, member_stats, parse_period, team_stats
+from bot.warmup.core import log_drill
+from db.models import DrillLog, DrillMemberDay, DrillMemberTotal, DrillTeamDay, Member
+
+D = date(2026, 6, 15)  # a Monday
+
+
+def days(*offsets: int) -> list[date]:
+    """Days relative to D (0 = D, -1 = the day before)."""
+    return [D + timedelta(days=o) for o in offsets]
+
+
+def run(start: int, length: int) -> list[date]:
+    return days(*range(start, start + length))
+
+
+# -- rules --------------------------------------------------------------------------------------------------
+
+
+def test_no_drills() -> None:
+    s = compute_streak([], D)
+    assert (s.current, s.longest, s.freezes, s.last_day) == (0, 0, 0, None)
+
+
+def test_alive_through_the_day_after_the_last_drill() -> None:
+    assert compute_streak(days(-2, -1), D).current == 2  # today still open
+    assert compute_streak(days(-2, -1, 0), D).current == 3
+    assert compute_streak(days(-3, -2), D).current == 0  # yesterday missed, no freeze
+    assert compute_streak(days(-3, -2), D).longest == 2
+
+
+def test_duplicates_order_and_future_days_are_ignored() -> None:
+    s = compute_streak(days(0, -1, -1, 0, 5), D)
+    assert (s.current, s.longest, s.last_day) == (2, 2, D)
+
+
+def test_a_freeze_is_earned_per_7_days_and_capped_at_2() -> None:
+    assert compute_streak(run(-6, 6), D).freezes == 0
+    assert compute_streak(run(-6, 7), D).freezes == 1
+    assert compute_streak(run(-13, 14), D).freezes == 2
+    assert compute_streak(run(-30, 31), D).freezes == 2
+
+
+def test_a_freeze_saves_a_missed_day_and_is_spent() -> None:
+    drilled = run(-9, 7) + days(-1)  # 7 in a row (-9..-3), -2 missed, -1 drilled
+    s = compute_streak(drilled, D)
+    assert s.current == 8 and s.freezes == 0 and s.frozen_days == (D - timedelta(days=2),)
+
+
+def test_freeze_protects_yesterday_while_today_is_open() -> None:
+    s = compute_streak(run(-8, 7), D)  # last drill two days ago, yesterday missed
+    assert (s.current, s.freezes, s.frozen_days) == (7, 0, (D - timedelta(days=1),))
+
+
+def test_gap_longer_than_the_freezes_breaks_and_spends_them() -> None:
+    drilled = run(-20, 14) + days(-2, -1)  # 14 in a row (-20..-7) = 2 freezes, 4 missed days (-6..-3)
+    s = compute_streak(drilled, D)
+    assert s.current == 2 and s.longest == 14 and s.freezes == 0 and len(s.frozen_days) == 2
+
+
+def test_two_freezes_cover_two_missed_days() -> None:
+    drilled = run(-17, 14) + days(-1)  # -3 and -2 missed
+    s = compute_streak(drilled, D)
+    assert s.current == 15 and s.freezes == 0
+
+
+def test_frozen_day_restarts_the_count_towards_the_next_freeze() -> None:
+    drilled = run(-14, 7) + run(-6, 6)  # 7 days, 1 frozen (-7), then 6 days: no new freeze yet
+    s = compute_streak(drilled, D)
+    assert s.current == 13 and s.freezes == 0
+    assert compute_streak([*drilled, D], D).freezes == 1
+
+
+def test_long_gap_spends_every_freeze_then_breaks() -> None:
+    s = compute_streak(run(-40, 14) + days(-1), D)  # 2 freezes; a 25-day gap spends both and breaks
+    assert (s.current, s.longest, s.freezes, len(s.frozen_days)) == (1, 14, 0, 2)
+    assert compute_streak(run(-40, 21) + days(-5), D).current == 0  # broken again after day -5
+
+
+def test_team_streak() -> None:
+    assert team_streak(days(-2, -1), D) == 2
+    assert team_streak(days(-2, -1, 0), D) == 3
+    assert team_streak(days(-3, -2), D) == 0
+    assert team_streak([], D) == 0
+
+
+# -- statistics on the database ---------------------------------------------------------------------------
+
+
+async def _log_on(app: App, clock: FixedClock, at: datetime, guild: int, user: int, n: int = 1) -> None:
+    clock.at = at
+    for _ in range(n):
+        await log_drill(app, guild_id=guild, user_id=user)
+
+
+async def test_member_stats_in_team_zone_across_dst(app: App, clock: FixedClock) -> None:
+    """Europe/Berlin springs forward on 2026-03-29: the 23-hour day still counts once."""
+    await update_settings(app, 7, timezone="Europe/Berlin")
+    # 22:30 UTC on the 28th is 23:30 local (still the 28th); 22:30 UTC on the 29th is 00:30 on the 30th.
+    for at in (datetime(2026, 3, 28, 22, 30, tzinfo=UTC), datetime(2026, 3, 29, 21, 30, tzinfo=UTC),
+               datetime(2026, 3, 29, 22, 30, tzinfo=UTC)):
+        await _log_on(app, clock, at, 7, 1)
+    stats = await member_stats(app, 7, 1)
+    assert sorted(stats.day_counts) == [date(2026, 3, 28), date(2026, 3, 29), date(2026, 3, 30)]
+    assert stats.today == date(2026, 3, 30) and stats.streak.current == 3 and stats.total == 3
+
+
+async def test_zone_boundary_same_utc_day_two_local_days(app: App, clock: FixedClock) -> None:
+    await update_settings(app, 7, timezone="America/Los_Angeles")
+    # 06:00 UTC = 23:00 on the 14th in LA; 08:00 UTC = 01:00 on the 15th.
+    await _log_on(app, clock, datetime(2026, 6, 15, 6, 0, tzinfo=UTC), 7, 1)
+    await _log_on(app, clock, datetime(2026, 6, 15, 8, 0, tzinfo=UTC), 7, 1)
+    stats = await member_stats(app, 7, 1)
+    assert sorted(stats.day_counts) == [date(2026, 6, 14), date(2026, 6, 15)] and stats.streak.current == 2
+
+
+async def test_members_own_zone_wins(app: App, clock: FixedClock) -> None:
+    await update_settings(app, 7, timezone="UTC")
+
+    async def add_member(s):  # type: ignore[no-untyped-def]
+        s.add(Member(guild_id=7, user_id=2, display_name="kiwi", timezone="Pacific/Auckland",
+                     created_at=clock.now()))
+
+    await app.db.run(add_member)
+    await _log_on(app, clock, datetime(2026, 6, 15, 13, 0, tzinfo=UTC), 7, 2)  # 01:00 on the 16th in NZ
+    stats = await member_stats(app, 7, 2)
+    assert list(stats.day_counts) == [date(2026, 6, 16)] and stats.today == date(2026, 6, 16)
+
+
+async def test_aggregates_follow_inserts_and_deletes(app: App, clock: FixedClock) -> None:
+    now = datetime(2026, 6, 15, 12, tzinfo=UTC)
+    await _log_on(app, clock, now, 9, 1, n=3)
+    await _log_on(app, clock, now, 9, 2)
+    await _log_on(app, clock, now - timedelta(days=1), 9, 2)
+
+    async def snapshot(s):  # type: ignore[no-untyped-def]
+        md = sorted((r.user_id, r.day, r.drills) for r in await s.scalars(select(DrillMemberDay)))
+        td = sorted((r.day, r.members) for r in await s.scalars(select(DrillTeamDay)))
+        mt = sorted((r.user_id, r.drills) for r in await s.scalars(select(DrillMemberTotal)))
+        return md, td, mt
+
+    md, td, mt = await app.db.run(snapshot)
+    today, yesterday = date(2026, 6, 15), date(2026, 6, 14)
+    assert md == [(1, today, 3), (2, yesterday, 1), (2, today, 1)]
+    assert td == [(yesterday, 1), (today, 2)]
+    assert mt == [(1, 3), (2, 2)]
+
+    async def delete_user_two_today(s):  # type: ignore[no-untyped-def]
+        await s.execute(delete(DrillLog).where(DrillLog.user_id == 2, DrillLog.day == today))
+
+    await app.db.run(delete_user_two_today)
+    md, td, mt = await app.db.run(snapshot)
+    assert md == [(1, today, 3), (2, yesterday, 1)] and td == [(yesterday, 1), (today, 1)]
+    assert mt == [(1, 3), (2, 1)]
+
+
+async def test_team_stats_goal_and_role_filter(app: App, clock: FixedClock) -> None:
+    base = datetime(2026, 6, 15, 12, tzinfo=UTC)
+    await update_settings(app, 3, team_goal=2)
+    await _log_on(app, clock, base - timedelta(days=3), 3, 1)  # only one member that day
+    for back in (2, 1, 0):
+        for user in (1, 2):
+            await _log_on(app, clock, base - timedelta(days=back), 3, user)
+    t = await team_stats(app, 3)
+    assert (t.streak, t.checked_in_today, t.goal) == (3, 2, 2)
+    assert await team_stats(app, 3, team_ids=[1]) == await team_stats(app, 3, team_ids=frozenset({1}))
+    assert (await team_stats(app, 3, team_ids=[1])).streak == 0  # one team member can't meet a goal of 2
+    await update_settings(app, 3, team_goal=1)
+    assert (await team_stats(app, 3, team_ids=[1])).streak == 4
+    card = await team_card(app, 3)
+    assert "4 days" in card.lines[0] and "<@1>" in card.fields[0].value
+
+
+async def test_leaderboard_ranks_by_drills_then_streak(app: App, clock: FixedClock) -> None:
+    base = datetime(2026, 6, 15, 12, tzinfo=UTC)
+    await _log_on(app, clock, base - timedelta(days=20), 4, 3, n=3)  # 3 drills, no current streak
+    await _log_on(app, clock, base - timedelta(days=1), 4, 1)
+    await _log_on(app, clock, base, 4, 1, n=2)  # user 1: 3 drills, streak 2
+    await _log_on(app, clock, base, 4, 2)  # user 2: 1 drill, streak 1
+    _, rows = await leaderboard(app, 4, Period.ALL)
+    assert [(r.rank, r.user_id, r.drills, r.streak) for r in rows] == [(1, 1, 3, 2), (2, 3, 3, 0), (3, 2, 1, 1)]
+    _, week = await leaderboard(app, 4, Period.WEEK)  # the week started today (Monday)
+    assert [(r.user_id, r.drills) for r in week] == [(1, 2), (2, 1)]
+    _, month = await leaderboard(app, 4, Period.MONTH)
+    assert [(r.user_id, r.drills) for r in month] == [(1, 3), (2, 1)]
+    assert "<@1>" in (await leaderboard_card(app, 4, Period.ALL)).lines[0]
+    assert (await leaderboard_card(app, 99, Period.ALL)).lines[0].startswith("Nobody")
+
+
+def test_parse_period() -> None:
+    assert parse_period("All time") is Period.ALL and parse_period("week") is Period.WEEK
+    with pytest.raises(Problem):
+        parse_period("decade")
+
+
+async def test_streak_card_has_heatmap(app: App, clock: FixedClock) -> None:
+    await _log_on(app, clock, datetime(2026, 6, 15, 12, tzinfo=UTC), 5, 1)
+    card = await streak_card(app, 5, 1)
+    assert card.image_png and Image.open(io.BytesIO(card.image_png)).size[0] > 300
+    assert "1 day" in card.fields[0].value and card.fields[3].value == "1"
+
+    async def count(s):  # type: ignore[no-untyped-def]
+        return await s.scalar(select(func.count()).select_from(DrillLog))
+
+    assert await app.db.run(count) == 1
+
+
+def test_heatmap_marks_today_frozen_and_future() -> None:
+    png = render_heatmap({D: 2, D - timedelta(days=3): 5}, D + timedelta(days=2), frozen=[D - timedelta(days=1)])
+    img = Image.open(io.BytesIO(png)).convert("RGB")
+    colours = {c for _n, c in img.getcolors(maxcolors=100000) or []}
+    assert (88, 166, 255) in colours and (57, 211, 83) in colours and (0, 109, 50) in colours

@@ -1,0 +1,165 @@
+"""Warm-up sessions, idempotent logging, /log dates, export and forget-me — the core, without Discord."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import gzip
+import io
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.app import App
+from bot.cards import Problem
+from bot.clock import FixedClock
+from bot.guild_settings import update_settings
+from bot.streaks.stats import member_stats
+from bot.warmup import core
+from bot.warmup.data import export_csv, forget_member
+from bot.warmup.variations import Variation, parse_variation
+from db.engine import Database
+from db.models import DrillLog, DrillMemberTotal, Member, Reminder, WarmupSession
+from tests.conftest import DatabaseFactory
+
+
+async def count(app: App, model: type = DrillLog) -> int:
+    return await app.db.run(lambda s: s.scalar(select(func.count()).select_from(model)))
+
+
+@pytest.mark.parametrize("seconds", [14, 181, 0, -5, 10_000])
+async def test_duration_out_of_range_writes_nothing(app: App, seconds: int) -> None:
+    with pytest.raises(Problem, match="between 15 and 180"):
+        await core.start_warmup(app, guild_id=1, user_id=1, duration=seconds)
+    with pytest.raises(Problem, match="between 15 and 180"):
+        await core.log_drill(app, guild_id=1, user_id=1, duration=seconds)
+    assert await count(app, WarmupSession) == 0 and await count(app) == 0
+
+
+def test_variations() -> None:
+    assert parse_variation("HIIT intervals") is Variation.HIIT
+    assert parse_variation("moving forward") is Variation.MOVING_FORWARD
+    assert parse_variation("in_place") is Variation.IN_PLACE
+    with pytest.raises(Problem, match="in place"):
+        parse_variation("cartwheels")
+
+
+async def test_card_has_countdown_cues_and_buttons(app: App, clock: FixedClock) -> None:
+    s = await core.start_warmup(app, guild_id=1, user_id=1, duration=60, variation="hiit")
+    card = core.warmup_card(s)
+    end = int((clock.now() + timedelta(seconds=60)).timestamp())
+    assert f"<t:{end}:R>" in card.description and "20 s" in card.description
+    assert card.fields[0].name == "Key cues" and card.fields[0].value.count("•") == 3
+    assert [b.action for b in card.buttons] == [f"warmup:done:{s.id}", "warmup:technique", "warmup:muscles"]
+    assert all(len(b.action) <= 100 for b in card.buttons)
+
+
+async def test_personal_done_only_by_owner_and_once(app: App) -> None:
+    s = await core.start_warmup(app, guild_id=1, user_id=10)
+    with pytest.raises(Problem, match="Start your own with /warmup"):
+        await core.complete(app, s.id, 11)
+    first = await core.complete(app, s.id, 10)
+    again = await core.complete(app, s.id, 10)
+    assert first.logged and not again.logged and await count(app) == 1
+
+
+async def test_closed_and_unknown_sessions(app: App, clock: FixedClock) -> None:
+    s = await core.start_warmup(app, guild_id=1, user_id=10)
+    clock.advance(hours=13)
+    with pytest.raises(Problem, match="closed"):
+        await core.complete(app, s.id, 10)
+    with pytest.raises(Problem, match="new one with /warmup"):
+        await core.complete(app, 999_999, 10)
+    assert await count(app) == 0
+
+
+async def test_team_session_counts_each_member_once_and_closes(app: App, clock: FixedClock) -> None:
+    await update_settings(app, 1, team_window_minutes=10)
+    s = await core.start_warmup(app, guild_id=1, user_id=10, team=True)
+    assert s.closes_at == clock.now() + timedelta(minutes=10)
+    results = await asyncio.gather(*(core.complete(app, s.id, u) for u in [1, 2, 3, 1, 2, 3]))
+    assert sum(r.logged for r in results) == 3 and await core.checked_in(app, s.id) == 3
+    clock.advance(minutes=10)
+    with pytest.raises(Problem, match="closed"):
+        await core.complete(app, s.id, 4)
+    card = core.warmup_card(s, checked_in=3, closed=True)
+    assert card.buttons[0].disabled and "**3** teammates" in card.fields[1].value
+
+
+async def test_team_warmup_needs_a_server(app: App) -> None:
+    with pytest.raises(Problem, match="server"):
+        await core.start_warmup(app, guild_id=core.DM_GUILD_ID, user_id=1, team=True)
+
+
+async def test_two_processes_log_a_session_once(app: App, databases: DatabaseFactory, db: Database) -> None:
+    other = App(replace(app.config), db=databases.share(db), clock=app.clock)
+    s = await core.start_warmup(app, guild_id=1, user_id=10, team=True)
+    results = await asyncio.gather(*(core.complete(a, s.id, 5) for a in [app, other] * 4))
+    assert sum(r.logged for r in results) == 1 and await count(app) == 1
+    assert (await member_stats(other, 1, 5)).total == 1
+
+
+async def test_log_today_yesterday_and_bad_dates(app: App, clock: FixedClock) -> None:
+    await update_settings(app, 1, timezone="Asia/Tokyo")  # 12:00 UTC = 21:00 in Tokyo, same day
+    assert await core.log_drill(app, guild_id=1, user_id=1) == date(2026, 6, 15)
+    assert await core.log_drill(app, guild_id=1, user_id=1, when="yesterday", duration=30) == date(2026, 6, 14)
+    for bad, match in (("tomorrow", "hasn't happened"), ("2026-06-16", "hasn't happened"),
+                       ("2026-06-13", "today or yesterday"), ("last year", "today"), (date(2020, 1, 1), "older")):
+        with pytest.raises(Problem, match=match):
+            await core.log_drill(app, guild_id=1, user_id=1, when=bad)
+    assert await count(app) == 2
+    clock.at = datetime(2026, 6, 15, 16, tzinfo=UTC)  # 01:00 on the 16th in Tokyo: "today" moved on
+    assert await core.log_drill(app, guild_id=1, user_id=1) == date(2026, 6, 16)
+
+    async def yesterday_row(s):  # type: ignore[no-untyped-def]
+        return await s.scalar(select(DrillLog).where(DrillLog.day == date(2026, 6, 14)))
+
+    row = await app.db.run(yesterday_row)
+    assert row.source == "log" and row.session_id is None and row.done_at == datetime(2026, 6, 14, 3, tzinfo=UTC)
+
+
+async def test_export_csv(app: App) -> None:
+    s = await core.start_warmup(app, guild_id=1, user_id=10)
+    await core.complete(app, s.id, 10)
+    await core.log_drill(app, guild_id=1, user_id=11, when="yesterday")
+    await core.log_drill(app, guild_id=2, user_id=12)  # another guild: not exported
+    export = await export_csv(app, 1)
+    rows = list(csv.DictReader(io.StringIO(export.data.decode())))
+    assert export.filename == "drill-log-1.csv" and export.rows == 2
+    assert [(r["day"], r["user_id"], r["source"]) for r in rows] == [("2026-06-14", "11", "log"),
+                                                                      ("2026-06-15", "10", "discord")]
+    assert rows[1]["session_id"] == str(s.id) and rows[0]["session_id"] == ""
+    team = await core.start_warmup(app, guild_id=3, user_id=10, team=True)
+    for user in range(40):
+        await core.complete(app, team.id, user)
+    raw = await export_csv(app, 3)
+    big = await export_csv(app, 3, limit=len(raw.data) // 2)
+    assert big.filename.endswith(".csv.gz") and gzip.decompress(big.data) == raw.data and raw.rows == 40
+    with pytest.raises(Problem, match="too large"):
+        await export_csv(app, 1, limit=10)
+
+
+async def test_forget_member(app: App, clock: FixedClock) -> None:
+    personal = await core.start_warmup(app, guild_id=1, user_id=10)
+    await core.complete(app, personal.id, 10)
+    team = await core.start_warmup(app, guild_id=1, user_id=10, team=True)
+    await core.complete(app, team.id, 10)
+    await core.complete(app, team.id, 11)
+    await core.log_drill(app, guild_id=2, user_id=10)  # another server: kept
+
+    async def add(s):  # type: ignore[no-untyped-def]
+        s.add(Member(guild_id=1, user_id=10, display_name="x", created_at=clock.now()))
+        s.add(Reminder(guild_id=0, user_id=10, personal=True, hour=7, minute=0, days="mon", timezone="UTC",
+                       created_at=clock.now()))
+
+    await app.db.run(add)
+    gone = await forget_member(app, 1, 10)
+    assert (gone.drills, gone.reminders) == (2, 1)
+    assert await count(app) == 2 and await count(app, Member) == 0 and await count(app, Reminder) == 0
+    assert (await member_stats(app, 1, 10)).total == 0 and (await member_stats(app, 1, 11)).total == 1
+    assert (await core.get_session(app, team.id)).started_by == 0
+    with pytest.raises(Problem):
+        await core.get_session(app, personal.id)
+    assert await count(app, DrillMemberTotal) == 2  # user 11 here, user 10 in guild 2
