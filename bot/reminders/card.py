@@ -7,25 +7,18 @@ from datetime import date, datetime
 from bot.cards import Button, ButtonStyle, Card
 from bot.reminders.parsing import days_from_str, days_label
 from bot.reminders.repo import ReminderInfo
+from bot.warmup.variations import VARIATIONS, Variation
 
 TITLE = "Warm-up time"
 DEFAULT_TEXT = "Time for the butt-kick warm-up! Loosen up those hamstrings and quads."
 LATE_AFTER_SECONDS = 60  # a post this long after its time says so
 
-# The rotation the reminder suggests; a fixed order by date so every server gets the same drill on a day.
-DRILLS = (
-    "Classic butt kicks: 3 × 30 s, heels to glutes, quick light steps",
-    "Marching butt kicks: 3 × 30 s, slow and controlled, tall posture",
-    "Butt kicks with high knees alternating: 4 × 20 s",
-    "Travelling butt kicks: 3 × 20 m forward, walk back",
-    "Single-leg butt kicks: 2 × 20 s each leg, arms driving",
-    "Fast-feet butt kicks: 4 × 15 s at full cadence",
-    "Butt kicks to a jog: 3 × 40 s, easing into a run",
-)
+# A fixed order by date, so every server gets the same drill on a given day (and the button starts it).
+_ROTATION = tuple(Variation)
 
 
-def drill_of_the_day(day: date) -> str:
-    return DRILLS[day.toordinal() % len(DRILLS)]
+def drill_of_the_day(day: date) -> Variation:
+    return _ROTATION[day.toordinal() % len(_ROTATION)]
 
 
 def when_label(r: ReminderInfo) -> str:
@@ -38,7 +31,8 @@ def ts(moment: datetime, style: str) -> str:
 
 def post_card(r: ReminderInfo, occurrence: datetime, *, late: bool = False, test: bool = False) -> Card:
     local_day = occurrence.astimezone(r.schedule.zone).date()
-    lines = [r.message or DEFAULT_TEXT, "", f"**Drill of the day:** {drill_of_the_day(local_day)}"]
+    drill = VARIATIONS[drill_of_the_day(local_day)]
+    lines = [r.message or DEFAULT_TEXT, "", f"**Drill of the day:** {drill.label} — {drill.how}"]
     if late:
         lines.append(f"⏰ Sent late: this was due {ts(occurrence, 't')} ({ts(occurrence, 'R')}) while I was offline.")
     if r.personal:

@@ -1,0 +1,252 @@
+"""/reminder (coaches) and /remindme (everyone): thin wrappers over bot.reminders, plus the discord.py Sender.
+
+Undeliverable-DM notices: every command here first takes the member's pending notice (``repo.take_notice``)
+and shows it with the answer; other cogs can call the same function.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cards import Card, Problem
+from bot.discord_ui.checks import coach_only
+from bot.discord_ui.render import message_kwargs, respond
+from bot.guild_settings import get_settings
+from bot.reminders import repo
+from bot.reminders.card import drill_of_the_day, list_card, ts, when_label
+from bot.reminders.parsing import MESSAGE_MAX
+from bot.reminders.repo import ReminderInfo
+from bot.reminders.sender import DeliveryFailed, Failure
+from bot.reminders.service import ReminderService
+from bot.timezones import search_zones
+from bot.warmup import core as warmup
+
+if TYPE_CHECKING:
+    from bot.discord_ui.client import CoachBot
+
+log = logging.getLogger(__name__)
+
+
+class DiscordSender:
+    """Posts with ``channel.send``; the role is the only mention Discord is allowed to turn into a ping."""
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None) -> None:
+        guild = self.bot.get_guild(guild_id)
+        if role_id and guild is not None and guild.get_role(role_id) is None:
+            raise DeliveryFailed(Failure.ROLE_GONE)
+        kwargs = message_kwargs(card)
+        kwargs["allowed_mentions"] = discord.AllowedMentions(
+            everyone=False, users=False, replied_user=False, roles=[discord.Object(role_id)] if role_id else False)
+        channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
+        try:
+            await channel.send(f"<@&{role_id}>" if role_id else None, **kwargs)
+        except discord.NotFound as exc:
+            raise DeliveryFailed(Failure.CHANNEL_GONE, exc.text) from exc
+        except discord.Forbidden as exc:
+            raise DeliveryFailed(Failure.NO_PERMISSION, exc.text) from exc
+        except discord.HTTPException as exc:
+            raise DeliveryFailed(Failure.OTHER, f"{exc.status} {exc.text}") from exc
+
+    async def dm(self, user_id: int, card: Card) -> None:
+        try:
+            user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
+            await user.send(**message_kwargs(card))
+        except discord.Forbidden as exc:
+            raise DeliveryFailed(Failure.DM_CLOSED if exc.code == 50007 else Failure.OTHER, exc.text) from exc
+        except discord.HTTPException as exc:
+            raise DeliveryFailed(Failure.OTHER, f"{exc.status} {exc.text}") from exc
+
+
+def _added_card(r: ReminderInfo, now: datetime, notice: str | None) -> Card:
+    nxt = r.schedule.next_after(now)
+    where = "by direct message" if r.personal else f"in <#{r.channel_id}>"
+    who = f", mentioning <@&{r.role_id}>" if r.role_id else ""
+    lines = [f"Reminder **#{r.id}**: {when_label(r)} {where}{who}.", f"Next: {ts(nxt, 'F')} ({ts(nxt, 'R')})."]
+    if notice:
+        lines.insert(0, f"⚠️ {notice}\n")
+    return Card(title="Reminder saved", lines=tuple(lines), ephemeral=True)
+
+
+def _text_card(text: str, notice: str | None) -> Card:
+    return Card(title="Reminders", lines=((f"⚠️ {notice}", "", text) if notice else (text,)), ephemeral=True)
+
+
+async def _zone_choices(current: str) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=z, value=z) for z in search_zones(current, limit=25)]
+
+
+class Reminders(commands.Cog):
+    reminder = app_commands.Group(name="reminder", description="Warm-up reminders for the team (coaches)",
+                                  guild_only=True)
+    remindme = app_commands.Group(name="remindme", description="Your own warm-up reminder, by direct message")
+
+    def __init__(self, bot: CoachBot) -> None:
+        self.bot = bot
+        self.service = ReminderService(bot.app, DiscordSender(bot))
+        self._starter: asyncio.Task[None] | None = None
+
+    async def cog_load(self) -> None:
+        self.bot.actions.register("reminder", self.on_button)
+        self._starter = asyncio.create_task(self._start_when_ready(), name="reminders-start")
+
+    async def cog_unload(self) -> None:
+        self.bot.actions.unregister("reminder")
+        if self._starter is not None:
+            self._starter.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._starter
+        await self.service.stop()
+
+    async def _start_when_ready(self) -> None:
+        # After READY the guild cache is filled (the sender checks that a role still exists).
+        await self.bot.wait_until_ready()
+        await self.service.start()
+
+    @property
+    def app(self):  # type: ignore[no-untyped-def]
+        return self.bot.app
+
+    # -- /reminder (coaches) ----------------------------------------------------------------------
+
+    @reminder.command(name="add", description="Post a warm-up reminder on a schedule")
+    @app_commands.describe(time="e.g. 18:00, 6pm, 6:30 pm", days="daily, weekdays, weekends, or e.g. mon,wed,fri",
+                           timezone="IANA time zone (default: the server's)", channel="where to post (default: here)",
+                           role="role to mention (the only ping it makes)", message="text of the reminder")
+    @coach_only()
+    async def add(self, interaction: discord.Interaction, time: app_commands.Range[str, 1, 20],
+                  days: app_commands.Range[str, 1, 60] = "daily", timezone: str | None = None,
+                  channel: discord.TextChannel | None = None, role: discord.Role | None = None,
+                  message: app_commands.Range[str, 0, MESSAGE_MAX] | None = None) -> None:
+        assert interaction.guild_id is not None
+        notice = await repo.take_notice(self.app, interaction.user.id)
+        zone = timezone or (await get_settings(self.app, interaction.guild_id)).timezone
+        if role is not None and role.is_default():
+            raise Problem("A reminder can't mention @everyone. Pick a team role, or none.")
+        r = await repo.add(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id, time=time,
+                           days=days, timezone=zone, channel_id=channel.id if channel else interaction.channel_id,
+                           role_id=role.id if role else None, message=message)
+        await self.service.refresh(r.id)
+        await respond(interaction, _added_card(r, self.app.clock.now(), notice))
+
+    @add.autocomplete("timezone")
+    async def add_zone(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return await _zone_choices(current)
+
+    @reminder.command(name="list", description="This server's reminders and when each goes next")
+    @coach_only()
+    async def list_(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        notice = await repo.take_notice(self.app, interaction.user.id)
+        rows = await repo.listing(self.app, guild_id=interaction.guild_id)
+        await respond(interaction, list_card(rows, self.app.clock.now(), personal=False, notice=notice))
+
+    @reminder.command(name="remove", description="Delete a reminder")
+    @app_commands.describe(reminder="its number from /reminder list")
+    @coach_only()
+    async def remove(self, interaction: discord.Interaction, reminder: int) -> None:
+        await self._change(interaction, reminder, "removed", repo.remove(self.app, reminder,
+                                                                         guild_id=interaction.guild_id))
+
+    @reminder.command(name="pause", description="Stop a reminder for now")
+    @app_commands.describe(reminder="its number from /reminder list")
+    @coach_only()
+    async def pause(self, interaction: discord.Interaction, reminder: int) -> None:
+        await self._change(interaction, reminder, "paused", repo.set_paused(
+            self.app, reminder, True, guild_id=interaction.guild_id))
+
+    @reminder.command(name="resume", description="Restart a paused or disabled reminder")
+    @app_commands.describe(reminder="its number from /reminder list")
+    @coach_only()
+    async def resume(self, interaction: discord.Interaction, reminder: int) -> None:
+        await self._change(interaction, reminder, "resumed", repo.set_paused(
+            self.app, reminder, False, guild_id=interaction.guild_id))
+
+    async def _change(self, interaction: discord.Interaction, reminder_id: int, verb: str, change) -> None:  # type: ignore[no-untyped-def]
+        notice = await repo.take_notice(self.app, interaction.user.id)
+        await change
+        await self.service.refresh(reminder_id)
+        await respond(interaction, _text_card(f"Reminder #{reminder_id} {verb}.", notice))
+
+    @reminder.command(name="test", description="Post a reminder now, to check how it looks")
+    @app_commands.describe(reminder="its number from /reminder list")
+    @coach_only()
+    async def test(self, interaction: discord.Interaction, reminder: int) -> None:
+        r = await repo.get(self.app, reminder)
+        if r is None or r.personal or r.guild_id != interaction.guild_id:
+            raise Problem(f"There is no reminder #{reminder} here. /reminder list shows their numbers.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        ok = await self.service.test_post(r)
+        text = f"Posted in <#{r.channel_id}>." if ok else "I couldn't post it: check that I can send messages there."
+        await respond(interaction, _text_card(text, None))
+
+    # -- /remindme (everyone) ---------------------------------------------------------------------
+
+    @remindme.command(name="add", description="A personal warm-up reminder by direct message")
+    @app_commands.describe(time="e.g. 7am, 18:00", days="daily, weekdays, weekends, or e.g. mon,wed,fri",
+                           timezone="IANA time zone (default: the server's)")
+    async def me_add(self, interaction: discord.Interaction, time: app_commands.Range[str, 1, 20],
+                     days: app_commands.Range[str, 1, 60] = "daily", timezone: str | None = None) -> None:
+        notice = await repo.take_notice(self.app, interaction.user.id)
+        if timezone is None:
+            gid = interaction.guild_id
+            timezone = (await get_settings(self.app, gid)).timezone if gid else self.app.config.default_timezone
+        r = await repo.add(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
+                           timezone=timezone, personal=True)
+        await self.service.refresh(r.id)
+        await respond(interaction, _added_card(r, self.app.clock.now(), notice))
+
+    @me_add.autocomplete("timezone")
+    async def me_zone(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return await _zone_choices(current)
+
+    @remindme.command(name="list", description="Your personal reminders")
+    async def me_list(self, interaction: discord.Interaction) -> None:
+        notice = await repo.take_notice(self.app, interaction.user.id)
+        rows = await repo.listing(self.app, user_id=interaction.user.id)
+        await respond(interaction, list_card(rows, self.app.clock.now(), personal=True, notice=notice))
+
+    @remindme.command(name="remove", description="Delete one of your personal reminders")
+    @app_commands.describe(reminder="its number from /remindme list")
+    async def me_remove(self, interaction: discord.Interaction, reminder: int) -> None:
+        await self._change(interaction, reminder, "removed", repo.remove(self.app, reminder,
+                                                                         user_id=interaction.user.id))
+
+    # -- buttons ----------------------------------------------------------------------------------
+
+    async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
+        """``reminder:team:<id>`` opens a team warm-up here; ``snooze``/``start`` act on a personal reminder."""
+        verb, _, arg = rest.partition(":")
+        r = await repo.get(self.app, int(arg)) if arg.isdigit() else None
+        if r is None or verb not in {"snooze", "start", "team"}:
+            raise Problem("This reminder no longer exists. /reminder list or /remindme list shows the current ones.")
+        if verb == "snooze":
+            until = await self.service.snooze(r.id, interaction.user.id)
+            await respond(interaction, _text_card(f"Snoozed: I'll remind you again {ts(until, 'R')}.", None))
+        else:
+            await self._start_warmup(interaction, r, team=verb == "team")
+
+    async def _start_warmup(self, interaction: discord.Interaction, r: ReminderInfo, *, team: bool) -> None:
+        # The warm-up area owns sessions (bot.warmup.core); the reminder opens one with the drill of the day.
+        drill = drill_of_the_day(self.app.clock.now().astimezone(r.schedule.zone).date())
+        session = await warmup.start_warmup(self.app, guild_id=interaction.guild_id or warmup.DM_GUILD_ID,
+                                            user_id=interaction.user.id, team=team, variation=drill,
+                                            channel_id=interaction.channel_id)
+        await respond(interaction, warmup.warmup_card(session), ephemeral=False)
+        if team:
+            message = await interaction.original_response()
+            await warmup.record_message(self.app, session.id, message.channel.id, message.id)
+
+
+async def setup(bot: CoachBot) -> None:
+    await bot.add_cog(Reminders(bot))
