@@ -1,0 +1,153 @@
+"""Discord helpers shared by the warm-up, streaks and settings cogs (a ``_`` module: not an extension)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable
+from typing import Any, TypeVar
+
+import discord
+from discord import app_commands
+
+from bot.app import App
+from bot.cards import Card
+from bot.discord_ui.render import message_kwargs
+from bot.guild_settings import Settings
+from bot.warmup import core
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Discord drops an interaction not answered within 3 s; past this much work we defer and answer after.
+DEFER_AFTER = 2.0
+# At most one edit of a team card per this many seconds: a burst of check-ins becomes one edit.
+EDIT_INTERVAL = 2.0
+
+
+def require_guild(interaction: discord.Interaction) -> int:
+    """``guild_only`` hides a command in DMs, but Discord clients can still send it: say so politely."""
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    return interaction.guild_id
+
+
+def guild_of(interaction: discord.Interaction) -> int:
+    """The guild id, or 0 in direct messages (personal warm-ups, /log and /streak work there)."""
+    return interaction.guild_id or core.DM_GUILD_ID
+
+
+async def within_deadline(interaction: discord.Interaction, work: Awaitable[T], *, ephemeral: bool,
+                          thinking: bool = True) -> T:
+    """Run ``work``; if it is still busy near Discord's 3-second limit (e.g. a locked SQLite database being
+    retried), defer the interaction so it stays valid, then return the result for the follow-up."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+    if not done and not interaction.response.is_done():
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
+    return await task
+
+
+def edit_kwargs(card: Card) -> dict[str, Any]:
+    """message_kwargs for an edit of a card without a picture (edits keep the message's attachments)."""
+    kwargs = message_kwargs(card)
+    kwargs.pop("files", None)
+    kwargs.setdefault("view", None)  # no buttons on the new card: remove the old ones
+    return kwargs
+
+
+def team_member_ids(interaction: discord.Interaction, settings: Settings) -> frozenset[int] | None:
+    """Who counts as the team. No team role set: everyone who logs drills (None). Team role set: the role
+    holders the bot knows of — without the privileged members intent that is the guild's member cache
+    (members seen in interactions and events), plus the invoking member."""
+    if settings.team_role_id is None or interaction.guild is None:
+        return None
+    role = interaction.guild.get_role(settings.team_role_id)
+    ids = {m.id for m in role.members} if role is not None else set()
+    user = interaction.user
+    if isinstance(user, discord.Member) and any(r.id == settings.team_role_id for r in user.roles):
+        ids.add(user.id)
+    return frozenset(ids)
+
+
+class TeamCards:
+    """Coalesced edits of team cards and their closing when the check-in window ends.
+
+    Each session has at most one pending edit task; clicks while it waits only mark the card dirty, so a
+    burst of 200 check-ins costs a handful of edits (one per EDIT_INTERVAL), read fresh from the database
+    (which also counts check-ins handled by another process).
+    """
+
+    def __init__(self, bot: discord.Client, app: App) -> None:
+        self.bot, self.app = bot, app
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._dirty: set[int] = set()
+        self._last_edit: dict[int, float] = {}
+        self._closers: dict[int, asyncio.Task[None]] = {}
+
+    def poke(self, session: core.Session) -> None:
+        self._dirty.add(session.id)
+        if session.id not in self._tasks:
+            self._tasks[session.id] = asyncio.create_task(self._run(session), name=f"team-card-{session.id}")
+
+    async def _run(self, session: core.Session) -> None:
+        try:
+            while session.id in self._dirty:
+                wait = self._last_edit.get(session.id, float("-inf")) + EDIT_INTERVAL - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                self._dirty.discard(session.id)
+                self._last_edit[session.id] = time.monotonic()
+                await self._edit(session)
+        except Exception:
+            log.exception("could not update team card of session %s", session.id)
+        finally:
+            self._tasks.pop(session.id, None)
+
+    async def _edit(self, session: core.Session, *, closed: bool = False) -> None:
+        current = await core.get_session(self.app, session.id)
+        if current.message_id is None or current.channel_id is None:
+            return
+        closed = closed or self.app.clock.now() >= current.closes_at
+        card = core.warmup_card(current, checked_in=await core.checked_in(self.app, session.id), closed=closed)
+        kwargs = edit_kwargs(card)
+        message = self.bot.get_partial_messageable(current.channel_id).get_partial_message(current.message_id)
+        try:
+            await message.edit(**kwargs)
+        except (discord.NotFound, discord.Forbidden):
+            # Card deleted or channel closed to the bot: stop maintaining it (clicks still log).
+            await core.record_message(self.app, session.id, current.channel_id, None)
+            return
+        if closed:
+            await core.record_message(self.app, session.id, current.channel_id, None)
+
+    def schedule_close(self, session: core.Session) -> None:
+        """Edit the card to "closed" when the window ends (rebuilt from the database after a restart)."""
+        if session.id in self._closers:
+            return
+        delay = max(0.0, (session.closes_at - self.app.clock.now()).total_seconds())
+        self._closers[session.id] = asyncio.create_task(self._close_later(session, delay))
+
+    async def _close_later(self, session: core.Session, delay: float) -> None:
+        try:
+            await asyncio.sleep(delay)
+            await self._edit(session, closed=True)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("could not close team card of session %s", session.id)
+        finally:
+            self._closers.pop(session.id, None)
+
+    async def close_now(self, session: core.Session) -> None:
+        """A late click on a closed card: make sure it shows closed."""
+        await self._edit(session, closed=True)
+
+    async def stop(self) -> None:
+        tasks = [*self._tasks.values(), *self._closers.values()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,66 @@
+"""/streak, /team and /leaderboard: thin wrappers over bot.streaks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_ui.render import respond
+from bot.guild_settings import get_settings
+from bot.streaks.cards import leaderboard_card, streak_card, team_card
+from bot.streaks.stats import Period
+from cogs._warmup_ui import guild_of, require_guild, team_member_ids, within_deadline
+
+if TYPE_CHECKING:
+    from bot.discord_ui.client import CoachBot
+
+PERIOD_CHOICES = [app_commands.Choice(name=p.label, value=p.value) for p in Period]
+
+
+class Streaks(commands.Cog):
+    def __init__(self, bot: CoachBot) -> None:
+        self.bot = bot
+        self.app = bot.app
+
+    @app_commands.command(name="streak", description="Your streak (or a teammate's), freezes and a 12-week heatmap")
+    @app_commands.describe(member="Whose streak to show (default: yours)")
+    async def streak(self, interaction: discord.Interaction, member: discord.User | None = None) -> None:
+        # A member who left the server is still a User: their logged drills stay visible until /forget-me.
+        target = member or interaction.user
+        name = None if target.id == interaction.user.id else target.display_name
+        card = await within_deadline(interaction, streak_card(self.app, guild_of(interaction), target.id, name=name),
+                                     ephemeral=False)
+        await respond(interaction, card)
+
+    @app_commands.command(name="team", description="The team streak, today's check-ins and the top 5")
+    @app_commands.guild_only()
+    async def team(self, interaction: discord.Interaction) -> None:
+        guild_id = require_guild(interaction)
+
+        async def work():  # type: ignore[no-untyped-def]
+            settings = await get_settings(self.app, guild_id)
+            return await team_card(self.app, settings.guild_id, team_member_ids(interaction, settings))
+
+        await respond(interaction, await within_deadline(interaction, work(), ephemeral=False))
+
+    @app_commands.command(name="leaderboard", description="Who drilled the most: this week, this month or all time")
+    @app_commands.describe(period="Which period (default: this week)")
+    @app_commands.choices(period=PERIOD_CHOICES)
+    @app_commands.guild_only()
+    async def leaderboard(self, interaction: discord.Interaction,
+                          period: app_commands.Choice[str] | None = None) -> None:
+        guild_id = require_guild(interaction)
+        chosen = Period(period.value) if period else Period.WEEK
+
+        async def work():  # type: ignore[no-untyped-def]
+            settings = await get_settings(self.app, guild_id)
+            return await leaderboard_card(self.app, settings.guild_id, chosen, team_member_ids(interaction, settings))
+
+        await respond(interaction, await within_deadline(interaction, work(), ephemeral=False))
+
+
+async def setup(bot: CoachBot) -> None:
+    await bot.add_cog(Streaks(bot))

@@ -1,0 +1,147 @@
+"""/warmup and /log, and the warm-up card's buttons: thin wrappers over bot.warmup."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cards import Card, Problem
+from bot.discord_ui.checks import coach_role_of, member_is_coach
+from bot.discord_ui.render import message_kwargs, respond, respond_text
+from bot.streaks.stats import member_stats
+from bot.warmup import core
+from bot.warmup.variations import DURATION_DEFAULT, DURATION_MAX, DURATION_MIN, VARIATIONS, Variation
+from cogs._warmup_ui import TeamCards, edit_kwargs, guild_of, within_deadline
+
+if TYPE_CHECKING:
+    from bot.discord_ui.client import CoachBot
+
+log = logging.getLogger(__name__)
+
+VARIATION_CHOICES = [app_commands.Choice(name=info.label.lower(), value=v.value) for v, info in VARIATIONS.items()]
+WHEN_CHOICES = [app_commands.Choice(name="today", value="today"), app_commands.Choice(name="yesterday",
+                                                                                      value="yesterday")]
+Duration = app_commands.Range[int, DURATION_MIN, DURATION_MAX]
+
+
+def _streak_line(current: int) -> str:
+    return f"🔥 Streak: **{current}** day{'s' if current != 1 else ''}. See you tomorrow!"
+
+
+class Warmup(commands.Cog):
+    def __init__(self, bot: CoachBot) -> None:
+        self.bot = bot
+        self.app = bot.app
+        self.cards = TeamCards(bot, bot.app)
+
+    async def cog_load(self) -> None:
+        self.bot.actions.register("warmup", self.on_button)
+        # Team cards posted before a restart still need their "closed" edit.
+        try:
+            for session in await core.open_team_sessions(self.app):
+                self.cards.schedule_close(session)
+        except Exception:  # the database may be briefly unavailable; clicks still work, cards close on click
+            log.exception("could not reschedule team warm-up cards")
+
+    async def cog_unload(self) -> None:
+        self.bot.actions.unregister("warmup")
+        await self.cards.stop()
+
+    @app_commands.command(name="warmup", description="Start a guided butt-kick warm-up with a countdown")
+    @app_commands.describe(duration=f"Seconds ({DURATION_MIN}–{DURATION_MAX}, default {DURATION_DEFAULT})",
+                           variation="How to do them", team="Post one card for the whole channel (coaches)")
+    @app_commands.choices(variation=VARIATION_CHOICES)
+    async def warmup(self, interaction: discord.Interaction, duration: Duration = DURATION_DEFAULT,
+                     variation: app_commands.Choice[str] | None = None, team: bool = False) -> None:
+        var = Variation(variation.value) if variation else Variation.IN_PLACE
+        if team:
+            await self._check_team_permission(interaction)
+        session = await within_deadline(interaction, core.start_warmup(
+            self.app, guild_id=guild_of(interaction), user_id=interaction.user.id, duration=duration,
+            variation=var, team=team, channel_id=interaction.channel_id), ephemeral=False)
+        card = core.warmup_card(session)
+        if interaction.response.is_done():
+            message = await interaction.followup.send(wait=True, **message_kwargs(card))
+        else:
+            callback = await interaction.response.send_message(**message_kwargs(card))
+            message = callback.resource
+        if team and isinstance(message, discord.Message):
+            await core.record_message(self.app, session.id, message.channel.id, message.id)
+            self.cards.schedule_close(await core.get_session(self.app, session.id))
+
+    async def _check_team_permission(self, interaction: discord.Interaction) -> None:
+        if interaction.guild_id is None:
+            raise Problem("Team warm-ups happen in a server channel. Use /warmup team:true there.")
+        coach_role = await coach_role_of(self.app, interaction.guild_id)
+        if not member_is_coach(interaction.user, coach_role):
+            raise Problem("Only coaches can start a team warm-up (Manage Server permission or the coach role). "
+                          "Start your own with /warmup.")
+
+    @app_commands.command(name="log", description="Log a butt-kick drill you did away from Discord")
+    @app_commands.describe(duration=f"Seconds ({DURATION_MIN}–{DURATION_MAX})", when="Today or yesterday")
+    @app_commands.choices(when=WHEN_CHOICES)
+    async def log_(self, interaction: discord.Interaction, duration: Duration = DURATION_DEFAULT,
+                   when: app_commands.Choice[str] | None = None) -> None:
+        guild_id, user_id = guild_of(interaction), interaction.user.id
+
+        async def work() -> Card:
+            day = await core.log_drill(self.app, guild_id=guild_id, user_id=user_id, duration=duration,
+                                       when=when.value if when else "today")
+            stats = await member_stats(self.app, guild_id, user_id)
+            label = "today" if day == stats.today else day.strftime("%A %d %B")
+            return Card(title="Drill logged", lines=(f"✅ {duration} s of butt kicks logged for {label}.",
+                                                    _streak_line(stats.streak.current)), ephemeral=True)
+
+        await respond(interaction, await within_deadline(interaction, work(), ephemeral=True))
+
+    # -- buttons --------------------------------------------------------------------------------------------
+
+    async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
+        verb, _, arg = rest.partition(":")
+        if verb == "technique":
+            await respond(interaction, self.app.coach.technique_card(), ephemeral=True)
+        elif verb == "muscles":
+            await respond(interaction, self.app.coach.muscles_card(), ephemeral=True)
+        elif verb in ("done", "team") and arg.isdigit():
+            await self._complete(interaction, int(arg))
+        else:
+            await respond_text(interaction, "This button no longer does anything. Start a new /warmup.")
+
+    async def _complete(self, interaction: discord.Interaction, session_id: int) -> None:
+        user_id = interaction.user.id
+        try:
+            result = await within_deadline(interaction, core.complete(self.app, session_id, user_id),
+                                           ephemeral=True)
+        except Problem:
+            with contextlib.suppress(Problem):
+                session = await core.get_session(self.app, session_id)
+                if session.team and self.app.clock.now() >= session.closes_at:
+                    await self.cards.close_now(session)
+            raise
+        session = result.session
+        if not result.logged:
+            await respond_text(interaction, "Already logged ✅ — one check-in per warm-up. See you tomorrow!")
+            return
+        stats = await member_stats(self.app, session.guild_id, user_id)
+        if session.team:
+            self.cards.poke(session)
+            who = "teammate" if result.checked_in == 1 else "teammates"
+            await respond_text(interaction, f"✅ Checked in! {result.checked_in} {who} so far. "
+                                            f"{_streak_line(stats.streak.current)}")
+            return
+        card = core.warmup_card(session, done=True)
+        done = replace(card, lines=(*card.lines[:-1], f"✅ Done and logged. {_streak_line(stats.streak.current)}"))
+        if interaction.response.is_done():
+            await interaction.edit_original_response(**edit_kwargs(done))
+        else:
+            await interaction.response.edit_message(**edit_kwargs(done))
+
+
+async def setup(bot: CoachBot) -> None:
+    await bot.add_cog(Warmup(bot))
