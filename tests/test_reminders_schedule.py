@@ -155,3 +155,22 @@ async def test_real_scheduler_fires_cron_job_in_zone() -> None:
         scheduler.shutdown(wait=False)
     assert len(fired) == 1
     assert 0 <= (fired[0] - target).total_seconds() < 0.5
+
+
+def test_assembled_trigger_equals_a_normally_built_one() -> None:
+    """Schedule.trigger() reuses cached fields; it must behave exactly like CronTrigger(...) built directly."""
+    import random
+
+    rng = random.Random(7)
+    zones = [NY, LONDON, ZoneInfo("Asia/Kolkata"), ZoneInfo("UTC")]
+    for _ in range(200):
+        s = Schedule(rng.randrange(24), rng.randrange(60), frozenset(rng.sample(range(7), rng.randint(1, 7))),
+                     rng.choice(zones))
+        fast = s.trigger()
+        slow = CronTrigger(hour=s.hour, minute=s.minute, second=0, day_of_week=days_to_str(s.days), timezone=s.zone)
+        assert str(fast) == str(slow) and fast.timezone == slow.timezone
+        now = datetime(2026, rng.randrange(1, 13), 1, tzinfo=UTC)
+        a = b = None
+        for _ in range(10):
+            a, b = fast.get_next_fire_time(a, a or now), slow.get_next_fire_time(b, b or now)
+            assert a == b

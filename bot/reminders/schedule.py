@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.cron.fields import BaseField
 
 from bot.reminders.parsing import days_to_str
 
@@ -59,5 +61,31 @@ class Schedule:
         return out
 
     def trigger(self) -> CronTrigger:
-        return CronTrigger(hour=self.hour, minute=self.minute, second=0, day_of_week=days_to_str(self.days),
-                           timezone=self.zone)
+        return _trigger(self)
+
+
+def _trigger(s: Schedule) -> CronTrigger:
+    """``CronTrigger(hour=, minute=, second=0, day_of_week=, timezone=)``, assembled from cached fields.
+
+    Compiling the eight field expressions is most of the start-up cost with 10,000 reminders; the fields are
+    immutable and depend only on the hour+minute or on the days, so they are built once and shared. The
+    trigger is restored through its pickling state (``__setstate__``), the form APScheduler itself reloads.
+    """
+    clock, days = _clock_fields(s.hour, s.minute), _days_field(days_to_str(s.days))
+    trigger = CronTrigger.__new__(CronTrigger)
+    trigger.__setstate__({"version": 2, "timezone": s.zone, "start_date": None, "end_date": None, "jitter": None,
+                          "fields": [*clock[:_DOW], days, *clock[_DOW + 1:]]})
+    return trigger
+
+
+_DOW = CronTrigger.FIELD_NAMES.index("day_of_week")
+
+
+@cache
+def _clock_fields(hour: int, minute: int) -> tuple[BaseField, ...]:
+    return tuple(CronTrigger(hour=hour, minute=minute, second=0, timezone=UTC).fields)
+
+
+@cache
+def _days_field(days: str) -> BaseField:
+    return CronTrigger(day_of_week=days, hour=0, minute=0, second=0, timezone=UTC).fields[_DOW]
