@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import discord
@@ -237,7 +237,17 @@ class Reminders(commands.Cog):
             await self._start_warmup(interaction, r, team=verb == "team")
 
     async def _start_warmup(self, interaction: discord.Interaction, r: ReminderInfo, *, team: bool) -> None:
-        # The warm-up area owns sessions (bot.warmup.core); the reminder opens one with the drill of the day.
+        """The warm-up area owns sessions (bot.warmup.core, cogs/warmup.py); the reminder opens one with the
+        drill of the day. A reminder post is the coach's invitation, so any member may open the team session;
+        one is enough, so a later click points to the session already open in the channel."""
+        if team:
+            running = [x for x in await warmup.open_team_sessions(self.app, closed_since=timedelta(0))
+                       if x.channel_id == interaction.channel_id and x.closes_at > self.app.clock.now()]
+            if running:
+                link = (f"https://discord.com/channels/{interaction.guild_id}/{running[-1].channel_id}/"
+                        f"{running[-1].message_id}" if running[-1].message_id else "this channel")
+                await respond(interaction, _text_card(f"A team warm-up is already on: {link}", None))
+                return
         drill = drill_of_the_day(self.app.clock.now().astimezone(r.schedule.zone).date())
         session = await warmup.start_warmup(self.app, guild_id=interaction.guild_id or warmup.DM_GUILD_ID,
                                             user_id=interaction.user.id, team=team, variation=drill,
@@ -246,6 +256,9 @@ class Reminders(commands.Cog):
         if team:
             message = await interaction.original_response()
             await warmup.record_message(self.app, session.id, message.channel.id, message.id)
+            cards = getattr(self.bot.get_cog("Warmup"), "cards", None)  # its check-in edits and closing
+            if cards is not None:
+                cards.schedule_close(await warmup.get_session(self.app, session.id))
 
 
 async def setup(bot: CoachBot) -> None:

@@ -92,6 +92,10 @@ async def test_due_reminder_posts_mentions_only_its_role_and_starts_team_warmup(
                 break
             await asyncio.sleep(0.05)
         assert answer.message is not None and (await get_session(app, session.id)).message_id == answer.message.id
+        again = await fake.click(post, f"reminder:team:{rid}", user=admin)  # one team session is enough
+        reply = await again.wait_response()
+        assert reply.ephemeral and "already on" in reply.embeds[0]["description"]
+        assert len(await app.db.run(sessions)) == 1
         assert service_of(bot).owned[rid].id == rid  # the cog's service holds the job that fired
 
 
