@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import GuildSettings, Member
@@ -21,12 +21,19 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+# Built once: this runs on every logged drill, and building a statement costs more than running it.
+_ZONES = select(
+    select(Member.timezone).where(Member.guild_id == bindparam("g"), Member.user_id == bindparam("u"))
+    .scalar_subquery(),
+    select(GuildSettings.timezone).where(GuildSettings.guild_id == bindparam("g")).scalar_subquery(),
+)
+
+
 async def member_zone(s: AsyncSession, guild_id: int, user_id: int, default: str) -> ZoneInfo:
     """One round trip for both settings (called on every logged drill)."""
-    own = select(Member.timezone).where(Member.guild_id == guild_id, Member.user_id == user_id).scalar_subquery()
-    team = select(GuildSettings.timezone).where(GuildSettings.guild_id == guild_id).scalar_subquery()
-    row = (await s.execute(select(own, team))).one()
-    return zone(row[0] or row[1] or default)
+    conn = await s.connection()
+    own, team = (await conn.execute(_ZONES, {"g": guild_id, "u": user_id})).one()
+    return zone(own or team or default)
 
 
 def local_day(moment: datetime, tz: ZoneInfo) -> date:

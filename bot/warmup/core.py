@@ -148,21 +148,22 @@ async def open_team_sessions(app: App, *, closed_since: timedelta = timedelta(ho
 # -- logging ----------------------------------------------------------------------------------------------
 
 
-def _insert_for(s: AsyncSession) -> Any:
-    return postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
+# Built once per dialect (statement construction is a large part of a drill's cost at 2,000 drills/s).
+_INSERTS: dict[str, Any] = {
+    name: dialect_insert(DrillLog).on_conflict_do_nothing(index_elements=["session_id", "user_id"])
+    .returning(DrillLog.id)
+    for name, dialect_insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
+}
 
 
 async def insert_drill(s: AsyncSession, *, guild_id: int, user_id: int, done_at: datetime, day: date,
                        duration_s: int, variation: str, source: str, session_id: int | None) -> bool:
     """Insert one drill; False when the (session, member) pair is already logged."""
-    stmt = (
-        _insert_for(s)(DrillLog)
-        .values(guild_id=guild_id, user_id=user_id, done_at=done_at, day=day, duration_s=duration_s,
-                variation=variation, source=source, session_id=session_id)
-        .on_conflict_do_nothing(index_elements=["session_id", "user_id"])
-        .returning(DrillLog.id)
-    )
-    return (await s.execute(stmt)).scalar_one_or_none() is not None
+    conn = await s.connection()
+    params = {"guild_id": guild_id, "user_id": user_id, "done_at": done_at, "day": day, "duration_s": duration_s,
+              "variation": variation, "source": source, "session_id": session_id}
+    result = await conn.execute(_INSERTS[conn.dialect.name], params)
+    return result.scalar_one_or_none() is not None
 
 
 async def complete(app: App, session_id: int, user_id: int, *, source: str = "discord") -> Completion:
