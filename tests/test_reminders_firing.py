@@ -235,3 +235,41 @@ async def test_each_process_owns_its_shards_guilds(app: App) -> None:
     assert set(service.owned) == {b.id} and proc.scheduler.get_job(job_id(a.id)) is None
     await service.stop()
     await proc.stop_scheduler()
+
+
+async def test_passing_failure_after_the_claim_is_retried_once_delivered(app: App, clock: FixedClock) -> None:
+    from bot.reminders.service import RETRY_DELAYS
+
+    service, sender = await started(app)
+    r = await add(app)
+    occ = r.schedule.next_after(clock.now())
+    clock.at = occ
+    app.scheduler.pause()  # the scheduler runs on the real clock: keep it from running the retry itself
+    sender.fail[CHANNEL] = Failure.OTHER  # e.g. Discord answered 503
+    await service.deliver_due([(r, occ)], clock.now())
+    assert sender.sent == []
+    retry_id = f"reminder-retry:{r.id}:{occ.isoformat()}"
+    job = app.scheduler.get_job(retry_id)
+    assert job is not None and job.args[3] == 1
+
+    # A duplicate job or a second process finds the occurrence claimed: it never sends it.
+    await service.deliver_due([(r, occ)], clock.now())
+    assert sender.sent == []
+
+    del sender.fail[CHANNEL]
+    clock.advance(seconds=RETRY_DELAYS[0].total_seconds())
+    await service.on_retry(r.id, occ, 1)  # what the retry job runs
+    assert len(sender.sent) == 1 and sender.sent[0].target == CHANNEL
+    await service.stop()
+
+
+async def test_retries_stop_at_the_grace_window(app: App, clock: FixedClock) -> None:
+    service, sender = await started(app)
+    r = await add(app)
+    occ = r.schedule.next_after(clock.now())
+    clock.at = occ + service.grace  # the first retry would land beyond the grace window
+    app.scheduler.pause()
+    sender.fail[CHANNEL] = Failure.OTHER
+    await service.deliver(r, occ)
+    assert app.scheduler.get_job(f"reminder-retry:{r.id}:{occ.isoformat()}") is None
+    await service.stop()

@@ -2,8 +2,9 @@
 
 Every path that sends a scheduled occurrence (a cron job, the start-up catch-up, the periodic re-sync) goes
 through :meth:`ReminderService.deliver_due`, which claims first. So a restart, a duplicated job or a second
-process on the same database can run it again without a second post: at most once per occurrence (a post
-that fails after its claim is not retried; Discord errors are counted instead).
+process on the same database can run it again without a second post: at most once per occurrence. A post
+that fails after its claim for a passing reason (a Discord 5xx, a network error) is retried by the process
+that holds the claim, a few times within the grace window; permanent failures are counted instead.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bot.reminders.sender import DeliveryFailed, Failure, Sender
 log = logging.getLogger(__name__)
 
 SNOOZE = timedelta(minutes=10)
+RETRY_DELAYS = (timedelta(seconds=30), timedelta(minutes=2), timedelta(minutes=5))
 RESYNC_SECONDS = 60  # picks up rows written by other processes (e.g. a /remindme handled on another shard)
 CLAIM_BATCH = 500
 
@@ -48,6 +50,12 @@ async def snooze_job(service_key: str, reminder_id: int) -> None:
     service = _SERVICES.get(service_key)
     if service is not None:
         await service.on_snooze(reminder_id)
+
+
+async def retry_job(service_key: str, reminder_id: int, occurrence: str, attempt: int) -> None:
+    service = _SERVICES.get(service_key)
+    if service is not None:
+        await service.on_retry(reminder_id, datetime.fromisoformat(occurrence), attempt)
 
 
 def job_id(reminder_id: int) -> str:
@@ -222,7 +230,8 @@ class ReminderService:
             sends.append(self.deliver(claimed, occ, late=late))
         await asyncio.gather(*sends)
 
-    async def deliver(self, r: ReminderInfo, occ: datetime, *, late: bool = False, test: bool = False) -> bool:
+    async def deliver(self, r: ReminderInfo, occ: datetime, *, late: bool = False, test: bool = False,
+                      attempt: int = 0) -> bool:
         """Send one post/DM and count the outcome. Returns whether it was delivered."""
         card = post_card(r, occ, late=late, test=test)
         try:
@@ -232,13 +241,40 @@ class ReminderService:
                 await self.sender.post(r.channel_id or 0, card, guild_id=r.guild_id, role_id=r.role_id)
         except DeliveryFailed as exc:
             await self._failed(r, exc.failure, str(exc))
+            if not exc.failure.permanent and not test:
+                self._schedule_retry(r, occ, attempt)
             return False
         except Exception:  # a bug or a network error: log it, never kill the scheduler
             log.exception("reminder %d: sending failed", r.id)
+            if not test:
+                self._schedule_retry(r, occ, attempt)
             return False
         if r.failures and not test:
             await repo.reset_failures(self.app, r.id)
         return True
+
+    def _schedule_retry(self, r: ReminderInfo, occ: datetime, attempt: int) -> None:
+        """This process holds the claim, so only it may send the occurrence: retry later, within grace."""
+        if attempt >= len(RETRY_DELAYS):
+            log.warning("reminder %d: giving up on the occurrence due %s after %d retries", r.id, occ, attempt)
+            return
+        when = self.app.clock.now() + RETRY_DELAYS[attempt]
+        if when - occ > self.grace:
+            log.warning("reminder %d: not retrying the occurrence due %s: beyond the grace window", r.id, occ)
+            return
+        self.scheduler.add_job(
+            retry_job, DateTrigger(run_date=when), args=[self.key, r.id, occ.isoformat(), attempt + 1],
+            id=f"reminder-retry:{r.id}:{occ.isoformat()}", replace_existing=True, misfire_grace_time=None,
+        )
+        log.info("reminder %d: will retry the occurrence due %s at %s", r.id, occ, when)
+
+    async def on_retry(self, reminder_id: int, occ: datetime, attempt: int) -> None:
+        r = await self.refresh(reminder_id)
+        if r is None or not r.active:
+            return  # removed, paused or disabled meanwhile
+        now = self.app.clock.now()
+        late = (now - occ).total_seconds() > LATE_AFTER_SECONDS
+        await self.deliver(r, occ, late=late, attempt=attempt)
 
     async def _failed(self, r: ReminderInfo, failure: Failure, detail: str) -> None:
         log.warning("reminder %d could not be delivered: %s", r.id, detail)
