@@ -9,12 +9,14 @@ from __future__ import annotations
 import asyncio
 import importlib
 import os
+import re
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TextIO
 
-from bot.app import App, CommandInfo, help_card
+from bot.app import App, CommandInfo, format_duration, help_card
 from bot.cards import Card, Problem
 from bot.config import Config
 from db.engine import DatabaseUnavailable
@@ -27,6 +29,20 @@ PLUGINS = ["bot.knowledge.console_commands", "bot.warmup.console_commands", "bot
            "bot.reminders.console_commands"]
 
 CONSOLE_GUILD_ID = 0  # the console is its own little "server"
+
+_TIMESTAMP = re.compile(r"<t:(-?\d{1,12})(?::([tTdDfFR]))?>")
+_USER = re.compile(r"<@!?(\d{1,20})>")
+_ROLE = re.compile(r"<@&(\d{1,20})>")
+_CHANNEL = re.compile(r"<#(\d{1,20})>")
+
+
+def _format_timestamp(unix: int, style: str, now: datetime) -> str:
+    when = datetime.fromtimestamp(unix, tz=UTC).astimezone()  # the terminal's local zone
+    if style == "R":
+        seconds = int((when - now).total_seconds())
+        span = format_duration(abs(seconds))
+        return f"in {span}" if seconds >= 0 else f"{span} ago"
+    return when.strftime("%a %Y-%m-%d %H:%M %Z")
 
 
 @dataclass
@@ -55,8 +71,16 @@ class Console:
             if item is None:
                 continue
             text = item.as_text() if isinstance(item, Card) else item
-            self.out.write(text + "\n\n")
+            self.out.write(self.plain(text) + "\n\n")
         self.out.flush()
+
+    def plain(self, text: str) -> str:
+        """Discord markup a terminal cannot show: timestamps become times, mentions become names."""
+        text = _TIMESTAMP.sub(lambda m: _format_timestamp(int(m[1]), m[2] or "f", self.app.clock.now()), text)
+        text = _USER.sub(lambda m: self.user_name if int(m[1]) == self.user_id else f"user {m[1]}", text)
+        text = _ROLE.sub(lambda m: f"@role {m[1]}", text)
+        text = _CHANNEL.sub(lambda m: f"#channel {m[1]}", text)
+        return text.replace("**", "")
 
     async def handle(self, line: str) -> Result:
         line = line.strip()

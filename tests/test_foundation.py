@@ -190,3 +190,12 @@ async def test_locked_sqlite_database_gives_clear_error_and_writes_nothing(tmp_p
     await db.run(write)  # once the lock is gone the same work goes through
     assert await db.run(count) == 1
     await db.close()
+
+
+async def test_console_renders_discord_markup_as_text(app: App) -> None:
+    from bot.console import Console
+
+    console = Console(app, user_id=5, user_name="sam")
+    now = int(app.clock.now().timestamp())
+    text = console.plain(f"**Go** <@5> and <@!6>, ends <t:{now + 90}:R>, began <t:{now - 3600}:R> <@&7> <#8>")
+    assert text == "Go sam and user 6, ends in 1m 30s, began 1h 0m 0s ago @role 7 #channel 8"
