@@ -75,6 +75,11 @@ async def main() -> None:
     async with db.engine.connect() as conn:
         rows = (await conn.execute(text("SELECT COUNT(*) FROM drill_logs"))).scalar_one()
     await app.close()
+    if args.url is not None:  # leave the shared server as found
+        admin = Database(args.url)
+        async with admin.engine.begin() as conn:
+            await conn.execute(text(f'DROP SCHEMA IF EXISTS "bench_log_{os.getpid()}" CASCADE'))
+        await admin.close()
     latencies.sort()
     q = statistics.quantiles(latencies, n=100)
     print(f"backend={db.backend} mode={args.mode} tasks={args.tasks} seconds={elapsed:.1f}")
