@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from bot.app import App
@@ -21,3 +22,12 @@ async def coach_bot(fake: FakeDiscord, app: App) -> AsyncIterator:
         bot = make_bot(app, guild_ready_timeout=0.05)
         async with run_bot(fake, bot):
             yield bot
+
+
+async def eventually(check: Callable[[], object], *, timeout: float = 10.0, what: str = "a condition") -> None:
+    """Poll ``check`` until it is truthy: for state the stand-in does not see (scheduler jobs, rows)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(0.02)

@@ -14,6 +14,7 @@ from typing import Any
 import discord
 from discord import app_commands
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.app import App
 from db.models import BotState
@@ -38,15 +39,26 @@ async def _stored_hash(app: App, key: str) -> str | None:
 
 
 async def _store_hash(app: App, key: str, value: str) -> None:
+    # An upsert, not read-then-write: processes that start together must not trip over each other.
+    insert = postgresql.insert if app.db.engine.dialect.name == "postgresql" else sqlite.insert
+
     async def work(s):  # type: ignore[no-untyped-def]
-        await s.merge(BotState(key=key, value=value))
+        stmt = insert(BotState).values(key=key, value=value)
+        await s.execute(stmt.on_conflict_do_update(index_elements=[BotState.key], set_={"value": value}))
 
     await app.db.run(work)
 
 
 async def sync_commands(bot: discord.Client, app: App, tree: app_commands.CommandTree[Any], *,
                         force: bool = False) -> bool:
-    """Sync when the definitions changed since the last registration (or ``force``). Returns whether it did."""
+    """Sync when the definitions changed since the last registration (or ``force``). Returns whether it did.
+
+    In a sharded deployment only the process running shard 0 registers: commands are per application, not
+    per shard, and one registration is enough.
+    """
+    shard_ids = app.config.shard_ids
+    if app.config.sharded and shard_ids is not None and 0 not in shard_ids:
+        return False
     guild = discord.Object(app.config.dev_guild_id) if app.config.dev_guild_id else None
     if guild is not None:
         tree.copy_global_to(guild=guild)
