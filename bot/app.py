@@ -20,6 +20,7 @@ from bot import __version__
 from bot.cards import Card, Field
 from bot.clock import Clock
 from bot.config import Config
+from bot.notices import NoticeChecks
 from db import migrate
 from db.engine import Database
 from db.models import DrillLog, Reminder
@@ -51,6 +52,7 @@ class App:
         self.db = db or Database(config.db_url)
         self.clock = clock or Clock()
         self.started_monotonic = time.monotonic()
+        self.notice_checks = NoticeChecks()
         self._counts: tuple[float, dict[str, int]] | None = None
         self._counts_refresh: asyncio.Task[dict[str, int]] | None = None
         # Jobs live in memory and are rebuilt from the reminders table at start; the database decides

@@ -199,3 +199,14 @@ async def test_console_renders_discord_markup_as_text(app: App) -> None:
     now = int(app.clock.now().timestamp())
     text = console.plain(f"**Go** <@5> and <@!6>, ends <t:{now + 90}:R>, began <t:{now - 3600}:R> <@&7> <#8>")
     assert text == "Go sam and user 6, ends in 1m 30s, began 1h 0m 0s ago @role 7 #channel 8"
+
+
+def test_notice_checks_throttle_per_member_and_reopen_on_new_notice() -> None:
+    from bot.notices import NoticeChecks
+
+    checks = NoticeChecks(recheck_seconds=60)
+    assert checks.due(1) and not checks.due(1)  # looked once, then not again within the window
+    assert checks.due(2)
+    checks.pending(1)  # this process recorded a notice for member 1
+    assert checks.due(1) and not checks.due(1)
+    assert NoticeChecks(recheck_seconds=0).due(3)

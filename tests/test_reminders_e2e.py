@@ -181,3 +181,23 @@ async def test_deleted_channel_and_missing_permission_disable_after_three_failur
         text = (await ix.wait_response()).embeds[0]["description"]
         assert "deleted" in text and "not allowed to post" in text and text.count("disabled") == 2
     assert not fake.bot_messages(training.id)
+
+
+async def test_undeliverable_dm_notice_arrives_on_any_next_command(
+        fake_discord: FakeDiscord, app: App, clock: FixedClock) -> None:
+    fake = fake_discord
+    guild, _admin, _team, athlete, _training = world(fake)
+    async with coach_bot(fake, app):
+        ix = await fake.slash("remindme", subcommand="add", user=athlete, guild=guild, options={"time": "12:30"})
+        rid = int((await ix.wait_response()).embeds[0]["description"].split("**#")[1].split("**")[0])
+        fake.set_dms_closed(athlete.user)
+        clock.at = datetime(2026, 6, 15, 12, 30, 1, tzinfo=UTC)
+        await fire_now(app, rid)
+        ix = await fake.slash("about", user=athlete, guild=guild)
+        assert (await ix.wait_response()).embeds[0]["title"] == "Butt Kick Coach"  # the answer comes first
+        notice = await ix.wait_followup()
+        assert notice.ephemeral and "DMs" in notice.content
+        ix = await fake.slash("about", user=athlete, guild=guild)
+        await ix.wait_response()
+        await asyncio.sleep(0.3)
+        assert not ix.followups  # told once

@@ -75,6 +75,21 @@ class _CoachBot:
         log.info("ready as %s (id %s) in %d servers", user, user.id if user else "?",
                  len(self.guilds))  # type: ignore[attr-defined]
 
+    async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
+        """Tell a member about something that failed for them while they were away (e.g. a reminder DM that
+        Discord refused), on whatever command they use next (see bot/notices.py for how often it looks)."""
+        from bot.reminders.repo import take_notice
+
+        if not self.app.notice_checks.due(interaction.user.id):
+            return
+        try:
+            notice = await take_notice(self.app, interaction.user.id)
+            if notice:
+                await interaction.followup.send(f"⚠️ {notice}", ephemeral=True,
+                                                allowed_mentions=discord.AllowedMentions.none())
+        except Exception:  # a notice is a courtesy; never let it turn a good answer into an error
+            log.warning("could not deliver a pending notice to user %s", interaction.user.id, exc_info=True)
+
     async def on_message(self, message: discord.Message) -> None:
         # No prefix commands: mention-questions are handled by the coach cog's listener.
         return

@@ -237,7 +237,9 @@ async def record_dm_failure(app: App, user_id: int) -> int:
         await s.flush()
         return member.dm_failures
 
-    return await app.db.run(work)
+    failures = await app.db.run(work)
+    app.notice_checks.pending(user_id)
+    return failures
 
 
 async def take_notice(app: App, user_id: int) -> str | None:
