@@ -56,6 +56,10 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
 def make_engine(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS, **kwargs: Any) -> AsyncEngine:
     ensure_sqlite_dir(url)
     if is_sqlite(url):
+        # The pool's rollback-on-return is one more thread hop per transaction and a no-op here:
+        # SQLAlchemy's Connection.close() already rolls back any transaction it left open, and every use
+        # of the engine goes through a Connection (aiosqlite has no transaction open after a commit).
+        kwargs.setdefault("pool_reset_on_return", None)
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas(busy_timeout_ms))
         return engine

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from bot.app import App
 from bot.cards import Problem
@@ -20,6 +20,7 @@ from bot.streaks.stats import member_stats
 from bot.warmup import core
 from bot.warmup.data import export_csv, forget_member
 from bot.warmup.variations import Variation, parse_variation
+from db.batch import GroupCommit
 from db.engine import Database
 from db.models import DrillLog, DrillMemberTotal, Member, Reminder, WarmupSession
 from tests.conftest import DatabaseFactory
@@ -163,3 +164,51 @@ async def test_forget_member(app: App, clock: FixedClock) -> None:
     with pytest.raises(Problem):
         await core.get_session(app, personal.id)
     assert await count(app, DrillMemberTotal) == 2  # user 11 here, user 10 in guild 2
+
+
+async def test_group_commit_burst_on_one_session(app: App) -> None:
+    """A burst of clicks shares transactions, yet each member is logged once and each caller told truly."""
+    s = await core.start_warmup(app, guild_id=1, user_id=10, team=True)
+    users = [u for u in range(60) for _ in range(3)]  # everyone clicks three times at once
+    results = await asyncio.gather(*(core.complete(app, s.id, u) for u in users))
+    assert await count(app) == 60 and await core.checked_in(app, s.id) == 60
+    for u in range(60):
+        assert sum(r.logged for r, who in zip(results, users, strict=True) if who == u) == 1
+    assert max(r.checked_in for r in results) == 60 and all(1 <= r.checked_in <= 60 for r in results)
+    again = await core.complete(app, s.id, 0)
+    assert not again.logged and again.checked_in == 60
+
+
+async def test_group_commit_a_failing_item_does_not_fail_the_others(app: App, clock: FixedClock) -> None:
+    team = await core.start_warmup(app, guild_id=1, user_id=10, team=True)
+    await core.complete(app, team.id, 1)  # the session is now cached in this process
+
+    async def drop(s):  # type: ignore[no-untyped-def]
+        await s.execute(delete(WarmupSession).where(WarmupSession.id == team.id))
+
+    await app.db.run(drop)  # behind the cache's back: its drills now fail the foreign key
+    calls = [core.complete(app, team.id, 2), core.log_drill(app, guild_id=1, user_id=3, when="tomorrow"),
+             *(core.log_drill(app, guild_id=1, user_id=u) for u in range(100, 110))]
+    results = await asyncio.gather(*calls, return_exceptions=True)
+    assert not isinstance(results[0], Problem) and isinstance(results[0], Exception)  # the foreign key
+    assert isinstance(results[1], Problem) and "hasn't happened" in str(results[1])
+    assert results[2:] == [date(2026, 6, 15)] * 10
+    assert await count(app) == 11  # the first check-in (now without session) and the ten /log drills
+
+
+async def test_group_commit_batches_and_reports_per_caller() -> None:
+    batches: list[list[int]] = []
+
+    async def flush(items: list[int]) -> list[int | BaseException]:
+        batches.append(items)
+        if 13 in items:
+            raise RuntimeError("batch failed")
+        return [ValueError(i) if i % 2 else i * 10 for i in items]
+
+    group: GroupCommit[int, int] = GroupCommit(flush, max_batch=4)
+    out = await asyncio.gather(*(group.submit(i) for i in range(6)), return_exceptions=True)
+    assert batches == [[0, 1, 2, 3], [4, 5]]  # no timer: the first caller starts a batch at once
+    assert out[0] == 0 and out[2] == 20 and isinstance(out[1], ValueError) and isinstance(out[5], ValueError)
+    out = await asyncio.gather(group.submit(12), group.submit(13), return_exceptions=True)
+    assert all(isinstance(o, RuntimeError) for o in out)
+    assert await group.submit_many([2, 4]) == [20, 40]

@@ -27,6 +27,7 @@ from bot.reminders import repo
 from bot.reminders.card import LATE_AFTER_SECONDS, post_card
 from bot.reminders.repo import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure, Sender
+from db.batch import GroupCommit
 
 log = logging.getLogger(__name__)
 
@@ -84,34 +85,16 @@ class _Claimer:
 
     def __init__(self, app: App) -> None:
         self.app = app
-        self.pending: list[tuple[int, datetime, asyncio.Future[ReminderInfo | None]]] = []
-        self.worker: asyncio.Task[None] | None = None
+        self.writer: GroupCommit[tuple[int, datetime], ReminderInfo | None] = GroupCommit(
+            self._flush, max_batch=CLAIM_BATCH, name="reminder-claims")
 
     async def claim(self, items: Iterable[tuple[int, datetime]]) -> dict[int, ReminderInfo]:
-        loop = asyncio.get_running_loop()
-        futures = []
-        for reminder_id, occ in items:
-            fut: asyncio.Future[ReminderInfo | None] = loop.create_future()
-            self.pending.append((reminder_id, occ, fut))
-            futures.append(fut)
-        if futures and (self.worker is None or self.worker.done()):
-            self.worker = loop.create_task(self._drain(), name="reminder-claims")
-        results = await asyncio.gather(*futures)
+        results = await self.writer.submit_many(items)
         return {info.id: info for info in results if info is not None}
 
-    async def _drain(self) -> None:
-        while self.pending:
-            batch, self.pending = self.pending[:CLAIM_BATCH], self.pending[CLAIM_BATCH:]
-            try:
-                won = await repo.claim(self.app, [(rid, occ) for rid, occ, _ in batch])
-            except Exception as exc:
-                for _, _, fut in batch:
-                    if not fut.done():
-                        fut.set_exception(exc)
-                continue
-            for rid, _, fut in batch:
-                if not fut.done():
-                    fut.set_result(won.pop(rid, None))  # pop: a duplicate request in the batch gets nothing
+    async def _flush(self, batch: list[tuple[int, datetime]]) -> list[ReminderInfo | None]:
+        won = await repo.claim(self.app, batch)
+        return [won.pop(rid, None) for rid, _ in batch]  # pop: a duplicate request in the batch gets nothing
 
 
 class ReminderService:

@@ -8,19 +8,21 @@ processes handling the same click log it once. Sessions live in the database, so
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
 from bot.cards import Button, ButtonStyle, Card, Field, Problem
 from bot.guild_settings import get_settings
-from bot.streaks.days import local_day, member_zone
+from bot.streaks.days import local_day, member_zones
 from bot.warmup.variations import (
     CUES,
     DURATION_DEFAULT,
@@ -29,6 +31,8 @@ from bot.warmup.variations import (
     check_duration,
     parse_variation,
 )
+from db.batch import GroupCommit
+from db.engine import DatabaseUnavailable
 from db.models import DrillLog, WarmupSession
 
 # A personal card's Done keeps working this long (long enough to finish, short enough not to be reused).
@@ -146,48 +150,154 @@ async def open_team_sessions(app: App, *, closed_since: timedelta = timedelta(ho
 
 
 # -- logging ----------------------------------------------------------------------------------------------
-
+#
+# Every drill goes through one group-commit writer per App (db.batch.GroupCommit): all drills pending at a
+# moment are written in ONE transaction with one multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING, so a
+# burst of clicks costs a few transactions instead of one each (SQLite has a single writer). Each caller
+# still gets its own answer: logged or duplicate, or its own error.
 
 # Built once per dialect (statement construction is a large part of a drill's cost at 2,000 drills/s).
 _INSERTS: dict[str, Any] = {
     name: dialect_insert(DrillLog).on_conflict_do_nothing(index_elements=["session_id", "user_id"])
-    .returning(DrillLog.id)
+    .returning(DrillLog.session_id, DrillLog.user_id)
     for name, dialect_insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
 }
+_CHECKED_IN = (select(DrillLog.session_id, func.count())
+               .where(DrillLog.session_id.in_(bindparam("ids", expanding=True))).group_by(DrillLog.session_id))
+TEAM_SESSION_CACHE = 1024  # team sessions kept in memory per process (a few bytes each)
 
 
-async def insert_drill(s: AsyncSession, *, guild_id: int, user_id: int, done_at: datetime, day: date,
-                       duration_s: int, variation: str, source: str, session_id: int | None) -> bool:
-    """Insert one drill; False when the (session, member) pair is already logged."""
-    conn = await s.connection()
-    params = {"guild_id": guild_id, "user_id": user_id, "done_at": done_at, "day": day, "duration_s": duration_s,
-              "variation": variation, "source": source, "session_id": session_id}
-    result = await conn.execute(_INSERTS[conn.dialect.name], params)
-    return result.scalar_one_or_none() is not None
+@dataclass(frozen=True, slots=True)
+class _Drill:
+    """One drill waiting for the writer. ``when`` is set for /log (today, yesterday...), None for a session."""
+
+    guild_id: int
+    user_id: int
+    now: datetime
+    duration_s: int
+    variation: str
+    source: str
+    session_id: int | None = None
+    team: bool = False
+    when: str | date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    logged: bool
+    day: date
+    checked_in: int  # team sessions only (0 otherwise)
+
+
+class _DrillWriter:
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.group: GroupCommit[_Drill, _Written] = GroupCommit(self._flush, name="drill-log")
+        # Team sessions never change in ways complete() depends on (closes_at is fixed, they are never
+        # deleted), so a burst of clicks on one card reads its row once. Personal ones are not cached:
+        # forget_member deletes them, and each is clicked about once anyway.
+        self.team_sessions: OrderedDict[int, Session] = OrderedDict()
+
+    async def session(self, session_id: int) -> Session | None:
+        cached = self.team_sessions.get(session_id)
+        if cached is not None:
+            return cached
+        row = await self.app.db.run(lambda s: s.get(WarmupSession, session_id))
+        if row is None:
+            return None
+        session = _session(row)
+        if session.team:
+            self.team_sessions[session_id] = session
+            if len(self.team_sessions) > TEAM_SESSION_CACHE:
+                self.team_sessions.popitem(last=False)
+        return session
+
+    async def _flush(self, batch: list[_Drill]) -> list[_Written | BaseException]:
+        try:
+            return await self.app.db.run(lambda s: self._write(s, batch))
+        except DatabaseUnavailable:
+            raise  # locked or unreachable for everyone: each caller gets the polite answer
+        except Exception:
+            if len(batch) == 1:
+                raise
+        # One bad item must not fail the others: write each alone, in its own transaction.
+        outcomes: list[_Written | BaseException] = []
+        for item in batch:
+            try:
+                outcomes.extend(await self.app.db.run(lambda s, item=item: self._write(s, [item])))
+            except Exception as exc:
+                outcomes.append(exc)
+        return outcomes
+
+    async def _write(self, s: AsyncSession, batch: list[_Drill]) -> list[_Written | BaseException]:
+        """Runs inside one transaction (retried as a whole by Database.run, so nothing is half-written)."""
+        zones = await member_zones(s, {(d.guild_id, d.user_id) for d in batch}, self.app.config.default_timezone)
+        outcomes: list[_Written | BaseException] = []
+        rows: list[dict[str, Any]] = []
+        first: dict[tuple[int, int], int] = {}  # (session, member) -> index of the item that inserts it
+        for i, d in enumerate(batch):
+            tz = zones[d.guild_id, d.user_id]
+            today = local_day(d.now, tz)
+            try:
+                day = today if d.when is None else parse_when(d.when, today)
+            except Problem as exc:
+                outcomes.append(exc)
+                continue
+            outcomes.append(_Written(True, day, 0))
+            if d.session_id is not None:
+                if (d.session_id, d.user_id) in first:
+                    continue  # the same click twice in one batch: the first one logs it
+                first[d.session_id, d.user_id] = i
+            rows.append({"guild_id": d.guild_id, "user_id": d.user_id, "done_at": d.now if day == today
+                         else _noon(day, tz), "day": day, "duration_s": d.duration_s, "variation": d.variation,
+                         "source": d.source, "session_id": d.session_id})
+        if not rows:
+            return outcomes
+        conn = await s.connection()
+        # executemany + RETURNING is sent as multi-row INSERTs by SQLAlchemy ("insertmanyvalues").
+        inserted = {(sid, uid) for sid, uid in await conn.execute(_INSERTS[conn.dialect.name], rows)
+                    if sid is not None}
+        team_ids = sorted({d.session_id for d in batch if d.team and d.session_id is not None})
+        counts: dict[int, int] = dict((await conn.execute(_CHECKED_IN, {"ids": team_ids})).all()) if team_ids \
+            else {}
+        for i, d in enumerate(batch):
+            out = outcomes[i]
+            if isinstance(out, BaseException) or d.session_id is None:
+                continue
+            logged = first[d.session_id, d.user_id] == i and (d.session_id, d.user_id) in inserted
+            outcomes[i] = _Written(logged, out.day, counts.get(d.session_id, 0))
+        return outcomes
+
+
+_WRITERS: WeakKeyDictionary[App, _DrillWriter] = WeakKeyDictionary()
+
+
+def _writer(app: App) -> _DrillWriter:
+    writer = _WRITERS.get(app)
+    if writer is None:
+        writer = _WRITERS[app] = _DrillWriter(app)
+    return writer
 
 
 async def complete(app: App, session_id: int, user_id: int, *, source: str = "discord") -> Completion:
-    """Log ``user_id``'s drill for a session: the owner's for a personal one, anyone's for a team one."""
+    """Log ``user_id``'s drill for a session: the owner's for a personal one, anyone's for a team one.
+
+    The returned session may come from the in-process cache: read channel/message ids with get_session.
+    """
     now = app.clock.now()
-
-    async def work(s: AsyncSession) -> Completion:
-        row = await s.get(WarmupSession, session_id)
-        if row is None:
-            raise Problem("I can't find that warm-up any more. Start a new one with /warmup.")
-        session = _session(row)
-        if not session.team and session.started_by != user_id:
-            raise Problem("This is someone else's warm-up. Start your own with /warmup — it takes 45 seconds!")
-        if now >= session.closes_at:
-            what = "check-in for this team warm-up" if session.team else "this warm-up"
-            raise Problem(f"Sorry, {what} has closed. Log a drill you did with /log, or start a new /warmup.")
-        day = local_day(now, await member_zone(s, session.guild_id, user_id, app.config.default_timezone))
-        logged = await insert_drill(s, guild_id=session.guild_id, user_id=user_id, done_at=now, day=day,
-                                    duration_s=session.duration_s, variation=session.variation.value,
-                                    source="team" if session.team else source, session_id=session.id)
-        count = await _checked_in(s, session.id) if session.team else 1
-        return Completion(session, logged, count, day)
-
-    return await app.db.run(work)
+    writer = _writer(app)
+    session = await writer.session(session_id)
+    if session is None:
+        raise Problem("I can't find that warm-up any more. Start a new one with /warmup.")
+    if not session.team and session.started_by != user_id:
+        raise Problem("This is someone else's warm-up. Start your own with /warmup — it takes 45 seconds!")
+    if now >= session.closes_at:
+        what = "check-in for this team warm-up" if session.team else "this warm-up"
+        raise Problem(f"Sorry, {what} has closed. Log a drill you did with /log, or start a new /warmup.")
+    done = await writer.group.submit(_Drill(
+        session.guild_id, user_id, now, session.duration_s, session.variation.value,
+        "team" if session.team else source, session.id, session.team))
+    return Completion(session, done.logged, done.checked_in if session.team else 1, done.day)
 
 
 async def _checked_in(s: AsyncSession, session_id: int) -> int:
@@ -232,15 +342,8 @@ async def log_drill(app: App, *, guild_id: int, user_id: int, duration: int = DU
     var = parse_variation(variation)
     now = app.clock.now()
 
-    async def work(s: AsyncSession) -> date:
-        tz = await member_zone(s, guild_id, user_id, app.config.default_timezone)
-        day = parse_when(when, local_day(now, tz))
-        done_at = now if day == local_day(now, tz) else _noon(day, tz)
-        await insert_drill(s, guild_id=guild_id, user_id=user_id, done_at=done_at, day=day, duration_s=duration,
-                           variation=var.value, source=source, session_id=None)
-        return day
-
-    return await app.db.run(work)
+    done = await _writer(app).group.submit(_Drill(guild_id, user_id, now, duration, var.value, source, when=when))
+    return done.day
 
 
 def _noon(day: date, tz: ZoneInfo) -> datetime:
