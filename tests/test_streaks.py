@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -15,7 +16,7 @@ from bot.clock import FixedClock
 from bot.guild_settings import update_settings
 from bot.streaks.cards import leaderboard_card, streak_card, team_card
 from bot.streaks.heatmap import render_heatmap
-from bot.streaks.rules import compute_streak, team_streak
+from bot.streaks.rules import compute_streak, current_streak, team_streak
 from bot.streaks.stats import Period, leaderboard, member_stats, parse_period, team_stats
 from bot.warmup.core import log_drill
 from db.models import DrillLog, DrillMemberDay, DrillMemberTotal, DrillTeamDay, Member
@@ -228,3 +229,18 @@ def test_heatmap_marks_today_frozen_and_future() -> None:
     img = Image.open(io.BytesIO(png)).convert("RGB")
     colours = {c for _n, c in img.getcolors(maxcolors=100000) or []}
     assert (88, 166, 255) in colours and (57, 211, 83) in colours and (0, 109, 50) in colours
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_current_streak_from_a_window_matches_the_whole_history(seed: int) -> None:
+    rng = random.Random(seed)
+    today = date(2026, 6, 15)
+    for _ in range(200):
+        p = rng.choice([0.3, 0.6, 0.8, 0.9, 0.97])
+        history = sorted(today - timedelta(days=i) for i in range(200) if rng.random() < p)
+        want = compute_streak(history, today).current
+        for window in (3, 5, 10, 42):
+            since = today - timedelta(days=window)
+            got = current_streak([d for d in history if d >= since], today, since)
+            assert got is None or got == want, (history, window)
+        assert current_streak(history, today, today - timedelta(days=400)) == want  # whole history: resolved

@@ -17,7 +17,7 @@ Definitions (all days are local calendar days in the member's zone — the team'
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -69,6 +69,27 @@ def compute_streak(days: Iterable[date], today: date) -> StreakState:
         # Days between the last drill and today (exclusive) are missed; today itself is still open.
         miss(previous + timedelta(days=1), (today - previous).days - 1)
     return StreakState(streak, longest, freezes, tuple(frozen), previous)
+
+
+# More missed days in a row than freezes can be held always breaks a streak and leaves nothing behind (no
+# streak, no freeze, no run), so the current streak depends only on the drill days after the last such gap.
+BREAK_GAP = FREEZES_MAX + 1
+
+
+def current_streak(days: Sequence[date], today: date, known_from: date) -> int | None:
+    """``compute_streak(all_days, today).current`` knowing only the drill days from ``known_from`` on.
+
+    ``days``: sorted, distinct, within ``known_from..today``. None when the answer could depend on earlier
+    days (no break-sized gap in the window); the caller then needs the whole history.
+    """
+    if not days:
+        return 0 if (today - known_from).days >= BREAK_GAP else None
+    for i in range(len(days) - 1, 0, -1):
+        if (days[i] - days[i - 1]).days - 1 >= BREAK_GAP:
+            return compute_streak(days[i:], today).current
+    if (days[0] - known_from).days >= BREAK_GAP:  # the previous drill day is even earlier
+        return compute_streak(days, today).current
+    return None
 
 
 def team_streak(goal_days: Iterable[date], today: date) -> int:

@@ -19,13 +19,14 @@ from bot.app import App
 from bot.cards import Problem
 from bot.guild_settings import get_settings
 from bot.streaks.days import local_day, member_zone, week_start, zone
-from bot.streaks.rules import StreakState, compute_streak, team_streak
+from bot.streaks.rules import StreakState, compute_streak, current_streak, team_streak
 from db.models import DrillMemberDay, DrillMemberTotal, DrillTeamDay
 
 LEADERBOARD_SIZE = 10
 # Members fetched to break ties by streak; a tie for the last place wider than this is cut by user id.
 LEADERBOARD_CANDIDATES = 50
 TEAM_TOP = 5
+STREAK_WINDOW_DAYS = 42  # days read first to find a member's current streak (see _current_streaks)
 
 
 class Period(StrEnum):
@@ -85,14 +86,16 @@ def _day(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-async def _member_days(s: AsyncSession, guild_id: int, user_ids: Collection[int]) -> dict[int, dict[date, int]]:
+async def _member_days(s: AsyncSession, guild_id: int, user_ids: Collection[int], *,
+                       between: tuple[date, date] | None = None) -> dict[int, dict[date, int]]:
     out: dict[int, dict[date, int]] = defaultdict(dict)
     if not user_ids:
         return out
-    rows = await s.execute(
-        select(DrillMemberDay.user_id, _RAW_DAY, DrillMemberDay.drills)
-        .where(DrillMemberDay.guild_id == guild_id, DrillMemberDay.user_id.in_(list(user_ids)))
-    )
+    q = select(DrillMemberDay.user_id, _RAW_DAY, DrillMemberDay.drills).where(
+        DrillMemberDay.guild_id == guild_id, DrillMemberDay.user_id.in_(list(user_ids)))
+    if between is not None:
+        q = q.where(DrillMemberDay.day.between(*between))
+    rows = await s.execute(q)
     for uid, day, drills in rows:
         out[uid][_day(day)] = drills
     return out
@@ -121,6 +124,26 @@ def period_start(period: Period, today: date) -> date | None:
     return None
 
 
+async def _current_streaks(s: AsyncSession, guild_id: int, user_ids: list[int], today: date) -> dict[int, int]:
+    """Current streaks of up to LEADERBOARD_CANDIDATES members, reading mostly their recent days.
+
+    A streak only depends on the days since the last break-sized gap (rules.current_streak), usually within
+    the last few weeks; only members with no such gap in that window need their whole history.
+    """
+    since = today - timedelta(days=STREAK_WINDOW_DAYS)
+    recent = await _member_days(s, guild_id, user_ids, between=(since, today))
+    out: dict[int, int] = {}
+    for uid in user_ids:
+        streak = current_streak(sorted(recent.get(uid, ())), today, since)
+        if streak is not None:
+            out[uid] = streak
+    rest = [uid for uid in user_ids if uid not in out]
+    history = await _member_days(s, guild_id, rest)
+    for uid in rest:
+        out[uid] = compute_streak(history.get(uid, {}), today).current
+    return out
+
+
 async def _ranked(s: AsyncSession, guild_id: int, period: Period, today: date, limit: int,
                   team_ids: Collection[int] | None) -> tuple[Ranked, ...]:
     """Top ``limit`` by drills in the period, ties broken by current streak (then user id, for stability)."""
@@ -143,9 +166,8 @@ async def _ranked(s: AsyncSession, guild_id: int, period: Period, today: date, l
         return ()
     cutoff = rows[min(limit, len(rows)) - 1][1]
     rows = [r for r in rows if r[1] >= cutoff]
-    days = await _member_days(s, guild_id, [uid for uid, _ in rows])
-    scored = sorted(((n, compute_streak(days.get(uid, {}), today).current, uid) for uid, n in rows),
-                    key=lambda t: (-t[0], -t[1], t[2]))[:limit]
+    streaks = await _current_streaks(s, guild_id, [uid for uid, _ in rows], today)
+    scored = sorted(((n, streaks[uid], uid) for uid, n in rows), key=lambda t: (-t[0], -t[1], t[2]))[:limit]
     out: list[Ranked] = []
     for i, (n, streak, uid) in enumerate(scored):
         # Equal drills and equal streak share a rank (1, 2, 2, 4).
