@@ -27,6 +27,21 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
+# "i'm 55", "aged 70", "62 years old": an age of 50+ is asked about as an older adult.
+_AGE = re.compile(
+    r"\b(?:(?:i'm|im|i am|aged?|at|over|past)\s+(\d{2,3})|(\d{2,3})\s*(?:years? old|yrs? old|yo|y/o)?)\b"
+    r"(?!\s*(?:s|secs?|seconds?|mins?|minutes?|m|reps?|sets?|times|x|%|percent|kg|lbs?|km|miles?|meters?|metres?)\b)"
+)
+OLDER_AGE = 50
+
+
+def _age_token(m: re.Match[str]) -> str:
+    number = m.group(1) or m.group(2)
+    if m.group(2) and not m.group(0)[len(number):].strip():  # a bare number is not an age
+        return m.group(0)
+    return f"{m.group(0)} senior" if int(number) >= OLDER_AGE else m.group(0)
+
+
 def clean(text: str) -> str:
     """Remove code blocks, mentions, links, markdown and invisible characters; collapse whitespace."""
     text = unicodedata.normalize("NFKC", text[:RAW_CAP]).translate(_APOSTROPHES)
@@ -86,7 +101,8 @@ class Normalizer:
         self._word_to_canon = {v.lower(): canon for canon, vs in lexicon.words.items() for v in vs}
         off_topic = [t.lower() for t in lexicon.off_topic]
         self._off_topic_re = _alternation(t for t in off_topic if " " in t)
-        self._off_topic_words = frozenset(stem(t) for t in off_topic if " " not in t)  # "shoe" hits "shoes"
+        # Compared before stemming: stems collide ("faster" and "fasting" both stem to "fast").
+        self._off_topic_words = frozenset(t for t in off_topic if " " not in t)
         self.weak = lexicon.weak_terms | {stem(w) for w in lexicon.weak_terms}
         self._stop = lexicon.stopwords | {stem(w) for w in lexicon.stopwords}  # "working" -> "work" is filler too
         self._pronoun_re = _alternation(lexicon.drill_pronouns)
@@ -120,14 +136,16 @@ class Normalizer:
     def _replace_phrases(self, text: str) -> str:
         return self._phrase_re.sub(lambda m: f" {self._phrase_to_canon[m.group(0)]} ", text)
 
+    def _canonical(self, replaced: str) -> list[str]:
+        """Words after slang/spelling mapping, not yet stemmed."""
+        return [self._word_to_canon.get(tok, tok) for tok in replaced.split() if tok != "_drop"]
+
     def _tokens(self, replaced: str) -> list[str]:
-        out = []
-        for tok in replaced.split():
-            if tok == "_drop":
-                continue
-            canon = self._word_to_canon.get(tok, tok)
-            out.append(canon if canon in self._canon_tokens else stem(canon))
-        return out
+        return [c if c in self._canon_tokens else stem(c) for c in self._canonical(replaced)]
+
+    def _is_off_topic(self, word: str) -> bool:
+        words = self._off_topic_words
+        return word in words or (word.endswith("s") and word[:-1] in words) or f"{word}s" in words
 
     def analyze(self, message: str) -> Analysis:
         cleaned = clean(message).lower()
@@ -136,7 +154,7 @@ class Normalizer:
             return Analysis((), frozenset(), False, False, (), False, False, False, True, "")
         corrected = " ".join(self.correct(w) for w in words)
         diagnosis = any(p.search(corrected) or p.search(cleaned) for p in self.lex.diagnosis_patterns)
-        replaced = self._replace_phrases(corrected)
+        replaced = self._replace_phrases(_AGE.sub(_age_token, corrected))
         tokens = self._tokens(replaced)
         drill = self.lex.drill_token
         content = tuple(dict.fromkeys(t for t in tokens if t not in self._stop and t != drill))
@@ -147,7 +165,7 @@ class Normalizer:
             elif after_wh and t not in self._stop and t != drill and t not in self.weak:
                 focus.add(t)
                 after_wh = False
-        off_topic = [*self._off_topic_re.findall(replaced), *(t for t in tokens if t in self._off_topic_words)]
+        off_topic = [*self._off_topic_re.findall(replaced), *filter(self._is_off_topic, self._canonical(replaced))]
         return Analysis(
             terms=content,
             focus=frozenset(focus),
