@@ -193,3 +193,26 @@ async def test_export_and_forget_me(fake_discord: FakeDiscord, app: App) -> None
         return await s.scalar(select(func.count()).select_from(DrillLog))
 
     assert await app.db.run(total) == 1
+
+
+async def test_server_commands_in_dms_get_a_polite_answer_and_personal_ones_work(fake_discord: FakeDiscord,
+                                                                                   app: App) -> None:
+    # Discord hides guild-only commands in DMs, but clients can still send them: each must answer, not fail.
+    fake = fake_discord
+    _guild, alice, _bob = world(fake)
+    async with coach_bot(fake, app):
+        for name, subcommand in (("team", None), ("settings", "show"), ("export", None), ("reminder", "list")):
+            resp = await (await fake.slash(name, user=alice.user, subcommand=subcommand)).wait_response()
+            assert resp.ephemeral and "server, not in direct messages" in resp.content, name
+        card = await (await fake.slash("warmup", user=alice.user, options={"duration": 30})).wait_original()
+        assert "Warm-up" in embed(card)["title"]
+        await (await fake.click(card, card.custom_ids()[0], user=alice.user)).wait_response()
+        assert await drills(app) == [(alice.id, await app.db.run(_only_session_id))]
+        streak = await (await fake.slash("streak", user=alice.user)).wait_response()
+        assert "1 day" in field(streak, "Current streak")
+
+
+async def _only_session_id(s) -> int:  # type: ignore[no-untyped-def]
+    from db.models import WarmupSession
+
+    return (await s.execute(select(WarmupSession.id))).scalar_one()
