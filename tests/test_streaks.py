@@ -190,6 +190,18 @@ async def test_team_stats_goal_and_role_filter(app: App, clock: FixedClock) -> N
     assert "4 days" in card.lines[0] and "<@1>" in card.fields[0].value
 
 
+@pytest.mark.parametrize("length", [1, 29, 30, 31, 40, 200])
+async def test_role_team_streak_longer_than_the_first_window(app: App, clock: FixedClock, length: int) -> None:
+    # The role-team streak reads a recent window first and widens it while the streak fills the window:
+    # streaks around and beyond the first window's size must come out whole, and an older run must not count.
+    base = datetime(2026, 6, 15, 12, tzinfo=UTC)
+    await _log_on(app, clock, base - timedelta(days=length + 1 + 10), 5, 1)  # a run before the gap
+    for back in reversed(range(length)):  # oldest first: the clock ends at today
+        await _log_on(app, clock, base - timedelta(days=back), 5, 1)
+    assert (await team_stats(app, 5, team_ids=[1, 2])).streak == length
+    assert (await team_stats(app, 5)).streak == length  # the aggregate path agrees
+
+
 async def test_leaderboard_ranks_by_drills_then_streak(app: App, clock: FixedClock) -> None:
     base = datetime(2026, 6, 15, 12, tzinfo=UTC)
     await _log_on(app, clock, base - timedelta(days=20), 4, 3, n=3)  # 3 drills, no current streak
