@@ -350,3 +350,21 @@ def test_cli_usage() -> None:
     out = io.StringIO()
     assert cli_main([], stdout=out) == 2
     assert "usage" in out.getvalue()
+
+
+def test_real_words_are_not_typo_corrected(coach: Coach) -> None:
+    norm = coach.normalizer
+    assert norm.correct("arches") == "arches"  # an English word, though close to "aches"
+    assert norm.correct("cadense") == "cadence" and norm.correct("techinque") == "technique"
+    assert coach.answer("my back arches every time I kick my heels up").entry_id != "knee_pain_safety"
+
+
+def test_english_word_list_is_what_the_script_builds() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    try:
+        import build_english_words
+    finally:
+        sys.path.pop(0)
+    from bot.knowledge.kb import DATA_DIR, ENGLISH_WORDS, _word_list
+
+    assert _word_list(DATA_DIR / ENGLISH_WORDS) == frozenset(build_english_words.words())

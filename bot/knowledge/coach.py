@@ -96,7 +96,7 @@ class Coach:
             for w in text.lower().replace("-", " ").split()
         }
         vocabulary = {w.strip(".,:;!?()'\"") for w in vocabulary}
-        self.normalizer = Normalizer(kb.lexicon, vocabulary)
+        self.normalizer = Normalizer(kb.lexicon, vocabulary, kb.english_words)
         self.matcher = Matcher(kb.entries, self.normalizer)
         self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
 

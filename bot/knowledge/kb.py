@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
+ENGLISH_WORDS = "english_words.txt"
 MAX_ANSWER_CHARS = 600
 MAX_QUESTION_CHARS = 100  # questions double as autocomplete choices and button labels
 DECLINE_KINDS = ("out_of_scope", "unsure", "diagnosis", "empty")
@@ -57,6 +58,7 @@ class Lexicon:
 class KnowledgeBase:
     entries: tuple[Entry, ...]
     lexicon: Lexicon
+    english_words: frozenset[str] = frozenset()  # real words the typo corrector leaves alone
 
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
@@ -192,4 +194,12 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
     entries = [_entry(raw, i, "entries.yaml") for i, raw in enumerate(entries_raw["entries"])]
     validate_entries(entries, "entries.yaml")
     lexicon = _lexicon(_read_yaml(data_dir / "lexicon.yaml"), "lexicon.yaml")
-    return KnowledgeBase(entries=tuple(entries), lexicon=lexicon)
+    return KnowledgeBase(entries=tuple(entries), lexicon=lexicon, english_words=_word_list(data_dir / ENGLISH_WORDS))
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    """One word per line, ``#`` comments (see scripts/build_english_words.py); optional."""
+    if not path.exists():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in lines if w and not w.startswith("#"))

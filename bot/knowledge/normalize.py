@@ -93,7 +93,7 @@ def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 class Normalizer:
-    def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str]) -> None:
+    def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str], english: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self._phrase_to_canon = {p.lower(): canon for canon, ps in lexicon.phrases.items() for p in ps}
         self._phrase_re = _alternation(self._phrase_to_canon)
@@ -110,7 +110,8 @@ class Normalizer:
         vocab |= {w for p in [*self._phrase_to_canon, *self._word_to_canon, *lexicon.stopwords] for w in p.split()}
         vocab |= {w for t in lexicon.off_topic for w in t.lower().split()} | set(lexicon.greetings)
         self._vocab_list = sorted(w for w in vocab if len(w) >= 4)  # correction targets: KB words only
-        self.vocab = frozenset(vocab | lexicon.common_words)  # known words are never "corrected"
+        # Known words are never "corrected": the KB's own, and ordinary English ("arches" is not "aches").
+        self.vocab = frozenset(vocab | lexicon.common_words | english)
         self._corrections: dict[str, str] = {}
 
     def correct(self, word: str) -> str:
