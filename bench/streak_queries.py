@@ -122,7 +122,7 @@ async def main() -> None:
         have = (await conn.execute(text("SELECT COUNT(*) FROM drill_logs"))).scalar_one()
     if have == 0:
         await fill(db, generate(args.drills, args.members))
-    async with db.engine.connect() as conn:
+    async with db.engine.begin() as conn:  # committed: on PostgreSQL, ANALYZE in a rolled-back transaction is lost
         await conn.execute(text("ANALYZE"))
         total = (await conn.execute(text("SELECT COUNT(*) FROM drill_logs"))).scalar_one()
     print(f"backend={db.backend} drills={total:,} members={args.members:,}")
