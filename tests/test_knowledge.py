@@ -38,9 +38,12 @@ def coach() -> Coach:
 # --- answer quality --------------------------------------------------------------------------------
 
 
-# qa_blind.jsonl was written blind (before reading the KB); it has since been tuned on like the others.
+# The qa_blind*.jsonl sets were each written blind (without reading the KB or the matcher), measured, and
+# only then tuned on like the others; they stay here as regression gates.
 @pytest.mark.parametrize(
-    ("name", "minimum"), [("qa_dev.jsonl", 0.95), ("qa_extra.jsonl", 0.92), ("qa_blind.jsonl", 0.95)]
+    ("name", "minimum"),
+    [("qa_dev.jsonl", 0.95), ("qa_extra.jsonl", 0.92), ("qa_blind.jsonl", 0.95), ("qa_blind2.jsonl", 0.95),
+     ("qa_blind3.jsonl", 0.92)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
