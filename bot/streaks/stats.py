@@ -192,17 +192,18 @@ async def _role_goal_days(s: AsyncSession, guild_id: int, ids: list[int], goal: 
     streak only needs the days back to its start, so read a recent window and widen it only while the
     streak reaches the window's first day.
     """
-    window = TEAM_WINDOW_DAYS
+    days: list[date] = []
+    newest, window = today, TEAM_WINDOW_DAYS
     while True:
         since = today - timedelta(days=window)
         per_day = (select(_RAW_DAY).where(
             DrillMemberDay.guild_id == guild_id, DrillMemberDay.user_id.in_(ids),
-            DrillMemberDay.day.between(since, today)).group_by(DrillMemberDay.day).having(func.count() >= goal))
-        days = [_day(d) for d in await s.scalars(per_day)]
+            DrillMemberDay.day.between(since, newest)).group_by(DrillMemberDay.day).having(func.count() >= goal))
+        days.extend(_day(d) for d in await s.scalars(per_day))
         # Exact when the day before the streak's first day lies inside the window (streak <= window - 2).
         if team_streak(days, today) <= window - 2 or window >= TEAM_WINDOW_MAX_DAYS:
             return days
-        window *= 4
+        newest, window = since - timedelta(days=1), window * 4  # next, only the older days not read yet
 
 
 async def team_stats(app: App, guild_id: int, team_ids: Collection[int] | None = None) -> TeamStats:
