@@ -10,7 +10,6 @@ import asyncio
 import gc
 import random
 import sys
-import tempfile
 import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -22,6 +21,7 @@ if __package__ in (None, ""):
 
 from sqlalchemy import insert  # noqa: E402
 
+from bench.throwaway_db import throwaway_db  # noqa: E402
 from bot.app import App  # noqa: E402
 from bot.config import Config  # noqa: E402
 from bot.reminders.parsing import days_to_str, parse_days  # noqa: E402
@@ -58,8 +58,7 @@ async def seed(db: Database, n: int) -> None:
 
 
 async def main(n: int, url: str | None) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Database(url or f"sqlite+aiosqlite:///{tmp}/bench.db")
+    async with throwaway_db(url, "reminders") as db:
         await migrate.upgrade(db)
         app = App(replace(Config(), database_url=db.url), db=db)
         await seed(db, n)

@@ -12,7 +12,6 @@ import argparse
 import asyncio
 import statistics
 import sys
-import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -22,6 +21,7 @@ if __package__ in (None, ""):
 
 from sqlalchemy import func, select
 
+from bench.throwaway_db import throwaway_db
 from bot.app import App
 from bot.config import Config
 from db.engine import Database
@@ -36,7 +36,11 @@ async def main() -> None:
     ap.add_argument("--spread", type=float, default=1.0, help="seconds over which the clicks arrive")
     ap.add_argument("--url", default=None)
     args = ap.parse_args()
-    db = Database(args.url or f"sqlite+aiosqlite:///{tempfile.mkdtemp()}/clicks.db")
+    async with throwaway_db(args.url, "clicks") as db:
+        await run(args, db)
+
+
+async def run(args: argparse.Namespace, db: Database) -> None:
     app = App(replace(Config(), database_url=db.url), db=db)
     await app.start()
     async with FakeDiscord(heartbeat_interval=5, click_settle=0) as fake:

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -25,22 +23,11 @@ if __package__ in (None, ""):
 
 from sqlalchemy import text
 
+from bench.throwaway_db import throwaway_db
 from bot.app import App
 from bot.config import Config
 from bot.warmup import core
 from db.engine import Database
-
-
-async def fresh_db(url: str | None) -> Database:
-    if url is None:
-        return Database(f"sqlite+aiosqlite:///{tempfile.mkdtemp()}/bench.db")
-    schema = f"bench_log_{os.getpid()}"
-    admin = Database(url)
-    async with admin.engine.begin() as conn:
-        await conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    await admin.close()
-    return Database(url, connect_args={"server_settings": {"search_path": schema}}, pool_size=20)
 
 
 async def main() -> None:
@@ -50,7 +37,11 @@ async def main() -> None:
     ap.add_argument("--tasks", type=int, default=8)
     ap.add_argument("--mode", choices=["log", "session"], default="log")
     args = ap.parse_args()
-    db = await fresh_db(args.url)
+    async with throwaway_db(args.url, "log", pool_size=20) as db:
+        await run(args, db)
+
+
+async def run(args: argparse.Namespace, db: Database) -> None:
     app = App(replace(Config(), database_url=db.url), db=db)
     await app.start()
     sessions = [await core.start_warmup(app, guild_id=1, user_id=0, team=True) for _ in range(50)]
@@ -75,11 +66,6 @@ async def main() -> None:
     async with db.engine.connect() as conn:
         rows = (await conn.execute(text("SELECT COUNT(*) FROM drill_logs"))).scalar_one()
     await app.close()
-    if args.url is not None:  # leave the shared server as found
-        admin = Database(args.url)
-        async with admin.engine.begin() as conn:
-            await conn.execute(text(f'DROP SCHEMA IF EXISTS "bench_log_{os.getpid()}" CASCADE'))
-        await admin.close()
     latencies.sort()
     q = statistics.quantiles(latencies, n=100)
     print(f"backend={db.backend} mode={args.mode} tasks={args.tasks} seconds={elapsed:.1f}")
