@@ -43,7 +43,7 @@ def coach() -> Coach:
 @pytest.mark.parametrize(
     ("name", "minimum"),
     [("qa_dev.jsonl", 0.95), ("qa_extra.jsonl", 0.92), ("qa_blind.jsonl", 0.95), ("qa_blind2.jsonl", 0.95),
-     ("qa_blind3.jsonl", 0.92), ("qa_blind4.jsonl", 0.92)],
+     ("qa_blind3.jsonl", 0.92), ("qa_blind4.jsonl", 0.92), ("qa_blind5.jsonl", 0.88)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
