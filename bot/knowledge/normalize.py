@@ -132,7 +132,7 @@ class Normalizer:
 
     def terms(self, text: str) -> list[str]:
         """Content terms of an already-cleaned, lower-case text (used for KB questions and keywords too)."""
-        return [t for t in self._tokens(self._replace_phrases(text)) if t not in self._stop]
+        return [t for t in self._tokens(self._canonical(self._replace_phrases(text))) if t not in self._stop]
 
     def _replace_phrases(self, text: str) -> str:
         return self._phrase_re.sub(lambda m: f" {self._phrase_to_canon[m.group(0)]} ", text)
@@ -141,8 +141,8 @@ class Normalizer:
         """Words after slang/spelling mapping, not yet stemmed."""
         return [self._word_to_canon.get(tok, tok) for tok in replaced.split() if tok != "_drop"]
 
-    def _tokens(self, replaced: str) -> list[str]:
-        return [c if c in self._canon_tokens else stem(c) for c in self._canonical(replaced)]
+    def _tokens(self, canonical: list[str]) -> list[str]:
+        return [c if c in self._canon_tokens else stem(c) for c in canonical]
 
     def _is_off_topic(self, word: str) -> bool:
         words = self._off_topic_words
@@ -156,7 +156,8 @@ class Normalizer:
         corrected = " ".join(self.correct(w) for w in words)
         diagnosis = any(p.search(corrected) or p.search(cleaned) for p in self.lex.diagnosis_patterns)
         replaced = self._replace_phrases(_AGE.sub(_age_token, corrected))
-        tokens = self._tokens(replaced)
+        canonical = self._canonical(replaced)
+        tokens = self._tokens(canonical)
         drill = self.lex.drill_token
         content = tuple(dict.fromkeys(t for t in tokens if t not in self._stop and t != drill))
         focus, after_wh = set(), False
@@ -166,7 +167,7 @@ class Normalizer:
             elif after_wh and t not in self._stop and t != drill and t not in self.weak:
                 focus.add(t)
                 after_wh = False
-        off_topic = [*self._off_topic_re.findall(replaced), *filter(self._is_off_topic, self._canonical(replaced))]
+        off_topic = [*self._off_topic_re.findall(replaced), *filter(self._is_off_topic, canonical)]
         return Analysis(
             terms=content,
             focus=frozenset(focus),
