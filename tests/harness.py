@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from bot.app import App
 from bot.discord_ui.client import make_bot
@@ -31,3 +36,73 @@ async def eventually(check: Callable[[], object], *, timeout: float = 10.0, what
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
         await asyncio.sleep(0.02)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def bot_env(fake: FakeDiscord, data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a real `python -m bot` process pointed at ``fake`` (no DATABASE_URL unless given)."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL"}}
+    env.update(
+        DISCORD_TOKEN=fake.token, DISCORD_API_BASE=fake.api_base, DISCORD_GATEWAY_URL=fake.gateway_url,
+        DATA_DIR=str(data_dir), LOG_LEVEL="DEBUG", PYTHONPATH=str(ROOT),
+    )
+    env.update(extra)
+    return env
+
+
+@dataclass
+class BotProcess:
+    """A real `python -m bot` child process: for promises about crashes (SIGKILL) and signals."""
+
+    proc: asyncio.subprocess.Process
+    output: list[str] = field(default_factory=list)
+    _reader: asyncio.Task[None] | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(self.output)
+
+    async def _read(self) -> None:
+        assert self.proc.stdout is not None
+        async for line in self.proc.stdout:
+            self.output.append(line.decode(errors="replace"))
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown code runs, as when a platform or the OOM killer stops the worker."""
+        if self.proc.returncode is None:
+            self.proc.send_signal(signal.SIGKILL)
+
+    async def wait(self, timeout: float = 20.0) -> int:
+        code = await asyncio.wait_for(self.proc.wait(), timeout)
+        if self._reader is not None:
+            await asyncio.wait_for(self._reader, timeout)
+        return code
+
+
+@asynccontextmanager
+async def bot_process(fake: FakeDiscord, cwd: Path, *args: str, env: dict[str, str] | None = None,
+                      ready: bool = True, ready_timeout: float = 30.0) -> AsyncIterator[BotProcess]:
+    """Runs `python -m bot ARGS` in ``cwd``; waits for its gateway READY unless ``ready=False``.
+
+    Whatever happens in the block, the process is killed on exit (never left running).
+    """
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, cwd=cwd, env=env or bot_env(fake, cwd / "data"),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )
+    bp = BotProcess(proc)
+    bp._reader = asyncio.create_task(bp._read())
+    try:
+        if ready:
+            identified = fake.gateway.identify_count
+            await eventually(lambda: fake.gateway.identify_count > identified or proc.returncode is not None,
+                             timeout=ready_timeout, what="the bot process to connect")
+            if proc.returncode is not None:
+                raise AssertionError(f"bot exited {proc.returncode}:\n{bp.text[-3000:]}")
+            await fake.wait_ready(timeout=ready_timeout)
+        yield bp
+    finally:
+        bp.kill()
+        await bp.wait()

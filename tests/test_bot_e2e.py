@@ -4,7 +4,6 @@ a broken extension, mention-questions, and a clean SIGTERM shutdown of `python -
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 
 import bot.discord_ui.client as client_module
 from bot.app import App
-from tests.harness import coach_bot
+from tests.harness import bot_env, bot_process, coach_bot
 from tests.standin import FakeDiscord
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,31 +112,14 @@ async def test_dm_question_is_answered(fake_discord: FakeDiscord, app: App) -> N
         assert "diagnos" in text and "hamstring" not in text
 
 
-def bot_env(fake: FakeDiscord, tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL"}}
-    env.update(
-        DISCORD_TOKEN=fake.token, DISCORD_API_BASE=fake.api_base, DISCORD_GATEWAY_URL=fake.gateway_url,
-        DATA_DIR=str(tmp_path / "data"), LOG_LEVEL="DEBUG", PYTHONPATH=str(ROOT),
-    )
-    return env
-
-
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 async def test_signal_stops_python_m_bot_cleanly(fake_discord: FakeDiscord, tmp_path: Path, sig: int) -> None:
     fake_discord.add_guild(name="Runners")
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", cwd=tmp_path, env=bot_env(fake_discord, tmp_path),
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )
-    try:
-        await fake_discord.wait_ready(timeout=30)
-        proc.send_signal(sig)
-        out, _ = await asyncio.wait_for(proc.communicate(), timeout=20)
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-    text = out.decode()
-    assert proc.returncode == 0, text[-3000:]
+    async with bot_process(fake_discord, tmp_path) as bp:
+        bp.proc.send_signal(sig)
+        code = await bp.wait()
+    text = bp.text
+    assert code == 0, text[-3000:]
     assert "signal received" in text and "stopped cleanly" in text
     assert fake_discord.token not in text
     assert (tmp_path / "data" / "coach.db").exists()
@@ -146,7 +128,7 @@ async def test_signal_stops_python_m_bot_cleanly(fake_discord: FakeDiscord, tmp_
 async def test_sync_command_registers_even_when_unchanged(fake_discord: FakeDiscord, tmp_path: Path) -> None:
     async def run(*args: str) -> None:
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", *args, cwd=tmp_path, env=bot_env(fake_discord, tmp_path),
+            sys.executable, "-m", "bot", *args, cwd=tmp_path, env=bot_env(fake_discord, tmp_path / "data"),
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
         )
         out, _ = await asyncio.wait_for(proc.communicate(), timeout=30)

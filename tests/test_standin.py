@@ -391,3 +391,102 @@ async def test_gateway_transport_zlib_stream_and_plain(fake_discord: FakeDiscord
         beats = fake.gateway.heartbeat_count
         await fake.wait_until(lambda: fake.gateway.heartbeat_count >= beats + 1, timeout=3, what="heartbeat")
         assert bot.latency < 1.0
+
+
+async def test_fault_before_effect_creates_nothing(fake_discord: FakeDiscord) -> None:
+    fake = fake_discord
+    guild, _ = world(fake)
+    bot = make_bot()
+    async with run_bot(fake, bot):
+        fault = fake.faults.add("POST", "/channels/{channel_id}/messages", status=503)
+        with pytest.raises(discord.DiscordServerError):
+            await bot.get_channel(guild.default_channel.id).send("lost")  # type: ignore[union-attr]
+        assert len(fault.hits) == 1 and fault.exhausted
+        assert fake.bot_messages() == []
+        await bot.get_channel(guild.default_channel.id).send("next")  # type: ignore[union-attr]
+    assert [m.content for m in fake.bot_messages()] == ["next"]
+
+
+@pytest.mark.parametrize("how", ["status", "malformed", "drop"])
+async def test_fault_after_effect_loses_only_the_answer(fake_discord: FakeDiscord, how: str) -> None:
+    fake = fake_discord
+    guild, _ = world(fake)
+    bot = make_bot()
+    async with run_bot(fake, bot):
+        kwargs = {"status": {"status": 503}, "malformed": {"malformed": True}, "drop": {"drop": True}}[how]
+        fake.faults.add("POST", "/channels/{channel_id}/messages", after=True, **kwargs)  # type: ignore[arg-type]
+        with pytest.raises(Exception) as info:
+            await bot.get_channel(guild.default_channel.id).send("took effect")  # type: ignore[union-attr]
+        assert not isinstance(info.value, AssertionError)
+    # The request took effect: the message exists although the bot saw a failure.
+    assert [m.content for m in fake.bot_messages()] == ["took effect"]
+
+
+async def test_fault_on_edit_and_429_with_retry_after(fake_discord: FakeDiscord) -> None:
+    fake = fake_discord
+    guild, _ = world(fake)
+    bot = make_bot()
+    async with run_bot(fake, bot):
+        channel = bot.get_channel(guild.default_channel.id)
+        msg = await channel.send("v1")  # type: ignore[union-attr]
+        limited = fake.faults.add("PATCH", "/channels/{channel_id}/messages/{message_id}", status=429,
+                                  retry_after=0.05, times=2)
+        await msg.edit(content="v2")  # discord.py waits out the 429s
+        assert len(limited.hits) == 2
+        fake.faults.add("PATCH", "/channels/{channel_id}/messages/{message_id}", status=503)
+        with pytest.raises(discord.DiscordServerError):
+            await msg.edit(content="v3")
+    assert [m.content for m in fake.bot_messages()] == ["v2"]
+
+
+async def test_fault_can_narrow_to_a_payload_and_delay(fake_discord: FakeDiscord) -> None:
+    fake = fake_discord
+    guild, _ = world(fake)
+    bot = make_bot()
+    async with run_bot(fake, bot):
+        channel = bot.get_channel(guild.default_channel.id)
+        slow = fake.faults.add("POST", "/channels/{channel_id}/messages", status=200, delay=0.2)
+        await channel.send("slow")  # type: ignore[union-attr]
+        assert len(slow.hits) == 1
+        picky = fake.faults.add("POST", "/channels/{channel_id}/messages", status=503,
+                                match=lambda r: r.match_info["channel_id"] == "0")
+        await channel.send("not matched")  # type: ignore[union-attr]
+        assert picky.hits == []
+    assert [m.content for m in fake.bot_messages()] == ["slow", "not matched"]
+
+
+async def test_enforce_nonce_returns_the_existing_message(fake_discord: FakeDiscord) -> None:
+    fake = fake_discord
+    guild, _ = world(fake)
+    bot = make_bot()
+    async with run_bot(fake, bot):
+        channel = bot.get_channel(guild.default_channel.id)
+        first = await channel.send("once", nonce="reminder-1-2026")  # type: ignore[union-attr]
+        again = await channel.send("once", nonce="reminder-1-2026")  # type: ignore[union-attr]
+        assert again.id == first.id and fake.nonce_hits == [first.id]
+        other = await channel.send("other", nonce="reminder-2-2026")  # type: ignore[union-attr]
+        assert other.id != first.id
+        fake.nonce_window = 0.0  # past Discord's few minutes the nonce no longer deduplicates
+        late = await channel.send("once", nonce="reminder-1-2026")  # type: ignore[union-attr]
+        assert late.id != first.id
+    assert [m.content for m in fake.bot_messages()] == ["once", "other", "once"]
+
+
+async def test_interaction_redelivered_reaches_the_bot_twice(fake_discord: FakeDiscord) -> None:
+    fake = fake_discord
+    guild, _ = world(fake)
+    owner = guild.members[guild.owner_id]
+    bot = make_bot()
+    seen: list[int] = []
+
+    async def on_interaction(interaction: discord.Interaction) -> None:
+        seen.append(interaction.id)
+
+    bot.add_listener(on_interaction)
+    async with run_bot(fake, bot):
+        ix = await fake.slash("echo", user=owner, guild=guild, options={"text": "hi"})
+        await ix.wait_response()
+        await fake.redeliver(ix)
+        await fake.wait_until(lambda: len(seen) == 2, timeout=5, what="the redelivered interaction")
+    assert seen == [ix.id, ix.id]
+    assert len(ix.callbacks) == 1  # the second answer was refused, as Discord does: already acknowledged

@@ -298,6 +298,14 @@ class InteractionDriver:
             raise RuntimeError("no connected gateway session would receive this interaction")
         return ix
 
+    async def redeliver(self: FakeDiscord, ix: FakeInteraction) -> None:
+        """Sends the same INTERACTION_CREATE (same id and token) again, as a resumed gateway can."""
+        sent = await self.gateway.dispatch(
+            "INTERACTION_CREATE", ix.payload, guild_id=ix.guild.id if ix.guild else None
+        )
+        if not sent:
+            raise RuntimeError("no connected gateway session would receive this interaction")
+
     # -- verbs ------------------------------------------------------------------------------
 
     async def slash(

@@ -321,6 +321,8 @@ class FakeMessage:
     timestamp: str = field(default_factory=iso_now)
     edited_timestamp: str | None = None
     deleted: bool = False
+    nonce: str | None = None
+    created: float = field(default_factory=time.monotonic)
     # Set once the HTTP response that created this message was fully written, so a click
     # never races discord.py's view registration (done only after that response returns).
     delivered: asyncio.Event = field(default_factory=asyncio.Event)
@@ -403,4 +405,6 @@ class FakeMessage:
             data["message_reference"] = self.message_reference
         if self.interaction_metadata is not None:
             data["interaction_metadata"] = self.interaction_metadata
+        if self.nonce is not None:
+            data["nonce"] = self.nonce
         return data

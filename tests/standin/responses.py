@@ -38,7 +38,20 @@ def unknown_message() -> DiscordError:
 
 
 async def deliver(request: web.Request, resp: web.StreamResponse, messages: list[FakeMessage]) -> web.StreamResponse:
-    """Writes the response NOW, then marks messages delivered (see FakeMessage.delivered)."""
+    """Writes the response NOW, then marks messages delivered (see FakeMessage.delivered).
+
+    With an injected after-effect fault (tests/standin/faults.py) the request has taken effect but the
+    answer written is the fault's (or none: a dropped connection).
+    """
+    from .faults import AFTER_FAULT, refuse  # faults imports this module
+
+    fault = request.get(AFTER_FAULT)
+    if fault is not None:
+        resp = await refuse(request, fault)
+        if request.transport is None or request.transport.is_closing():
+            for msg in messages:
+                msg.delivered.set()
+            return resp
     await resp.prepare(request)
     await resp.write_eof()
     for msg in messages:

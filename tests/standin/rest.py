@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Awaitable, Callable
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from . import limits
+from .faults import AFTER_FAULT, refuse
 from .gateway import INTENT_DM_MESSAGES, INTENT_GUILD_MESSAGES
 from .interactions import (
     APPLICATION_COMMAND,
@@ -104,10 +106,25 @@ class RestApi:
         known = request.match_info.route.handler != self.unknown_route
         if not public and known and request.headers.get("Authorization") != f"Bot {fake.token}":
             return json_response({"message": "401: Unauthorized", "code": 0}, status=401)
+        fault = fake.faults.take(request.method, template, request)
+        if fault is not None:
+            if fault.delay:
+                await asyncio.sleep(fault.delay)
+            if fault.delay_only:
+                fault = None
+            elif not fault.after:
+                fake.notify()
+                return await refuse(request, fault)
+            else:
+                request[AFTER_FAULT] = fault  # deliver() loses the answer once the request took effect
         try:
-            return await handler(request)
+            resp = await handler(request)
         except DiscordError as exc:
             return exc.response()
+        if fault is not None and not resp.prepared:
+            fake.notify()
+            return await refuse(request, fault)
+        return resp
 
     def _rate_limited(self, method: str, template: str) -> web.Response | None:
         for rule in self.fake.rate_limits:
@@ -581,8 +598,19 @@ class RestApi:
         if channel.deny_bot_send or (guild and not guild.permissions_of(fake.bot_user.id) & SEND_MESSAGES):
             raise DiscordError(403, 50013, "Missing Permissions")
         payload, files = await self._body(request)
+        nonce = payload.get("nonce")
+        if nonce is not None and payload.get("enforce_nonce"):
+            # Discord: the same author and nonce within a few minutes returns the existing message.
+            existing = fake.message_for_nonce(channel.id, str(nonce))
+            if existing is not None:
+                fake.nonce_hits.append(existing.id)
+                fake.notify()
+                return await deliver(request, json_response(existing.to_dict()), [existing])
         msg = self._new_message(request, channel, payload, files)
         msg.flags &= ~FakeMessage.EPHEMERAL  # only interaction responses can be ephemeral
+        if nonce is not None:
+            msg.nonce = str(nonce)
+            fake.remember_nonce(channel.id, msg)
         await self._announce("MESSAGE_CREATE", msg)
         return await deliver(request, json_response(msg.to_dict()), [msg])
 

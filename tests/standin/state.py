@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from .faults import Faults
 from .models import (
     DEFAULT_EVERYONE_PERMISSIONS,
     DM,
@@ -68,6 +69,11 @@ class World:
         self.rate_limits: list[RateLimitRule] = []
         self.rate_limited_hits: list[tuple[str, str]] = []
         self.typing: list[tuple[int, float]] = []  # (channel id, time)
+        self.faults = Faults()  # injected failures, see faults.py
+        # enforce_nonce: (channel id, nonce) -> message id; Discord honours a nonce for a few minutes.
+        self.nonce_window = 300.0
+        self._nonces: dict[tuple[int, str], int] = {}
+        self.nonce_hits: list[int] = []  # ids of existing messages returned for a repeated nonce
         self._changed = asyncio.Event()
 
     # -- change notification & waiting ------------------------------------------------------
@@ -90,6 +96,18 @@ class World:
             event = self._changed
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), remaining)
+
+    # -- nonces -------------------------------------------------------------------------------
+
+    def remember_nonce(self, channel_id: int, msg: FakeMessage) -> None:
+        if msg.nonce is not None:
+            self._nonces[(channel_id, msg.nonce)] = msg.id
+
+    def message_for_nonce(self, channel_id: int, nonce: str) -> FakeMessage | None:
+        msg = self.message_store.get(self._nonces.get((channel_id, nonce), 0))
+        if msg is None or msg.deleted or time.monotonic() - msg.created > self.nonce_window:
+            return None
+        return msg
 
     # -- problems -----------------------------------------------------------------------------
 
