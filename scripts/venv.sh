@@ -9,8 +9,8 @@ extras="${1:-}"
 stamp="$VENV/.installed$extras"
 # Reinstall only when pyproject.toml changed since the last install.
 if [ ! -x "$VENV/bin/python" ] || [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  what="Installing Butt Kick Coach${extras:+ with $extras tools} into ${VENV#"$root"/} (first run: about a minute)…"
-  [ -f "$stamp" ] && what="pyproject.toml changed: updating ${VENV#"$root"/} (about a minute)…"
+  what="Installing Butt Kick Coach${extras:+ with $extras tools} into ${VENV#"$root"/} (first run, under a minute)…"
+  [ -f "$stamp" ] && what="pyproject.toml changed: updating ${VENV#"$root"/} (under a minute)…"
   echo "$what" >&2
   mkdir -p "$VENV"
   log="$VENV/install.log"
