@@ -88,7 +88,9 @@ def register(console: Console) -> None:
         if verb == "due":  # what the scheduler would send now (claims included)
             before = sender.sent
             await service.catch_up([r for r in await repo.active(app) if r.guild_id == c.guild_id])
-            return None if sender.sent > before else "Nothing is due: every reminder's latest time was already sent."
+            if sender.sent > before:
+                return None
+            return "Nothing is due right now: no reminder has a time that passed unsent."
         if verb in {"fire", "test"}:
             r = await repo.get(app, _reminder_id(rest, verb))
             if r is None or r.personal or r.guild_id != c.guild_id:
