@@ -114,13 +114,30 @@ def print_report(name: str, report: Report) -> None:
     print(f"  answer length: median {statistics.median(report.lengths):.0f}, max {max(report.lengths)}")
 
 
+USAGE = ("Usage: python bench/qa_eval.py FILE.jsonl [FILE2.jsonl ...]\n"
+         "  e.g. python bench/qa_eval.py tests/data/qa_dev.jsonl tests/data/qa_blind*.jsonl")
+
+
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+    """Exit 2 with the usage when there is nothing to score (no file, a missing or empty one): a wrong glob
+    in a script must not look like a passing evaluation."""
+    if not argv or argv[0] in {"-h", "--help"}:
+        print(USAGE, file=sys.stderr)
         return 2
-    coach = Coach.load()
+    sets = []
     for name in argv:
-        print_report(name, evaluate(coach, load_items(Path(name))))
+        path = Path(name)
+        if not path.is_file():
+            print(f"{name}: no such file.\n{USAGE}", file=sys.stderr)
+            return 2
+        items = load_items(path)
+        if not items:
+            print(f"{name}: no questions in it (one JSON object per line).", file=sys.stderr)
+            return 2
+        sets.append((name, items))
+    coach = Coach.load()
+    for name, items in sets:
+        print_report(name, evaluate(coach, items))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [run|console|ask|sync|db upgrade] [--config PATH]``."""
+"""Command line: ``python -m bot [run|console|ask|sync|db upgrade|current|backup|revision] [--config PATH]``."""
 
 from __future__ import annotations
 
@@ -19,7 +19,13 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("ask", help='answer one question: ask "what muscles do butt kicks work?"; ask --json reads stdin')
     sub.add_parser("sync", help="register the slash commands with Discord now")
     db = sub.add_parser("db", help="database maintenance")
-    db.add_argument("action", choices=["upgrade", "current"])
+    db.add_argument("action", choices=["upgrade", "current", "backup", "revision"],
+                    help="upgrade: migrate to the newest schema; current: show the revision; backup FILE: copy "
+                         "the SQLite database while the bot runs; revision -m MESSAGE: write a migration for "
+                         "your changes to db/models.py")
+    db.add_argument("file", nargs="?", type=Path, help="backup: the file to write")
+    db.add_argument("-m", "--message", help="revision: what the migration changes")
+    db.add_argument("--rev-id", help="revision: the id to give the new migration (default: random)")
     return p
 
 
@@ -54,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         from bot.dbcli import run_db_command
 
         setup_logging(config.log_level, [config.token.reveal()])
-        return asyncio.run(run_db_command(config, args.action))
+        return asyncio.run(run_db_command(config, args.action, message=args.message, rev_id=args.rev_id,
+                                          target=args.file))
     if not config.token:
         print(MISSING_TOKEN_MESSAGE, file=sys.stderr)
         return 2

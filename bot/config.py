@@ -6,6 +6,7 @@ silently ignored). Secrets are wrapped in :class:`Secret` so a log line or trace
 
 from __future__ import annotations
 
+import difflib
 import logging
 import os
 import tomllib
@@ -190,6 +191,15 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None
 
 
+def _unknown_key_warning(path: Path, key: str) -> str:
+    """Name the key, and the known key it most likely meant (a typo must not be silently ignored)."""
+    leaf = key.rpartition(".")[2]  # a right key under the wrong table: "level" under [discord]
+    close = [k for k in _KEYS if k.rpartition(".")[2] == leaf][:1] or difflib.get_close_matches(
+        key, list(_KEYS), n=1, cutoff=0.6)
+    hint = f" Did you mean '{close[0]}'?" if close else " Known keys: see config.example.toml."
+    return f"{path}: unknown key '{key}' is ignored.{hint}"
+
+
 def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) -> Config:
     """Read the file (if any) and environment; raise ConfigError naming the first bad key."""
     env = os.environ if env is None else env
@@ -201,8 +211,7 @@ def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) 
     elif explicit:
         raise ConfigError(f"{path}: no such config file (copy config.example.toml to start one)")
 
-    warnings = [f"{path}: unknown key '{k}' is ignored (known keys: see config.example.toml)"
-                for k in raw if k not in _KEYS]
+    warnings = [_unknown_key_warning(path, k) for k in raw if k not in _KEYS]
     values: dict[str, Any] = {}
     for key, (env_name, parse) in _KEYS.items():
         source, value = f"{path}: key '{key}'", raw.get(key)

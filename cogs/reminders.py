@@ -20,8 +20,8 @@ from bot.cards import Card, Problem
 from bot.discord_ui.checks import coach_only
 from bot.discord_ui.render import message_kwargs, respond
 from bot.guild_settings import get_settings
-from bot.reminders import repo
-from bot.reminders.card import drill_of_the_day, list_card, ts, when_label
+from bot.reminders import guards, repo
+from bot.reminders.card import drill_of_the_day, list_card, post_card, ts, when_label
 from bot.reminders.parsing import MESSAGE_MAX
 from bot.reminders.repo import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure
@@ -41,13 +41,16 @@ class DiscordSender:
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
-    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None) -> None:
+    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None,
+                   ping: bool = True) -> None:
+        """``ping=False`` (a /reminder test preview) shows the role mention but lets Discord notify nobody."""
         guild = self.bot.get_guild(guild_id)
         if role_id and guild is not None and guild.get_role(role_id) is None:
             raise DeliveryFailed(Failure.ROLE_GONE)
         kwargs = message_kwargs(card)
         kwargs["allowed_mentions"] = discord.AllowedMentions(
-            everyone=False, users=False, replied_user=False, roles=[discord.Object(role_id)] if role_id else False)
+            everyone=False, users=False, replied_user=False,
+            roles=[discord.Object(role_id)] if role_id and ping else False)
         channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
         try:
             await channel.send(f"<@&{role_id}>" if role_id else None, **kwargs)
@@ -68,11 +71,12 @@ class DiscordSender:
             raise DeliveryFailed(Failure.OTHER, f"{exc.status} {exc.text}") from exc
 
 
-def _added_card(r: ReminderInfo, now: datetime, notice: str | None) -> Card:
+def _added_card(r: ReminderInfo, now: datetime, notice: str | None, time: str = "") -> Card:
     nxt = r.schedule.next_after(now)
     where = "by direct message" if r.personal else f"in <#{r.channel_id}>"
     who = f", mentioning <@&{r.role_id}>" if r.role_id else ""
     lines = [f"Reminder **#{r.id}**: {when_label(r)} {where}{who}.", f"Next: {ts(nxt, 'F')} ({ts(nxt, 'R')})."]
+    lines += [f"ℹ️ {note}" for note in guards.added_notes(time, r.timezone)]  # a bare "6", a fixed UTC offset
     if notice:
         lines.insert(0, f"⚠️ {notice}\n")
     return Card(title="Reminder saved", lines=tuple(lines), ephemeral=True)
@@ -133,11 +137,14 @@ class Reminders(commands.Cog):
         zone = timezone or (await get_settings(self.app, interaction.guild_id)).timezone
         if role is not None and role.is_default():
             raise Problem("A reminder can't mention @everyone. Pick a team role, or none.")
+        channel_id = channel.id if channel else interaction.channel_id
+        await guards.refuse_identical(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id,
+                                      time=time, days=days, timezone=zone, channel_id=channel_id)
         r = await repo.add(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id, time=time,
-                           days=days, timezone=zone, channel_id=channel.id if channel else interaction.channel_id,
+                           days=days, timezone=zone, channel_id=channel_id,
                            role_id=role.id if role else None, message=message)
         await self.service.refresh(r.id)
-        await respond(interaction, _added_card(r, self.app.clock.now(), notice))
+        await respond(interaction, _added_card(r, self.app.clock.now(), notice, time))
 
     @add.autocomplete("timezone")
     async def add_zone(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -162,15 +169,20 @@ class Reminders(commands.Cog):
     @app_commands.describe(reminder="its number from /reminder list")
     @coach_only()
     async def pause(self, interaction: discord.Interaction, reminder: int) -> None:
-        await self._change(interaction, reminder, "paused", repo.set_paused(
-            self.app, reminder, True, guild_id=interaction.guild_id))
+        await self._pause(interaction, reminder, True)
 
     @reminder.command(name="resume", description="Restart a paused or disabled reminder")
     @app_commands.describe(reminder="its number from /reminder list")
     @coach_only()
     async def resume(self, interaction: discord.Interaction, reminder: int) -> None:
-        await self._change(interaction, reminder, "resumed", repo.set_paused(
-            self.app, reminder, False, guild_id=interaction.guild_id))
+        await self._pause(interaction, reminder, False)
+
+    async def _pause(self, interaction: discord.Interaction, reminder_id: int, pause: bool) -> None:
+        """Says "was already paused" rather than "paused" again (guards.pause tells the two apart)."""
+        notice = await repo.take_notice(self.app, interaction.user.id)
+        outcome = await guards.pause(self.app, reminder_id, pause, guild_id=interaction.guild_id)
+        await self.service.refresh(reminder_id)
+        await respond(interaction, _text_card(outcome.text(pause), notice))
 
     async def _change(self, interaction: discord.Interaction, reminder_id: int, verb: str, change) -> None:  # type: ignore[no-untyped-def]
         notice = await repo.take_notice(self.app, interaction.user.id)
@@ -178,16 +190,27 @@ class Reminders(commands.Cog):
         await self.service.refresh(reminder_id)
         await respond(interaction, _text_card(f"Reminder #{reminder_id} {verb}.", notice))
 
-    @reminder.command(name="test", description="Post a reminder now, to check how it looks")
-    @app_commands.describe(reminder="its number from /reminder list")
+    @reminder.command(name="test", description="Post a preview of a reminder now (pings nobody unless ping:true)")
+    @app_commands.describe(reminder="its number from /reminder list",
+                           ping="also ping its role, as the real reminder will (default: no)")
     @coach_only()
-    async def test(self, interaction: discord.Interaction, reminder: int) -> None:
+    async def test(self, interaction: discord.Interaction, reminder: int, ping: bool = False) -> None:
+        """A coach checking how a reminder looks must not ping the whole team: the preview shows the role
+        mention with allowed_mentions that notify nobody. It does not count as an occurrence or a failure."""
         r = await repo.get(self.app, reminder)
         if r is None or r.personal or r.guild_id != interaction.guild_id:
             raise Problem(f"There is no reminder #{reminder} here. /reminder list shows their numbers.")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        ok = await self.service.test_post(r)
-        text = f"Posted in <#{r.channel_id}>." if ok else "I couldn't post it: check that I can send messages there."
+        sender = DiscordSender(self.bot)
+        try:
+            await sender.post(r.channel_id or 0, post_card(r, self.app.clock.now(), test=True),
+                              guild_id=r.guild_id, role_id=r.role_id, ping=ping)
+        except DeliveryFailed as exc:
+            text = f"I couldn't post it in <#{r.channel_id}>: {exc.failure.value}."
+        else:
+            pinged = (f" and pinged <@&{r.role_id}>" if ping else " without pinging anyone (add `ping:true` to "
+                      "ping its role too)") if r.role_id else ""
+            text = f"Posted a preview in <#{r.channel_id}>{pinged}."
         await respond(interaction, _text_card(text, None))
 
     # -- /remindme (everyone) ---------------------------------------------------------------------
@@ -201,10 +224,12 @@ class Reminders(commands.Cog):
         if timezone is None:
             gid = interaction.guild_id
             timezone = (await get_settings(self.app, gid)).timezone if gid else self.app.config.default_timezone
+        await guards.refuse_identical(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
+                                      timezone=timezone, personal=True)
         r = await repo.add(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
                            timezone=timezone, personal=True)
         await self.service.refresh(r.id)
-        await respond(interaction, _added_card(r, self.app.clock.now(), notice))
+        await respond(interaction, _added_card(r, self.app.clock.now(), notice, time))
 
     @me_add.autocomplete("timezone")
     async def me_zone(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

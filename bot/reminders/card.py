@@ -62,6 +62,6 @@ def list_card(reminders: list[ReminderInfo], now: datetime, *, personal: bool, n
         if r.message:
             lines.append(f"  “{r.message[:80]}{'…' if len(r.message) > 80 else ''}”")
     if not reminders:
-        lines.append("No reminders yet. Add one with " + ("/remindme." if personal else "/reminder add."))
+        lines.append("No reminders yet. Add one with " + ("/remindme add." if personal else "/reminder add."))
     title = "Your warm-up reminders" if personal else "Warm-up reminders"
     return Card(title=title, lines=tuple(lines), ephemeral=True)

@@ -45,6 +45,17 @@ def parse_time(text: str) -> tuple[int, int]:
     return hour, minute
 
 
+def time_note(text: str) -> str | None:
+    """A bare ``6`` (or ``6:30``) reads as the morning: say so, since a coach may have meant the evening."""
+    raw = (text or "").strip().lower()
+    m = _TIME_RE.match(raw)
+    if not m or m[4] or raw.startswith("0") or not 1 <= int(m[1]) <= 11:
+        return None
+    hour, minute = parse_time(raw)
+    said = f"{hour}:{minute:02d}" if minute else f"{hour}"
+    return f"{hour:02d}:{minute:02d} ({said} in the morning) — say {said}pm for the evening."
+
+
 def parse_days(text: str) -> frozenset[int]:
     """``"weekdays"`` → {0..4}; ``"mon, wed fri"`` → {0, 2, 4}; ``"mon-fri"`` too."""
     raw = " ".join((text or "daily").strip().lower().split())
