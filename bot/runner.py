@@ -24,7 +24,7 @@ async def run_bot(config: Config, *, sync_only: bool = False) -> int:
     try:
         await app.start()
         bot = make_bot(app)
-        bot.force_sync = sync_only
+        bot.force_sync = bot.sync_once = sync_only
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -37,7 +37,8 @@ async def run_bot(config: Config, *, sync_only: bool = False) -> int:
                 log.error("Discord rejected the bot token (401). Check DISCORD_TOKEN / [discord] token.")
                 return 2
             if sync_only:
-                return 0
+                # setup_hook (run by login) made the attempt and logged the reason in one line if it failed.
+                return 1 if bot.command_sync is None or bot.command_sync.error else 0
             runner = asyncio.create_task(bot.connect(reconnect=True), name="gateway")
             stopper = asyncio.create_task(stop.wait(), name="signal")
             done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
