@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 
 import discord
 
@@ -13,16 +14,38 @@ from bot.app import App
 from bot.config import Config
 from bot.discord_ui.client import make_bot
 from bot.discord_ui.endpoints import apply_endpoints
+from db.engine import startup_problem
 
 log = logging.getLogger(__name__)
+
+
+async def open_app(config: Config) -> App | None:
+    """The core with a migrated database, or None after one line saying which database failed and what to
+    do (unreachable, refused, unknown driver, unwritable folder): no traceback, nothing to gain from one."""
+    app: App | None = None
+    try:
+        app = App(config)
+        await app.start()
+        return app
+    except Exception as exc:
+        problem = startup_problem(config.db_url, exc)
+        if problem is None:
+            raise
+        log.debug("database start-up failure", exc_info=True)
+        print(f"Database error: {problem}", file=sys.stderr, flush=True)
+        if app is not None:
+            with contextlib.suppress(Exception):
+                await app.db.close()
+        return None
 
 
 async def run_bot(config: Config, *, sync_only: bool = False) -> int:
     """Migrate, connect, run until SIGTERM/SIGINT, then stop the scheduler, gateway and database."""
     apply_endpoints(config.api_base, config.gateway_url)
-    app = App(config)
+    app = await open_app(config)
+    if app is None:
+        return 2
     try:
-        await app.start()
         bot = make_bot(app)
         bot.force_sync = bot.sync_once = sync_only
         stop = asyncio.Event()
