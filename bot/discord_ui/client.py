@@ -35,6 +35,26 @@ def intents() -> discord.Intents:
     return i
 
 
+def guard_gateway_parsers(client: discord.Client) -> None:
+    """An event discord.py cannot parse (a malformed payload from Discord or a Discord-compatible server)
+    is logged with its type and traceback and skipped. Unguarded, the exception leaves discord.py's gateway
+    loop and the whole connection dies with it (``Client.connect`` only handles network errors)."""
+    parsers = client._connection.parsers  # the dict every DiscordWebSocket dispatches through
+    for event, parser in list(parsers.items()):
+        parsers[event] = _guarded_parser(event, parser)
+
+
+def _guarded_parser(event: str, parser: Any) -> Any:
+    def parse(data: Any) -> None:
+        try:
+            parser(data)
+        except Exception:
+            log.exception("gateway event %s could not be handled (malformed data?); skipped it and kept the "
+                          "connection", event)
+
+    return parse
+
+
 class _CoachBot:
     """Behaviour shared by the plain and the sharded bot (mixed in before the discord.py class)."""
 
@@ -60,6 +80,7 @@ class _CoachBot:
             owner_ids=set(app.config.owner_ids) or None,
             **kwargs,
         )
+        guard_gateway_parsers(self)  # type: ignore[arg-type]
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
