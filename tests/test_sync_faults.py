@@ -160,3 +160,25 @@ async def test_python_m_bot_sync_exits_non_zero_with_the_reason(
     code, lines = await run_sync(fake_discord, tmp_path)  # Discord accepts now
     assert code == 0, lines
     assert fake_discord.registration_count == 1
+
+
+async def test_slow_registration_does_not_hold_up_the_gateway(
+        fake_discord: FakeDiscord, app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    """discord.py retries a 502 itself for ~25 s; start-up waits FIRST_ATTEMPT_WAIT at most, then connects."""
+    guild, alice, channel = setup_world(fake_discord)
+    await register_then_change(fake_discord, app)
+    monkeypatch.setattr(sync_module, "FIRST_ATTEMPT_WAIT", 0.5)
+    failing = True
+    fault = fake_discord.faults.add(*PUT, status=502, times=10_000, match=lambda _request: failing)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    async with coach_bot(fake_discord, app) as bot:
+        took = loop.time() - started
+        sync = bot.command_sync
+        await bot_still_works(fake_discord, guild, alice, channel)
+        assert sync.attempts == 1 and not sync.first_attempt.is_set()  # still inside discord.py's retries
+        assert len(fault.hits) >= 1 and took < 5, took
+        failing = False
+        await asyncio.wait_for(sync.finished.wait(), 30)
+        assert sync.error is None and sync.registered
+    assert fake_discord.registration_count == 2

@@ -13,7 +13,7 @@ import cogs
 from bot.app import App
 from bot.discord_ui.actions import ActionButton, ActionRegistry
 from bot.discord_ui.errors import report_error
-from bot.discord_ui.sync import FIRST_ATTEMPT_WAIT, CommandSync
+from bot.discord_ui.sync import CommandSync
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ class _CoachBot:
                            once=self.sync_once)
         self.command_sync = sync
         sync.start()
-        await sync.wait_first_attempt(None if self.sync_once else FIRST_ATTEMPT_WAIT)
+        await sync.wait_first_attempt()
 
     async def on_ready(self) -> None:
         user = self.user  # type: ignore[attr-defined]

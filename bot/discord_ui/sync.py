@@ -89,7 +89,7 @@ async def sync_commands(bot: discord.Client, app: App, tree: app_commands.Comman
 # as Discord's Retry-After says.
 RETRY_DELAYS: tuple[float, ...] = (5.0, 15.0, 60.0, 300.0, 600.0)
 # How long start-up waits for the first attempt before connecting anyway (it goes on in the background).
-FIRST_ATTEMPT_WAIT = 10.0
+FIRST_ATTEMPT_WAIT = 5.0
 
 
 def _walk_errors(node: Any, path: tuple[str, ...], out: list[tuple[tuple[str, ...], str]]) -> None:
@@ -231,10 +231,11 @@ class CommandSync:
         self.task = asyncio.create_task(self._run(), name="command-sync")
         return self.task
 
-    async def wait_first_attempt(self, timeout: float | None = FIRST_ATTEMPT_WAIT) -> None:
-        """Start-up waits this long at most; a slow Discord (429 waits, 5xx retries) does not hold it up."""
+    async def wait_first_attempt(self) -> None:
+        """Start-up waits FIRST_ATTEMPT_WAIT at most (``once``: to the end): a slow Discord (429 waits, 5xx
+        retries inside discord.py) does not hold up the gateway."""
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.first_attempt.wait(), timeout)
+            await asyncio.wait_for(self.first_attempt.wait(), None if self.once else FIRST_ATTEMPT_WAIT)
 
     def stop(self) -> None:
         if self.task is not None and not self.task.done():
