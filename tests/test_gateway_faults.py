@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.app import App
@@ -75,3 +76,19 @@ async def test_refused_token_on_the_gateway_exits_2_with_one_line(fake_discord: 
     assert fake_discord.token not in bp.text
     assert "bot.runner" in lines[0] and "DISCORD_TOKEN" in lines[0]
     assert "Traceback" not in bp.text.split("token was refused")[0]  # one line, not a stack trace
+
+
+async def test_malformed_event_on_a_sharded_bot(fake_discord: FakeDiscord, app: App,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    """discord.py's sharded client closes itself on any error out of a shard's loop: the guard keeps it up."""
+    from dataclasses import replace
+
+    guild, alice, channel = setup_world(fake_discord)
+    app.config = replace(app.config, shard_count=1)
+    async with coach_bot(fake_discord, app) as bot:
+        assert isinstance(bot, discord.AutoShardedClient)
+        identified = fake_discord.gateway.identify_count
+        await fake_discord.dispatch("MESSAGE_CREATE", {"id": "1"}, guild_id=guild.id)
+        await answered(fake_discord, channel, alice)
+        assert fake_discord.gateway.identify_count == identified and not bot.is_closed()
+    assert "gateway event MESSAGE_CREATE could not be handled" in caplog.text
