@@ -60,23 +60,24 @@ async def test_unreachable_postgresql(fake_discord: FakeDiscord, tmp_path: Path)
     assert fake_discord.gateway.identify_count == 0  # it never got as far as Discord
 
 
-@pytest.mark.skipif(not PG_URL, reason="needs TEST_DATABASE_URL (a PostgreSQL server)")
-@pytest.mark.parametrize("what", ["database", "role"])
-async def test_postgresql_refuses_the_database_or_role(fake_discord: FakeDiscord, tmp_path: Path,
-                                                       what: str) -> None:
-    # The test server trusts everyone, so a wrong password cannot be shown; a database or role it does not
-    # have goes through the same path (the server answers, then refuses).
-    from sqlalchemy.engine import make_url
+# Like the database fixtures: generated only when a PostgreSQL server is configured (TEST_DATABASE_URL).
+if PG_URL:
+    @pytest.mark.parametrize("what", ["database", "role"])
+    async def test_postgresql_refuses_the_database_or_role(fake_discord: FakeDiscord, tmp_path: Path,
+                                                           what: str) -> None:
+        # The test server trusts everyone, so a wrong password cannot be shown; a database or role it does not
+        # have goes through the same path (the server answers, then refuses).
+        from sqlalchemy.engine import make_url
 
-    base = make_url(PG_URL)
-    if what == "database":
-        url = base.set(password=SECRET, database="no_such_coach_db")
-        expected = ("no database 'no_such_coach_db'", "createdb no_such_coach_db")
-    else:
-        url = base.set(username="no_such_coach_role", password=SECRET)
-        expected = ("no role (user) 'no_such_coach_role'", "Fix the user name in DATABASE_URL")
-    code, lines = await start_bot(fake_discord, tmp_path, url.render_as_string(hide_password=False))
-    assert_one_line(code, lines, "Database error:", f"at {base.host}:{base.port or 5432}", *expected)
+        base = make_url(PG_URL)
+        if what == "database":
+            url = base.set(password=SECRET, database="no_such_coach_db")
+            expected = ("no database 'no_such_coach_db'", "createdb no_such_coach_db")
+        else:
+            url = base.set(username="no_such_coach_role", password=SECRET)
+            expected = ("no role (user) 'no_such_coach_role'", "Fix the user name in DATABASE_URL")
+        code, lines = await start_bot(fake_discord, tmp_path, url.render_as_string(hide_password=False))
+        assert_one_line(code, lines, "Database error:", f"at {base.host}:{base.port or 5432}", *expected)
 
 
 @pytest.mark.parametrize("url", ["mysql+aiomysql://coach:{secret}@127.0.0.1/coach",
@@ -122,3 +123,22 @@ def test_mask_password() -> None:
         load_config(env={"DATABASE_URL": f"postgresql+asyncpg://u:{SECRET}@h:port/db"})
     assert SECRET not in str(info.value)
     assert load_config(env={"DATABASE_URL": "postgresql://u@h/db"}).database_url == "postgresql+asyncpg://u@h/db"
+
+
+def test_refused_password_message_by_sqlstate() -> None:
+    """The test server trusts everyone, so a refused password is built here the way asyncpg reports it
+    (SQLSTATE 28P01); the line names the database and never the password."""
+    from sqlalchemy.exc import DBAPIError
+
+    from db.engine import startup_problem
+
+    class AuthError(Exception):
+        sqlstate = "28P01"
+
+    url = f"postgresql+asyncpg://coach:{SECRET}@db.internal:6543/coachdb"
+    exc = DBAPIError("connect", None, AuthError(f'password authentication failed for user "coach" {SECRET}'))
+    line = startup_problem(url, exc)
+    assert line is not None and SECRET not in line
+    assert line.startswith("cannot use the PostgreSQL database 'coachdb' at db.internal:6543 as user coach")
+    assert "refused the user name or password" in line
+    assert startup_problem(url, RuntimeError("a bug")) is None  # not a database problem: keeps its traceback
