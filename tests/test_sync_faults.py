@@ -71,6 +71,20 @@ def test_form_errors_name_the_command_and_field() -> None:
         "the request: Too many commands"]
 
 
+def test_what_is_retried() -> None:
+    import discord
+
+    from bot.discord_ui.sync import failure_reason, is_transient
+    from db.engine import DatabaseUnavailable
+
+    limited = discord.RateLimited(3600.0)
+    assert is_transient(limited) and "for 3600s" in failure_reason(limited)
+    assert is_transient(DatabaseUnavailable("busy")) and "database is unavailable" in failure_reason(
+        DatabaseUnavailable("busy"))
+    assert is_transient(ConnectionResetError()) and not is_transient(ValueError("a bug"))
+    assert sync_module._retry_after(limited) == 3600.0
+
+
 async def test_invalid_form_body_is_logged_once_and_tried_again_next_start(
         fake_discord: FakeDiscord, app: App, caplog: pytest.LogCaptureFixture) -> None:
     guild, alice, channel = setup_world(fake_discord)

@@ -126,7 +126,8 @@ def is_transient(exc: BaseException) -> bool:
     """Worth retrying later: Discord busy or rate limiting, the network, our database."""
     if isinstance(exc, discord.HTTPException):
         return exc.status == 429 or exc.status >= 500
-    return isinstance(exc, OSError | aiohttp.ClientError | asyncio.TimeoutError | DatabaseUnavailable)
+    return isinstance(exc, discord.RateLimited | OSError | aiohttp.ClientError | asyncio.TimeoutError
+                      | DatabaseUnavailable)
 
 
 def failure_reason(exc: BaseException, payload: list[dict[str, Any]] | None = None) -> str:
@@ -150,6 +151,8 @@ def failure_reason(exc: BaseException, payload: list[dict[str, Any]] | None = No
             return (f"Discord refused ({status}: {text}); is the bot in that server, invited with the "
                     "applications.commands scope?")
         return f"Discord refused ({status})" + (f": {text}" if text else "")
+    if isinstance(exc, discord.RateLimited):
+        return f"Discord is rate limiting command registration for {exc.retry_after:.0f}s"
     if isinstance(exc, DatabaseUnavailable):
         return "the database is unavailable (the registration hash could not be read or stored)"
     text = " ".join(str(exc).split())[:300]
@@ -157,6 +160,8 @@ def failure_reason(exc: BaseException, payload: list[dict[str, Any]] | None = No
 
 
 def _retry_after(exc: BaseException) -> float:
+    if isinstance(exc, discord.RateLimited):
+        return float(exc.retry_after)
     if isinstance(exc, discord.HTTPException) and exc.status == 429:
         headers = getattr(exc.response, "headers", None) or {}
         try:
