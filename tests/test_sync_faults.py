@@ -196,3 +196,27 @@ async def test_slow_registration_does_not_hold_up_the_gateway(
         await asyncio.wait_for(sync.finished.wait(), 30)
         assert sync.error is None and sync.registered
     assert fake_discord.registration_count == 2
+
+
+@pytest.mark.parametrize("status", [400, 503])
+async def test_python_m_bot_runs_although_registration_fails(fake_discord: FakeDiscord, tmp_path: Path,
+                                                             status: int) -> None:
+    """The original failure: `python -m bot` exited 1 before connecting when the bulk PUT failed."""
+    import signal
+
+    from tests.harness import bot_process
+
+    _guild, alice, channel = setup_world(fake_discord)
+    body = invalid_form_body("0.name") if status == 400 else None
+    fake_discord.faults.add(*PUT, status=status, body=body, times=10_000)
+    env = bot_env(fake_discord, tmp_path / "data", LOG_LEVEL="INFO")
+    async with bot_process(fake_discord, tmp_path, env=env) as bp:
+        await fake_discord.send_user_message(channel, author=alice, content="what muscles do butt kicks work?",
+                                             mention_bot=True)
+        reply = await fake_discord.wait_for_message(lambda m: m.author.id == fake_discord.bot_user.id)
+        assert "hamstring" in reply.embeds[0]["description"].lower()
+        bp.proc.send_signal(signal.SIGTERM)
+        assert await bp.wait() == 0, bp.text[-3000:]
+    failed = [line for line in bp.text.splitlines() if "slash command registration failed" in line]
+    assert failed and all(f"HTTP {status}" in line for line in failed), bp.text[-3000:]
+    assert fake_discord.registration_count == 0
