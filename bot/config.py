@@ -140,16 +140,44 @@ def _log_level(v: Any) -> str:
     return s
 
 
+SUPPORTED_DATABASES = ("sqlite+aiosqlite", "postgresql+asyncpg")
+_DB_URL_EXAMPLES = "'sqlite+aiosqlite:///data/coach.db' or 'postgresql+asyncpg://user:password@host:5432/dbname'"
+
+
 def _db_url(v: Any) -> str:
     s = _str(v)
-    if s and "://" not in s:
-        raise ValueError("an SQLAlchemy URL such as 'sqlite+aiosqlite:///data/coach.db' or "
-                         "'postgresql+asyncpg://user@host/db'")
+    if not s:
+        return s
+    if "://" not in s:
+        raise ValueError(f"an SQLAlchemy URL such as {_DB_URL_EXAMPLES}")
     # Common deploy platforms hand out postgres:// URLs; SQLAlchemy needs the async driver spelled out.
     for prefix in ("postgres://", "postgresql://"):
         if s.startswith(prefix):
             s = "postgresql+asyncpg://" + s[len(prefix):]
+    from sqlalchemy.engine import make_url  # only when a URL is configured
+
+    try:
+        url = make_url(s)
+        url.port  # noqa: B018 - a non-numeric port raises here, not at the first connection
+    except Exception:
+        raise ValueError(f"a well-formed SQLAlchemy URL such as {_DB_URL_EXAMPLES} "
+                         "(special characters in the password must be percent-encoded)") from None
+    if url.drivername not in SUPPORTED_DATABASES:
+        raise ValueError(f"one of the supported drivers {' or '.join(SUPPORTED_DATABASES)} (got "
+                         f"'{url.drivername}'), e.g. {_DB_URL_EXAMPLES}")
     return s
+
+
+def mask_password(url: str) -> str:
+    """``scheme://user:secret@host`` -> ``scheme://user:***@host``; works on malformed URLs too."""
+    head, at, rest = url.rpartition("@")
+    if not at:
+        return url
+    start = head.find("://") + 3 if "://" in head else 0
+    userinfo = head[start:]
+    if ":" not in userinfo:
+        return url
+    return f"{head[:start]}{userinfo.split(':', 1)[0]}:***@{rest}"
 
 
 _KEYS: dict[str, tuple[str | None, Any]] = {
@@ -223,6 +251,8 @@ def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) 
             values[key] = parse(value)
         except ValueError as exc:
             shown = "(hidden)" if key == "discord.token" else repr(value)[:60]
+            if key == "database.url":
+                shown = repr(mask_password(str(value)))[:100]
             raise ConfigError(f"{source} = {shown} is not valid: expected {exc}") from None
 
     shard_ids = values.get("discord.shard_ids") or None

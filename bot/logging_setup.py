@@ -1,10 +1,20 @@
-"""Logging with discord.py's conventions, plus a filter that keeps secrets out of every log line."""
+"""Logging with discord.py's conventions, plus a filter that keeps secrets out of every log line.
+
+Quiet by default: colours only on a terminal (a platform's log viewer shows ANSI codes as garbage), no
+per-start Alembic chatter, no voice-library warnings for a bot that never joins voice.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 
 import discord
+
+PLAIN_FORMAT = "[{asctime}] [{levelname:<8}] {name}: {message}"
+# Alembic says these on every start, whether or not anything migrates; "Running upgrade …" stays.
+_ALEMBIC_PER_START = ("Context impl ", "Will assume ")
 
 
 class RedactSecrets(logging.Filter):
@@ -24,8 +34,38 @@ class RedactSecrets(logging.Filter):
         return True
 
 
+class DropAlembicPerStart(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(_ALEMBIC_PER_START)
+
+
+def wants_colour(stream: object) -> bool:
+    """A terminal, unless NO_COLOR is set (https://no-color.org). discord.py also colours inside Docker
+    without a terminal, which is exactly where the log ends up in a file or a platform's viewer."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+
+
+def quiet_libraries(level: int) -> None:
+    # The bot never joins voice channels: the missing voice libraries are expected, not worth a warning.
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+    if level > logging.DEBUG:
+        logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+        migration = logging.getLogger("alembic.runtime.migration")
+        if not any(isinstance(f, DropAlembicPerStart) for f in migration.filters):
+            migration.addFilter(DropAlembicPerStart())
+
+
 def setup_logging(level: str, secrets: list[str]) -> None:
-    discord.utils.setup_logging(level=getattr(logging, level, logging.INFO), root=True)
+    numeric = getattr(logging, level, logging.INFO)
+    handler = logging.StreamHandler(sys.stderr)
+    if wants_colour(handler.stream):
+        discord.utils.setup_logging(handler=handler, level=numeric, root=True)
+    else:
+        formatter = logging.Formatter(PLAIN_FORMAT, "%Y-%m-%d %H:%M:%S", style="{")
+        discord.utils.setup_logging(handler=handler, formatter=formatter, level=numeric, root=True)
+    quiet_libraries(numeric)
     redact = RedactSecrets(secrets)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(redact)
+    for h in logging.getLogger().handlers:
+        h.addFilter(redact)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 log = logging.getLogger(__name__)
@@ -112,3 +113,90 @@ class Database:
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+
+# -- start-up errors: one line naming the database (never its password) and what to do -----------------
+
+SUPPORTED_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
+
+
+def describe_database(url: str) -> str:
+    """"PostgreSQL database 'coach' at db.example:5432 as user bot (driver postgresql+asyncpg)"; no password."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        return f"SQLite database file {u.database or ':memory:'} (driver {u.drivername})"
+    where = f"{u.host or 'localhost'}:{u.port or 5432}"
+    who = f" as user {u.username}" if u.username else ""
+    return f"{backend_name(url)} database '{u.database or ''}' at {where}{who} (driver {u.drivername})"
+
+
+def _pg_problem(exc: BaseException, u: Any) -> str | None:
+    """What a PostgreSQL server that answered said, by SQLSTATE (the message never holds the password)."""
+    orig = getattr(exc, "orig", None)
+    state = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "__cause__", None), "sqlstate", None)
+    text = " ".join(str(orig if orig is not None else exc).split())
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return (f"the server has no database '{u.database}'. Create it (createdb {u.database}) or fix the "
+                "database name in DATABASE_URL")
+    if state == "28P01" or "password authentication failed" in text:
+        return "the server refused the user name or password. Check the credentials in DATABASE_URL"
+    if state in {"28000", "42704"} or ("role" in text and "does not exist" in text):
+        return f"the server has no role (user) '{u.username}'. Fix the user name in DATABASE_URL or create the role"
+    if state == "53300" or "too many connections" in text:
+        return "the server has too many connections. Try again shortly, or raise max_connections"
+    return None
+
+
+def startup_problem(url: str, exc: BaseException) -> str | None:
+    """One line for a database the bot cannot start with (see _startup_problem), the password blanked even
+    if a server or driver ever echoed it."""
+    line = _startup_problem(url, exc)
+    try:
+        password = make_url(url).password
+    except Exception:
+        password = None
+    if line and password:
+        line = line.replace(str(password), "***")
+    return line
+
+
+def _startup_problem(url: str, exc: BaseException) -> str | None:
+    """One line for a database the bot cannot start with, or None for an error that is not about that
+    (a bug, which deserves its traceback). Secrets: the URL is never shown, only its parts."""
+    try:
+        u = make_url(url)
+        where = describe_database(url)
+    except Exception:  # a URL the configuration check let through but SQLAlchemy cannot parse
+        return "DATABASE_URL is malformed: expected e.g. postgresql+asyncpg://user:password@host:5432/dbname"
+    sqlite_file = u.get_backend_name() == "sqlite"
+    if isinstance(exc, ModuleNotFoundError | NoSuchModuleError):
+        return (f"cannot use the {where}: the database driver '{u.drivername}' is not available. Supported: "
+                + ", ".join(SUPPORTED_DRIVERS))
+    if sqlite_file and isinstance(exc, OSError) and not isinstance(exc, ConnectionError):
+        folder = Path(u.database or ".").expanduser().parent
+        return (f"cannot create the folder {folder} for the {where}: {exc.strerror or exc}. Set DATA_DIR (or "
+                "DATABASE_URL) to a folder the bot can write to")
+    if sqlite_file and isinstance(exc, OperationalError):
+        reason = " ".join(str(exc.orig).split()) if exc.orig is not None else "cannot open it"
+        return (f"cannot open the {where}: {reason}. Check that its folder exists and the bot can write there "
+                "(DATA_DIR / DATABASE_URL)")
+    pg = _pg_problem(exc, u) if isinstance(exc, DBAPIError) else None
+    if pg:
+        return f"cannot use the {where}: {pg}"
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, OSError | TimeoutError):
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(cause, socket.gaierror):
+        return (f"cannot reach the {where}: the host name '{u.host}' does not resolve. Check the host in "
+                "DATABASE_URL")
+    if isinstance(cause, ConnectionRefusedError):
+        return (f"cannot reach the {where}: connection refused. Check that the server is running and that the "
+                "host and port in DATABASE_URL are right")
+    if isinstance(cause, TimeoutError):
+        return (f"cannot reach the {where}: the connection timed out. Check the host, port and firewall")
+    if isinstance(cause, OSError):
+        return f"cannot reach the {where}: {cause.strerror or cause}. Check the host and port in DATABASE_URL"
+    if isinstance(exc, DBAPIError):
+        text = " ".join(str(exc.orig if exc.orig is not None else exc).split())[:200]
+        return f"cannot use the {where}: the server said: {text}"
+    return None

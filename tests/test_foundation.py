@@ -210,3 +210,22 @@ def test_notice_checks_throttle_per_member_and_reopen_on_new_notice() -> None:
     checks.pending(1)  # this process recorded a notice for member 1
     assert checks.due(1) and not checks.due(1)
     assert NoticeChecks(recheck_seconds=0).due(3)
+
+
+def test_log_colours_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pty
+
+    from bot.logging_setup import wants_colour
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    master, replica = pty.openpty()
+    try:
+        with open(replica, "w", closefd=False) as terminal:
+            assert wants_colour(terminal)
+            monkeypatch.setenv("NO_COLOR", "1")
+            assert not wants_colour(terminal)
+    finally:
+        os.close(master)
+        os.close(replica)
+    monkeypatch.delenv("NO_COLOR")
+    assert not wants_colour(io.StringIO())  # a pipe or file: what a platform's log viewer reads

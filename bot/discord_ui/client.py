@@ -13,7 +13,7 @@ import cogs
 from bot.app import App
 from bot.discord_ui.actions import ActionButton, ActionRegistry
 from bot.discord_ui.errors import report_error
-from bot.discord_ui.sync import sync_commands
+from bot.discord_ui.sync import CommandSync
 
 log = logging.getLogger(__name__)
 
@@ -35,18 +35,42 @@ def intents() -> discord.Intents:
     return i
 
 
+def guard_gateway_parsers(client: discord.Client) -> None:
+    """An event discord.py cannot parse (a malformed payload from Discord or a Discord-compatible server)
+    is logged with its type and traceback and skipped. Unguarded, the exception leaves discord.py's gateway
+    loop and the whole connection dies with it (``Client.connect`` only handles network errors)."""
+    parsers = client._connection.parsers  # the dict every DiscordWebSocket dispatches through
+    for event, parser in list(parsers.items()):
+        parsers[event] = _guarded_parser(event, parser)
+
+
+def _guarded_parser(event: str, parser: Any) -> Any:
+    def parse(data: Any) -> None:
+        try:
+            parser(data)
+        except Exception:
+            log.exception("gateway event %s could not be handled (malformed data?); skipped it and kept the "
+                          "connection", event)
+
+    return parse
+
+
 class _CoachBot:
     """Behaviour shared by the plain and the sharded bot (mixed in before the discord.py class)."""
 
     app: App
     actions: ActionRegistry
     force_sync: bool
+    sync_once: bool
+    command_sync: CommandSync | None
     extensions_failed: list[str]
 
     def __init__(self, app: App, **kwargs: Any) -> None:
         self.app = app
         self.actions = ActionRegistry()
         self.force_sync = False
+        self.sync_once = False  # `python -m bot sync`: one attempt, the caller reports the outcome
+        self.command_sync = None
         self.extensions_failed = []
         super().__init__(  # type: ignore[call-arg]
             command_prefix=commands.when_mentioned,
@@ -56,6 +80,7 @@ class _CoachBot:
             owner_ids=set(app.config.owner_ids) or None,
             **kwargs,
         )
+        guard_gateway_parsers(self)  # type: ignore[arg-type]
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
@@ -68,7 +93,16 @@ class _CoachBot:
                 log.exception("extension %s failed to load; continuing without it", name)
                 self.extensions_failed.append(name)
         self.app.start_scheduler()
-        await sync_commands(self, self.app, self.tree, force=self.force_sync)  # type: ignore[arg-type,attr-defined]
+        await self._register_commands()
+
+    async def _register_commands(self) -> None:
+        """A failed registration (400, 429, 5xx, network) never stops the bot: it is logged in one line and,
+        when transient, retried in the background while the gateway connects (see CommandSync)."""
+        sync = CommandSync(self, self.app, self.tree, force=self.force_sync,  # type: ignore[arg-type,attr-defined]
+                           once=self.sync_once)
+        self.command_sync = sync
+        sync.start()
+        await sync.wait_first_attempt()
 
     async def on_ready(self) -> None:
         user = self.user  # type: ignore[attr-defined]
@@ -95,6 +129,8 @@ class _CoachBot:
         return
 
     async def close(self) -> None:
+        if self.command_sync is not None:
+            self.command_sync.stop()
         await super().close()  # type: ignore[misc]
         await self.app.stop_scheduler()
 
