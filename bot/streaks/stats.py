@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.app import App
 from bot.cards import Problem
 from bot.guild_settings import get_settings
+from bot.roster import display_names, team_members
 from bot.streaks.days import local_day, member_zone, week_start, zone
 from bot.streaks.rules import StreakState, compute_streak, current_streak, team_streak
 from db.models import DrillMemberDay, DrillMemberTotal, DrillTeamDay
@@ -63,8 +64,10 @@ class MemberStats:
 class Ranked:
     rank: int
     user_id: int
-    drills: int
-    streak: int
+    days: int  # days with a drill in the period: what ranks
+    drills: int  # drills in the period: shown, not ranked
+    streak: int  # current streak: breaks ties
+    name: str | None = None  # display name from the roster (None: never seen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,8 @@ class TeamStats:
     today_members: tuple[int, ...]  # the first few, for the card
     top: tuple[Ranked, ...]
     role_filtered: bool
+    names: dict[int, str]  # display names of today_members (and more) from the roster
+    team_size: int | None = None  # role holders on the roster (None: no team role)
 
 
 # SQLite returns dates as text and SQLAlchemy's Date parses each with a regex; reading the raw value and
@@ -87,8 +92,9 @@ _RAW_DAY = type_coerce(DrillMemberDay.day, String)
 # hence the text; PostgreSQL plans the same question well by itself.
 _SQLITE_ROLE_DAYS = text(
     "SELECT day FROM drill_member_days INDEXED BY sqlite_autoindex_drill_member_days_1"
-    " WHERE guild_id = :g AND user_id IN :ids AND day BETWEEN :a AND :b GROUP BY day HAVING count(*) >= :n"
-).bindparams(bindparam("ids", expanding=True), bindparam("a", type_=Date), bindparam("b", type_=Date))
+    " WHERE guild_id = :g AND user_id IN (SELECT user_id FROM roster_roles WHERE guild_id = :g AND role_id = :r)"
+    " AND day BETWEEN :a AND :b GROUP BY day HAVING count(*) >= :n"
+).bindparams(bindparam("a", type_=Date), bindparam("b", type_=Date))
 _RAW_TEAM_DAY = type_coerce(DrillTeamDay.day, String)
 
 
@@ -155,46 +161,50 @@ async def _current_streaks(s: AsyncSession, guild_id: int, user_ids: list[int], 
 
 
 async def _ranked(s: AsyncSession, guild_id: int, period: Period, today: date, limit: int,
-                  team_ids: Collection[int] | None) -> tuple[Ranked, ...]:
-    """Top ``limit`` by drills in the period, ties broken by current streak (then user id, for stability)."""
+                  team_role: int | None) -> tuple[Ranked, ...]:
+    """Top ``limit`` by days with a drill in the period, ties broken by current streak (then user id, for
+    stability). Days, not drills: logging ten times on one day can't beat drilling on more days."""
     start = period_start(period, today)
     if start is None:
-        q = select(DrillMemberTotal.user_id, DrillMemberTotal.drills.label("n")).where(
-            DrillMemberTotal.guild_id == guild_id)
-        if team_ids is not None:
-            q = q.where(DrillMemberTotal.user_id.in_(list(team_ids)))
-        q = q.order_by(DrillMemberTotal.drills.desc())
+        q = select(DrillMemberTotal.user_id, DrillMemberTotal.days.label("days"), DrillMemberTotal.drills).where(
+            DrillMemberTotal.guild_id == guild_id, DrillMemberTotal.days > 0)
+        if team_role is not None:
+            q = q.where(DrillMemberTotal.user_id.in_(team_members(guild_id, team_role)))
+        q = q.order_by(DrillMemberTotal.days.desc())
     else:
-        n = func.sum(DrillMemberDay.drills).label("n")
-        q = select(DrillMemberDay.user_id, n).where(
+        days = func.count().label("days")
+        q = select(DrillMemberDay.user_id, days, func.sum(DrillMemberDay.drills)).where(
             DrillMemberDay.guild_id == guild_id, DrillMemberDay.day >= start, DrillMemberDay.day <= today)
-        if team_ids is not None:
-            q = q.where(DrillMemberDay.user_id.in_(list(team_ids)))
-        q = q.group_by(DrillMemberDay.user_id).order_by(n.desc())
-    rows = [(uid, int(n)) for uid, n in await s.execute(q.limit(LEADERBOARD_CANDIDATES))]
+        if team_role is not None:
+            q = q.where(DrillMemberDay.user_id.in_(team_members(guild_id, team_role)))
+        q = q.group_by(DrillMemberDay.user_id).order_by(days.desc())
+    rows = [(uid, int(d), int(n)) for uid, d, n in await s.execute(q.limit(LEADERBOARD_CANDIDATES))]
     if not rows:
         return ()
     cutoff = rows[min(limit, len(rows)) - 1][1]
     rows = [r for r in rows if r[1] >= cutoff]
-    streaks = await _current_streaks(s, guild_id, [uid for uid, _ in rows], today)
-    scored = sorted(((n, streaks[uid], uid) for uid, n in rows), key=lambda t: (-t[0], -t[1], t[2]))[:limit]
+    streaks = await _current_streaks(s, guild_id, [uid for uid, _, _ in rows], today)
+    scored = sorted(((d, streaks[uid], uid, n) for uid, d, n in rows), key=lambda t: (-t[0], -t[1], t[2]))[:limit]
+    names = await display_names(s, guild_id, [uid for _, _, uid, _ in scored])
     out: list[Ranked] = []
-    for i, (n, streak, uid) in enumerate(scored):
-        # Equal drills and equal streak share a rank (1, 2, 2, 4).
-        same = out and (out[-1].drills, out[-1].streak) == (n, streak)
-        out.append(Ranked(out[-1].rank if same else i + 1, uid, n, streak))
+    for i, (d, streak, uid, n) in enumerate(scored):
+        # Equal days and equal streak share a rank (1, 2, 2, 4).
+        same = out and (out[-1].days, out[-1].streak) == (d, streak)
+        out.append(Ranked(out[-1].rank if same else i + 1, uid, d, n, streak, names.get(uid)))
     return tuple(out)
 
 
 async def leaderboard(app: App, guild_id: int, period: Period, *, limit: int = LEADERBOARD_SIZE,
-                      team_ids: Collection[int] | None = None) -> tuple[date, tuple[Ranked, ...]]:
+                      ) -> tuple[date, tuple[Ranked, ...]]:
+    """The team's leaderboard: role holders per the roster when a team role is set, else everyone."""
     settings = await get_settings(app, guild_id)
     today = local_day(app.clock.now(), zone(settings.timezone))
-    return today, await app.db.run(lambda s: _ranked(s, guild_id, period, today, limit, team_ids))
+    return today, await app.db.run(lambda s: _ranked(s, guild_id, period, today, limit, settings.team_role_id))
 
 
-async def _role_goal_days(s: AsyncSession, guild_id: int, ids: list[int], goal: int, today: date) -> list[date]:
-    """Days on which at least ``goal`` of ``ids`` drilled, enough of them to know the team streak.
+async def _role_goal_days(s: AsyncSession, guild_id: int, role: int, goal: int, today: date) -> list[date]:
+    """Days on which at least ``goal`` holders of ``role`` (per the roster) drilled, enough of them to know
+    the team streak.
 
     Counting members per day over the whole history costs ~150 ms for 500 members on a 1M-drill log; the
     streak only needs the days back to its start, so read a recent window and widen it only while the
@@ -205,10 +215,10 @@ async def _role_goal_days(s: AsyncSession, guild_id: int, ids: list[int], goal: 
     while True:
         since = today - timedelta(days=window)
         if s.bind.dialect.name == "sqlite":
-            rows = await s.execute(_SQLITE_ROLE_DAYS, {"g": guild_id, "ids": ids, "a": since, "b": newest, "n": goal})
+            rows = await s.execute(_SQLITE_ROLE_DAYS, {"g": guild_id, "r": role, "a": since, "b": newest, "n": goal})
         else:
             rows = await s.execute(select(_RAW_DAY).where(
-                DrillMemberDay.guild_id == guild_id, DrillMemberDay.user_id.in_(ids),
+                DrillMemberDay.guild_id == guild_id, DrillMemberDay.user_id.in_(team_members(guild_id, role)),
                 DrillMemberDay.day.between(since, newest)).group_by(DrillMemberDay.day).having(func.count() >= goal))
         days.extend(_day(d) for d in rows.scalars())
         # Exact when the day before the streak's first day lies inside the window (streak <= window - 2).
@@ -217,18 +227,19 @@ async def _role_goal_days(s: AsyncSession, guild_id: int, ids: list[int], goal: 
         newest, window = since - timedelta(days=1), window * 4  # next, only the older days not read yet
 
 
-async def team_stats(app: App, guild_id: int, team_ids: Collection[int] | None = None) -> TeamStats:
-    """The team streak counts days on which at least ``team_goal`` members logged a drill.
+async def team_stats(app: App, guild_id: int) -> TeamStats:
+    """The team streak counts days on which at least ``team_goal`` team members logged a drill.
 
-    ``team_ids`` None = everyone who logs drills here (read from the per-day member counts); otherwise only
-    those members count (the front end passes the team role holders it knows of).
+    The team: with no team role, everyone who logs drills here (read from the per-day member counts); with
+    one, its holders per the roster (bot.roster: members Discord has shown the bot with that role).
     """
     settings = await get_settings(app, guild_id)
     today = local_day(app.clock.now(), zone(settings.timezone))
-    goal = settings.team_goal
+    goal, role = settings.team_goal, settings.team_role_id
 
     async def work(s: AsyncSession) -> TeamStats:
-        if team_ids is None:
+        size = None
+        if role is None:
             goal_days = [_day(d) for d in await s.scalars(select(_RAW_TEAM_DAY).where(
                 DrillTeamDay.guild_id == guild_id, DrillTeamDay.members >= goal, DrillTeamDay.day <= today))]
             checked = await s.scalar(select(DrillTeamDay.members).where(
@@ -236,15 +247,17 @@ async def team_stats(app: App, guild_id: int, team_ids: Collection[int] | None =
             first = list(await s.scalars(select(DrillMemberDay.user_id).where(
                 DrillMemberDay.guild_id == guild_id, DrillMemberDay.day == today).limit(TEAM_TOP * 2)))
         else:
-            ids = list(team_ids)
-            goal_days = await _role_goal_days(s, guild_id, ids, goal, today)
+            goal_days = await _role_goal_days(s, guild_id, role, goal, today)
+            team = team_members(guild_id, role)
             first = list(await s.scalars(select(DrillMemberDay.user_id).where(
-                DrillMemberDay.guild_id == guild_id, DrillMemberDay.day == today, DrillMemberDay.user_id.in_(ids))))
+                DrillMemberDay.guild_id == guild_id, DrillMemberDay.day == today, DrillMemberDay.user_id.in_(team))))
             checked = len(first)
             first = first[: TEAM_TOP * 2]
-        top = await _ranked(s, guild_id, Period.WEEK, today, TEAM_TOP, team_ids)
+            size = int(await s.scalar(select(func.count()).select_from(team.subquery())) or 0)
+        top = await _ranked(s, guild_id, Period.WEEK, today, TEAM_TOP, role)
+        names = await display_names(s, guild_id, first)
         return TeamStats(today, goal, team_streak(goal_days, today), int(checked), tuple(first), top,
-                         team_ids is not None)
+                         role is not None, names, size)
 
     return await app.db.run(work)
 

@@ -1,0 +1,99 @@
+"""Who counts as the team, end to end, through a stand-in that shows the bot only what Discord shows a bot
+without the members intent: the team is the team role's holders the bot has seen (bot.roster)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.app import App
+from bot.guild_settings import update_settings
+from bot.roster import roster_of
+from bot.warmup import core
+from tests.harness import coach_bot, eventually
+from tests.standin import FakeDiscord, FakeGuild, FakeMember, FakeRole
+from tests.standin.gateway import INTENT_GUILD_MEMBERS
+
+MANAGE_GUILD = 1 << 5
+
+
+def world(fake: FakeDiscord) -> tuple[FakeGuild, FakeRole, FakeMember, list[FakeMember], FakeMember]:
+    guild = fake.add_guild(name="Runners")
+    team = fake.add_role(guild, "Team")
+    coach = fake.add_member(guild, name="coach", roles=[fake.add_role(guild, "Coaches", permissions=MANAGE_GUILD)])
+    runners = [fake.add_member(guild, name=n, roles=[team]) for n in ("alice", "bob", "carol")]
+    runners[0].nick = "Ali"
+    outsider = fake.add_member(guild, name="dave")
+    return guild, team, coach, runners, outsider
+
+
+def text(resp) -> str:  # type: ignore[no-untyped-def]
+    e = resp.embeds[0]
+    return "\n".join([e.get("description", ""), *(f"{f['name']}: {f['value']}" for f in e.get("fields", [])),
+                      e.get("footer", {}).get("text", "")])
+
+
+async def test_team_role_holders_count_for_a_non_member_and_drop_out_when_the_role_goes(
+        fake_discord: FakeDiscord, app: App) -> None:
+    fake = fake_discord
+    guild, team, coach, (alice, bob, carol), dave = world(fake)
+    async with coach_bot(fake, app) as bot:
+        g = bot.get_guild(guild.id)
+        assert g is not None and {m.id for m in g.members} == {fake.bot_user.id}  # as Discord: no member list
+        resp = await (await fake.slash("settings", user=coach, guild=guild, subcommand="team_role",
+                                       options={"role": team})).wait_response()
+        assert resp.ephemeral and "Team role saved" in text(resp)
+        for runner in (alice, bob, carol):
+            resp = await (await fake.slash("log", user=runner, guild=guild)).wait_response()
+            assert "logged" in text(resp)
+
+        board = text(await (await fake.slash("leaderboard", user=dave, guild=guild)).wait_response())
+        assert all(f"**{n}** — **1 day** · 1 drill" in board for n in ("Ali", "bob", "carol")), board
+        assert "dave" not in board
+        team_card = text(await (await fake.slash("team", user=dave, guild=guild)).wait_response())
+        assert "**3** checked in" in team_card and "3 members with the team role that I have seen" in team_card
+        assert "**Ali**" in team_card
+
+        # Carol loses the role; the next time Discord shows her to the bot (any command), she is out.
+        carol.roles.remove(team.id)
+        await (await fake.slash("streak", user=carol, guild=guild)).wait_response()
+        team_card = text(await (await fake.slash("team", user=dave, guild=guild)).wait_response())
+        assert "**2** checked in" in team_card and "carol" not in team_card
+        board = text(await (await fake.slash("leaderboard", user=dave, guild=guild)).wait_response())
+        assert "carol" not in board and "**bob**" in board
+
+        # A button click refreshes the roster too: Carol gets the role back and clicks Done on a warm-up.
+        carol.roles.append(team.id)
+        card = await (await fake.slash("warmup", user=carol, guild=guild)).wait_original()
+        await (await fake.click(card, card.custom_ids()[0], user=carol)).wait_response()
+        team_card = text(await (await fake.slash("team", user=dave, guild=guild)).wait_response())
+        assert "**3** checked in" in team_card
+    fake.assert_clean()
+
+
+async def _role_holders_drilled_before_using_the_bot(fake: FakeDiscord, app: App) -> tuple[FakeGuild, FakeMember]:
+    guild, team, _coach, runners, dave = world(fake)
+    await update_settings(app, guild.id, team_role_id=team.id)
+    for runner in runners:  # e.g. logged from the console, or before the team role was set
+        await core.log_drill(app, guild_id=guild.id, user_id=runner.id)
+    return guild, dave
+
+
+async def test_without_the_members_intent_unseen_role_holders_do_not_count(fake_discord: FakeDiscord,
+                                                                           app: App) -> None:
+    guild, dave = await _role_holders_drilled_before_using_the_bot(fake_discord, app)
+    async with coach_bot(fake_discord, app):
+        team_card = text(await (await fake_discord.slash("team", user=dave, guild=guild)).wait_response())
+    assert "**0** checked in" in team_card and "counts from the first time they use me" in team_card
+
+
+async def test_with_the_members_intent_the_roster_is_seeded_from_the_member_list(fake_discord: FakeDiscord,
+                                                                                 app: App) -> None:
+    fake = fake_discord
+    guild, dave = await _role_holders_drilled_before_using_the_bot(fake, app)
+    fake.gateway.privileged_enabled = INTENT_GUILD_MEMBERS  # switched on in the Developer Portal
+    app.config = replace(app.config, members_intent=True)
+    async with coach_bot(fake, app):
+        await eventually(lambda: roster_of(app).writes >= 1, what="the roster seeded from GUILD_CREATE")
+        team_card = text(await (await fake.slash("team", user=dave, guild=guild)).wait_response())
+    assert "**3** checked in" in team_card and "**Ali**" in team_card
+    fake.assert_clean()
