@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import random
 from datetime import UTC, date, datetime, timedelta
 
@@ -15,6 +16,7 @@ from bot.cards import Problem
 from bot.clock import FixedClock
 from bot.guild_settings import update_settings
 from bot.roster import Roster, Sighting, roster_of
+from bot.streaks import heatmap
 from bot.streaks.cards import leaderboard_card, streak_card, team_card
 from bot.streaks.heatmap import render_heatmap
 from bot.streaks.rules import compute_streak, current_streak, team_streak
@@ -328,10 +330,32 @@ async def test_streak_card_has_heatmap(app: App, clock: FixedClock) -> None:
 
 
 def test_heatmap_marks_today_frozen_and_future() -> None:
-    png = render_heatmap({D: 2, D - timedelta(days=3): 5}, D + timedelta(days=2), frozen=[D - timedelta(days=1)])
+    png = render_heatmap({D: 2, D - timedelta(days=3): 5, D - timedelta(days=4): 1}, D + timedelta(days=2),
+                         frozen=[D - timedelta(days=1)])
     img = Image.open(io.BytesIO(png)).convert("RGB")
     colours = {c for _n, c in img.getcolors(maxcolors=100000) or []}
-    assert (88, 166, 255) in colours and (57, 211, 83) in colours and (0, 109, 50) in colours
+    assert {heatmap.FROZEN, heatmap.TODAY_RING, heatmap.FUTURE, *heatmap.LEVELS} <= colours
+
+
+def test_heatmap_palette_is_readable() -> None:
+    """One drill stands out from an empty day (WCAG contrast ≥ 3:1), and each level is brighter than the
+    last (a luminance ramp reads the same with any colour vision, even in greyscale)."""
+    assert heatmap.contrast(heatmap.LEVELS[0], heatmap.EMPTY) >= 3
+    ramp = [heatmap.luminance(c) for c in (heatmap.EMPTY, *heatmap.LEVELS)]
+    assert ramp == sorted(ramp) and all(b / a > 1.3 for a, b in itertools.pairwise(ramp))
+    assert heatmap.contrast(heatmap.TODAY_RING, heatmap.BG) >= 3  # the ring sits on the background
+
+
+def test_heatmap_month_labels_include_the_current_month() -> None:
+    today = date(2026, 1, 1)
+    for _ in range(400):
+        labels = heatmap.month_labels(today)
+        names = [name for _col, name in labels]
+        assert today.strftime("%b") in names, (today, labels)
+        cols = [col for col, _ in labels]
+        assert cols == sorted(cols) and all(b - a >= 3 for a, b in itertools.pairwise(cols))
+        today += timedelta(days=1)
+    assert heatmap.month_labels(date(2026, 12, 2))[-1] == (11, "Dec")  # a month that began on a Tuesday
 
 
 @pytest.mark.parametrize("seed", range(20))
