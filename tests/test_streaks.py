@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import random
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -327,6 +328,34 @@ async def test_streak_card_has_heatmap(app: App, clock: FixedClock) -> None:
         return await s.scalar(select(func.count()).select_from(DrillLog))
 
     assert await app.db.run(count) == 1
+
+
+async def test_streak_cards_about_someone_else_talk_about_them(app: App, clock: FixedClock) -> None:
+    """/streak member:alice run by bob: every state of the card is about alice, never "your"/"you"."""
+    base = datetime(2026, 6, 15, 12, tzinfo=UTC)
+
+    def words(card) -> str:  # type: ignore[no-untyped-def]
+        return " ".join([card.title, *card.lines, *(f.name + " " + f.value for f in card.fields), card.footer or ""])
+
+    states: dict[str, str] = {}
+    states["never"] = words(await streak_card(app, 5, 1, name="alice", with_heatmap=False))
+    await _log_on(app, clock, base - timedelta(days=1), 5, 1)
+    clock.at = base
+    states["alive"] = words(await streak_card(app, 5, 1, name="alice", with_heatmap=False))
+    await _log_on(app, clock, base, 5, 1)
+    states["done"] = words(await streak_card(app, 5, 1, name="alice", with_heatmap=False))
+    clock.at = base + timedelta(days=5)
+    states["broken"] = words(await streak_card(app, 5, 1, name="alice", with_heatmap=False))
+    assert "alice hasn't logged a drill yet" in states["never"]
+    assert "alice's streak is alive — today's drill is still to come" in states["alive"]
+    assert "alice's drill is done for today" in states["done"]
+    assert "alice has no streak running" in states["broken"]
+    for state, text in states.items():
+        assert text.startswith("alice's streak") and "alice earns a streak freeze" in text, state
+        assert not re.search(r"\b(you|your|yours)\b", text, re.IGNORECASE), (state, text)
+        assert "/warmup" not in text, (state, text)  # no instructions aimed at the reader
+    own = words(await streak_card(app, 5, 1, with_heatmap=False))
+    assert own.startswith("Your streak") and "alice" not in own
 
 
 def test_heatmap_marks_today_frozen_and_future() -> None:
