@@ -97,3 +97,30 @@ async def test_with_the_members_intent_the_roster_is_seeded_from_the_member_list
         team_card = text(await (await fake.slash("team", user=dave, guild=guild)).wait_response())
     assert "**3** checked in" in team_card and "**Ali**" in team_card
     fake.assert_clean()
+
+
+async def test_log_once_a_day_recent_days_and_undo_in_discord(fake_discord: FakeDiscord, app: App) -> None:
+    fake = fake_discord
+    guild, _team, _coach, (alice, bob, _carol), _dave = world(fake)
+    async with coach_bot(fake, app):
+        async def log(options: dict[str, object]):  # type: ignore[no-untyped-def]
+            return await (await fake.slash("log", user=alice, guild=guild, options=options)).wait_response()
+
+        first = await log({"when": "2 days ago", "duration": 60})
+        assert first.ephemeral and "60 s of butt kicks logged for Saturday 13 June" in text(first)
+        again = await log({"when": "2 days ago"})
+        assert again.ephemeral and "already logged a drill for Saturday 13 June" in again.content
+        old = await log({"when": "2026-06-01"})
+        assert old.ephemeral and "“2026-06-01” (2026-06-01) is more than 6 days ago" in old.content
+        typo = await log({"when": "yesterdya"})
+        assert typo.ephemeral and "can't read “yesterdya” as a day" in typo.content
+        choices = await fake.autocomplete("log", user=alice, guild=guild, focused="when", options={"when": "2"})
+        assert [c["value"] for c in choices] == ["2 days ago"]
+        undone = await log({"undo": True})
+        assert undone.ephemeral and "Removed your 60 s drill logged for Saturday 13 June" in text(undone)
+        nothing = await log({"undo": True})
+        assert nothing.ephemeral and "no /log from the last 7 days" in nothing.content
+        # Someone else's log is not theirs to undo.
+        await (await fake.slash("log", user=bob, guild=guild)).wait_response()
+        assert "no /log" in (await log({"undo": True})).content
+    fake.assert_clean()
