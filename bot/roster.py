@@ -62,12 +62,10 @@ async def _write(s: AsyncSession, guild_id: int, people: list[Sighting], now: da
     await conn.execute(_UPSERT_MEMBER[dialect], [
         {"guild_id": guild_id, "user_id": p.user_id, "display_name": p.display_name[:NAME_MAX], "last_seen": now}
         for p in people])
-    for p in people:
-        # A role the member no longer holds goes: they drop out of that team the moment they are seen.
-        q = delete(RosterRole).where(RosterRole.guild_id == guild_id, RosterRole.user_id == p.user_id)
-        if p.role_ids:
-            q = q.where(RosterRole.role_id.not_in(list(p.role_ids)))
-        await conn.execute(q)
+    # Their roles are replaced by what Discord just showed: a role the member no longer holds goes, so they
+    # drop out of that team the moment they are seen (one transaction: readers never see them half-written).
+    await conn.execute(delete(RosterRole).where(RosterRole.guild_id == guild_id,
+                                                RosterRole.user_id.in_([p.user_id for p in people])))
     rows = [{"guild_id": guild_id, "role_id": r, "user_id": p.user_id} for p in people for r in p.role_ids]
     if rows:
         await conn.execute(_INSERT_ROLES[dialect], rows)
