@@ -221,3 +221,20 @@ class RosterRole(Base):
     guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     role_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+
+
+class RecapSetting(Base):
+    """A server's weekly recap (opt-in): where and when (local weekday and time in the server's zone).
+
+    ``last_week`` (the Monday of the week last posted) is the claim: a process posts a week's recap only
+    after moving it forward with a conditional UPDATE, so restarts and other processes never post it twice.
+    """
+
+    __tablename__ = "recap_settings"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    weekday: Mapped[int] = mapped_column(Integer)  # 0 = Monday
+    hour: Mapped[int] = mapped_column(Integer)
+    minute: Mapped[int] = mapped_column(Integer)
+    last_week: Mapped[date | None] = mapped_column(Date)

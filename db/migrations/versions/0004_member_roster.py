@@ -11,6 +11,7 @@ Create Date: 2026-12-02 13:15:00
 * ``drill_logs.manual_day`` (= day for /log drills, NULL for guided sessions) with a unique index on
   (guild, user, manual_day): the database itself keeps /log to one per member per day, across processes.
   The earliest existing manual drill of each member-day is marked; older duplicates stay as history.
+* ``recap_settings``: the opt-in weekly recap (channel, local weekday and time, last week posted = claim).
 * ``drill_member_totals.days``: drill days per member, kept by triggers on drill_member_days (a row there
   exists exactly while the member has drills that day), so the all-time ranking by days reads an index.
 """
@@ -84,6 +85,16 @@ def upgrade() -> None:
         sa.Column("user_id", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.PrimaryKeyConstraint("guild_id", "role_id", "user_id", name=op.f("pk_roster_roles")),
     )
+    op.create_table(
+        "recap_settings",
+        sa.Column("guild_id", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("channel_id", sa.BigInteger(), nullable=False),
+        sa.Column("weekday", sa.Integer(), nullable=False),
+        sa.Column("hour", sa.Integer(), nullable=False),
+        sa.Column("minute", sa.Integer(), nullable=False),
+        sa.Column("last_week", sa.Date(), nullable=True),
+        sa.PrimaryKeyConstraint("guild_id", name=op.f("pk_recap_settings")),
+    )
     # ADD COLUMN and CREATE INDEX, not a batch table rebuild: a rebuild would drop drill_logs' triggers.
     op.add_column("drill_logs", sa.Column("manual_day", sa.Date(), nullable=True))
     op.execute(MANUAL_BACKFILL)
@@ -107,5 +118,6 @@ def downgrade() -> None:
     op.drop_index("uq_drill_logs_manual_day", table_name="drill_logs")
     op.drop_column("drill_member_totals", "days")
     op.drop_column("drill_logs", "manual_day")
+    op.drop_table("recap_settings")
     op.drop_table("roster_roles")
     op.drop_table("roster_members")
