@@ -83,9 +83,9 @@ async def fill(db: Database, rows: list[tuple]) -> None:  # type: ignore[type-ar
             raw = await conn.get_raw_connection()
             await raw.driver_connection.copy_records_to_table(  # type: ignore[union-attr]
                 "drill_logs", records=rows, columns=cols.split(", "), schema_name=SCHEMA)
-            await conn.execute(text("SET LOCAL session_replication_role = origin"))
-            for statement in BACKFILL:
+            for statement in BACKFILL:  # still without triggers: 0004's would double-count the totals
                 await conn.execute(text(statement))
+            await conn.execute(text("SET LOCAL session_replication_role = origin"))
             how = "COPY without triggers, aggregates backfilled"
         else:
             stmt = text(f"INSERT INTO drill_logs ({cols}) VALUES (:g, :u, :t, :d, :s, :v, :o)")

@@ -24,7 +24,8 @@ def render_week(week: Week, title: str = "Weekly recap") -> bytes:
     small, big = _font(15), _font(20)
     last = week.first + timedelta(days=6)
     draw.text((PAD, 14), title, fill=TEXT, font=big)
-    draw.text((width - PAD, 18), f"{week.first:%d %b} – {last:%d %b}", fill=MUTED, font=small, anchor="ra")
+    span = f"{week.first:%d %b} - {last:%d %b}"  # the bundled font has no en dash
+    draw.text((width - PAD, 18), span, fill=MUTED, font=small, anchor="ra")
     for i in range(7):
         day = week.first + timedelta(days=i)
         x = PAD + NAME_W + i * (CELL + GAP) + CELL // 2

@@ -64,7 +64,7 @@ async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None
     png = None
     if with_heatmap:
         png = await asyncio.to_thread(render_heatmap, stats.day_counts, stats.today, frozen=st.frozen_days,
-                                      title=f"{name}: last 12 weeks" if name else "Your last 12 weeks")
+                                      title="Last 12 weeks")  # names stay in the embed: the PNG font lacks emoji
     return Card(
         title=f"{name}'s streak" if name else "Your streak",
         lines=(f"<@{user_id}> · {status}",),
