@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.app import App
+from bot.config import ConfigError, load_config
+from bot.discord_ui.client import intents
 from bot.guild_settings import update_settings
 from bot.roster import roster_of
 from bot.warmup import core
@@ -124,3 +128,12 @@ async def test_log_once_a_day_recent_days_and_undo_in_discord(fake_discord: Fake
         await (await fake.slash("log", user=bob, guild=guild)).wait_response()
         assert "no /log" in (await log({"undo": True})).content
     fake.assert_clean()
+
+
+def test_members_intent_config_and_intents() -> None:
+    assert load_config(env={}).members_intent is False
+    assert load_config(env={"DISCORD_MEMBERS_INTENT": "true"}).members_intent is True
+    with pytest.raises(ConfigError, match="DISCORD_MEMBERS_INTENT = 'maybe' is not valid: expected true or false"):
+        load_config(env={"DISCORD_MEMBERS_INTENT": "maybe"})
+    assert not intents().members and intents(members=True).members
+    assert not intents(members=True).presences and not intents(members=True).message_content
