@@ -137,3 +137,18 @@ def test_members_intent_config_and_intents() -> None:
         load_config(env={"DISCORD_MEMBERS_INTENT": "maybe"})
     assert not intents().members and intents(members=True).members
     assert not intents(members=True).presences and not intents(members=True).message_content
+
+
+async def test_a_mention_message_puts_its_author_on_the_roster(fake_discord: FakeDiscord, app: App) -> None:
+    fake = fake_discord
+    guild, team, _coach, (alice, _bob, _carol), dave = world(fake)
+    await update_settings(app, guild.id, team_role_id=team.id)
+    await core.log_drill(app, guild_id=guild.id, user_id=alice.id)
+    async with coach_bot(fake, app):
+        before = text(await (await fake.slash("team", user=dave, guild=guild)).wait_response())
+        assert "**0** checked in" in before
+        await fake.send_user_message(guild.default_channel, author=alice, content="what muscles do butt kicks work?",
+                                     mention_bot=True)
+        await eventually(lambda: roster_of(app).writes >= 2, what="Ali's message recorded")  # dave, then Ali
+        after = text(await (await fake.slash("team", user=dave, guild=guild)).wait_response())
+    assert "**1** checked in: **Ali**" in after
