@@ -155,6 +155,9 @@ async def main() -> None:
     t = time.perf_counter()
     await roster.seed(GUILD, people)
     print(f"roster seeded with {len(people):,} members in {time.perf_counter() - t:.1f} s")
+    async with db.engine.connect() as conn:  # statistics for the new rows, as autovacuum would gather
+        conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+        await conn.execute(text("ANALYZE roster_roles" if db.backend == "PostgreSQL" else "ANALYZE"))
     for role, label in ((ROLE_ALL, f"{len(members):,}"), (ROLE_SOME, "500")):
         await update_settings(app, GUILD, team_role_id=role)
         await timed(f"/team (role, {label} holders)", lambda: team_stats(app, GUILD), 100)
