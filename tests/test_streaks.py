@@ -6,15 +6,17 @@ import io
 import itertools
 import random
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PIL import Image
-from sqlalchemy import delete, event, func, select
+from sqlalchemy import delete, event, func, select, text
 
 from bot.app import App
 from bot.cards import Problem
 from bot.clock import FixedClock
+from bot.config import Config
 from bot.guild_settings import update_settings
 from bot.roster import Roster, Sighting, roster_of
 from bot.streaks import heatmap
@@ -23,7 +25,9 @@ from bot.streaks.heatmap import render_heatmap
 from bot.streaks.rules import compute_streak, current_streak, team_streak
 from bot.streaks.stats import Period, leaderboard, member_stats, parse_period, team_stats
 from bot.warmup.core import AlreadyLogged, complete, log_drill, start_warmup
+from db import migrate
 from db.models import DrillLog, DrillMemberDay, DrillMemberTotal, DrillTeamDay, Member
+from tests.conftest import DatabaseFactory
 
 D = date(2026, 6, 15)  # a Monday
 
@@ -350,10 +354,10 @@ async def test_streak_cards_about_someone_else_talk_about_them(app: App, clock: 
     assert "alice's streak is alive — today's drill is still to come" in states["alive"]
     assert "alice's drill is done for today" in states["done"]
     assert "alice has no streak running" in states["broken"]
-    for state, text in states.items():
-        assert text.startswith("alice's streak") and "alice earns a streak freeze" in text, state
-        assert not re.search(r"\b(you|your|yours)\b", text, re.IGNORECASE), (state, text)
-        assert "/warmup" not in text, (state, text)  # no instructions aimed at the reader
+    for state, said in states.items():
+        assert said.startswith("alice's streak") and "alice earns a streak freeze" in said, state
+        assert not re.search(r"\b(you|your|yours)\b", said, re.IGNORECASE), (state, said)
+        assert "/warmup" not in said, (state, said)  # no instructions aimed at the reader
     own = words(await streak_card(app, 5, 1, with_heatmap=False))
     assert own.startswith("Your streak") and "alice" not in own
 
@@ -400,3 +404,36 @@ def test_current_streak_from_a_window_matches_the_whole_history(seed: int) -> No
             got = current_streak([d for d in history if d >= since], today, since)
             assert got is None or got == want, (history, window)
         assert current_streak(history, today, today - timedelta(days=400)) == want  # whole history: resolved
+
+
+async def test_migration_0004_on_a_log_with_padded_days(databases: DatabaseFactory, config: Config,
+                                                       clock: FixedClock) -> None:
+    """An existing log (revision 0002) where /log was used three times on one day: the upgrade keeps every
+    drill, marks the earliest manual one of each member-day, counts drill days, and from then on the day
+    takes no more manual logs while guided sessions still count."""
+    db = await databases.new("0002")
+    rows = [(1, 5, date(2026, 6, 14), None), (1, 5, date(2026, 6, 14), None), (1, 5, date(2026, 6, 14), None),
+            (1, 5, date(2026, 6, 15), None), (1, 6, date(2026, 6, 15), None)]
+    async with db.engine.begin() as conn:
+        for g, u, d, sid in rows:
+            await conn.execute(text(
+                "INSERT INTO drill_logs (guild_id, user_id, done_at, day, duration_s, variation, source, session_id)"
+                " VALUES (:g, :u, :t, :d, 45, 'in_place', 'log', :s)"),
+                {"g": g, "u": u, "t": datetime(d.year, d.month, d.day, 12), "d": d, "s": sid})
+    await migrate.upgrade(db)
+    app = App(replace(config, database_url=db.url), db=db, clock=clock)
+
+    async def state(s):  # type: ignore[no-untyped-def]
+        marked = sorted((r.user_id, r.day) for r in await s.scalars(select(DrillLog).where(
+            DrillLog.manual_day.is_not(None))))
+        totals = sorted((r.user_id, r.drills, r.days) for r in await s.scalars(select(DrillMemberTotal)))
+        return marked, totals, await s.scalar(select(func.count()).select_from(DrillLog))
+
+    marked, totals, count = await app.db.run(state)
+    assert marked == [(5, date(2026, 6, 14)), (5, date(2026, 6, 15)), (6, date(2026, 6, 15))]
+    assert totals == [(5, 4, 2), (6, 1, 1)] and count == 5
+    with pytest.raises(AlreadyLogged):
+        await log_drill(app, guild_id=1, user_id=5, when="yesterday")
+    assert await log_drill(app, guild_id=1, user_id=6, when="yesterday") == date(2026, 6, 14)
+    _, rows_ranked = await leaderboard(app, 1, Period.ALL)
+    assert [(r.user_id, r.days, r.drills) for r in rows_ranked] == [(5, 2, 4), (6, 2, 2)]
