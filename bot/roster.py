@@ -117,8 +117,8 @@ class Roster:
 
     async def left(self, guild_id: int, user_id: int) -> None:
         """A member left the server (known only with the members intent): they are no longer on the team."""
-        self._known.pop((guild_id, user_id), None)
         await self.app.db.run(lambda s: forget(s, guild_id, user_id))
+        self._known.pop((guild_id, user_id), None)
 
 
 async def forget(s: AsyncSession, guild_id: int, user_id: int) -> None:

@@ -96,10 +96,22 @@ async def test_with_the_members_intent_the_roster_is_seeded_from_the_member_list
     guild, dave = await _role_holders_drilled_before_using_the_bot(fake, app)
     fake.gateway.privileged_enabled = INTENT_GUILD_MEMBERS  # switched on in the Developer Portal
     app.config = replace(app.config, members_intent=True)
+    g = fake.guilds[guild.id]
+    carol, bob = (next(m for m in g.members.values() if m.name == n) for n in ("carol", "bob"))
     async with coach_bot(fake, app):
         await eventually(lambda: roster_of(app).writes >= 1, what="the roster seeded from GUILD_CREATE")
         team_card = text(await (await fake.slash("team", user=dave, guild=guild)).wait_response())
-    assert "**3** checked in" in team_card and "**Ali**" in team_card
+        assert "**3** checked in" in team_card and "**Ali**" in team_card
+        # Member events (this intent only): Carol loses the role, Bob leaves; neither uses the bot.
+        carol.roles.clear()
+        await fake.dispatch("GUILD_MEMBER_UPDATE", {**carol.to_dict(), "guild_id": str(guild.id)}, guild_id=guild.id)
+        await fake.dispatch("GUILD_MEMBER_REMOVE", {"user": bob.user.to_dict(), "guild_id": str(guild.id)},
+                            guild_id=guild.id)
+        await eventually(lambda: (guild.id, carol.id) not in roster_of(app)._known
+                         or roster_of(app)._known[guild.id, carol.id][1] == frozenset(), what="Carol's update")
+        await eventually(lambda: (guild.id, bob.id) not in roster_of(app)._known, what="Bob's removal")
+        team_card = text(await (await fake.slash("team", user=dave, guild=guild)).wait_response())
+    assert "**1** checked in: **Ali**" in team_card
     fake.assert_clean()
 
 
