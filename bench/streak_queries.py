@@ -4,9 +4,13 @@
 Usage: python bench/streak_queries.py [--url DATABASE_URL] [--drills 1000000] [--members 10000] [--keep PATH]
 
 SQLite by default (a file in a temporary directory, or ``--keep PATH`` to reuse a generated one). With a
-PostgreSQL URL the data goes to schema ``bench_streaks`` (reused when already filled). SQLite rows are inserted
+PostgreSQL URL the data goes to schema ``bench_streaks_0004`` (reused when already filled). SQLite rows are inserted
 through the normal triggers; PostgreSQL rows are COPied with triggers off and the aggregates built by the
 migration's backfill (the same result, in a minute instead of >10).
+
+Then a roster of every member (all holding one team role, 500 of them a second) for /team, /leaderboard and
+the team card with a team role, and the roster refresh of an unchanged member (time, and statements sent:
+it must be 0).
 """
 
 from __future__ import annotations
@@ -27,20 +31,25 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
+from bot.guild_settings import update_settings
+from bot.roster import Sighting, roster_of
+from bot.streaks.cards import team_card
 from bot.streaks.heatmap import render_heatmap
 from bot.streaks.stats import Period, leaderboard, member_stats, team_stats
 from db.engine import Database
 
 GUILD = 1
 TODAY = date(2026, 6, 15)
-SCHEMA = "bench_streaks"
+SCHEMA = "bench_streaks_0004"  # reused between runs; named after the migration head it was built at
 # The migration that created the aggregates also knows how to build them from existing drills.
-BACKFILL: list[str] = importlib.import_module("db.migrations.versions.0002_drill_aggregates").BACKFILL
+BACKFILL: list[str] = [*importlib.import_module("db.migrations.versions.0002_drill_aggregates").BACKFILL,
+                       importlib.import_module("db.migrations.versions.0004_member_roster").DAYS_BACKFILL]
+ROLE_ALL, ROLE_SOME = 77, 78  # team roles: held by every member of the roster / by 500 of them
 
 
 def generate(drills: int, members: int, seed: int = 7) -> list[tuple]:  # type: ignore[type-arg]
@@ -74,9 +83,9 @@ async def fill(db: Database, rows: list[tuple]) -> None:  # type: ignore[type-ar
             raw = await conn.get_raw_connection()
             await raw.driver_connection.copy_records_to_table(  # type: ignore[union-attr]
                 "drill_logs", records=rows, columns=cols.split(", "), schema_name=SCHEMA)
-            await conn.execute(text("SET LOCAL session_replication_role = origin"))
-            for statement in BACKFILL:
+            for statement in BACKFILL:  # still without triggers: 0004's would double-count the totals
                 await conn.execute(text(statement))
+            await conn.execute(text("SET LOCAL session_replication_role = origin"))
             how = "COPY without triggers, aggregates backfilled"
         else:
             stmt = text(f"INSERT INTO drill_logs ({cols}) VALUES (:g, :u, :t, :d, :s, :v, :o)")
@@ -93,7 +102,7 @@ async def timed(name: str, fn: Callable[[], Awaitable[object]], n: int) -> None:
         await fn()
         samples.append((time.perf_counter() - t) * 1000)
     q = statistics.quantiles(samples, n=100)
-    print(f"{name:<28} n={n:<5} p50={q[49]:7.2f} ms  p99={q[98]:7.2f} ms  max={max(samples):7.2f} ms")
+    print(f"{name:<30} n={n:<5} p50={q[49]:7.2f} ms  p99={q[98]:7.2f} ms  max={max(samples):7.2f} ms")
 
 
 async def open_db(args: argparse.Namespace) -> Database:
@@ -137,8 +146,44 @@ async def main() -> None:
     for period in Period:
         await timed(f"/leaderboard {period.value}", lambda p=period: leaderboard(app, GUILD, p), 100)
     await timed("/team (everyone)", lambda: team_stats(app, GUILD), 100)
-    role = frozenset(rng.sample(members, 500))
-    await timed("/team (500 role holders)", lambda: team_stats(app, GUILD, role), 50)
+
+    # The roster: every member seen once (as interactions would), all with ROLE_ALL, 500 also with ROLE_SOME.
+    some = set(rng.sample(members, 500))
+    people = [Sighting(u, f"member {u}", frozenset({ROLE_ALL, ROLE_SOME} if u in some else {ROLE_ALL}))
+              for u in members]
+    roster = roster_of(app)
+    t = time.perf_counter()
+    await roster.seed(GUILD, people)
+    print(f"roster seeded with {len(people):,} members in {time.perf_counter() - t:.1f} s")
+    async with db.engine.connect() as conn:  # statistics for the new rows, as autovacuum would gather
+        conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+        await conn.execute(text("ANALYZE roster_roles" if db.backend == "PostgreSQL" else "ANALYZE"))
+    for role, label in ((ROLE_ALL, f"{len(members):,}"), (ROLE_SOME, "500")):
+        await update_settings(app, GUILD, team_role_id=role)
+        await timed(f"/team (role, {label} holders)", lambda: team_stats(app, GUILD), 100)
+        for period in Period:
+            await timed(f"/leaderboard {period.value} ({label})", lambda p=period: leaderboard(app, GUILD, p), 100)
+        await timed(f"team card ({label} holders)", lambda: team_card(app, GUILD), 50)
+    await update_settings(app, GUILD, team_role_id=None)
+
+    # Roster refresh per interaction when nothing changed: answered from memory, no statement at all.
+    statements = 0
+
+    def count(*_args: object) -> None:
+        nonlocal statements
+        statements += 1
+
+    event.listen(db.engine.sync_engine, "before_cursor_execute", count)
+    samples = []
+    for _ in range(100_000):
+        p = people[rng.randrange(len(people))]
+        t = time.perf_counter()
+        await roster.seen(GUILD, p.user_id, p.display_name, p.role_ids)
+        samples.append((time.perf_counter() - t) * 1000)
+    event.remove(db.engine.sync_engine, "before_cursor_execute", count)
+    q = statistics.quantiles(samples, n=100)
+    print(f"{'roster refresh (unchanged)':<28} n=100000 p50={q[49]:7.4f} ms  p99={q[98]:7.4f} ms  "
+          f"statements={statements}")
     stats = await member_stats(app, GUILD, members[0])
 
     async def heatmap() -> bytes:

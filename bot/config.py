@@ -62,6 +62,7 @@ class Config:
     team_window_minutes: int = 30
     reminder_grace_minutes: int = 60
     log_level: str = "INFO"
+    members_intent: bool = False
     warnings: tuple[str, ...] = ()
 
     @property
@@ -133,6 +134,17 @@ def _timezone(v: Any) -> str:
     return s
 
 
+def _bool(v: Any) -> bool:
+    if isinstance(v, bool):
+        return v
+    s = _str(v).lower()
+    if s in ("true", "1", "yes", "on"):
+        return True
+    if s in ("false", "0", "no", "off"):
+        return False
+    raise ValueError("true or false")
+
+
 def _log_level(v: Any) -> str:
     s = _str(v).upper()
     if s not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
@@ -188,6 +200,7 @@ _KEYS: dict[str, tuple[str | None, Any]] = {
     "discord.owner_ids": (None, _snowflakes),
     "discord.shard_count": ("SHARD_COUNT", _int_range(1, 10_000)),
     "discord.shard_ids": ("SHARD_IDS", _int_list(0, 9_999, "[0, 1]")),
+    "discord.members_intent": ("DISCORD_MEMBERS_INTENT", _bool),
     "database.url": ("DATABASE_URL", _db_url),
     "database.data_dir": ("DATA_DIR", _str),
     "coach.default_timezone": (None, _timezone),
@@ -277,6 +290,7 @@ def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) 
         team_window_minutes=values.get("coach.team_window_minutes", 30),
         reminder_grace_minutes=values.get("reminders.grace_minutes", 60),
         log_level=values.get("logging.level", "INFO"),
+        members_intent=values.get("discord.members_intent", False),
         warnings=tuple(warnings),
     )
 

@@ -15,7 +15,6 @@ from discord import app_commands
 from bot.app import App
 from bot.cards import Card
 from bot.discord_ui.render import message_kwargs
-from bot.guild_settings import Settings
 from bot.warmup import core
 
 log = logging.getLogger(__name__)
@@ -57,20 +56,6 @@ def edit_kwargs(card: Card) -> dict[str, Any]:
     kwargs.pop("files", None)
     kwargs.setdefault("view", None)  # no buttons on the new card: remove the old ones
     return kwargs
-
-
-def team_member_ids(interaction: discord.Interaction, settings: Settings) -> frozenset[int] | None:
-    """Who counts as the team. No team role set: everyone who logs drills (None). Team role set: the role
-    holders the bot knows of — without the privileged members intent that is the guild's member cache
-    (members seen in interactions and events), plus the invoking member."""
-    if settings.team_role_id is None or interaction.guild is None:
-        return None
-    role = interaction.guild.get_role(settings.team_role_id)
-    ids = {m.id for m in role.members} if role is not None else set()
-    user = interaction.user
-    if isinstance(user, discord.Member) and any(r.id == settings.team_role_id for r in user.roles):
-        ids.add(user.id)
-    return frozenset(ids)
 
 
 class TeamCards:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import discord
@@ -13,6 +14,8 @@ from bot.cards import Button, ButtonStyle, Card, Field, Problem
 from bot.discord_ui.checks import coach_only
 from bot.discord_ui.render import respond, respond_text
 from bot.guild_settings import TEAM_GOAL_MAX, Settings, get_settings, update_settings
+from bot.recap.core import WEEKDAYS, get_recap, set_recap
+from bot.reminders.parsing import parse_time
 from bot.timezones import search_zones
 from bot.warmup.data import export_csv, forget_member
 from cogs._warmup_ui import edit_kwargs, guild_of, require_guild, within_deadline
@@ -84,7 +87,28 @@ class SettingsGroup(app_commands.Group, name="settings", description="Server set
     @app_commands.command(name="show", description="Show this server's settings")
     @coach_only()
     async def show(self, interaction: discord.Interaction) -> None:
-        await respond(interaction, settings_card(await get_settings(self.app, require_guild(interaction))))
+        guild_id = require_guild(interaction)
+        card = settings_card(await get_settings(self.app, guild_id))
+        recap = await get_recap(self.app, guild_id)
+        value = f"<#{recap.channel_id}>, {recap.label()}" if recap else "off"
+        await respond(interaction, replace(card, fields=(*card.fields, Field("Weekly recap", value, inline=True))))
+
+    @app_commands.command(name="recap",
+                          description="Post a weekly recap of the team's drills (leave channel empty: off)")
+    @app_commands.describe(channel="Where to post it (empty: stop the recap)", weekday="Which day",
+                           time="Local time in the server's zone, e.g. 18:00 or 6pm")
+    @app_commands.choices(weekday=[app_commands.Choice(name=d, value=i) for i, d in enumerate(WEEKDAYS)])
+    @coach_only()
+    async def recap(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None,
+                    weekday: app_commands.Choice[int] | None = None,
+                    time: app_commands.Range[str, 1, 16] = "18:00") -> None:
+        guild_id = require_guild(interaction)
+        hour, minute = parse_time(time)
+        recap = await set_recap(self.app, guild_id, channel.id if channel else None,
+                                weekday.value if weekday else 0, hour, minute)
+        note = (f"Weekly recap: {recap.label()} (server time) in <#{recap.channel_id}>, covering the 7 days "
+                "before." if recap else "Weekly recap turned off.")
+        await respond(interaction, settings_card(await get_settings(self.app, guild_id), note))
 
 
 class DataCog(commands.Cog):

@@ -9,10 +9,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_ui.render import respond
-from bot.guild_settings import get_settings
 from bot.streaks.cards import leaderboard_card, streak_card, team_card
 from bot.streaks.stats import Period
-from cogs._warmup_ui import guild_of, require_guild, team_member_ids, within_deadline
+from cogs._warmup_ui import guild_of, require_guild, within_deadline
 
 if TYPE_CHECKING:
     from bot.discord_ui.client import CoachBot
@@ -40,11 +39,8 @@ class Streaks(commands.Cog):
     async def team(self, interaction: discord.Interaction) -> None:
         guild_id = require_guild(interaction)
 
-        async def work():  # type: ignore[no-untyped-def]
-            settings = await get_settings(self.app, guild_id)
-            return await team_card(self.app, settings.guild_id, team_member_ids(interaction, settings))
-
-        await respond(interaction, await within_deadline(interaction, work(), ephemeral=False))
+        # The team is read from the database (role holders per bot.roster), not discord.py's member cache.
+        await respond(interaction, await within_deadline(interaction, team_card(self.app, guild_id), ephemeral=False))
 
     @app_commands.command(name="leaderboard", description="Who drilled the most: this week, this month or all time")
     @app_commands.describe(period="Which period (default: this week)")
@@ -55,11 +51,8 @@ class Streaks(commands.Cog):
         guild_id = require_guild(interaction)
         chosen = Period(period.value) if period else Period.WEEK
 
-        async def work():  # type: ignore[no-untyped-def]
-            settings = await get_settings(self.app, guild_id)
-            return await leaderboard_card(self.app, settings.guild_id, chosen, team_member_ids(interaction, settings))
-
-        await respond(interaction, await within_deadline(interaction, work(), ephemeral=False))
+        await respond(interaction, await within_deadline(interaction, leaderboard_card(self.app, guild_id, chosen),
+                                                         ephemeral=False))
 
 
 async def setup(bot: CoachBot) -> None:

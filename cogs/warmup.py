@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VARIATION_CHOICES = [app_commands.Choice(name=info.label.lower(), value=v.value) for v, info in VARIATIONS.items()]
-WHEN_CHOICES = [app_commands.Choice(name="today", value="today"), app_commands.Choice(name="yesterday",
-                                                                                      value="yesterday")]
 Duration = app_commands.Range[int, DURATION_MIN, DURATION_MAX]
 
 
@@ -83,22 +81,35 @@ class Warmup(commands.Cog):
             raise Problem("Only coaches can start a team warm-up (Manage Server permission or the coach role). "
                           "Start your own with /warmup.")
 
-    @app_commands.command(name="log", description="Log a butt-kick drill you did away from Discord")
-    @app_commands.describe(duration=f"Seconds ({DURATION_MIN}–{DURATION_MAX})", when="Today or yesterday")
-    @app_commands.choices(when=WHEN_CHOICES)
+    @app_commands.command(name="log", description="Log a butt-kick drill you did away from Discord (one a day)")
+    @app_commands.describe(duration=f"Seconds ({DURATION_MIN}–{DURATION_MAX})",
+                           when="today, yesterday, “2 days ago”, a weekday or a date (up to 6 days back)",
+                           undo="True: remove your last /log instead")
     async def log_(self, interaction: discord.Interaction, duration: Duration = DURATION_DEFAULT,
-                   when: app_commands.Choice[str] | None = None) -> None:
+                   when: app_commands.Range[str, 1, 40] = "today", undo: bool = False) -> None:
         guild_id, user_id = guild_of(interaction), interaction.user.id
 
         async def work() -> Card:
-            day = await core.log_drill(self.app, guild_id=guild_id, user_id=user_id, duration=duration,
-                                       when=when.value if when else "today")
+            if undo:
+                gone = await core.undo_last_log(self.app, guild_id=guild_id, user_id=user_id)
+                stats = await member_stats(self.app, guild_id, user_id)
+                label = "today" if gone.day == stats.today else gone.day.strftime("%A %d %B")
+                return Card(title="Log undone", lines=(f"↩️ Removed your {gone.duration_s} s drill logged for "
+                                                       f"{label}.", _streak_line(stats.streak.current)),
+                            ephemeral=True)
+            day = await core.log_drill(self.app, guild_id=guild_id, user_id=user_id, duration=duration, when=when)
             stats = await member_stats(self.app, guild_id, user_id)
             label = "today" if day == stats.today else day.strftime("%A %d %B")
             return Card(title="Drill logged", lines=(f"✅ {duration} s of butt kicks logged for {label}.",
                                                     _streak_line(stats.streak.current)), ephemeral=True)
 
         await respond(interaction, await within_deadline(interaction, work(), ephemeral=True))
+
+    @log_.autocomplete("when")
+    async def _when(self, _interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        options = ["today", "yesterday", *(f"{n} days ago" for n in range(2, core.LOG_DAYS_BACK + 1))]
+        typed = current.strip().lower()
+        return [app_commands.Choice(name=o, value=o) for o in options if o.startswith(typed)][:25]
 
     # -- buttons --------------------------------------------------------------------------------------------
 

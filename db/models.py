@@ -101,6 +101,7 @@ class DrillLog(Base):
         UniqueConstraint("session_id", "user_id", name="uq_drill_logs_session_user"),
         Index("ix_drill_logs_guild_user_day", "guild_id", "user_id", "day"),
         Index("ix_drill_logs_guild_day", "guild_id", "day"),
+        Index("uq_drill_logs_manual_day", "guild_id", "user_id", "manual_day", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -112,6 +113,9 @@ class DrillLog(Base):
     variation: Mapped[str] = mapped_column(String(32))
     source: Mapped[str] = mapped_column(String(16))
     session_id: Mapped[int | None] = mapped_column(ForeignKey("warmup_sessions.id", ondelete="SET NULL"))
+    # Set (= day) on manual /log drills only: the unique (guild, user, manual_day) allows one manual log per
+    # member per day in the database itself, whoever writes; guided sessions leave it NULL (unconstrained).
+    manual_day: Mapped[date | None] = mapped_column(Date)
 
 
 class Reminder(Base):
@@ -185,8 +189,52 @@ class DrillMemberTotal(Base):
     """All-time drill count of one member in one guild (the all-time leaderboard reads its index)."""
 
     __tablename__ = "drill_member_totals"
-    __table_args__ = (Index("ix_drill_member_totals_guild_drills", "guild_id", "drills"),)
+    __table_args__ = (Index("ix_drill_member_totals_guild_drills", "guild_id", "drills"),
+                      Index("ix_drill_member_totals_guild_days", "guild_id", "days"))
 
     guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     drills: Mapped[int] = mapped_column(Integer)
+    days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # drill days (migration 0004)
+
+
+# -- the roster (migration 0004) ---------------------------------------------------------------------------
+# Who Discord has shown the bot, with their roles. Without the privileged members intent the bot never gets
+# the member list; every interaction and mention message does carry the author's member object (roles,
+# nick), so that is what fills this. The team (role holders) is read from here, never from discord.py's cache.
+
+
+class RosterMember(Base):
+    __tablename__ = "roster_members"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    display_name: Mapped[str] = mapped_column(String(100))
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class RosterRole(Base):
+    """One role a roster member held when last seen (the team = rows of the team role)."""
+
+    __tablename__ = "roster_roles"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    role_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+
+
+class RecapSetting(Base):
+    """A server's weekly recap (opt-in): where and when (local weekday and time in the server's zone).
+
+    ``last_week`` (the Monday of the week last posted) is the claim: a process posts a week's recap only
+    after moving it forward with a conditional UPDATE, so restarts and other processes never post it twice.
+    """
+
+    __tablename__ = "recap_settings"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    weekday: Mapped[int] = mapped_column(Integer)  # 0 = Monday
+    hour: Mapped[int] = mapped_column(Integer)
+    minute: Mapped[int] = mapped_column(Integer)
+    last_week: Mapped[date | None] = mapped_column(Date)

@@ -45,7 +45,7 @@ class DatabaseFactory:
         self.schemas: list[str] = []
         self.opened: list[Database] = []
 
-    async def new(self) -> Database:
+    async def new(self, revision: str = "head") -> Database:
         if self.backend == "sqlite":
             db = Database(f"sqlite+aiosqlite:///{self.tmp_path / f'coach-{len(self.opened)}.db'}")
         else:
@@ -56,7 +56,7 @@ class DatabaseFactory:
             await admin.dispose()
             self.schemas.append(schema)
             db = Database(PG_URL, connect_args={"server_settings": {"search_path": schema}})
-        await migrate.upgrade(db)
+        await migrate.upgrade(db, revision)
         self.opened.append(db)
         return db
 

@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import io
+import itertools
 import random
+import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PIL import Image
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, event, func, select, text
 
 from bot.app import App
 from bot.cards import Problem
 from bot.clock import FixedClock
+from bot.config import Config
 from bot.guild_settings import update_settings
+from bot.roster import Roster, Sighting, roster_of
+from bot.streaks import heatmap
 from bot.streaks.cards import leaderboard_card, streak_card, team_card
 from bot.streaks.heatmap import render_heatmap
 from bot.streaks.rules import compute_streak, current_streak, team_streak
 from bot.streaks.stats import Period, leaderboard, member_stats, parse_period, team_stats
-from bot.warmup.core import log_drill
+from bot.warmup.core import AlreadyLogged, complete, log_drill, start_warmup
+from db import migrate
 from db.models import DrillLog, DrillMemberDay, DrillMemberTotal, DrillTeamDay, Member
+from tests.conftest import DatabaseFactory
 
 D = date(2026, 6, 15)  # a Monday
 
@@ -148,21 +156,22 @@ async def test_members_own_zone_wins(app: App, clock: FixedClock) -> None:
 
 async def test_aggregates_follow_inserts_and_deletes(app: App, clock: FixedClock) -> None:
     now = datetime(2026, 6, 15, 12, tzinfo=UTC)
-    await _log_on(app, clock, now, 9, 1, n=3)
+    for _ in range(3):
+        await _session_drill(app, clock, now, 9, 1)
     await _log_on(app, clock, now, 9, 2)
     await _log_on(app, clock, now - timedelta(days=1), 9, 2)
 
     async def snapshot(s):  # type: ignore[no-untyped-def]
         md = sorted((r.user_id, r.day, r.drills) for r in await s.scalars(select(DrillMemberDay)))
         td = sorted((r.day, r.members) for r in await s.scalars(select(DrillTeamDay)))
-        mt = sorted((r.user_id, r.drills) for r in await s.scalars(select(DrillMemberTotal)))
+        mt = sorted((r.user_id, r.drills, r.days) for r in await s.scalars(select(DrillMemberTotal)))
         return md, td, mt
 
     md, td, mt = await app.db.run(snapshot)
     today, yesterday = date(2026, 6, 15), date(2026, 6, 14)
     assert md == [(1, today, 3), (2, yesterday, 1), (2, today, 1)]
     assert td == [(yesterday, 1), (today, 2)]
-    assert mt == [(1, 3), (2, 2)]
+    assert mt == [(1, 3, 1), (2, 2, 2)]  # drills, and days with a drill
 
     async def delete_user_two_today(s):  # type: ignore[no-untyped-def]
         await s.execute(delete(DrillLog).where(DrillLog.user_id == 2, DrillLog.day == today))
@@ -170,7 +179,17 @@ async def test_aggregates_follow_inserts_and_deletes(app: App, clock: FixedClock
     await app.db.run(delete_user_two_today)
     md, td, mt = await app.db.run(snapshot)
     assert md == [(1, today, 3), (2, yesterday, 1)] and td == [(yesterday, 1), (today, 1)]
-    assert mt == [(1, 3), (2, 1)]
+    assert mt == [(1, 3, 1), (2, 1, 1)]
+
+
+TEAM_ROLE = 77
+
+
+async def _team(app: App, guild: int, *users: int, goal: int | None = None) -> None:
+    """Set the team role and show the bot its holders (as interactions would)."""
+    await update_settings(app, guild, team_role_id=TEAM_ROLE, **({"team_goal": goal} if goal else {}))
+    for user in users:
+        await roster_of(app).seen(guild, user, f"member{user}", [TEAM_ROLE, 5])
 
 
 async def test_team_stats_goal_and_role_filter(app: App, clock: FixedClock) -> None:
@@ -181,13 +200,54 @@ async def test_team_stats_goal_and_role_filter(app: App, clock: FixedClock) -> N
         for user in (1, 2):
             await _log_on(app, clock, base - timedelta(days=back), 3, user)
     t = await team_stats(app, 3)
-    assert (t.streak, t.checked_in_today, t.goal) == (3, 2, 2)
-    assert await team_stats(app, 3, team_ids=[1]) == await team_stats(app, 3, team_ids=frozenset({1}))
-    assert (await team_stats(app, 3, team_ids=[1])).streak == 0  # one team member can't meet a goal of 2
+    assert (t.streak, t.checked_in_today, t.goal, t.role_filtered) == (3, 2, 2, False)
+    await _team(app, 3, 1)  # a team role: only member 1 holds it (as far as the bot has seen)
+    t = await team_stats(app, 3)
+    assert (t.streak, t.checked_in_today, t.team_size, t.role_filtered) == (0, 1, 1, True)  # goal 2: unmet
     await update_settings(app, 3, team_goal=1)
-    assert (await team_stats(app, 3, team_ids=[1])).streak == 4
+    assert (await team_stats(app, 3)).streak == 4
     card = await team_card(app, 3)
-    assert "4 days" in card.lines[0] and "<@1>" in card.fields[0].value
+    assert "4 days" in card.lines[0] and "**member1**" in card.fields[0].value and "<@2>" not in str(card)
+    assert "1 member with the team role that I have seen" in (card.footer or "")
+
+
+async def test_roster_follows_roles_and_writes_only_on_change(app: App, clock: FixedClock) -> None:
+    roster = roster_of(app)
+    statements: list[str] = []
+    listen = app.db.engine.sync_engine
+
+    def record(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(listen, "before_cursor_execute", record)
+    try:
+        assert await roster.seen(8, 1, "Ann", [TEAM_ROLE])
+        written = len(statements)
+        assert written > 0
+        for _ in range(100):  # unchanged: answered from memory, no database round trip at all
+            assert not await roster.seen(8, 1, "Ann", [TEAM_ROLE])
+        assert len(statements) == written
+        assert await roster.seen(8, 1, "Annie", [TEAM_ROLE])  # a new nick is written
+        clock.advance(hours=13)  # last_seen is refreshed twice a day for someone seen all the time
+        assert await roster.seen(8, 1, "Annie", [TEAM_ROLE])
+    finally:
+        event.remove(listen, "before_cursor_execute", record)
+    await roster.seen(8, 2, "Bob", [TEAM_ROLE])
+    await _log_on(app, clock, clock.now(), 8, 1)
+    await _log_on(app, clock, clock.now(), 8, 2)
+    await update_settings(app, 8, team_role_id=TEAM_ROLE)
+    assert (await team_stats(app, 8)).checked_in_today == 2
+    await roster.seen(8, 2, "Bob", [])  # Bob lost the role: out of the team from the moment he is seen
+    assert (await team_stats(app, 8)).checked_in_today == 1
+    assert [r.user_id for r in (await leaderboard(app, 8, Period.WEEK))[1]] == [1]
+    # Another process (its own cache) sees the same database.
+    other = Roster(app)
+    assert await other.seen(8, 2, "Bob", [TEAM_ROLE]) and (await team_stats(app, 8)).checked_in_today == 2
+    # Seeding from a member list (members intent) writes only who changed.
+    people = [Sighting(u, f"m{u}", frozenset({TEAM_ROLE})) for u in range(100, 1300)]
+    assert await roster.seed(8, people) == 1200
+    assert await roster.seed(8, people) == 0
+    assert (await team_stats(app, 8)).team_size == 1202
 
 
 @pytest.mark.parametrize("length", [1, 29, 30, 31, 40, 200])
@@ -198,24 +258,62 @@ async def test_role_team_streak_longer_than_the_first_window(app: App, clock: Fi
     await _log_on(app, clock, base - timedelta(days=length + 1 + 10), 5, 1)  # a run before the gap
     for back in reversed(range(length)):  # oldest first: the clock ends at today
         await _log_on(app, clock, base - timedelta(days=back), 5, 1)
-    assert (await team_stats(app, 5, team_ids=[1, 2])).streak == length
-    assert (await team_stats(app, 5)).streak == length  # the aggregate path agrees
+    assert (await team_stats(app, 5)).streak == length  # the aggregate path (no team role)
+    await _team(app, 5, 1, 2)
+    assert (await team_stats(app, 5)).streak == length
 
 
-async def test_leaderboard_ranks_by_drills_then_streak(app: App, clock: FixedClock) -> None:
+async def _session_drill(app: App, clock: FixedClock, at: datetime, guild: int, user: int) -> None:
+    clock.at = at
+    session = await start_warmup(app, guild_id=guild, user_id=user)
+    assert (await complete(app, session.id, user)).logged
+
+
+async def test_leaderboard_ranks_by_days_then_streak(app: App, clock: FixedClock) -> None:
     base = datetime(2026, 6, 15, 12, tzinfo=UTC)
-    await _log_on(app, clock, base - timedelta(days=20), 4, 3, n=3)  # 3 drills, no current streak
+    for _ in range(3):
+        await _session_drill(app, clock, base - timedelta(days=20), 4, 3)  # 3 drills, one day, no streak
     await _log_on(app, clock, base - timedelta(days=1), 4, 1)
-    await _log_on(app, clock, base, 4, 1, n=2)  # user 1: 3 drills, streak 2
-    await _log_on(app, clock, base, 4, 2)  # user 2: 1 drill, streak 1
+    await _session_drill(app, clock, base, 4, 1)
+    await _log_on(app, clock, base, 4, 1)  # user 1: 2 days, 3 drills, streak 2
+    await _log_on(app, clock, base, 4, 2)  # user 2: 1 day, 1 drill, streak 1
     _, rows = await leaderboard(app, 4, Period.ALL)
-    assert [(r.rank, r.user_id, r.drills, r.streak) for r in rows] == [(1, 1, 3, 2), (2, 3, 3, 0), (3, 2, 1, 1)]
+    assert [(r.rank, r.user_id, r.days, r.drills, r.streak) for r in rows] == [
+        (1, 1, 2, 3, 2), (2, 2, 1, 1, 1), (3, 3, 1, 3, 0)]  # user 2 beats user 3's 3 drills on the streak
     _, week = await leaderboard(app, 4, Period.WEEK)  # the week started today (Monday)
-    assert [(r.user_id, r.drills) for r in week] == [(1, 2), (2, 1)]
+    assert [(r.user_id, r.days, r.drills) for r in week] == [(1, 1, 2), (2, 1, 1)]
     _, month = await leaderboard(app, 4, Period.MONTH)
-    assert [(r.user_id, r.drills) for r in month] == [(1, 3), (2, 1)]
-    assert "<@1>" in (await leaderboard_card(app, 4, Period.ALL)).lines[0]
+    assert [(r.user_id, r.days, r.drills) for r in month] == [(1, 2, 3), (2, 1, 1)]  # user 3 drilled in May
+    card = await leaderboard_card(app, 4, Period.ALL)
+    assert card.lines[0] == "🥇 <@1> — **2 days** · 3 drills · 🔥 2"  # never seen by the bot: a mention
+    await roster_of(app).seen(4, 1, "Ann_the *fast*", [])
+    assert (await leaderboard_card(app, 4, Period.ALL)).lines[0].startswith("🥇 **Ann\\_the \\*fast\\*** — ")
     assert (await leaderboard_card(app, 99, Period.ALL)).lines[0].startswith("Nobody")
+
+
+@pytest.mark.parametrize("seed", range(6))
+async def test_padding_one_day_never_beats_more_days(app: App, clock: FixedClock, seed: int) -> None:
+    """A member who drills (guided sessions, /log, /log again) on fewer days never ranks above a teammate
+    who drilled on more days, in any period, whatever the counts."""
+    rng = random.Random(seed)
+    base = datetime(2026, 6, 15, 12, tzinfo=UTC)
+    padder_days = rng.randint(1, 3)
+    steady_days = padder_days + rng.randint(1, 4)
+    for i in range(padder_days):
+        at = base - timedelta(days=i)
+        for _ in range(rng.randint(2, 6)):
+            await _session_drill(app, clock, at, 6, 1)
+        await _log_on(app, clock, at, 6, 1)
+        for _ in range(3):
+            with pytest.raises(AlreadyLogged):
+                await _log_on(app, clock, at, 6, 1)
+    for i in range(steady_days):
+        await _log_on(app, clock, base - timedelta(days=i), 6, 2)
+    clock.at = base
+    for period in (Period.MONTH, Period.ALL):
+        _, rows = await leaderboard(app, 6, period)
+        assert [r.user_id for r in rows] == [2, 1], (period, rows)
+        assert rows[1].drills > rows[0].drills or rows[1].days < rows[0].days
 
 
 def test_parse_period() -> None:
@@ -236,11 +334,61 @@ async def test_streak_card_has_heatmap(app: App, clock: FixedClock) -> None:
     assert await app.db.run(count) == 1
 
 
+async def test_streak_cards_about_someone_else_talk_about_them(app: App, clock: FixedClock) -> None:
+    """/streak member:alice run by bob: every state of the card is about alice, never "your"/"you"."""
+    base = datetime(2026, 6, 15, 12, tzinfo=UTC)
+
+    def words(card) -> str:  # type: ignore[no-untyped-def]
+        return " ".join([card.title, *card.lines, *(f.name + " " + f.value for f in card.fields), card.footer or ""])
+
+    states: dict[str, str] = {}
+    states["never"] = words(await streak_card(app, 5, 1, name="alice", with_heatmap=False))
+    await _log_on(app, clock, base - timedelta(days=1), 5, 1)
+    clock.at = base
+    states["alive"] = words(await streak_card(app, 5, 1, name="alice", with_heatmap=False))
+    await _log_on(app, clock, base, 5, 1)
+    states["done"] = words(await streak_card(app, 5, 1, name="alice", with_heatmap=False))
+    clock.at = base + timedelta(days=5)
+    states["broken"] = words(await streak_card(app, 5, 1, name="alice", with_heatmap=False))
+    assert "alice hasn't logged a drill yet" in states["never"]
+    assert "alice's streak is alive — today's drill is still to come" in states["alive"]
+    assert "alice's drill is done for today" in states["done"]
+    assert "alice has no streak running" in states["broken"]
+    for state, said in states.items():
+        assert said.startswith("alice's streak") and "alice earns a streak freeze" in said, state
+        assert not re.search(r"\b(you|your|yours)\b", said, re.IGNORECASE), (state, said)
+        assert "/warmup" not in said, (state, said)  # no instructions aimed at the reader
+    own = words(await streak_card(app, 5, 1, with_heatmap=False))
+    assert own.startswith("Your streak") and "alice" not in own
+
+
 def test_heatmap_marks_today_frozen_and_future() -> None:
-    png = render_heatmap({D: 2, D - timedelta(days=3): 5}, D + timedelta(days=2), frozen=[D - timedelta(days=1)])
+    png = render_heatmap({D: 2, D - timedelta(days=3): 5, D - timedelta(days=4): 1}, D + timedelta(days=2),
+                         frozen=[D - timedelta(days=1)])
     img = Image.open(io.BytesIO(png)).convert("RGB")
     colours = {c for _n, c in img.getcolors(maxcolors=100000) or []}
-    assert (88, 166, 255) in colours and (57, 211, 83) in colours and (0, 109, 50) in colours
+    assert {heatmap.FROZEN, heatmap.TODAY_RING, heatmap.FUTURE, *heatmap.LEVELS} <= colours
+
+
+def test_heatmap_palette_is_readable() -> None:
+    """One drill stands out from an empty day (WCAG contrast ≥ 3:1), and each level is brighter than the
+    last (a luminance ramp reads the same with any colour vision, even in greyscale)."""
+    assert heatmap.contrast(heatmap.LEVELS[0], heatmap.EMPTY) >= 3
+    ramp = [heatmap.luminance(c) for c in (heatmap.EMPTY, *heatmap.LEVELS)]
+    assert ramp == sorted(ramp) and all(b / a > 1.3 for a, b in itertools.pairwise(ramp))
+    assert heatmap.contrast(heatmap.TODAY_RING, heatmap.BG) >= 3  # the ring sits on the background
+
+
+def test_heatmap_month_labels_include_the_current_month() -> None:
+    today = date(2026, 1, 1)
+    for _ in range(400):
+        labels = heatmap.month_labels(today)
+        names = [name for _col, name in labels]
+        assert today.strftime("%b") in names, (today, labels)
+        cols = [col for col, _ in labels]
+        assert cols == sorted(cols) and all(b - a >= 3 for a, b in itertools.pairwise(cols))
+        today += timedelta(days=1)
+    assert heatmap.month_labels(date(2026, 12, 2))[-1] == (11, "Dec")  # a month that began on a Tuesday
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -256,3 +404,36 @@ def test_current_streak_from_a_window_matches_the_whole_history(seed: int) -> No
             got = current_streak([d for d in history if d >= since], today, since)
             assert got is None or got == want, (history, window)
         assert current_streak(history, today, today - timedelta(days=400)) == want  # whole history: resolved
+
+
+async def test_migration_0004_on_a_log_with_padded_days(databases: DatabaseFactory, config: Config,
+                                                       clock: FixedClock) -> None:
+    """An existing log (revision 0002) where /log was used three times on one day: the upgrade keeps every
+    drill, marks the earliest manual one of each member-day, counts drill days, and from then on the day
+    takes no more manual logs while guided sessions still count."""
+    db = await databases.new("0002")
+    rows = [(1, 5, date(2026, 6, 14), None), (1, 5, date(2026, 6, 14), None), (1, 5, date(2026, 6, 14), None),
+            (1, 5, date(2026, 6, 15), None), (1, 6, date(2026, 6, 15), None)]
+    async with db.engine.begin() as conn:
+        for g, u, d, sid in rows:
+            await conn.execute(text(
+                "INSERT INTO drill_logs (guild_id, user_id, done_at, day, duration_s, variation, source, session_id)"
+                " VALUES (:g, :u, :t, :d, 45, 'in_place', 'log', :s)"),
+                {"g": g, "u": u, "t": datetime(d.year, d.month, d.day, 12), "d": d, "s": sid})
+    await migrate.upgrade(db)
+    app = App(replace(config, database_url=db.url), db=db, clock=clock)
+
+    async def state(s):  # type: ignore[no-untyped-def]
+        marked = sorted((r.user_id, r.day) for r in await s.scalars(select(DrillLog).where(
+            DrillLog.manual_day.is_not(None))))
+        totals = sorted((r.user_id, r.drills, r.days) for r in await s.scalars(select(DrillMemberTotal)))
+        return marked, totals, await s.scalar(select(func.count()).select_from(DrillLog))
+
+    marked, totals, count = await app.db.run(state)
+    assert marked == [(5, date(2026, 6, 14)), (5, date(2026, 6, 15)), (6, date(2026, 6, 15))]
+    assert totals == [(5, 4, 2), (6, 1, 1)] and count == 5
+    with pytest.raises(AlreadyLogged):
+        await log_drill(app, guild_id=1, user_id=5, when="yesterday")
+    assert await log_drill(app, guild_id=1, user_id=6, when="yesterday") == date(2026, 6, 14)
+    _, rows_ranked = await leaderboard(app, 1, Period.ALL)
+    assert [(r.user_id, r.days, r.drills) for r in rows_ranked] == [(5, 2, 4), (6, 2, 2)]

@@ -16,13 +16,14 @@ from bot.app import App
 from bot.cards import Problem
 from bot.clock import FixedClock
 from bot.guild_settings import update_settings
+from bot.roster import roster_of
 from bot.streaks.stats import member_stats
 from bot.warmup import core
 from bot.warmup.data import export_csv, forget_member
 from bot.warmup.variations import Variation, parse_variation
 from db.batch import GroupCommit
 from db.engine import Database
-from db.models import DrillLog, DrillMemberTotal, Member, Reminder, WarmupSession
+from db.models import DrillLog, DrillMemberTotal, Member, Reminder, RosterMember, RosterRole, WarmupSession
 from tests.conftest import DatabaseFactory
 
 
@@ -106,8 +107,10 @@ async def test_log_today_yesterday_and_bad_dates(app: App, clock: FixedClock) ->
     await update_settings(app, 1, timezone="Asia/Tokyo")  # 12:00 UTC = 21:00 in Tokyo, same day
     assert await core.log_drill(app, guild_id=1, user_id=1) == date(2026, 6, 15)
     assert await core.log_drill(app, guild_id=1, user_id=1, when="yesterday", duration=30) == date(2026, 6, 14)
-    for bad, match in (("tomorrow", "hasn't happened"), ("2026-06-16", "hasn't happened"),
-                       ("2026-06-13", "today or yesterday"), ("last year", "today"), (date(2020, 1, 1), "older")):
+    for bad, match in (("tomorrow", "“tomorrow” .2026-06-16. hasn't happened"), ("2026-06-16", "hasn't happened"),
+                       ("2026-06-08", "“2026-06-08” .2026-06-08. is more than 6 days ago"),
+                       ("7 days ago", "is more than 6 days ago"), ("last year", "can't read “last year”"),
+                       (date(2020, 1, 1), "more than 6 days ago"), ("-30", "can't read “-30”")):
         with pytest.raises(Problem, match=match):
             await core.log_drill(app, guild_id=1, user_id=1, when=bad)
     assert await count(app) == 2
@@ -121,6 +124,61 @@ async def test_log_today_yesterday_and_bad_dates(app: App, clock: FixedClock) ->
     assert row.source == "log" and row.session_id is None and row.done_at == datetime(2026, 6, 14, 3, tzinfo=UTC)
 
 
+async def test_one_manual_log_a_day_recent_days_and_undo(app: App, clock: FixedClock) -> None:
+    assert await core.log_drill(app, guild_id=1, user_id=1, when="2 days ago") == date(2026, 6, 13)
+    assert await core.log_drill(app, guild_id=1, user_id=1, when="2026-06-09") == date(2026, 6, 9)
+    assert await core.log_drill(app, guild_id=1, user_id=1, when="Thursday") == date(2026, 6, 11)
+    for _ in range(3):  # padding: the day is already logged, politely
+        with pytest.raises(core.AlreadyLogged, match="already logged a drill for Saturday 13 June"):
+            await core.log_drill(app, guild_id=1, user_id=1, when="2 days ago")
+    await core.log_drill(app, guild_id=1, user_id=1)
+    with pytest.raises(core.AlreadyLogged, match="for today"):
+        await core.log_drill(app, guild_id=1, user_id=1, when="today", duration=60)
+    # Concurrent /log for one day (one batch, or racing batches): exactly one is logged.
+    results = await asyncio.gather(*(core.log_drill(app, guild_id=1, user_id=2) for _ in range(5)),
+                                   return_exceptions=True)
+    assert sum(r == date(2026, 6, 15) for r in results) == 1
+    assert all(isinstance(r, core.AlreadyLogged) for r in results if r != date(2026, 6, 15))
+    # Guided warm-ups each count, whatever was logged by hand.
+    for _ in range(2):
+        session = await core.start_warmup(app, guild_id=1, user_id=1)
+        assert (await core.complete(app, session.id, 1)).logged
+    assert (await member_stats(app, 1, 1)).day_counts[date(2026, 6, 15)] == 3
+    # Undo removes the member's own last manual log (not a guided one, not someone else's) and frees the day.
+    undone = await core.undo_last_log(app, guild_id=1, user_id=1)
+    assert undone.day == date(2026, 6, 15)
+    assert (await member_stats(app, 1, 1)).day_counts[date(2026, 6, 15)] == 2
+    assert await core.log_drill(app, guild_id=1, user_id=1) == date(2026, 6, 15)
+    for day in (date(2026, 6, 15), date(2026, 6, 11), date(2026, 6, 9), date(2026, 6, 13)):
+        assert (await core.undo_last_log(app, guild_id=1, user_id=1)).day == day
+    with pytest.raises(Problem, match="no /log from the last 7 days"):
+        await core.undo_last_log(app, guild_id=1, user_id=1)
+    assert await count(app) == 3  # user 2's log and the two guided warm-ups
+
+
+@pytest.mark.parametrize(("args", "want"), [
+    ("60 2 days ago", "60 seconds, when '2 days ago'"),
+    ("2 days ago", "45 seconds, when '2 days ago'"),
+    ("yesterday 30", "30 seconds, when 'yesterday'"),
+    ("45 last week", "error: I can't read “last week” as a day"),
+    ("-30", "error: -30 isn't a duration: a drill lasts between 15 and 180 seconds. Try /log 45."),
+    ("999999", "error: 999999 seconds is longer than one drill"),
+    ("duration:abc", "error: “abc” isn't a number of seconds"),
+])
+async def test_console_log_messages_name_what_was_typed(app: App, args: str, want: str) -> None:
+    """Issue 11: each /log input error names what was wrong with what was typed."""
+    from bot.warmup.console_commands import log_options
+
+    try:
+        duration, when, _undo = log_options(args)
+        core.check_log_duration(duration)
+        core.parse_when(when, date(2026, 6, 15))
+        got = f"{duration} seconds, when '{when}'"
+    except Problem as exc:
+        got = f"error: {exc}"
+    assert got.startswith(want), got
+
+
 async def test_export_csv(app: App) -> None:
     s = await core.start_warmup(app, guild_id=1, user_id=10)
     await core.complete(app, s.id, 10)
@@ -132,6 +190,14 @@ async def test_export_csv(app: App) -> None:
     assert [(r["day"], r["user_id"], r["source"]) for r in rows] == [("2026-06-14", "11", "log"),
                                                                       ("2026-06-15", "10", "discord")]
     assert rows[1]["session_id"] == str(s.id) and rows[0]["session_id"] == ""
+    assert [r["display_name"] for r in rows] == ["", ""]  # never seen: the id alone
+    await update_settings(app, 1, timezone="America/New_York")
+    await roster_of(app).seen(1, 10, "Ann *Runner*", [])
+    rows = list(csv.DictReader(io.StringIO((await export_csv(app, 1)).data.decode())))
+    assert (rows[1]["display_name"], rows[1]["user_id"]) == ("Ann *Runner*", "10")
+    # ISO 8601 with offsets: the server's zone (EDT, -04:00) and UTC, the same instant.
+    assert (rows[1]["done_at_local"], rows[1]["done_at_utc"]) == ("2026-06-15T08:00:00-04:00", "2026-06-15T12:00:00Z")
+    assert datetime.fromisoformat(rows[0]["done_at_local"]) == datetime.fromisoformat(rows[0]["done_at_utc"])
     team = await core.start_warmup(app, guild_id=3, user_id=10, team=True)
     for user in range(40):
         await core.complete(app, team.id, user)
@@ -156,8 +222,11 @@ async def test_forget_member(app: App, clock: FixedClock) -> None:
                        created_at=clock.now()))
 
     await app.db.run(add)
+    await roster_of(app).seen(1, 10, "Ten", [77])
+    await roster_of(app).seen(1, 11, "Eleven", [77])
     gone = await forget_member(app, 1, 10)
     assert (gone.drills, gone.reminders) == (2, 1)
+    assert await count(app, RosterMember) == 1 and await count(app, RosterRole) == 1  # only member 11's
     assert await count(app) == 2 and await count(app, Member) == 0 and await count(app, Reminder) == 0
     assert (await member_stats(app, 1, 10)).total == 0 and (await member_stats(app, 1, 11)).total == 1
     assert (await core.get_session(app, team.id)).started_by == 0

@@ -124,13 +124,14 @@ async def test_log_streak_team_and_leaderboard(fake_discord: FakeDiscord, app: A
         assert "2 days" in fields["Current streak"] and fields["Total drills"] == "2"
         assert resp.files[0].filename == "streak-heatmap.png" and resp.files[0].data.startswith(b"\x89PNG")
         other = await (await fake.slash("streak", user=bob, guild=guild, options={"member": alice})).wait_response()
-        assert "alice" in other.embeds[0]["title"]
+        assert other.embeds[0]["title"] == "alice's streak"
+        assert "alice's drill is done for today" in other.embeds[0]["description"]
 
         team = await (await fake.slash("team", user=bob, guild=guild)).wait_response()
-        assert "2 days" in team.embeds[0]["description"] and f"<@{alice.id}>" in str(team.embeds[0]["fields"])
+        assert "2 days" in team.embeds[0]["description"] and "**alice**" in str(team.embeds[0]["fields"])
         board = await (await fake.slash("leaderboard", user=bob, guild=guild,
                                         options={"period": "all"})).wait_response()
-        assert board.embeds[0]["description"].startswith(f"🥇 <@{alice.id}> — **2** drills")
+        assert board.embeds[0]["description"].startswith("🥇 **alice** — **2 days** · 2 drills")
         assert board.data["allowed_mentions"] == {"parse": []}
 
         dm = await (await fake.slash("team", user=alice)).wait_response()

@@ -25,13 +25,15 @@ def discover_extensions() -> list[str]:
     )
 
 
-def intents() -> discord.Intents:
-    # No privileged intents: messages that mention the bot and DMs carry their text without the
-    # message-content intent, and nothing here needs the member list.
+def intents(*, members: bool = False) -> discord.Intents:
+    # No privileged intents by default: messages that mention the bot and DMs carry their text without the
+    # message-content intent, and the team roster is built from the members interactions carry (bot.roster).
+    # ``members`` (config discord.members_intent, needs the portal switch) lets the roster start complete.
     i = discord.Intents.none()
     i.guilds = True
     i.guild_messages = True
     i.dm_messages = True
+    i.members = members
     return i
 
 
@@ -74,7 +76,7 @@ class _CoachBot:
         self.extensions_failed = []
         super().__init__(  # type: ignore[call-arg]
             command_prefix=commands.when_mentioned,
-            intents=intents(),
+            intents=intents(members=app.config.members_intent),
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
             owner_ids=set(app.config.owner_ids) or None,

@@ -1,6 +1,8 @@
 """Cards for /streak, /team and /leaderboard (shared by the cogs and the console).
 
-Members are shown as ``<@id>`` mentions: Discord renders them as names inside embeds without pinging.
+Members are shown by their display name from the roster (bot.roster). A mention (``<@id>``) is only the
+fallback for someone the bot never saw: Discord renders it as a name only when the reader's client happens
+to have that member loaded, otherwise as a raw id.
 """
 
 from __future__ import annotations
@@ -10,40 +12,62 @@ from collections.abc import Collection
 
 from bot.app import App
 from bot.cards import Card, Field
+from bot.guild_settings import get_settings
 from bot.streaks.heatmap import render_heatmap
 from bot.streaks.rules import FREEZES_MAX
 from bot.streaks.stats import Period, Ranked, leaderboard, member_stats, team_stats
 
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\*_~`|>[]"})
 
 
-def who(user_id: int) -> str:
-    return f"<@{user_id}>"
+def who(user_id: int, name: str | None = None) -> str:
+    """A member's display name (from the roster) in bold, or a mention when the bot never saw them."""
+    return f"**{plain(name)}**" if name else f"<@{user_id}>"
+
+
+def plain(name: str) -> str:
+    """A display name with Discord markdown escaped (a name like ``*_x_*`` must not restyle the card)."""
+    return name.translate(_MARKDOWN)
 
 
 def _days(n: int) -> str:
     return f"{n} day{'s' if n != 1 else ''}"
 
 
+def _drills(n: int) -> str:
+    return f"{n} drill{'s' if n != 1 else ''}"
+
+
+def streak_status(current: int, done_today: bool, total: int, name: str | None) -> str:
+    """The streak card's line, addressed to the member (``name`` None) or about someone else."""
+    if name is None:
+        if current == 0:
+            return ("No streak running. Do a /warmup today to start one!" if total else
+                    "No drills logged yet. Start with /warmup — 45 seconds is enough.")
+        return ("🔥 Today's drill is done. See you tomorrow!" if done_today else
+                "⏳ Your streak is alive — do today's drill to keep it going.")
+    if current == 0:
+        return f"{name} has no streak running right now." if total else f"{name} hasn't logged a drill yet."
+    return (f"🔥 {name}'s drill is done for today." if done_today else
+            f"⏳ {name}'s streak is alive — today's drill is still to come.")
+
+
 async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None = None,
                       with_heatmap: bool = True) -> Card:
+    """``name`` set: the card shows that member's streak to someone else, and every line says so."""
     stats = await member_stats(app, guild_id, user_id)
     st = stats.streak
-    if st.current == 0:
-        status = ("No streak running. Do a /warmup today to start one!" if stats.total else
-                  "No drills logged yet. Start with /warmup — 45 seconds is enough.")
-    elif st.last_day == stats.today:
-        status = "🔥 Today's drill is done. See you tomorrow!"
-    else:
-        status = "⏳ Your streak is alive — do today's drill to keep it going."
+    shown = plain(name) if name else None
+    status = streak_status(st.current, st.last_day == stats.today, stats.total, shown)
     freezes = "🧊" * st.freezes + "▫️" * (FREEZES_MAX - st.freezes)
     png = None
     if with_heatmap:
         png = await asyncio.to_thread(render_heatmap, stats.day_counts, stats.today, frozen=st.frozen_days,
-                                      title="Last 12 weeks")
+                                      title="Last 12 weeks")  # names stay in the embed: the PNG font lacks emoji
     return Card(
-        title=f"Streak of {name}" if name else "Your streak",
-        lines=(f"{who(user_id)} · {status}",),
+        title=f"{name}'s streak" if name else "Your streak",
+        lines=(f"<@{user_id}> · {status}",),
         fields=(
             Field("Current streak", f"🔥 {_days(st.current)}", inline=True),
             Field("Longest streak", _days(st.longest), inline=True),
@@ -51,40 +75,53 @@ async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None
             Field("Total drills", str(stats.total), inline=True),
             Field("This week", str(stats.this_week), inline=True),
         ),
-        footer="Earn a streak freeze for every 7 days in a row (hold up to 2); a missed day uses one.",
+        footer=("Earn a streak freeze for every 7 days in a row (hold up to 2); a missed day uses one."
+                if name is None else
+                f"{name} earns a streak freeze for every 7 days in a row (up to 2); a missed day uses one."),
         image_png=png,
         image_name="streak-heatmap.png",
     )
 
 
 def _ranking_lines(rows: Collection[Ranked]) -> list[str]:
-    return [f"{MEDALS.get(r.rank, f'`#{r.rank}`')} {who(r.user_id)} — **{r.drills}** drill"
-            f"{'s' if r.drills != 1 else ''} · 🔥 {r.streak}" for r in rows]
+    return [f"{MEDALS.get(r.rank, f'`#{r.rank}`')} {who(r.user_id, r.name)} — **{_days(r.days)}** · "
+            f"{_drills(r.drills)} · 🔥 {r.streak}" for r in rows]
 
 
-async def leaderboard_card(app: App, guild_id: int, period: Period,
-                           team_ids: Collection[int] | None = None) -> Card:
-    _today, rows = await leaderboard(app, guild_id, period, team_ids=team_ids)
-    lines = _ranking_lines(rows) or ["Nobody has logged a drill yet. Be the first: /warmup!"]
-    return Card(title=f"Leaderboard — {period.label}", lines=tuple(lines),
-                footer="Ranked by drills; ties go to the longer current streak.")
+TEAM_NOTE = ("Team: members with the team role that I have seen. Someone with the role counts from the first "
+             "time they use me (any command or button).")
 
 
-async def team_card(app: App, guild_id: int, team_ids: Collection[int] | None = None) -> Card:
-    t = await team_stats(app, guild_id, team_ids)
+async def leaderboard_card(app: App, guild_id: int, period: Period) -> Card:
+    settings = await get_settings(app, guild_id)
+    _today, rows = await leaderboard(app, guild_id, period)
+    lines = _ranking_lines(rows) or [
+        "Nobody on the team has logged a drill yet. Be the first: /warmup!" if settings.team_role_id else
+        "Nobody has logged a drill yet. Be the first: /warmup!"]
+    footer = "Ranked by days with a drill (one /log a day counts); ties go to the longer current streak."
+    if settings.team_role_id:
+        footer += " " + TEAM_NOTE
+    return Card(title=f"Leaderboard — {period.label}", lines=tuple(lines), footer=footer)
+
+
+async def team_card(app: App, guild_id: int) -> Card:
+    t = await team_stats(app, guild_id)
     goal = f"{t.goal} member{'s' if t.goal != 1 else ''}"
-    shown = ", ".join(who(u) for u in t.today_members)
+    shown = ", ".join(who(u, t.names.get(u)) for u in t.today_members)
     more = t.checked_in_today - len(t.today_members)
     today = f"**{t.checked_in_today}** checked in" + (f": {shown}" if shown else "") + (
         f" and {more} more" if more > 0 else "")
     met = "✅ goal met" if t.checked_in_today >= t.goal else f"{max(0, t.goal - t.checked_in_today)} more to go"
+    team = (f"Team: {t.team_size} member{'s' if t.team_size != 1 else ''} with the team role that I have seen. "
+            "Someone with the role counts from the first time they use me." if t.role_filtered
+            else "Team: everyone who logs drills here.")
     return Card(
         title="Team streak",
         lines=(f"🔥 **{_days(t.streak)}** in a row with at least {goal} drilling.",),
         fields=(
             Field("Today", f"{today} · {met}"),
-            Field("Top 5 this week", "\n".join(_ranking_lines(t.top)) or "No drills this week yet."),
+            Field("Top 5 this week (days with a drill)",
+                  "\n".join(_ranking_lines(t.top)) or "No drills this week yet."),
         ),
-        footer=("Team: members with the team role that I know of." if t.role_filtered
-                else "Team: everyone who logs drills here.") + " Change the goal with /settings team_goal.",
+        footer=team + " Change the goal with /settings team_goal.",
     )

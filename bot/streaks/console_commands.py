@@ -33,4 +33,4 @@ async def _leaderboard(console: Console, args: str) -> Result:
 def register(console: Console) -> None:
     console.register("streak", "your streak, freezes, totals and a 12-week heatmap", _streak)
     console.register("team", "the team streak, today's check-ins and the top 5", _team)
-    console.register("leaderboard", "ranking by drills: /leaderboard [week|month|all]", _leaderboard)
+    console.register("leaderboard", "ranking by days with a drill: /leaderboard [week|month|all]", _leaderboard)

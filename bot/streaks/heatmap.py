@@ -15,11 +15,29 @@ from bot.streaks.stats import last_weeks
 WEEKS = 12
 CELL, GAP, LEFT, TOP, PAD = 26, 6, 64, 74, 22
 BG, TEXT, MUTED = (30, 31, 34), (235, 236, 240), (148, 155, 164)
-EMPTY = (52, 55, 62)
-GREENS = ((14, 68, 41), (0, 109, 50), (38, 166, 65), (57, 211, 83))  # 1, 2, 3, 4+ drills
-FROZEN = (88, 166, 255)
+EMPTY = (48, 51, 58)
+# 1, 2, 3, 4+ drills: the upper half of viridis. Luminance rises monotonically, so the ramp reads the same
+# with any colour vision (and in greyscale); the first level is ≥ 3:1 against an empty day (tested), so a
+# single drill is plainly visible.
+LEVELS = ((33, 145, 140), (53, 183, 121), (144, 215, 67), (253, 231, 37))
+FROZEN = (150, 200, 255)  # frozen days are hatched (a pattern, not just a hue)
 TODAY_RING = (255, 255, 255)
-FUTURE = (40, 42, 46)
+FUTURE = (38, 40, 44)
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    """WCAG relative luminance."""
+    def lin(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (lin(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
 
 
 @lru_cache(maxsize=4)
@@ -29,7 +47,38 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 
 def _colour(drills: int) -> tuple[int, int, int]:
-    return EMPTY if drills <= 0 else GREENS[min(drills, len(GREENS)) - 1]
+    return EMPTY if drills <= 0 else LEVELS[min(drills, len(LEVELS)) - 1]
+
+
+def month_labels(today: date, weeks: int = WEEKS) -> list[tuple[int, str]]:
+    """(column, "Mon") for each month starting inside the window, at the column holding its 1st — the
+    current month always among them; the first column is labelled too when the next label is far enough."""
+    first, _last = last_weeks(today, weeks)
+    labels: list[tuple[int, str]] = []
+    for col in range(weeks):
+        monday = first + timedelta(days=7 * col)
+        for i in range(7):
+            day = monday + timedelta(days=i)
+            if day.day == 1 and day <= today:
+                labels.append((col, day.strftime("%b")))
+    if not labels or labels[0][0] >= 3:
+        labels.insert(0, (0, first.strftime("%b")))
+    return labels
+
+
+def _hatch(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int]) -> None:
+    x0, y0, x1, y1 = box
+    draw.rounded_rectangle(box, radius=5, fill=EMPTY, outline=FROZEN, width=2)
+    k = (x1 - x0) // 3  # three parallel diagonal strokes
+    draw.line((x0 + 3, y1 - 3, x1 - 3, y0 + 3), fill=FROZEN, width=2)
+    draw.line((x0 + 3 + k, y1 - 3, x1 - 3, y0 + 3 + k), fill=FROZEN, width=2)
+    draw.line((x0 + 3, y1 - 3 - k, x1 - 3 - k, y0 + 3), fill=FROZEN, width=2)
+
+
+def _ring(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int]) -> None:
+    # Outside the cell, on the dark background: visible whatever the cell's own colour.
+    x0, y0, x1, y1 = box
+    draw.rounded_rectangle((x0 - 3, y0 - 3, x1 + 3, y1 + 3), radius=7, outline=TODAY_RING, width=2)
 
 
 def render_heatmap(day_counts: Mapping[date, int], today: date, *, frozen: Collection[date] = (),
@@ -51,14 +100,12 @@ def render_heatmap(day_counts: Mapping[date, int], today: date, *, frozen: Colle
         y = TOP + row * (CELL + GAP) + CELL // 2
         draw.text((LEFT - 10, y), name, fill=MUTED, font=small, anchor="rm")
 
-    last_month = None
+    for col, name in month_labels(today, weeks):
+        draw.text((LEFT + col * (CELL + GAP), TOP - 24), name, fill=MUTED, font=small)
+
     for col in range(weeks):
         monday = first + timedelta(days=7 * col)
         x = LEFT + col * (CELL + GAP)
-        # Month label above a month's first column (the first column only if its month has room for it).
-        if monday.month != last_month and (monday.day <= 7 or (col == 0 and monday.day <= 17)):
-            draw.text((x, TOP - 24), monday.strftime("%b"), fill=MUTED, font=small)
-            last_month = monday.month
         for row in range(7):
             day = monday + timedelta(days=row)
             y = TOP + row * (CELL + GAP)
@@ -66,23 +113,29 @@ def render_heatmap(day_counts: Mapping[date, int], today: date, *, frozen: Colle
             if day > today:
                 draw.rounded_rectangle(box, radius=5, fill=FUTURE)
                 continue
-            colour = FROZEN if day in frozen_set and not day_counts.get(day) else _colour(day_counts.get(day, 0))
-            draw.rounded_rectangle(box, radius=5, fill=colour)
+            if day in frozen_set and not day_counts.get(day):
+                _hatch(draw, box)
+            else:
+                draw.rounded_rectangle(box, radius=5, fill=_colour(day_counts.get(day, 0)))
             if day == today:
-                draw.rounded_rectangle(box, radius=5, outline=TODAY_RING, width=2)
+                _ring(draw, box)
 
-    # Legend: Less ■■■■■ More · ■ frozen
+    # Legend: Less ■■■■■ More · ▨ streak freeze · ▢ today
     y = height - 40
     x = LEFT
-    draw.text((x, y + CELL // 2 - 2), "Less", fill=MUTED, font=small, anchor="lm")
+    draw.text((x, y + 8), "Less", fill=MUTED, font=small, anchor="lm")
     x += 42
-    for colour in (EMPTY, *GREENS):
+    for colour in (EMPTY, *LEVELS):
         draw.rounded_rectangle((x, y, x + 17, y + 17), radius=4, fill=colour)
         x += 22
     draw.text((x + 4, y + 8), "More", fill=MUTED, font=small, anchor="lm")
-    x += 64
-    draw.rounded_rectangle((x, y, x + 17, y + 17), radius=4, fill=FROZEN)
-    draw.text((x + 24, y + 8), "streak freeze", fill=MUTED, font=small, anchor="lm")
+    x += 60
+    _hatch(draw, (x, y, x + 17, y + 17))
+    draw.text((x + 24, y + 8), "freeze", fill=MUTED, font=small, anchor="lm")
+    x += 84
+    draw.rounded_rectangle((x, y, x + 17, y + 17), radius=4, fill=EMPTY)
+    _ring(draw, (x, y, x + 17, y + 17))
+    draw.text((x + 26, y + 8), "today", fill=MUTED, font=small, anchor="lm")
 
     out = io.BytesIO()
     img.save(out, format="PNG", optimize=False, compress_level=3)

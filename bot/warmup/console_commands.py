@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.cards import Problem
@@ -52,24 +53,47 @@ async def _done(console: Console, _args: str) -> Result:
     return ["✅ Logged. Nice work!", card]
 
 
-async def _log(console: Console, args: str) -> Result:
-    """``/log [duration] [today|yesterday]`` in any order, or ``duration:60 when:yesterday``."""
+_NUMBER = re.compile(r"^[+-]?\d+$")
+
+
+def log_options(args: str) -> tuple[int, str, bool]:
+    """``/log [seconds] [when]``: the first number not followed by "days" is the duration, the rest is *when*
+    (``/log 60 2 days ago`` is 60 s two days ago, ``/log 2 days ago`` the default duration then);
+    ``duration:60 when:yesterday`` and ``undo`` work too."""
     opts: dict[str, str] = {}
-    for token in args.split():
+    rest: list[str] = []
+    tokens = args.split()
+    for i, token in enumerate(tokens):
         key, sep, value = token.partition(":")
-        if sep:
+        if sep and key.lower() in ("duration", "when", "undo"):
             opts[key.lower()] = value
-        elif token.isdigit():
+        elif token.lower() == "undo":
+            opts["undo"] = "true"
+        elif _NUMBER.match(token) and "duration" not in opts and not (
+                i + 1 < len(tokens) and tokens[i + 1].lower().rstrip("s") in ("day", "d")):
             opts["duration"] = token
         else:
-            opts["when"] = token
+            rest.append(token)
+    when = opts.get("when") or " ".join(rest) or "today"
+    raw = opts.get("duration")
+    if raw is not None and not _NUMBER.match(raw):
+        raise Problem(f"“{raw[:20]}” isn't a number of seconds. Try /log 45 or /log 45 yesterday.")
+    duration = int(raw) if raw is not None else DURATION_DEFAULT
+    return duration, when, opts.get("undo", "").lower() in ("true", "1", "yes")
+
+
+async def _log(console: Console, args: str) -> Result:
+    duration, when, undo = log_options(args)
+    if undo:
+        gone = await core.undo_last_log(console.app, guild_id=console.guild_id, user_id=console.user_id)
+        return f"↩️ Removed your {gone.duration_s} s drill logged for {gone.day.isoformat()}."
     day = await core.log_drill(console.app, guild_id=console.guild_id, user_id=console.user_id,
-                               duration=_int(opts.get("duration"), DURATION_DEFAULT, "duration"),
-                               when=opts.get("when", "today"), source="console")
+                               duration=duration, when=when, source="console")
     return f"✅ Logged a drill for {day.isoformat()}."
 
 
 def register(console: Console) -> None:
     console.register("warmup", "start a guided warm-up: /warmup [seconds] [in_place|moving_forward|hiit]", _warmup)
     console.register("done", "finish your warm-up and log it", _done)
-    console.register("log", "log a drill done elsewhere: /log [seconds] [today|yesterday]", _log)
+    console.register("log", "log a drill done elsewhere (one a day): /log [seconds] [today|yesterday|2 days ago] "
+                            "· /log undo", _log)

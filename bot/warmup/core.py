@@ -8,6 +8,7 @@ processes handling the same click log it once. Sessions live in the database, so
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -15,7 +16,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,6 +27,8 @@ from bot.streaks.days import local_day, member_zones
 from bot.warmup.variations import (
     CUES,
     DURATION_DEFAULT,
+    DURATION_MAX,
+    DURATION_MIN,
     VARIATIONS,
     Variation,
     check_duration,
@@ -158,8 +161,10 @@ async def open_team_sessions(app: App, *, closed_since: timedelta = timedelta(ho
 
 # Built once per dialect (statement construction is a large part of a drill's cost at 2,000 drills/s).
 _INSERTS: dict[str, Any] = {
-    name: dialect_insert(DrillLog).on_conflict_do_nothing(index_elements=["session_id", "user_id"])
-    .returning(DrillLog.session_id, DrillLog.user_id)
+    # No conflict target: a session's drill conflicts on (session, user), a manual /log on (guild, user,
+    # manual_day) — one manual log per member per day, kept by the database across processes.
+    name: dialect_insert(DrillLog).on_conflict_do_nothing()
+    .returning(DrillLog.session_id, DrillLog.user_id, DrillLog.guild_id, DrillLog.manual_day)
     for name, dialect_insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
 }
 _CHECKED_IN = (select(DrillLog.session_id, func.count())
@@ -235,6 +240,7 @@ class _DrillWriter:
         outcomes: list[_Written | BaseException] = []
         rows: list[dict[str, Any]] = []
         first: dict[tuple[int, int], int] = {}  # (session, member) -> index of the item that inserts it
+        first_manual: dict[tuple[int, int, date], int] = {}  # (guild, member, day) -> the same, for /log
         for i, d in enumerate(batch):
             tz = zones[d.guild_id, d.user_id]
             today = local_day(d.now, tz)
@@ -248,21 +254,35 @@ class _DrillWriter:
                 if (d.session_id, d.user_id) in first:
                     continue  # the same click twice in one batch: the first one logs it
                 first[d.session_id, d.user_id] = i
+            else:
+                if (d.guild_id, d.user_id, day) in first_manual:
+                    continue
+                first_manual[d.guild_id, d.user_id, day] = i
             rows.append({"guild_id": d.guild_id, "user_id": d.user_id, "done_at": d.now if day == today
                          else _noon(day, tz), "day": day, "duration_s": d.duration_s, "variation": d.variation,
-                         "source": d.source, "session_id": d.session_id})
+                         "source": d.source, "session_id": d.session_id,
+                         "manual_day": day if d.session_id is None else None})
         if not rows:
             return outcomes
         conn = await s.connection()
         # executemany + RETURNING is sent as multi-row INSERTs by SQLAlchemy ("insertmanyvalues").
-        inserted = {(sid, uid) for sid, uid in await conn.execute(_INSERTS[conn.dialect.name], rows)
-                    if sid is not None}
+        inserted: set[tuple[int, int]] = set()
+        inserted_manual: set[tuple[int, int, date]] = set()
+        for sid, uid, gid, manual in await conn.execute(_INSERTS[conn.dialect.name], rows):
+            if sid is not None:
+                inserted.add((sid, uid))
+            elif manual is not None:
+                inserted_manual.add((gid, uid, _as_date(manual)))
         team_ids = sorted({d.session_id for d in batch if d.team and d.session_id is not None})
         counts: dict[int, int] = dict((await conn.execute(_CHECKED_IN, {"ids": team_ids})).all()) if team_ids \
             else {}
         for i, d in enumerate(batch):
             out = outcomes[i]
-            if isinstance(out, BaseException) or d.session_id is None:
+            if isinstance(out, BaseException):
+                continue
+            if d.session_id is None:
+                key = (d.guild_id, d.user_id, out.day)
+                outcomes[i] = _Written(first_manual[key] == i and key in inserted_manual, out.day, 0)
                 continue
             logged = first[d.session_id, d.user_id] == i and (d.session_id, d.user_id) in inserted
             outcomes[i] = _Written(logged, out.day, counts.get(d.session_id, 0))
@@ -309,41 +329,119 @@ async def checked_in(app: App, session_id: int) -> int:
     return await app.db.run(lambda s: _checked_in(s, session_id))
 
 
+LOG_DAYS_BACK = 6  # /log accepts today and the 6 days before it: "a date within the last week"
+_AGO = re.compile(r"^(\d+|a|one)\s*(?:days?|d)\s*ago$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def parse_when(when: str | date, today: date) -> date:
-    """``today``, ``yesterday`` or an ISO date; nothing in the future and nothing older than yesterday."""
+    """``today``, ``yesterday``, ``N days ago``, a weekday (the last one) or an ISO date, within the last
+    week (LOG_DAYS_BACK); nothing in the future. Each error names what was typed and what would work."""
+    shown = str(when).strip()
     if isinstance(when, date):
         day = when
     else:
-        text = when.strip().lower()
-        if text in ("", "today"):
+        text = " ".join(when.strip().lower().split())
+        ago = _AGO.match(text)
+        if text in ("", "today", "now"):
             day = today
         elif text == "yesterday":
             day = today - timedelta(days=1)
         elif text == "tomorrow":
             day = today + timedelta(days=1)
+        elif ago:
+            day = today - timedelta(days=1 if ago[1] in ("a", "one") else int(ago[1][:4]))
+        elif text.removeprefix("last ") in _WEEKDAYS:
+            back = (today.weekday() - _WEEKDAYS.index(text.removeprefix("last "))) % 7 or 7
+            day = today - timedelta(days=back)  # the most recent such day before today
         else:
             try:
                 day = date.fromisoformat(text)
             except ValueError:
-                raise Problem("Say when as “today” or “yesterday”.") from None
+                raise Problem(f"I can't read “{shown[:40]}” as a day. Say today, yesterday, “2 days ago”, a "
+                              f"weekday or a date like {(today - timedelta(days=2)).isoformat()}.") from None
     if day > today:
-        raise Problem("That day hasn't happened yet! You can log a drill for today or yesterday.")
-    if day < today - timedelta(days=1):
-        raise Problem("You can only log a drill for today or yesterday — older days can't be added, "
-                      "so streaks stay honest.")
+        raise Problem(f"“{shown[:40]}” ({day.isoformat()}) hasn't happened yet! You can log a drill for today "
+                      f"or up to {LOG_DAYS_BACK} days back.")
+    if day < today - timedelta(days=LOG_DAYS_BACK):
+        raise Problem(f"“{shown[:40]}” ({day.isoformat()}) is more than {LOG_DAYS_BACK} days ago: you can log "
+                      f"a drill for today or up to {LOG_DAYS_BACK} days back, so streaks stay honest.")
     return day
+
+
+def check_log_duration(seconds: int) -> int:
+    """/log's duration check: says what was typed and suggests a /log that works (not /warmup)."""
+    if seconds <= 0:
+        raise Problem(f"{seconds} isn't a duration: a drill lasts between {DURATION_MIN} and {DURATION_MAX} "
+                      f"seconds. Try /log {DURATION_DEFAULT}.")
+    if seconds < DURATION_MIN:
+        raise Problem(f"{seconds} seconds is too short to log: a drill lasts between {DURATION_MIN} and "
+                      f"{DURATION_MAX} seconds. Try /log {DURATION_DEFAULT}.")
+    if seconds > DURATION_MAX:
+        raise Problem(f"{seconds} seconds is longer than one drill: a drill lasts between {DURATION_MIN} and "
+                      f"{DURATION_MAX} seconds. Log the one you did, e.g. /log {DURATION_MAX} (one /log a day "
+                      "counts).")
+    return seconds
+
+
+class AlreadyLogged(Problem):
+    """A second manual /log for a day that already has one (one per member per day)."""
 
 
 async def log_drill(app: App, *, guild_id: int, user_id: int, duration: int = DURATION_DEFAULT,
                     when: str | date = "today", variation: str | Variation = Variation.IN_PLACE,
                     source: str = "log") -> date:
-    """Log a drill done away from Discord (``/log``). Returns the local day it was logged for."""
-    check_duration(duration)
+    """Log a drill done away from Discord (``/log``). Returns the local day it was logged for.
+
+    One manual log per member per day (guided warm-ups each count): a second raises AlreadyLogged.
+    """
+    check_log_duration(duration)
     var = parse_variation(variation)
     now = app.clock.now()
 
     done = await _writer(app).group.submit(_Drill(guild_id, user_id, now, duration, var.value, source, when=when))
+    if not done.logged:
+        which = "today" if done.day == local_day(now, await _zone_of(app, guild_id, user_id)) else \
+            done.day.strftime("%A %d %B")
+        raise AlreadyLogged(f"You already logged a drill for {which} — one /log a day counts. Guided /warmup "
+                            f"sessions each count; /log undo:True removes your last log.")
     return done.day
+
+
+async def _zone_of(app: App, guild_id: int, user_id: int) -> ZoneInfo:
+    zones = await app.db.run(lambda s: member_zones(s, {(guild_id, user_id)}, app.config.default_timezone))
+    return zones[guild_id, user_id]
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    day: date
+    duration_s: int
+
+
+async def undo_last_log(app: App, *, guild_id: int, user_id: int) -> Undone:
+    """Delete the member's own most recent manual /log within the log window (the aggregates follow)."""
+    today = local_day(app.clock.now(), await _zone_of(app, guild_id, user_id))
+
+    async def work(s: AsyncSession) -> Undone | None:
+        row = await s.scalar(select(DrillLog).where(
+            DrillLog.guild_id == guild_id, DrillLog.user_id == user_id, DrillLog.manual_day.is_not(None),
+            DrillLog.day >= today - timedelta(days=LOG_DAYS_BACK)).order_by(DrillLog.id.desc()).limit(1))
+        if row is None:
+            return None
+        undone = Undone(row.day, row.duration_s)
+        await s.execute(delete(DrillLog).where(DrillLog.id == row.id))
+        return undone
+
+    undone = await app.db.run(work)
+    if undone is None:
+        raise Problem(f"You have no /log from the last {LOG_DAYS_BACK + 1} days to undo here. (Guided warm-ups "
+                      "are not undone this way.)")
+    return undone
 
 
 def _noon(day: date, tz: ZoneInfo) -> datetime:

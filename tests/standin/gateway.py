@@ -15,6 +15,7 @@ from aiohttp import WSMsgType, web
 from .responses import json_response
 
 if TYPE_CHECKING:
+    from .models import FakeGuild
     from .server import FakeDiscord
 
 JSON = dict[str, Any]
@@ -25,6 +26,7 @@ RESUME, RECONNECT, REQUEST_MEMBERS, INVALID_SESSION, HELLO, HEARTBEAT_ACK = 6, 7
 
 # Intents that gate events we emit.
 INTENT_GUILDS = 1 << 0
+INTENT_GUILD_MEMBERS = 1 << 1  # privileged: the member list (GUILD_CREATE members, chunks, member events)
 INTENT_GUILD_MESSAGES = 1 << 9
 INTENT_DM_MESSAGES = 1 << 12
 INTENT_MESSAGE_CONTENT = 1 << 15
@@ -117,6 +119,9 @@ class Gateway:
         self.heartbeat_count = 0
         self.connections: list[Connection] = []
         self.presence_updates: list[JSON] = []
+        # Privileged intents switched on for the application in the Developer Portal. Identifying with one
+        # that is not closes the socket with 4014 ("Disallowed intent(s)"), as Discord does.
+        self.privileged_enabled = 0
 
     # -- which sessions receive what -------------------------------------------------------
 
@@ -139,6 +144,17 @@ class Gateway:
             await session.dispatch(event, data)
             sent += 1
         return sent
+
+    def guild_create(self, session: Session, guild: FakeGuild) -> JSON:
+        # Discord sends the member list only to a bot with the GUILD_MEMBERS intent; otherwise the guild
+        # arrives with the bot alone (not even the owner; members in voice would be listed too).
+        return guild.to_create_dict(
+            members=None if session.has_intent(INTENT_GUILD_MEMBERS) else [self.fake.bot_user.id])
+
+    async def announce_guild(self, guild: FakeGuild) -> None:
+        """GUILD_CREATE for a guild the bot joined after connecting, to the session owning it."""
+        for session in self.sessions_for(guild.id):
+            await session.dispatch("GUILD_CREATE", self.guild_create(session, guild))
 
     async def _notify(self) -> None:
         self.fake.notify()
@@ -232,12 +248,16 @@ class Gateway:
         if not 0 <= shard_id < shard_count:
             await conn.ws.close(code=4010, message=b"Invalid shard.")
             return None
+        intents = int(data.get("intents", 0))
+        if intents & INTENT_GUILD_MEMBERS and not self.privileged_enabled & INTENT_GUILD_MEMBERS:
+            await conn.ws.close(code=4014, message=b"Disallowed intent(s).")
+            return None
         self.identify_count += 1
         session = Session(
             id=uuid.uuid4().hex,
             shard_id=shard_id,
             shard_count=shard_count,
-            intents=int(data.get("intents", 0)),
+            intents=intents,
             identify=data,
         )
         # A re-IDENTIFY for a shard replaces the old session (drop it so dict order = newest).
@@ -267,7 +287,7 @@ class Gateway:
             },
         )
         for guild in guilds:
-            await session.dispatch("GUILD_CREATE", guild.to_create_dict())
+            await session.dispatch("GUILD_CREATE", self.guild_create(session, guild))
         session.ready.set()
         await self._notify()
         return session
@@ -290,6 +310,12 @@ class Gateway:
         if guild is None:
             return
         members = list(guild.members.values())
+        whole_list = not data.get("user_ids") and not data.get("query")
+        if whole_list and not session.has_intent(INTENT_GUILD_MEMBERS):
+            # Discord: "GUILD_MEMBERS intent is required to request the entire member list".
+            self.fake.record_problem("gateway", "REQUEST_GUILD_MEMBERS for the whole member list without the "
+                                                "GUILD_MEMBERS intent")
+            return
         if data.get("user_ids"):
             wanted = {int(u) for u in data["user_ids"]}
             members = [m for m in members if m.id in wanted]

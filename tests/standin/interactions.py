@@ -463,4 +463,4 @@ class InteractionDriver:
 
     async def announce_guild(self: FakeDiscord, guild: FakeGuild) -> None:
         """Sends GUILD_CREATE for a guild added after the bot connected (= the bot joined it)."""
-        await self.gateway.dispatch("GUILD_CREATE", guild.to_create_dict(), guild_id=guild.id)
+        await self.gateway.announce_guild(guild)

@@ -231,8 +231,10 @@ class FakeGuild:
                 perms |= role.permissions
         return ALL_PERMISSIONS if perms & ADMINISTRATOR else perms
 
-    def to_create_dict(self) -> JSON:
-        """GUILD_CREATE payload: full guild with channels, roles and members."""
+    def to_create_dict(self, members: list[int] | None = None) -> JSON:
+        """GUILD_CREATE payload: full guild with channels and roles; ``members`` None = every member (a bot
+        with the GUILD_MEMBERS intent), else only those user ids (without it Discord sends just the bot)."""
+        listed = [m for m in self.members.values() if members is None or m.id in members]
         return {
             "id": str(self.id),
             "name": self.name,
@@ -269,7 +271,7 @@ class FakeGuild:
             "unavailable": False,
             "lazy": True,
             "member_count": len(self.members),
-            "members": [m.to_dict() for m in self.members.values()],
+            "members": [m.to_dict() for m in listed],
             "channels": [c.to_dict() for c in self.channels.values() if not c.deleted],
             "threads": [],
             "presences": [],

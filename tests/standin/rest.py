@@ -12,7 +12,7 @@ from aiohttp import web
 
 from . import limits
 from .faults import AFTER_FAULT, refuse
-from .gateway import INTENT_DM_MESSAGES, INTENT_GUILD_MESSAGES
+from .gateway import INTENT_DM_MESSAGES, INTENT_GUILD_MEMBERS, INTENT_GUILD_MESSAGES
 from .interactions import (
     APPLICATION_COMMAND,
     AUTOCOMPLETE,
@@ -673,6 +673,8 @@ class RestApi:
 
     async def list_members(self, request: web.Request) -> web.Response:
         guild = self._guild(request)
+        if not self.fake.gateway.privileged_enabled & INTENT_GUILD_MEMBERS:  # needs the portal's Members intent
+            raise DiscordError(403, 50001, "Missing Access")
         limit = int(request.query.get("limit", 1))
         return json_response([m.to_dict() for m in list(guild.members.values())[:limit]])
 
