@@ -90,3 +90,20 @@ async def test_mention_with_4000_characters_is_answered(fake_discord: FakeDiscor
                                              content="are booty kicks bad for my knees " + "please " * 560)
         reply = await fake_discord.wait_for_message(lambda m: m.channel_id == channel.id)
         assert reply.embeds and reply.allowed_mentions.get("parse") == []
+
+
+async def test_red_flag_via_ask_and_mention_gets_stop_now(fake_discord: FakeDiscord, app: App) -> None:
+    guild, alice, bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel,
+                                      options={"question": "went all lightheaded and my chest feels tight"})
+        embed = (await ix.wait_response()).embeds[0]
+        assert embed["title"] == "Stop now and get medical help"
+        text = embed["description"].lower()
+        assert text.startswith("stop") and "emergency services" in text and "low-impact" not in text
+
+        await fake_discord.send_user_message(channel, author=bob, mention_bot=True,
+                                             content="nearly passed out doing butt kicks, heart pounding like crazy")
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == channel.id and m.message_reference)
+        assert reply.embeds[0]["title"] == "Stop now and get medical help"
+        assert "medical help right away" in reply.embeds[0]["description"]

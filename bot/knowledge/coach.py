@@ -13,6 +13,7 @@ from bot.knowledge import diagram
 from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
 from bot.knowledge.normalize import Analysis, Normalizer, clean
+from bot.knowledge.safety import Kind, Safety, Verdict
 
 # Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
 W_COVERAGE = 0.5  # how much of the message the entry explains
@@ -74,6 +75,8 @@ class Answer:
     confidence: float
     more: str | None
     related: tuple[tuple[str, str], ...]  # (entry_id, a question to show on a button)
+    rule: str | None = None  # the safety rule that answered ("red_flag:chest", "condition:hernia"…), if any
+    title: str | None = None  # card title of an answer that has no entry (safety answers)
 
 
 def _label(question: str, limit: int) -> str:
@@ -98,6 +101,7 @@ class Coach:
         vocabulary = {w.strip(".,:;!?()'\"") for w in vocabulary}
         self.normalizer = Normalizer(kb.lexicon, vocabulary, kb.english_words)
         self.matcher = Matcher(kb.entries, self.normalizer)
+        self.safety = Safety(kb.safety, known=self.normalizer.vocab) if kb.safety else None
         self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
 
     @classmethod
@@ -112,10 +116,11 @@ class Coach:
         asked = clean(question)
         if analysis.empty:
             return self._decline(asked, "empty")
+        verdict = self.safety.check(asked) if self.safety else None
+        if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
+            return self._from_verdict(asked, verdict)
         if analysis.greeting_only:
             return self._from_entry(asked, self._entries["help"], 1.0)
-        if analysis.diagnosis:
-            return self._decline(asked, "diagnosis")
         if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill:
             return self._decline(asked, "out_of_scope")
         if not analysis.terms:  # only filler words: "butt kicks?" or "what can you do?"
@@ -150,13 +155,27 @@ class Coach:
     def _related(self, ids: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         return tuple((i, _label(self._entries[i].questions[0], LABEL_CHARS)) for i in ids[:MAX_RELATED])
 
-    def _from_entry(self, asked: str, entry: Entry, confidence: float) -> Answer:
-        return Answer(asked, entry.answer, False, entry.id, confidence, entry.more, self._related(entry.related))
-
-    def _decline(self, asked: str, kind: str, confidence: float = 0.0) -> Answer:
+    def _from_entry(self, asked: str, entry: Entry, confidence: float, rule: str | None = None) -> Answer:
         return Answer(
-            asked, self.kb.lexicon.declines[kind], True, None, confidence, None, self._related(DECLINE_SUGGESTIONS)
+            asked, entry.answer, False, entry.id, confidence, entry.more, self._related(entry.related), rule
         )
+
+    def _decline(self, asked: str, kind: str, confidence: float = 0.0, rule: str | None = None) -> Answer:
+        return Answer(
+            asked, self.kb.lexicon.declines[kind], True, None, confidence, None, self._related(DECLINE_SUGGESTIONS),
+            rule,
+        )
+
+    def _from_verdict(self, asked: str, verdict: Verdict) -> Answer:
+        rule = f"{verdict.kind.value}:{verdict.rule}"
+        if verdict.kind is Kind.DIAGNOSIS:
+            return self._decline(asked, "diagnosis", rule=rule)
+        if verdict.entry is not None:
+            return self._from_entry(asked, self._entries[verdict.entry], 1.0, rule)
+        assert verdict.answer is not None  # validated at load: a rule has an entry or an answer
+        # A red flag gets no "related" buttons: the only next step is to stop and get help.
+        return Answer(asked, verdict.answer, False, None, 1.0, None, self._related(verdict.related), rule,
+                      verdict.title)
 
     def suggest(self, prefix: str, limit: int = 25) -> list[str]:
         """Known questions for autocomplete: prefix/substring hits first, then fuzzy matches."""
@@ -192,6 +211,13 @@ class Coach:
 
     def answer_card(self, answer: Answer) -> Card:
         entry = self._entries.get(answer.entry_id or "")
+        if not answer.declined and entry is None and answer.title:  # a safety answer without an entry
+            return Card(
+                title=answer.title,
+                lines=(answer.text,),
+                buttons=self._buttons(False, None, answer.related),
+                colour=COLOUR_SAFETY,
+            )
         if answer.declined or entry is None:
             return Card(
                 title="Sorry, I can't help with that one",

@@ -2,7 +2,7 @@
 
 Pipeline: strip Discord/markdown noise -> lower-case words -> typo correction against the KB vocabulary
 (rapidfuzz) -> slang/multi-word phrases to canonical tokens -> single-word synonyms -> light stemming.
-Scope signals (drill mentioned, off-topic terms, diagnosis requests, greetings) are read along the way.
+Scope signals (drill mentioned, off-topic terms, greetings) are read along the way.
 """
 
 from __future__ import annotations
@@ -80,7 +80,6 @@ class Analysis:
     mentions_drill: bool
     drill_pronoun: bool
     off_topic: tuple[str, ...]
-    diagnosis: bool
     other_subject: bool  # "what muscles does running work": about something other than the drill
     greeting_only: bool
     empty: bool
@@ -152,9 +151,8 @@ class Normalizer:
         cleaned = clean(message).lower()
         words = _WORD.findall(cleaned)[:MAX_TOKENS]
         if not words:
-            return Analysis((), frozenset(), False, False, (), False, False, False, True, "")
+            return Analysis((), frozenset(), False, False, (), False, False, True, "")
         corrected = " ".join(self.correct(w) for w in words)
-        diagnosis = any(p.search(corrected) or p.search(cleaned) for p in self.lex.diagnosis_patterns)
         replaced = self._replace_phrases(_AGE.sub(_age_token, corrected))
         canonical = self._canonical(replaced)
         tokens = self._tokens(canonical)
@@ -174,7 +172,6 @@ class Normalizer:
             mentions_drill=drill in tokens,
             drill_pronoun=bool(self._pronoun_re.search(corrected)),
             off_topic=tuple(off_topic),
-            diagnosis=diagnosis,
             other_subject=any(p.search(replaced) for p in self.lex.other_subject_patterns),
             greeting_only=all(w in self.lex.greetings or w in self.lex.stopwords for w in words)
             and any(w in self.lex.greetings for w in words),
