@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.app import App
+from bot.warmup.core import log_drill
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord
 
@@ -56,8 +57,11 @@ async def test_muscles_card_has_generated_diagram(fake_discord: FakeDiscord, app
         assert "hamstring" in text and "quadriceps" in text and "glute" in text
 
         ix = await fake_discord.slash("technique", user=alice, guild=guild, channel=channel)
-        text = str((await ix.wait_response()).embeds[0]).lower()
+        embed = (await ix.wait_response()).embeds[0]
+        text = str(embed).lower()
         assert "posture" in text or "upright" in text
+        mistakes = [f for f in embed["fields"] if f["name"] == "Common mistakes and fixes"]
+        assert len(mistakes) == 1 and "common mistakes" not in mistakes[0]["value"].lower()  # heading once
 
 
 @pytest.mark.parametrize(
@@ -107,3 +111,33 @@ async def test_red_flag_via_ask_and_mention_gets_stop_now(fake_discord: FakeDisc
         reply = await fake_discord.wait_for_message(lambda m: m.channel_id == channel.id and m.message_reference)
         assert reply.embeds[0]["title"] == "Stop now and get medical help"
         assert "medical help right away" in reply.embeds[0]["description"]
+
+
+async def test_whats_my_streak_via_ask_and_mention(fake_discord: FakeDiscord, app: App) -> None:
+    guild, alice, bob, channel = world(fake_discord)
+    await log_drill(app, guild_id=guild.id, user_id=alice.id)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel,
+                                      options={"question": "what's my streak?"})
+        resp = await ix.wait_response()
+        fields = {f["name"]: f["value"] for f in resp.embeds[0]["fields"]}
+        assert resp.embeds[0]["title"] == "Your streak" and "1 day" in fields["Current streak"]
+        assert resp.files and resp.files[0].data.startswith(b"\x89PNG")  # the /streak heatmap
+
+        # bob asks by mention: his own streak (none yet), not alice's
+        await fake_discord.send_user_message(channel, author=bob, mention_bot=True, content="whats my streak")
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == channel.id and m.message_reference)
+        fields = {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}
+        assert reply.embeds[0]["title"] == "Your streak" and "0 days" in fields["Current streak"]
+        assert f"<@{bob.id}>" in reply.embeds[0]["description"] and reply.allowed_mentions.get("parse") == []
+
+
+async def test_what_can_you_do_via_ask_lists_the_commands(fake_discord: FakeDiscord, app: App) -> None:
+    guild, alice, _bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel,
+                                      options={"question": "how do I use this bot?"})
+        asked = (await ix.wait_response()).embeds[0]
+        ix = await fake_discord.slash("help", user=alice, guild=guild, channel=channel)
+        helped = (await ix.wait_response()).embeds[0]
+        assert asked["description"] == helped["description"] and "/remindme add" in asked["description"]

@@ -315,6 +315,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my arms get tired pumping during butt kicks", None),
     ("i'm going to drop the high knees and just do butt kicks", None),
     ("can you tell me if my form is wrong", None),
+    ("is that a strain on the knees", None),
+    ("could it strain my knee", None),
+    ("what's my streak", None),
+    ("thanks", None),
 ]
 
 

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 
 from bot.cards import Button, ButtonStyle, Card, Field
 from bot.knowledge import diagram
+from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
 from bot.knowledge.normalize import Analysis, Normalizer, clean
@@ -76,7 +77,8 @@ class Answer:
     more: str | None
     related: tuple[tuple[str, str], ...]  # (entry_id, a question to show on a button)
     rule: str | None = None  # the safety rule that answered ("red_flag:chest", "condition:hernia"…), if any
-    title: str | None = None  # card title of an answer that has no entry (safety answers)
+    title: str | None = None  # card title of an answer that has no entry (safety answers, intents)
+    intent: str | None = None  # a question about the bot itself: "streak", "reminder", "help", "thanks"
 
 
 def _label(question: str, limit: int) -> str:
@@ -86,6 +88,15 @@ def _label(question: str, limit: int) -> str:
     if asks and not text.endswith("?"):
         text += "?"
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _without_heading(text: str, heading: str) -> str:
+    """An answer that opens with its field's own name ("Common mistakes and fixes: …") would show the
+    heading twice on a card; drop the repeat and keep the sentence."""
+    if not text.lower().startswith(heading.lower()):
+        return text
+    rest = text[len(heading):].lstrip(" :-–—")
+    return rest[:1].upper() + rest[1:] if rest else text
 
 
 class Coach:
@@ -119,6 +130,9 @@ class Coach:
         verdict = self.safety.check(asked) if self.safety else None
         if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
             return self._from_verdict(asked, verdict)
+        intent = match_intent(self.kb.intents, self.safety.flatten(asked)) if self.safety else None
+        if intent is not None:
+            return self._from_intent(asked, intent)
         if analysis.greeting_only:
             return self._from_entry(asked, self._entries["help"], 1.0)
         if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill:
@@ -166,6 +180,16 @@ class Coach:
             rule,
         )
 
+    def _from_intent(self, asked: str, intent: Intent) -> Answer:
+        text = intent.answer
+        if intent.id == "reminder":
+            text = text.replace("{command}", remindme_command(asked.lower()))
+        if intent.id == "help":  # the entry's wording, so the CLI and question sets read as before
+            help_entry = self._entries["help"]
+            return Answer(asked, help_entry.answer, False, help_entry.id, 1.0, None,
+                          self._related(help_entry.related), intent="help")
+        return Answer(asked, text, False, None, 1.0, None, (), title=intent.title, intent=intent.id)
+
     def _from_verdict(self, asked: str, verdict: Verdict) -> Answer:
         rule = f"{verdict.kind.value}:{verdict.rule}"
         if verdict.kind is Kind.DIAGNOSIS:
@@ -211,12 +235,12 @@ class Coach:
 
     def answer_card(self, answer: Answer) -> Card:
         entry = self._entries.get(answer.entry_id or "")
-        if not answer.declined and entry is None and answer.title:  # a safety answer without an entry
+        if not answer.declined and entry is None and answer.title:  # a safety answer or an intent
             return Card(
                 title=answer.title,
                 lines=(answer.text,),
                 buttons=self._buttons(False, None, answer.related),
-                colour=COLOUR_SAFETY,
+                colour=COLOUR_SAFETY if answer.rule else Card.colour,
             )
         if answer.declined or entry is None:
             return Card(
@@ -264,9 +288,9 @@ class Coach:
         return Card(
             title="Butt kick technique",
             lines=(e["how_to"].answer,),
-            fields=(
-                *(Field(name, e[entry_id].answer) for name, entry_id in TECHNIQUE_FIELDS),
-                Field("Common mistakes and fixes", e["common_mistakes"].answer),
+            fields=tuple(
+                Field(name, _without_heading(e[entry_id].answer, name))
+                for name, entry_id in (*TECHNIQUE_FIELDS, ("Common mistakes and fixes", "common_mistakes"))
             ),
             buttons=self._buttons(False, None, self._related(("beginners", "regressions_low_impact"))),
         )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 if TYPE_CHECKING:
+    from bot.knowledge.intents import Intent
     from bot.knowledge.safety import SafetyRules
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -62,6 +63,7 @@ class KnowledgeBase:
     lexicon: Lexicon
     english_words: frozenset[str] = frozenset()  # real words the typo corrector leaves alone
     safety: SafetyRules | None = None  # safety.yaml: applied before retrieval (see safety.py)
+    intents: tuple[Intent, ...] = ()  # intents.yaml: questions about the bot itself (see intents.py)
 
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
@@ -188,7 +190,7 @@ def _read_yaml(path: Path) -> Any:
 
 
 def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
-    """Read and validate entries.yaml, lexicon.yaml and safety.yaml from ``data_dir`` (default: packaged)."""
+    """Read and validate the data files (entries, lexicon, safety, intents) from ``data_dir`` (default: packaged)."""
     data_dir = data_dir or DATA_DIR
     entries_raw = _read_yaml(data_dir / "entries.yaml")
     if not isinstance(entries_raw, dict) or not isinstance(entries_raw.get("entries"), list):
@@ -196,13 +198,16 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
     entries = [_entry(raw, i, "entries.yaml") for i, raw in enumerate(entries_raw["entries"])]
     validate_entries(entries, "entries.yaml")
     lexicon = _lexicon(_read_yaml(data_dir / "lexicon.yaml"), "lexicon.yaml")
-    from bot.knowledge.safety import SAFETY_FILE, load_rules  # safety.py builds on this module's helpers
+    # safety.py and intents.py build on this module's helpers, so they are imported here, not at the top
+    from bot.knowledge.intents import INTENTS_FILE, load_intents
+    from bot.knowledge.safety import SAFETY_FILE, load_rules
 
     return KnowledgeBase(
         entries=tuple(entries),
         lexicon=lexicon,
         english_words=_word_list(data_dir / ENGLISH_WORDS),
         safety=load_rules(data_dir / SAFETY_FILE, {e.id for e in entries}),
+        intents=load_intents(data_dir / INTENTS_FILE),
     )
 
 

@@ -126,47 +126,51 @@ class Safety:
 # --- loading and validation ------------------------------------------------------------------------------
 
 
-def _text(value: Any, where: str) -> str:
+def text_field(value: Any, where: str, source: str = SAFETY_FILE) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must be non-empty text")
+        raise KnowledgeBaseError(f"{source}: {where} must be non-empty text")
     return " ".join(value.split())
 
 
-def _answer(value: Any, where: str) -> str:
-    text = _text(value, where)
+def answer_field(value: Any, where: str, source: str = SAFETY_FILE) -> str:
+    text = text_field(value, where, source)
     if len(text) > MAX_ANSWER_CHARS:
-        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} is {len(text)} chars (max {MAX_ANSWER_CHARS})")
+        raise KnowledgeBaseError(f"{source}: {where} is {len(text)} chars (max {MAX_ANSWER_CHARS})")
     return text
 
 
-def _strings(value: Any, where: str, *, required: bool = True) -> tuple[str, ...]:
+def string_list(value: Any, where: str, *, required: bool = True, source: str = SAFETY_FILE) -> tuple[str, ...]:
     if value is None and not required:
         return ()
     if not isinstance(value, list) or (required and not value) or not all(isinstance(v, str) and v for v in value):
-        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must be a non-empty list of text")
+        raise KnowledgeBaseError(f"{source}: {where} must be a non-empty list of text")
     return tuple(value)
 
 
-def _compile(raw: str, macros: dict[str, str], where: str) -> re.Pattern[str]:
+def compile_pattern(raw: str, macros: dict[str, str], where: str, source: str = SAFETY_FILE) -> re.Pattern[str]:
     def expand(m: re.Match[str]) -> str:
         if m.group(1) not in macros:
-            raise KnowledgeBaseError(f"{SAFETY_FILE}: {where}: unknown macro %{m.group(1)}%")
+            raise KnowledgeBaseError(f"{source}: {where}: unknown macro %{m.group(1)}%")
         return macros[m.group(1)]
 
     try:
         return re.compile(_MACRO.sub(expand, raw))
     except re.error as exc:
-        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where}: bad pattern {raw!r}: {exc}") from exc
+        raise KnowledgeBaseError(f"{source}: {where}: bad pattern {raw!r}: {exc}") from exc
 
 
-def _pattern_class(name: str, raw: Any, macros: dict[str, str], where: str) -> PatternClass:
+def pattern_class(name: str, raw: Any, macros: dict[str, str], where: str, source: str = SAFETY_FILE) -> PatternClass:
     if not isinstance(raw, dict) or set(raw) - {"patterns", "unless"}:
-        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must be a mapping with 'patterns' (and 'unless')")
+        raise KnowledgeBaseError(f"{source}: {where} must be a mapping with 'patterns' (and 'unless')")
     return PatternClass(
         name=name,
-        patterns=tuple(_compile(p, macros, f"{where}.patterns") for p in _strings(raw.get("patterns"), where)),
+        patterns=tuple(
+            compile_pattern(p, macros, f"{where}.patterns", source)
+            for p in string_list(raw.get("patterns"), where, source=source)
+        ),
         unless=tuple(
-            _compile(p, macros, f"{where}.unless") for p in _strings(raw.get("unless"), where, required=False)
+            compile_pattern(p, macros, f"{where}.unless", source)
+            for p in string_list(raw.get("unless"), where, required=False, source=source)
         ),
     )
 
@@ -174,7 +178,7 @@ def _pattern_class(name: str, raw: Any, macros: dict[str, str], where: str) -> P
 def _classes(raw: Any, macros: dict[str, str], where: str) -> tuple[PatternClass, ...]:
     if not isinstance(raw, dict) or not isinstance(raw.get("classes"), dict) or not raw["classes"]:
         raise KnowledgeBaseError(f"{SAFETY_FILE}: '{where}' needs a non-empty 'classes' mapping")
-    return tuple(_pattern_class(str(k), v, macros, f"{where}.{k}") for k, v in raw["classes"].items())
+    return tuple(pattern_class(str(k), v, macros, f"{where}.{k}") for k, v in raw["classes"].items())
 
 
 def _condition(raw: Any, index: int, macros: dict[str, str], entry_ids: set[str]) -> Condition:
@@ -187,15 +191,15 @@ def _condition(raw: Any, index: int, macros: dict[str, str], entry_ids: set[str]
     entry = raw.get("entry")
     if (entry is None) == (raw.get("answer") is None):
         raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} needs exactly one of 'entry' or 'answer'")
-    related = _strings(raw.get("related"), f"{where}: related", required=False)
+    related = string_list(raw.get("related"), f"{where}: related", required=False)
     for target in (entry, *related):
         if target is not None and target not in entry_ids:
             raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} refers to unknown entry '{target}'")
-    match = _pattern_class(raw["id"], {k: raw.get(k) for k in ("patterns", "unless") if k in raw}, macros, where)
+    match = pattern_class(raw["id"], {k: raw.get(k) for k in ("patterns", "unless") if k in raw}, macros, where)
     if entry is not None:
         return Condition(raw["id"], match, entry, None, None, related)
-    return Condition(raw["id"], match, None, _text(raw.get("title"), f"{where}: title"),
-                     _answer(raw.get("answer"), f"{where}: answer"), related)
+    return Condition(raw["id"], match, None, text_field(raw.get("title"), f"{where}: title"),
+                     answer_field(raw.get("answer"), f"{where}: answer"), related)
 
 
 def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
@@ -210,7 +214,7 @@ def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
         raise KnowledgeBaseError(f"{SAFETY_FILE}: 'variants' must be a mapping")
     variants: dict[str, str] = {}
     for canon, spellings in variants_raw.items():
-        for s in _strings(spellings, f"variants.{canon}"):
+        for s in string_list(spellings, f"variants.{canon}"):
             if " " in s or not s.isalnum():
                 raise KnowledgeBaseError(f"{SAFETY_FILE}: variants.{canon}: {s!r} must be one word of letters/digits")
             variants[s] = str(canon)
@@ -226,9 +230,9 @@ def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
         raise KnowledgeBaseError(f"{SAFETY_FILE}: duplicate condition id")
     return SafetyRules(
         variants=variants,
-        vocabulary=tuple(w.lower() for w in _strings(raw.get("vocabulary"), "vocabulary")),
-        red_flag_title=_text(red.get("title"), "red_flag.title"),
-        red_flag_answer=_answer(red.get("answer"), "red_flag.answer"),
+        vocabulary=tuple(w.lower() for w in string_list(raw.get("vocabulary"), "vocabulary")),
+        red_flag_title=text_field(red.get("title"), "red_flag.title"),
+        red_flag_answer=answer_field(red.get("answer"), "red_flag.answer"),
         red_flags=_classes(red, macros, "red_flag"),
         diagnosis=_classes(raw.get("diagnosis"), macros, "diagnosis"),
         conditions=conditions,
