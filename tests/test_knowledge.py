@@ -486,3 +486,43 @@ def test_other_names_are_the_same_drill(coach: Coach, question: str) -> None:
 def test_same_as_other_drills_is_not_the_same_drill(coach: Coach) -> None:
     assert coach.answer("are high knees the same as butt kicks").entry_id == "comparison_high_knees"
     assert coach.answer("other ways to do butt kicks?").entry_id == "variations"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a typo that is another English word: "loose" for "lose"
+        ("will butt kicks help me loose weight", "calories_cardio"),
+        ("can heel flicks help me loose some weight", "calories_cardio"),
+        # speed versus control
+        ("should i do butt kicks fast or with control", "breathing_cadence"),
+        ("is speed or control more important in heel flicks", "breathing_cadence"),
+        # other running drills are compared, never called the same drill
+        ("a skips vs butt kicks", "comparison_skips"),
+        ("are a-skips the same as butt kicks", "comparison_skips"),
+        ("should i do b skips or heel flicks", "comparison_skips"),
+        # a misconception gets the correcting entry
+        ("butt kicks are a strength exercise right", "comparison_hamstring_curl"),
+        ("so butt kicks are a glute exercise?", "glute_growth"),
+        ("butt kicks mainly train the glutes, right?", "muscles_primary"),
+    ],
+)
+def test_failure_classes_from_unseen_questions(coach: Coach, question: str, entry: str) -> None:
+    assert coach.answer(question).entry_id == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what stretches are good for my calves", "best stretch for tight hip flexors", "how do i stretch my lower back",
+     "any good stretches for my neck?", "recommend a stretching routine"],
+)
+def test_stretches_for_other_muscles_are_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and not any(w in ans.text.lower() for w in DECLINE_FORBIDDEN)
+
+
+def test_stretching_questions_about_the_drill_are_answered(coach: Coach) -> None:
+    assert coach.answer("do heel flicks stretch the quads").entry_id == "muscles_stretched"
+    assert coach.answer("is it a stretch for the quads").entry_id == "muscles_stretched"
+    order = coach.answer("butt kicks before or after stretching").text.lower()
+    assert "static stretch" in order and "after the session" in order

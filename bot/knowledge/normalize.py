@@ -78,6 +78,7 @@ class Analysis:
     terms: tuple[str, ...]  # content terms, stemmed, drill token removed
     focus: frozenset[str]  # terms right after "what"/"which": the thing being asked about
     mentions_drill: bool
+    drill_twice: bool  # two names of the drill ("are heel flicks the same as butt kicks")
     drill_pronoun: bool
     off_topic: tuple[str, ...]
     other_subject: bool  # "what muscles does running work": about something other than the drill
@@ -151,7 +152,7 @@ class Normalizer:
         cleaned = clean(message).lower()
         words = _WORD.findall(cleaned)[:MAX_TOKENS]
         if not words:
-            return Analysis((), frozenset(), False, False, (), False, False, True, "")
+            return Analysis((), frozenset(), False, False, False, (), False, False, True, "")
         corrected = " ".join(self.correct(w) for w in words)
         replaced = self._replace_phrases(_AGE.sub(_age_token, corrected))
         canonical = self._canonical(replaced)
@@ -170,6 +171,7 @@ class Normalizer:
             terms=content,
             focus=frozenset(focus),
             mentions_drill=drill in tokens,
+            drill_twice=tokens.count(drill) >= 2,
             drill_pronoun=bool(self._pronoun_re.search(corrected)),
             off_topic=tuple(off_topic),
             other_subject=any(p.search(replaced) for p in self.lex.other_subject_patterns),
