@@ -171,6 +171,12 @@ def test_red_flag_card_is_red_and_has_no_drill_buttons(coach: Coach, cls: str, q
     assert not card.buttons
 
 
+def test_red_flag_at_the_end_of_a_long_ramble(coach: Coach) -> None:
+    ramble = "so we were warming up before the match and the coach said to do butt kicks for a minute " * 12
+    assert len(ramble) > 1000
+    assert (coach.answer(ramble + " and then i blacked out for a second").rule or "").startswith("red_flag:")
+
+
 def test_red_flag_wins_over_everything_else(coach: Coach) -> None:
     for question in (
         "thanks coach, but my chest hurts after butt kicks",

@@ -13,7 +13,7 @@ from bot.knowledge import diagram
 from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
-from bot.knowledge.normalize import Analysis, Normalizer, clean
+from bot.knowledge.normalize import RAW_CAP, Analysis, Normalizer, clean
 from bot.knowledge.safety import Kind, Safety, Verdict
 
 # Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
@@ -127,12 +127,16 @@ class Coach:
         asked = clean(question)
         if analysis.empty:
             return self._decline(asked, "empty")
-        verdict = self.safety.check(asked) if self.safety else None
-        if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
-            return self._from_verdict(asked, verdict)
-        intent = match_intent(self.kb.intents, self.safety.flatten(asked)) if self.safety else None
-        if intent is not None:
-            return self._from_intent(asked, intent)
+        if self.safety is not None:
+            # Safety reads the whole message, not just the first sentences the matcher keeps: a symptom
+            # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
+            flat = self.safety.flatten(clean(question, RAW_CAP))
+            verdict = self.safety.check(asked, flat=flat)
+            if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
+                return self._from_verdict(asked, verdict)
+            intent = match_intent(self.kb.intents, flat)
+            if intent is not None:
+                return self._from_intent(asked, intent)
         if analysis.greeting_only:
             return self._from_entry(asked, self._entries["help"], 1.0)
         if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill:

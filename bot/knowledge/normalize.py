@@ -42,7 +42,7 @@ def _age_token(m: re.Match[str]) -> str:
     return f"{m.group(0)} senior" if int(number) >= OLDER_AGE else m.group(0)
 
 
-def clean(text: str) -> str:
+def clean(text: str, limit: int = CLEAN_CAP) -> str:
     """Remove code blocks, mentions, links, markdown and invisible characters; collapse whitespace."""
     text = unicodedata.normalize("NFKC", text[:RAW_CAP]).translate(_APOSTROPHES)
     text = _CODE_BLOCK.sub(" ", text)
@@ -50,7 +50,7 @@ def clean(text: str) -> str:
     # Cf covers zero-width spaces/joiners and direction marks; So/Sk drop emoji and symbols.
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "So", "Sk", "Cs"))
     text = _MARKDOWN.sub(" ", text)
-    return " ".join(text.split())[:CLEAN_CAP]
+    return " ".join(text.split())[:limit]
 
 
 def stem(word: str) -> str:

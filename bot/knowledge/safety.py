@@ -105,9 +105,10 @@ class Safety:
                 self._corrections[word] = cached
         return cached
 
-    def check(self, cleaned: str) -> Verdict | None:
-        """Red flags first (the worst harm), then diagnosis requests, then conditions; None: not a safety case."""
-        text = self.flatten(cleaned)
+    def check(self, cleaned: str, *, flat: str | None = None) -> Verdict | None:
+        """Red flags first (the worst harm), then diagnosis requests, then conditions; None: not a safety case.
+        ``flat``: the already flattened text, when the caller has it."""
+        text = self.flatten(cleaned) if flat is None else flat
         if not text:
             return None
         r = self.rules
