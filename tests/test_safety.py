@@ -37,6 +37,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "heavy feeling... pain across my chest",
         "chst pain after the drill",
         "crushing chest during heel flicks",
+        "my chest is killing me",
     ],
     "faint": [
         "i fainted doing butt kicks",
@@ -50,6 +51,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "i passed out after the warm up",
         "feeling fainty after heel flicks",
         "nearly blacked out",
+        "everything went fuzzy",
     ],
     "dizzy": [
         "i went all lightheaded doing butt kicks",
@@ -79,11 +81,14 @@ RED_FLAGS: dict[str, list[str]] = {
         "heart going crazy after heel flicks",
         "my heart's pounding out of my chest",
         "irregular heartbeat during heel flicks",
+        "my heart feels weird after butt kicks",
+        "heart feels funny",
     ],
     "heart_not_settling": [
         "my heart rate wont come down after butt kicks",
         "pulse doesnt settle even after 10 minutes",
         "heart rate stays really high long after heel flicks",
+        "my pulse is super high and wont come down",
     ],
     "breathless": [
         "cant breathe properly after butt kicks",
@@ -97,6 +102,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "having trouble breathing after the warm up",
         "severe shortness of breath during heel flicks",
         "my breathing wont settle after butt kicks",
+        "im so breathless i cant talk",
     ],
     "numb": [
         "my arm went numb during butt kicks",
