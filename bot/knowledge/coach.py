@@ -201,7 +201,7 @@ class Coach:
         if verdict.entry is not None:
             return self._from_entry(asked, self._entries[verdict.entry], 1.0, rule)
         assert verdict.answer is not None  # validated at load: a rule has an entry or an answer
-        # A red flag gets no "related" buttons: the only next step is to stop and get help.
+        # Conditions offer related entries; a red flag has none: the only next step is to stop and get help.
         return Answer(asked, verdict.answer, False, None, 1.0, None, self._related(verdict.related), rule,
                       verdict.title)
 
