@@ -141,3 +141,19 @@ async def test_what_can_you_do_via_ask_lists_the_commands(fake_discord: FakeDisc
         ix = await fake_discord.slash("help", user=alice, guild=guild, channel=channel)
         helped = (await ix.wait_response()).embeds[0]
         assert asked["description"] == helped["description"] and "/remindme add" in asked["description"]
+
+
+async def test_dm_questions_about_the_bot(fake_discord: FakeDiscord, app: App) -> None:
+    _guild, alice, _bob, _channel = world(fake_discord)
+    user = alice.user
+    await log_drill(app, guild_id=0, user_id=user.id)  # a personal drill logged in DMs
+    async with coach_bot(fake_discord, app):
+        dm = fake_discord.dm_channel(user)
+        asked = await fake_discord.send_user_message(user, author=user, content="what's my streak")
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == dm.id, after=asked.id)
+        fields = {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}
+        assert reply.embeds[0]["title"] == "Your streak" and "1 day" in fields["Current streak"]
+
+        asked = await fake_discord.send_user_message(user, author=user, content="remind me every day at 7")
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == dm.id, after=asked.id)
+        assert "/remindme add time:07:00 days:daily" in reply.embeds[0]["description"]
