@@ -238,6 +238,11 @@ DIAGNOSIS = [
     "could it be a hernia",
     "is it asthma",
     "do i have shin splints",
+    "do you think i tore something",
+    "think its a torn hamstring?",
+    "could it be my it band",
+    "does it sound serious",
+    "do i need an mri",
 ]
 
 
