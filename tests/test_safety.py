@@ -342,6 +342,8 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("can you tell me if my form is wrong", None),
     ("is that a strain on the knees", None),
     ("could it strain my knee", None),
+    ("does it look bad if my heels dont touch", None),
+    ("do you think butt kicks could cause a strain", None),
     ("what's my streak", None),
     ("thanks", None),
 ]
