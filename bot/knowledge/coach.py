@@ -13,7 +13,7 @@ from bot.knowledge import diagram
 from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
-from bot.knowledge.normalize import RAW_CAP, Analysis, Normalizer, clean
+from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, clean
 from bot.knowledge.safety import Kind, Safety, Verdict
 
 # Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
@@ -123,14 +123,15 @@ class Coach:
     # --- answering -------------------------------------------------------------------------------
 
     def answer(self, question: str) -> Answer:
-        analysis = self.normalizer.analyze(question)
-        asked = clean(question)
+        whole = clean(question, RAW_CAP)  # cleaned once: the matcher reads the first CLEAN_CAP chars
+        asked = whole[:CLEAN_CAP]
+        analysis = self.normalizer.analyze(asked, cleaned=True)
         if analysis.empty:
             return self._decline(asked, "empty")
         if self.safety is not None:
             # Safety reads the whole message, not just the first sentences the matcher keeps: a symptom
             # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
-            flat = self.safety.flatten(clean(question, RAW_CAP))
+            flat = self.safety.flatten(whole)
             verdict = self.safety.check(asked, flat=flat)
             if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
                 return self._from_verdict(asked, verdict)

@@ -148,9 +148,10 @@ class Normalizer:
         words = self._off_topic_words
         return word in words or (word.endswith("s") and word[:-1] in words) or f"{word}s" in words
 
-    def analyze(self, message: str) -> Analysis:
-        cleaned = clean(message).lower()
-        words = _WORD.findall(cleaned)[:MAX_TOKENS]
+    def analyze(self, message: str, *, cleaned: bool = False) -> Analysis:
+        """``cleaned``: ``message`` already went through clean() (the coach cleans once per question)."""
+        cleaned_text = (message if cleaned else clean(message)).lower()
+        words = _WORD.findall(cleaned_text)[:MAX_TOKENS]
         if not words:
             return Analysis((), frozenset(), False, False, False, (), False, False, True, "")
         corrected = " ".join(self.correct(w) for w in words)

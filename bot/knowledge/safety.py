@@ -33,14 +33,19 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class PatternClass:
-    """Fires when one pattern matches and no ``unless`` pattern does."""
+    """Fires when one of its patterns matches and none of its ``unless`` patterns does.
+
+    The patterns of a class are compiled into one alternation: a single scan of the message instead of one
+    per pattern (every question pays for every class), and half the compile time at start-up.
+    """
 
     name: str
-    patterns: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...] = ()
+    patterns: tuple[str, ...]  # macro-expanded sources, kept for messages and tests
+    any_of: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
 
     def fires(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns) and not any(u.search(text) for u in self.unless)
+        return self.any_of.search(text) is not None and (self.unless is None or self.unless.search(text) is None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,32 +153,38 @@ def string_list(value: Any, where: str, *, required: bool = True, source: str = 
     return tuple(value)
 
 
-def compile_pattern(raw: str, macros: dict[str, str], where: str, source: str = SAFETY_FILE) -> re.Pattern[str]:
+def _expand(raw: str, macros: dict[str, str], where: str, source: str) -> str:
     def expand(m: re.Match[str]) -> str:
         if m.group(1) not in macros:
             raise KnowledgeBaseError(f"{source}: {where}: unknown macro %{m.group(1)}%")
         return macros[m.group(1)]
 
+    return _MACRO.sub(expand, raw)
+
+
+def compile_patterns(raws: tuple[str, ...], macros: dict[str, str], where: str,
+                     source: str = SAFETY_FILE) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Expand macros and compile the patterns as one alternation; a bad one is named in the error."""
+    expanded = tuple(_expand(r, macros, where, source) for r in raws)
     try:
-        return re.compile(_MACRO.sub(expand, raw))
-    except re.error as exc:
-        raise KnowledgeBaseError(f"{source}: {where}: bad pattern {raw!r}: {exc}") from exc
+        return expanded, re.compile("|".join(f"(?:{p})" for p in expanded))
+    except re.error:
+        for raw, pattern in zip(raws, expanded, strict=True):  # only on a broken file: find the culprit
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise KnowledgeBaseError(f"{source}: {where}: bad pattern {raw!r}: {exc}") from exc
+        raise KnowledgeBaseError(f"{source}: {where}: the patterns do not combine") from None
 
 
 def pattern_class(name: str, raw: Any, macros: dict[str, str], where: str, source: str = SAFETY_FILE) -> PatternClass:
     if not isinstance(raw, dict) or set(raw) - {"patterns", "unless"}:
         raise KnowledgeBaseError(f"{source}: {where} must be a mapping with 'patterns' (and 'unless')")
-    return PatternClass(
-        name=name,
-        patterns=tuple(
-            compile_pattern(p, macros, f"{where}.patterns", source)
-            for p in string_list(raw.get("patterns"), where, source=source)
-        ),
-        unless=tuple(
-            compile_pattern(p, macros, f"{where}.unless", source)
-            for p in string_list(raw.get("unless"), where, required=False, source=source)
-        ),
-    )
+    patterns, any_of = compile_patterns(string_list(raw.get("patterns"), where, source=source), macros,
+                                        f"{where}.patterns", source)
+    unless_raw = string_list(raw.get("unless"), where, required=False, source=source)
+    unless = compile_patterns(unless_raw, macros, f"{where}.unless", source)[1] if unless_raw else None
+    return PatternClass(name, patterns, any_of, unless)
 
 
 def _classes(raw: Any, macros: dict[str, str], where: str) -> tuple[PatternClass, ...]:
