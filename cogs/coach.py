@@ -10,7 +10,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.cards import Card, Problem
+from bot.discord_ui.errors import message_for
 from bot.discord_ui.render import message_kwargs, respond
+from bot.knowledge.ask import AskContext, ask
+from bot.warmup.core import DM_GUILD_ID
+from cogs._warmup_ui import guild_of, within_deadline
+from cogs.admin import registered_commands
+from db.engine import DatabaseUnavailable
 
 if TYPE_CHECKING:
     from bot.discord_ui.client import CoachBot
@@ -39,8 +46,10 @@ class Coach(commands.Cog):
     @app_commands.command(name="ask", description="Ask the coach about butt kicks: muscles, technique, dosage…")
     @app_commands.describe(question="Your question, e.g. “what muscles do butt kicks work?”")
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
-        coach = self.bot.app.coach
-        await respond(interaction, coach.answer_card(coach.answer(question)))
+        # "what's my streak" reads the database: give it the same deadline handling as /streak
+        context = AskContext(interaction.user.id, guild_of(interaction), registered_commands(self.bot.tree))
+        card = await within_deadline(interaction, ask(self.bot.app, question, context), ephemeral=False)
+        await respond(interaction, card)
 
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -85,8 +94,12 @@ class Coach(commands.Cog):
         if self.cooldown.update_rate_limit(message):
             return  # quietly ignore a flood rather than answering it
         question = strip_bot_mention(message.content[:MAX_QUESTION_CHARS], me.id)
-        coach = self.bot.app.coach
-        card = coach.answer_card(coach.answer(question))
+        guild_id = message.guild.id if message.guild else DM_GUILD_ID
+        context = AskContext(message.author.id, guild_id, registered_commands(self.bot.tree))
+        try:
+            card = await ask(self.bot.app, question, context)
+        except (Problem, DatabaseUnavailable) as exc:  # no interaction to report to: say it in the reply
+            card = Card(title="Sorry, that didn't work", lines=(message_for(exc),), declined=True)
         try:
             await message.reply(mention_author=False, **message_kwargs(card))
         except discord.Forbidden:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.app import App
+from bot.warmup.core import log_drill
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord
 
@@ -56,8 +57,11 @@ async def test_muscles_card_has_generated_diagram(fake_discord: FakeDiscord, app
         assert "hamstring" in text and "quadriceps" in text and "glute" in text
 
         ix = await fake_discord.slash("technique", user=alice, guild=guild, channel=channel)
-        text = str((await ix.wait_response()).embeds[0]).lower()
+        embed = (await ix.wait_response()).embeds[0]
+        text = str(embed).lower()
         assert "posture" in text or "upright" in text
+        mistakes = [f for f in embed["fields"] if f["name"] == "Common mistakes and fixes"]
+        assert len(mistakes) == 1 and "common mistakes" not in mistakes[0]["value"].lower()  # heading once
 
 
 @pytest.mark.parametrize(
@@ -90,3 +94,66 @@ async def test_mention_with_4000_characters_is_answered(fake_discord: FakeDiscor
                                              content="are booty kicks bad for my knees " + "please " * 560)
         reply = await fake_discord.wait_for_message(lambda m: m.channel_id == channel.id)
         assert reply.embeds and reply.allowed_mentions.get("parse") == []
+
+
+async def test_red_flag_via_ask_and_mention_gets_stop_now(fake_discord: FakeDiscord, app: App) -> None:
+    guild, alice, bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel,
+                                      options={"question": "went all lightheaded and my chest feels tight"})
+        embed = (await ix.wait_response()).embeds[0]
+        assert embed["title"] == "Stop now and get medical help"
+        text = embed["description"].lower()
+        assert text.startswith("stop") and "emergency services" in text and "low-impact" not in text
+
+        await fake_discord.send_user_message(channel, author=bob, mention_bot=True,
+                                             content="nearly passed out doing butt kicks, heart pounding like crazy")
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == channel.id and m.message_reference)
+        assert reply.embeds[0]["title"] == "Stop now and get medical help"
+        assert "medical help right away" in reply.embeds[0]["description"]
+
+
+async def test_whats_my_streak_via_ask_and_mention(fake_discord: FakeDiscord, app: App) -> None:
+    guild, alice, bob, channel = world(fake_discord)
+    await log_drill(app, guild_id=guild.id, user_id=alice.id)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel,
+                                      options={"question": "what's my streak?"})
+        resp = await ix.wait_response()
+        fields = {f["name"]: f["value"] for f in resp.embeds[0]["fields"]}
+        assert resp.embeds[0]["title"] == "Your streak" and "1 day" in fields["Current streak"]
+        assert resp.files and resp.files[0].data.startswith(b"\x89PNG")  # the /streak heatmap
+
+        # bob asks by mention: his own streak (none yet), not alice's
+        await fake_discord.send_user_message(channel, author=bob, mention_bot=True, content="whats my streak")
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == channel.id and m.message_reference)
+        fields = {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}
+        assert reply.embeds[0]["title"] == "Your streak" and "0 days" in fields["Current streak"]
+        assert f"<@{bob.id}>" in reply.embeds[0]["description"] and reply.allowed_mentions.get("parse") == []
+
+
+async def test_what_can_you_do_via_ask_lists_the_commands(fake_discord: FakeDiscord, app: App) -> None:
+    guild, alice, _bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel,
+                                      options={"question": "how do I use this bot?"})
+        asked = (await ix.wait_response()).embeds[0]
+        ix = await fake_discord.slash("help", user=alice, guild=guild, channel=channel)
+        helped = (await ix.wait_response()).embeds[0]
+        assert asked["description"] == helped["description"] and "/remindme add" in asked["description"]
+
+
+async def test_dm_questions_about_the_bot(fake_discord: FakeDiscord, app: App) -> None:
+    _guild, alice, _bob, _channel = world(fake_discord)
+    user = alice.user
+    await log_drill(app, guild_id=0, user_id=user.id)  # a personal drill logged in DMs
+    async with coach_bot(fake_discord, app):
+        dm = fake_discord.dm_channel(user)
+        asked = await fake_discord.send_user_message(user, author=user, content="what's my streak")
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == dm.id, after=asked.id)
+        fields = {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}
+        assert reply.embeds[0]["title"] == "Your streak" and "1 day" in fields["Current streak"]
+
+        asked = await fake_discord.send_user_message(user, author=user, content="remind me every day at 7")
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == dm.id, after=asked.id)
+        assert "/remindme add time:07:00 days:daily" in reply.embeds[0]["description"]

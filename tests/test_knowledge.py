@@ -12,11 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import App, CommandInfo, help_card
 from bot.cards import Card
 from bot.knowledge import diagram
+from bot.knowledge.ask import AskContext, ask
 from bot.knowledge.cli import main as cli_main
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
+from bot.warmup.core import log_drill
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -371,3 +374,155 @@ def test_english_word_list_is_what_the_script_builds() -> None:
     from bot.knowledge.kb import DATA_DIR, ENGLISH_WORDS, _word_list
 
     assert _word_list(DATA_DIR / ENGLISH_WORDS) == frozenset(build_english_words.words())
+
+
+# --- questions about the bot itself ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what's my streak", "streak"),
+        ("whats my streak??", "streak"),
+        ("how's my streak looking", "streak"),
+        ("show me my streak", "streak"),
+        ("remind me every day at 7", "reminder"),
+        ("can you remind me to do butt kicks on weekdays", "reminder"),
+        ("how do i set a reminder", "reminder"),
+        ("how do I use this bot", "help"),
+        ("what can you do", "help"),
+        ("what commands are there", "help"),
+        ("thanks", "thanks"),
+        ("thank you!", "thanks"),
+        ("ok thanks coach", "thanks"),
+        ("Thank you so much 🙏", "thanks"),
+        # about butt kicks, even with "thanks" or "remind me" in them: the matcher answers
+        ("thanks, how long should i do butt kicks", None),
+        ("remind me what muscles butt kicks work", None),
+        ("what muscles do butt kicks work", None),
+    ],
+)
+def test_questions_about_the_bot(coach: Coach, question: str, intent: str | None) -> None:
+    ans = coach.answer(question)
+    assert ans.intent == intent and ans.rule is None
+    assert not ans.declined
+    if intent is None:
+        assert ans.entry_id not in (None, "help")
+
+
+@pytest.mark.parametrize(
+    ("question", "command"),
+    [
+        ("remind me every day at 7", "/remindme add time:07:00 days:daily"),
+        ("remind me at 6:30pm on weekdays", "/remindme add time:18:30 days:weekdays"),
+        ("can you remind me mon, wed and fri at 18:00", "/remindme add time:18:00 days:mon,wed,fri"),
+        ("remind me at 7am on weekends", "/remindme add time:07:00 days:weekends"),
+        ("how do i set a reminder", "/remindme add time:7am days:daily"),
+        ("remind me at 99 o'clock", "/remindme add time:7am days:daily"),  # unreadable: the example
+    ],
+)
+def test_reminder_answer_has_the_exact_command(coach: Coach, question: str, command: str) -> None:
+    text = coach.answer(question).text
+    assert command in text and "/remindme list" in text
+
+
+def test_thanks_is_short_and_friendly(coach: Coach) -> None:
+    card = coach.answer_card(coach.answer("thanks!"))
+    assert card.title == "You're welcome!" and len(card.description) < 200 and not card.declined
+
+
+async def test_ask_core_answers_streak_and_help_from_the_members_data(app: App) -> None:
+    await log_drill(app, guild_id=9, user_id=5)
+    card = await ask(app, "what's my streak?", AskContext(user_id=5, guild_id=9))
+    assert card.title == "Your streak" and "1 day" in card.fields[0].value and card.image_png
+    other = await ask(app, "what's my streak?", AskContext(user_id=6, guild_id=9))
+    assert "0 days" in other.fields[0].value  # the caller's own streak, not someone else's
+    commands = [CommandInfo("/streak", "your streak"), CommandInfo("/warmup", "a guided warm-up")]
+    help_ = await ask(app, "how do I use this bot", AskContext(5, 9, commands))
+    assert help_ == help_card(commands)
+    # without a context (no member known) the coach's text answer is given
+    assert "/streak" in (await ask(app, "what's my streak")).description
+
+
+async def test_console_answers_questions_about_the_bot(app: App) -> None:
+    from bot.console import Console, load_plugins
+
+    console = Console(app, user_id=5, user_name="sam")
+    load_plugins(console)
+    await log_drill(app, guild_id=console.guild_id, user_id=5)
+
+    async def run(line: str) -> str:
+        console.out = io.StringIO()
+        console.print(await console.handle(line))
+        return console.out.getvalue()
+
+    streak = await run("what's my streak")
+    assert "Current streak" in streak and "1 day" in streak
+    listing = await run("what can you do?")
+    assert listing == await run("/help")  # the same list as /help
+    assert "/remindme add time:07:00 days:daily" in await run("remind me every day at 7")
+    assert "You're welcome" in await run("thanks")
+
+
+def test_technique_card_mistakes_heading_is_not_doubled(coach: Coach) -> None:
+    card = coach.technique_card()
+    mistakes = [f for f in card.fields if "mistake" in f.name.lower()]
+    assert len(mistakes) == 1
+    assert not mistakes[0].value.lower().startswith("common mistakes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are heel flicks the same as butt kicks", "Are heel flicks the same thing as butt kicks?",
+     "are bum kicks the same as butt kicks", "what's another name for butt kicks",
+     "is a heel flick a different drill from a butt kick"],
+)
+def test_other_names_are_the_same_drill(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.entry_id == "other_names"
+    assert ans.text.lower().startswith("yes, same drill") and "heel flicks" in ans.text.lower()
+
+
+def test_same_as_other_drills_is_not_the_same_drill(coach: Coach) -> None:
+    assert coach.answer("are high knees the same as butt kicks").entry_id == "comparison_high_knees"
+    assert coach.answer("other ways to do butt kicks?").entry_id == "variations"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a typo that is another English word: "loose" for "lose"
+        ("will butt kicks help me loose weight", "calories_cardio"),
+        ("can heel flicks help me loose some weight", "calories_cardio"),
+        # speed versus control
+        ("should i do butt kicks fast or with control", "breathing_cadence"),
+        ("is speed or control more important in heel flicks", "breathing_cadence"),
+        # other running drills are compared, never called the same drill
+        ("a skips vs butt kicks", "comparison_skips"),
+        ("are a-skips the same as butt kicks", "comparison_skips"),
+        ("should i do b skips or heel flicks", "comparison_skips"),
+        # a misconception gets the correcting entry
+        ("butt kicks are a strength exercise right", "comparison_hamstring_curl"),
+        ("so butt kicks are a glute exercise?", "glute_growth"),
+        ("butt kicks mainly train the glutes, right?", "muscles_primary"),
+    ],
+)
+def test_failure_classes_from_unseen_questions(coach: Coach, question: str, entry: str) -> None:
+    assert coach.answer(question).entry_id == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what stretches are good for my calves", "best stretch for tight hip flexors", "how do i stretch my lower back",
+     "any good stretches for my neck?", "recommend a stretching routine"],
+)
+def test_stretches_for_other_muscles_are_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and not any(w in ans.text.lower() for w in DECLINE_FORBIDDEN)
+
+
+def test_stretching_questions_about_the_drill_are_answered(coach: Coach) -> None:
+    assert coach.answer("do heel flicks stretch the quads").entry_id == "muscles_stretched"
+    assert coach.answer("is it a stretch for the quads").entry_id == "muscles_stretched"
+    order = coach.answer("butt kicks before or after stretching").text.lower()
+    assert "static stretch" in order and "after the session" in order

@@ -10,9 +10,11 @@ from rapidfuzz import fuzz, process
 
 from bot.cards import Button, ButtonStyle, Card, Field
 from bot.knowledge import diagram
+from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
-from bot.knowledge.normalize import Analysis, Normalizer, clean
+from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, clean
+from bot.knowledge.safety import Kind, Safety, Verdict
 
 # Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
 W_COVERAGE = 0.5  # how much of the message the entry explains
@@ -74,6 +76,9 @@ class Answer:
     confidence: float
     more: str | None
     related: tuple[tuple[str, str], ...]  # (entry_id, a question to show on a button)
+    rule: str | None = None  # the safety rule that answered ("red_flag:chest", "condition:hernia"…), if any
+    title: str | None = None  # card title of an answer that has no entry (safety answers, intents)
+    intent: str | None = None  # a question about the bot itself: "streak", "reminder", "help", "thanks"
 
 
 def _label(question: str, limit: int) -> str:
@@ -83,6 +88,15 @@ def _label(question: str, limit: int) -> str:
     if asks and not text.endswith("?"):
         text += "?"
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _without_heading(text: str, heading: str) -> str:
+    """An answer that opens with its field's own name ("Common mistakes and fixes: …") would show the
+    heading twice on a card; drop the repeat and keep the sentence."""
+    if not text.lower().startswith(heading.lower()):
+        return text
+    rest = text[len(heading):].lstrip(" :-–—")
+    return rest[:1].upper() + rest[1:] if rest else text
 
 
 class Coach:
@@ -98,6 +112,7 @@ class Coach:
         vocabulary = {w.strip(".,:;!?()'\"") for w in vocabulary}
         self.normalizer = Normalizer(kb.lexicon, vocabulary, kb.english_words)
         self.matcher = Matcher(kb.entries, self.normalizer)
+        self.safety = Safety(kb.safety, known=self.normalizer.vocab) if kb.safety else None
         self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
 
     @classmethod
@@ -108,14 +123,23 @@ class Coach:
     # --- answering -------------------------------------------------------------------------------
 
     def answer(self, question: str) -> Answer:
-        analysis = self.normalizer.analyze(question)
-        asked = clean(question)
+        whole = clean(question, RAW_CAP)  # cleaned once: the matcher reads the first CLEAN_CAP chars
+        asked = whole[:CLEAN_CAP]
+        analysis = self.normalizer.analyze(asked, cleaned=True)
         if analysis.empty:
             return self._decline(asked, "empty")
+        if self.safety is not None:
+            # Safety reads the whole message, not just the first sentences the matcher keeps: a symptom
+            # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
+            flat = self.safety.flatten(whole)
+            verdict = self.safety.check(asked, flat=flat)
+            if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
+                return self._from_verdict(asked, verdict)
+            intent = match_intent(self.kb.intents, flat)
+            if intent is not None:
+                return self._from_intent(asked, intent)
         if analysis.greeting_only:
             return self._from_entry(asked, self._entries["help"], 1.0)
-        if analysis.diagnosis:
-            return self._decline(asked, "diagnosis")
         if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill:
             return self._decline(asked, "out_of_scope")
         if not analysis.terms:  # only filler words: "butt kicks?" or "what can you do?"
@@ -150,13 +174,37 @@ class Coach:
     def _related(self, ids: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         return tuple((i, _label(self._entries[i].questions[0], LABEL_CHARS)) for i in ids[:MAX_RELATED])
 
-    def _from_entry(self, asked: str, entry: Entry, confidence: float) -> Answer:
-        return Answer(asked, entry.answer, False, entry.id, confidence, entry.more, self._related(entry.related))
-
-    def _decline(self, asked: str, kind: str, confidence: float = 0.0) -> Answer:
+    def _from_entry(self, asked: str, entry: Entry, confidence: float, rule: str | None = None) -> Answer:
         return Answer(
-            asked, self.kb.lexicon.declines[kind], True, None, confidence, None, self._related(DECLINE_SUGGESTIONS)
+            asked, entry.answer, False, entry.id, confidence, entry.more, self._related(entry.related), rule
         )
+
+    def _decline(self, asked: str, kind: str, confidence: float = 0.0, rule: str | None = None) -> Answer:
+        return Answer(
+            asked, self.kb.lexicon.declines[kind], True, None, confidence, None, self._related(DECLINE_SUGGESTIONS),
+            rule,
+        )
+
+    def _from_intent(self, asked: str, intent: Intent) -> Answer:
+        text = intent.answer
+        if intent.id == "reminder":
+            text = text.replace("{command}", remindme_command(asked.lower()))
+        if intent.id == "help":  # the entry's wording, so the CLI and question sets read as before
+            help_entry = self._entries["help"]
+            return Answer(asked, help_entry.answer, False, help_entry.id, 1.0, None,
+                          self._related(help_entry.related), intent="help")
+        return Answer(asked, text, False, None, 1.0, None, (), title=intent.title, intent=intent.id)
+
+    def _from_verdict(self, asked: str, verdict: Verdict) -> Answer:
+        rule = f"{verdict.kind.value}:{verdict.rule}"
+        if verdict.kind is Kind.DIAGNOSIS:
+            return self._decline(asked, "diagnosis", rule=rule)
+        if verdict.entry is not None:
+            return self._from_entry(asked, self._entries[verdict.entry], 1.0, rule)
+        assert verdict.answer is not None  # validated at load: a rule has an entry or an answer
+        # Conditions offer related entries; a red flag has none: the only next step is to stop and get help.
+        return Answer(asked, verdict.answer, False, None, 1.0, None, self._related(verdict.related), rule,
+                      verdict.title)
 
     def suggest(self, prefix: str, limit: int = 25) -> list[str]:
         """Known questions for autocomplete: prefix/substring hits first, then fuzzy matches."""
@@ -192,6 +240,13 @@ class Coach:
 
     def answer_card(self, answer: Answer) -> Card:
         entry = self._entries.get(answer.entry_id or "")
+        if not answer.declined and entry is None and answer.title:  # a safety answer or an intent
+            return Card(
+                title=answer.title,
+                lines=(answer.text,),
+                buttons=self._buttons(False, None, answer.related),
+                colour=COLOUR_SAFETY if answer.rule else Card.colour,
+            )
         if answer.declined or entry is None:
             return Card(
                 title="Sorry, I can't help with that one",
@@ -238,9 +293,9 @@ class Coach:
         return Card(
             title="Butt kick technique",
             lines=(e["how_to"].answer,),
-            fields=(
-                *(Field(name, e[entry_id].answer) for name, entry_id in TECHNIQUE_FIELDS),
-                Field("Common mistakes and fixes", e["common_mistakes"].answer),
+            fields=tuple(
+                Field(name, _without_heading(e[entry_id].answer, name))
+                for name, entry_id in (*TECHNIQUE_FIELDS, ("Common mistakes and fixes", "common_mistakes"))
             ),
             buttons=self._buttons(False, None, self._related(("beginners", "regressions_low_impact"))),
         )

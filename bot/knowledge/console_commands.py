@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.app import CommandInfo
+from bot.cards import Problem
+from bot.knowledge.ask import AskContext, ask
+from db.engine import DatabaseUnavailable
+
 if TYPE_CHECKING:
     from bot.console import Console, Result
 
 
 async def _ask(console: Console, question: str) -> Result:
-    coach = console.app.coach
-    return coach.answer_card(coach.answer(question))
+    # the same list /help shows in the console, so "what can you do" answers with it
+    commands = [CommandInfo(f"/{c.name}", c.description) for c in console.commands.values()]
+    commands.append(CommandInfo("/quit", "leave the console"))
+    try:
+        return await ask(console.app, question, AskContext(console.user_id, console.guild_id, commands))
+    except (Problem, DatabaseUnavailable) as exc:  # plain questions bypass the console's command error path
+        return f"Sorry: {exc}"
 
 
 async def _muscles(console: Console, _args: str) -> Result:

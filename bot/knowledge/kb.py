@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from bot.knowledge.intents import Intent
+    from bot.knowledge.safety import SafetyRules
 
 DATA_DIR = Path(__file__).parent / "data"
 ENGLISH_WORDS = "english_words.txt"
@@ -45,7 +49,6 @@ class Lexicon:
     words: dict[str, tuple[str, ...]]  # canonical word -> variants
     stopwords: frozenset[str]
     off_topic: tuple[str, ...]
-    diagnosis_patterns: tuple[re.Pattern[str], ...]
     other_subject_patterns: tuple[re.Pattern[str], ...]
     declines: dict[str, str]
     greetings: frozenset[str]
@@ -59,6 +62,8 @@ class KnowledgeBase:
     entries: tuple[Entry, ...]
     lexicon: Lexicon
     english_words: frozenset[str] = frozenset()  # real words the typo corrector leaves alone
+    safety: SafetyRules | None = None  # safety.yaml: applied before retrieval (see safety.py)
+    intents: tuple[Intent, ...] = ()  # intents.yaml: questions about the bot itself (see intents.py)
 
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
@@ -167,7 +172,6 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
         words=groups("words"),
         stopwords=frozenset(w.lower() for w in _str_list(raw.get("stopwords"), source, "stopwords")),
         off_topic=off_topic,
-        diagnosis_patterns=patterns("diagnosis_patterns"),
         other_subject_patterns=patterns("other_subject_patterns"),
         declines=declines,
         greetings=frozenset(_str_list(raw.get("greetings"), source, "greetings")),
@@ -186,7 +190,7 @@ def _read_yaml(path: Path) -> Any:
 
 
 def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
-    """Read and validate ``entries.yaml`` and ``lexicon.yaml`` from ``data_dir`` (default: packaged)."""
+    """Read and validate the data files (entries, lexicon, safety, intents) from ``data_dir`` (default: packaged)."""
     data_dir = data_dir or DATA_DIR
     entries_raw = _read_yaml(data_dir / "entries.yaml")
     if not isinstance(entries_raw, dict) or not isinstance(entries_raw.get("entries"), list):
@@ -194,7 +198,17 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
     entries = [_entry(raw, i, "entries.yaml") for i, raw in enumerate(entries_raw["entries"])]
     validate_entries(entries, "entries.yaml")
     lexicon = _lexicon(_read_yaml(data_dir / "lexicon.yaml"), "lexicon.yaml")
-    return KnowledgeBase(entries=tuple(entries), lexicon=lexicon, english_words=_word_list(data_dir / ENGLISH_WORDS))
+    # safety.py and intents.py build on this module's helpers, so they are imported here, not at the top
+    from bot.knowledge.intents import INTENTS_FILE, load_intents
+    from bot.knowledge.safety import SAFETY_FILE, load_rules
+
+    return KnowledgeBase(
+        entries=tuple(entries),
+        lexicon=lexicon,
+        english_words=_word_list(data_dir / ENGLISH_WORDS),
+        safety=load_rules(data_dir / SAFETY_FILE, {e.id for e in entries}),
+        intents=load_intents(data_dir / INTENTS_FILE),
+    )
 
 
 def _word_list(path: Path) -> frozenset[str]:

@@ -23,6 +23,7 @@ FUZZ_CUTOFF = 55
 KEYWORD_TF = 2
 FOCUS_BOOST = 1.6  # "which MUSCLE is that training": the asked-about word outweighs the backstory
 WEAK_WEIGHT = 0.4  # context words like "warm-up" or "run" that fit almost every entry
+DRILL_TWICE = "drill_named_twice"  # in an entry's `requires`: met when the message names the drill twice
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +66,11 @@ class Matcher:
             return FOCUS_BOOST
         return WEAK_WEIGHT if term in self.norm.weak else 1.0
 
-    def _bm25(self, weights: dict[str, float]) -> list[float]:
+    def _bm25(self, weights: dict[str, float], drill_twice: bool = False) -> list[float]:
         scores = [0.0] * len(self.entries)
         for i, tf in enumerate(self._tf):
-            if self._requires[i] and self._requires[i].isdisjoint(weights):
+            required = self._requires[i]
+            if required and required.isdisjoint(weights) and not (drill_twice and DRILL_TWICE in required):
                 continue  # e.g. the high-knees comparison must not answer "squats vs butt kicks"
             norm = K1 * (1 - B + B * self._len[i] / self._avg_len)
             for t, w in weights.items():
@@ -83,7 +85,7 @@ class Matcher:
         if not terms:
             return []
         weights = {t: self._weight(t, analysis) for t in terms}
-        scores = self._bm25(weights)
+        scores = self._bm25(weights, analysis.drill_twice)
         if not any(scores):
             return []
         best_sim: dict[int, float] = {}

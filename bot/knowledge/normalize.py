@@ -2,7 +2,7 @@
 
 Pipeline: strip Discord/markdown noise -> lower-case words -> typo correction against the KB vocabulary
 (rapidfuzz) -> slang/multi-word phrases to canonical tokens -> single-word synonyms -> light stemming.
-Scope signals (drill mentioned, off-topic terms, diagnosis requests, greetings) are read along the way.
+Scope signals (drill mentioned, off-topic terms, greetings) are read along the way.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def _age_token(m: re.Match[str]) -> str:
     return f"{m.group(0)} senior" if int(number) >= OLDER_AGE else m.group(0)
 
 
-def clean(text: str) -> str:
+def clean(text: str, limit: int = CLEAN_CAP) -> str:
     """Remove code blocks, mentions, links, markdown and invisible characters; collapse whitespace."""
     text = unicodedata.normalize("NFKC", text[:RAW_CAP]).translate(_APOSTROPHES)
     text = _CODE_BLOCK.sub(" ", text)
@@ -50,7 +50,7 @@ def clean(text: str) -> str:
     # Cf covers zero-width spaces/joiners and direction marks; So/Sk drop emoji and symbols.
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "So", "Sk", "Cs"))
     text = _MARKDOWN.sub(" ", text)
-    return " ".join(text.split())[:CLEAN_CAP]
+    return " ".join(text.split())[:limit]
 
 
 def stem(word: str) -> str:
@@ -78,9 +78,9 @@ class Analysis:
     terms: tuple[str, ...]  # content terms, stemmed, drill token removed
     focus: frozenset[str]  # terms right after "what"/"which": the thing being asked about
     mentions_drill: bool
+    drill_twice: bool  # two names of the drill ("are heel flicks the same as butt kicks")
     drill_pronoun: bool
     off_topic: tuple[str, ...]
-    diagnosis: bool
     other_subject: bool  # "what muscles does running work": about something other than the drill
     greeting_only: bool
     empty: bool
@@ -148,13 +148,13 @@ class Normalizer:
         words = self._off_topic_words
         return word in words or (word.endswith("s") and word[:-1] in words) or f"{word}s" in words
 
-    def analyze(self, message: str) -> Analysis:
-        cleaned = clean(message).lower()
-        words = _WORD.findall(cleaned)[:MAX_TOKENS]
+    def analyze(self, message: str, *, cleaned: bool = False) -> Analysis:
+        """``cleaned``: ``message`` already went through clean() (the coach cleans once per question)."""
+        cleaned_text = (message if cleaned else clean(message)).lower()
+        words = _WORD.findall(cleaned_text)[:MAX_TOKENS]
         if not words:
-            return Analysis((), frozenset(), False, False, (), False, False, False, True, "")
+            return Analysis((), frozenset(), False, False, False, (), False, False, True, "")
         corrected = " ".join(self.correct(w) for w in words)
-        diagnosis = any(p.search(corrected) or p.search(cleaned) for p in self.lex.diagnosis_patterns)
         replaced = self._replace_phrases(_AGE.sub(_age_token, corrected))
         canonical = self._canonical(replaced)
         tokens = self._tokens(canonical)
@@ -172,9 +172,9 @@ class Normalizer:
             terms=content,
             focus=frozenset(focus),
             mentions_drill=drill in tokens,
+            drill_twice=tokens.count(drill) >= 2,
             drill_pronoun=bool(self._pronoun_re.search(corrected)),
             off_topic=tuple(off_topic),
-            diagnosis=diagnosis,
             other_subject=any(p.search(replaced) for p in self.lex.other_subject_patterns),
             greeting_only=all(w in self.lex.greetings or w in self.lex.stopwords for w in words)
             and any(w in self.lex.greetings for w in words),

@@ -1,0 +1,255 @@
+"""Safety rules applied before retrieval: red flags, diagnosis requests and health conditions.
+
+The rules are data (``data/safety.yaml``), validated at load. They run on a flattened copy of the message
+(lower case, no apostrophes, known misspellings mapped, unknown words fuzzily corrected towards the safety
+vocabulary), never on the matcher's normalised terms: the matcher's typo corrector only knows the knowledge
+base's words and would turn "dizy" into something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge.kb import MAX_ANSWER_CHARS, KnowledgeBaseError, _read_yaml
+
+SAFETY_FILE = "safety.yaml"
+_MACRO = re.compile(r"%(\w+)%")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+MIN_FUZZY_LEN = 5
+
+
+class Kind(StrEnum):
+    RED_FLAG = "red_flag"
+    DIAGNOSIS = "diagnosis"
+    CONDITION = "condition"
+
+
+@dataclass(frozen=True, slots=True)
+class PatternClass:
+    """Fires when one of its patterns matches and none of its ``unless`` patterns does.
+
+    The patterns of a class are compiled into one alternation: a single scan of the message instead of one
+    per pattern (every question pays for every class), and half the compile time at start-up.
+    """
+
+    name: str
+    patterns: tuple[str, ...]  # macro-expanded sources, kept for messages and tests
+    any_of: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+
+    def fires(self, text: str) -> bool:
+        return self.any_of.search(text) is not None and (self.unless is None or self.unless.search(text) is None)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the safety layer decided: ``rule`` names the class or condition that fired (for logs and tests)."""
+
+    kind: Kind
+    rule: str
+    title: str | None = None
+    answer: str | None = None  # None: answer with ``entry`` (conditions) or the diagnosis decline
+    entry: str | None = None
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    id: str
+    match: PatternClass
+    entry: str | None
+    title: str | None
+    answer: str | None
+    related: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyRules:
+    variants: dict[str, str]  # misspelling -> canonical word
+    vocabulary: tuple[str, ...]  # fuzzy-correction targets
+    red_flag_title: str
+    red_flag_answer: str
+    red_flags: tuple[PatternClass, ...]
+    diagnosis: tuple[PatternClass, ...]
+    conditions: tuple[Condition, ...]
+
+
+class Safety:
+    """Checks one message against the rules. ``known`` words (KB vocabulary, ordinary English) are never
+    fuzzily corrected, so "heat" or "fizzy" stay what they are."""
+
+    def __init__(self, rules: SafetyRules, known: Iterable[str] = ()) -> None:
+        self.rules = rules
+        self._known = frozenset(known) | frozenset(rules.vocabulary) | frozenset(rules.variants.values())
+        self._corrections: dict[str, str] = {}
+
+    def flatten(self, cleaned: str) -> str:
+        """The text the patterns read; ``cleaned`` is the output of normalize.clean()."""
+        text = _NON_WORD.sub(" ", cleaned.lower().replace("'", ""))
+        return " ".join(self._word(w) for w in text.split())
+
+    def _word(self, word: str) -> str:
+        mapped = self.rules.variants.get(word)
+        if mapped is not None:
+            return mapped
+        if word in self._known or len(word) < MIN_FUZZY_LEN or not word.isalpha():
+            return word
+        cached = self._corrections.get(word)
+        if cached is None:
+            cutoff, max_diff = (78, 2) if len(word) >= 8 else (80, 1)
+            hits = process.extract(word, self.rules.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+            cached = next((c for c, _, _ in hits if abs(len(c) - len(word)) <= max_diff), word)
+            if len(self._corrections) < 10_000:  # bounded: user input must not grow memory forever
+                self._corrections[word] = cached
+        return cached
+
+    def check(self, cleaned: str, *, flat: str | None = None) -> Verdict | None:
+        """Red flags first (the worst harm), then diagnosis requests, then conditions; None: not a safety case.
+        ``flat``: the already flattened text, when the caller has it."""
+        text = self.flatten(cleaned) if flat is None else flat
+        if not text:
+            return None
+        r = self.rules
+        for c in r.red_flags:
+            if c.fires(text):
+                return Verdict(Kind.RED_FLAG, c.name, r.red_flag_title, r.red_flag_answer)
+        for c in r.diagnosis:
+            if c.fires(text):
+                return Verdict(Kind.DIAGNOSIS, c.name)
+        for cond in r.conditions:
+            if cond.match.fires(text):
+                return Verdict(Kind.CONDITION, cond.id, cond.title, cond.answer, cond.entry, cond.related)
+        return None
+
+
+# --- loading and validation ------------------------------------------------------------------------------
+
+
+def text_field(value: Any, where: str, source: str = SAFETY_FILE) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeBaseError(f"{source}: {where} must be non-empty text")
+    return " ".join(value.split())
+
+
+def answer_field(value: Any, where: str, source: str = SAFETY_FILE) -> str:
+    text = text_field(value, where, source)
+    if len(text) > MAX_ANSWER_CHARS:
+        raise KnowledgeBaseError(f"{source}: {where} is {len(text)} chars (max {MAX_ANSWER_CHARS})")
+    return text
+
+
+def string_list(value: Any, where: str, *, required: bool = True, source: str = SAFETY_FILE) -> tuple[str, ...]:
+    if value is None and not required:
+        return ()
+    if not isinstance(value, list) or (required and not value) or not all(isinstance(v, str) and v for v in value):
+        raise KnowledgeBaseError(f"{source}: {where} must be a non-empty list of text")
+    return tuple(value)
+
+
+def _expand(raw: str, macros: dict[str, str], where: str, source: str) -> str:
+    def expand(m: re.Match[str]) -> str:
+        if m.group(1) not in macros:
+            raise KnowledgeBaseError(f"{source}: {where}: unknown macro %{m.group(1)}%")
+        return macros[m.group(1)]
+
+    return _MACRO.sub(expand, raw)
+
+
+def compile_patterns(raws: tuple[str, ...], macros: dict[str, str], where: str,
+                     source: str = SAFETY_FILE) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Expand macros and compile the patterns as one alternation; a bad one is named in the error."""
+    expanded = tuple(_expand(r, macros, where, source) for r in raws)
+    try:
+        return expanded, re.compile("|".join(f"(?:{p})" for p in expanded))
+    except re.error:
+        for raw, pattern in zip(raws, expanded, strict=True):  # only on a broken file: find the culprit
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise KnowledgeBaseError(f"{source}: {where}: bad pattern {raw!r}: {exc}") from exc
+        raise KnowledgeBaseError(f"{source}: {where}: the patterns do not combine") from None
+
+
+def pattern_class(name: str, raw: Any, macros: dict[str, str], where: str, source: str = SAFETY_FILE) -> PatternClass:
+    if not isinstance(raw, dict) or set(raw) - {"patterns", "unless"}:
+        raise KnowledgeBaseError(f"{source}: {where} must be a mapping with 'patterns' (and 'unless')")
+    patterns, any_of = compile_patterns(string_list(raw.get("patterns"), where, source=source), macros,
+                                        f"{where}.patterns", source)
+    unless_raw = string_list(raw.get("unless"), where, required=False, source=source)
+    unless = compile_patterns(unless_raw, macros, f"{where}.unless", source)[1] if unless_raw else None
+    return PatternClass(name, patterns, any_of, unless)
+
+
+def _classes(raw: Any, macros: dict[str, str], where: str) -> tuple[PatternClass, ...]:
+    if not isinstance(raw, dict) or not isinstance(raw.get("classes"), dict) or not raw["classes"]:
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: '{where}' needs a non-empty 'classes' mapping")
+    return tuple(pattern_class(str(k), v, macros, f"{where}.{k}") for k, v in raw["classes"].items())
+
+
+def _condition(raw: Any, index: int, macros: dict[str, str], entry_ids: set[str]) -> Condition:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: condition #{index} needs an 'id'")
+    where = f"condition '{raw['id']}'"
+    unknown = set(raw) - {"id", "entry", "title", "answer", "related", "patterns", "unless"}
+    if unknown:
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where}: unknown field(s) {sorted(unknown)}")
+    entry = raw.get("entry")
+    if (entry is None) == (raw.get("answer") is None):
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} needs exactly one of 'entry' or 'answer'")
+    related = string_list(raw.get("related"), f"{where}: related", required=False)
+    for target in (entry, *related):
+        if target is not None and target not in entry_ids:
+            raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} refers to unknown entry '{target}'")
+    match = pattern_class(raw["id"], {k: raw.get(k) for k in ("patterns", "unless") if k in raw}, macros, where)
+    if entry is not None:
+        return Condition(raw["id"], match, entry, None, None, related)
+    return Condition(raw["id"], match, None, text_field(raw.get("title"), f"{where}: title"),
+                     answer_field(raw.get("answer"), f"{where}: answer"), related)
+
+
+def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
+    if not isinstance(raw, dict):
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: top level must be a mapping")
+    macros_raw = raw.get("macros") or {}
+    if not isinstance(macros_raw, dict) or not all(isinstance(v, str) for v in macros_raw.values()):
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: 'macros' must map names to patterns")
+    macros = {str(k): v for k, v in macros_raw.items()}
+    variants_raw = raw.get("variants") or {}
+    if not isinstance(variants_raw, dict):
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: 'variants' must be a mapping")
+    variants: dict[str, str] = {}
+    for canon, spellings in variants_raw.items():
+        for s in string_list(spellings, f"variants.{canon}"):
+            if " " in s or not s.isalnum():
+                raise KnowledgeBaseError(f"{SAFETY_FILE}: variants.{canon}: {s!r} must be one word of letters/digits")
+            variants[s] = str(canon)
+    red = raw.get("red_flag")
+    if not isinstance(red, dict):
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: 'red_flag' must be a mapping")
+    conditions_raw = raw.get("conditions")
+    if not isinstance(conditions_raw, list):
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: 'conditions' must be a list")
+    conditions = tuple(_condition(c, i, macros, entry_ids) for i, c in enumerate(conditions_raw))
+    ids = [c.id for c in conditions]
+    if len(ids) != len(set(ids)):
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: duplicate condition id")
+    return SafetyRules(
+        variants=variants,
+        vocabulary=tuple(w.lower() for w in string_list(raw.get("vocabulary"), "vocabulary")),
+        red_flag_title=text_field(red.get("title"), "red_flag.title"),
+        red_flag_answer=answer_field(red.get("answer"), "red_flag.answer"),
+        red_flags=_classes(red, macros, "red_flag"),
+        diagnosis=_classes(raw.get("diagnosis"), macros, "diagnosis"),
+        conditions=conditions,
+    )
+
+
+def load_rules(path: Path, entry_ids: set[str]) -> SafetyRules:
+    return parse_rules(_read_yaml(path), entry_ids)

@@ -1,0 +1,416 @@
+"""The safety layer in front of retrieval (bot/knowledge/safety.py, data/safety.yaml): red flags get one
+"stop now and get medical help" answer, diagnosis requests are declined, health conditions get a cautious
+answer naming who to ask first, and ordinary questions reach the matcher untouched."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge.coach import COLOUR_SAFETY, Coach
+from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError
+from tests.test_knowledge import DECLINE_FORBIDDEN, qa_eval
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return Coach.load()
+
+
+# Each red-flag class with typos, slang and rambling phrasings (written for this file, not taken from any
+# question set).
+RED_FLAGS: dict[str, list[str]] = {
+    "chest": [
+        "chest pain during butt kicks",
+        "i get chest pain after heel flicks",
+        "my chest feels tight after booty kicks",
+        "chest feels really tight when i do these",
+        "chest pian after butt kicks",
+        "tightness in my chest doing heel flicks, keep going?",
+        "there's pressure in my chest when i do them",
+        "got a tight chest during the warm up",
+        "my chest hurts when i do butt kicks",
+        "sharp pain in my chest during heel flicks",
+        "heavy feeling... pain across my chest",
+        "chst pain after the drill",
+        "chest pane during heel flicks",
+        "crushing chest during heel flicks",
+        "my chest is killing me",
+    ],
+    "faint": [
+        "i fainted doing butt kicks",
+        "nearly passed out during booty kicks",
+        "almost passed out after heel flicks lol",
+        "blacked out for a sec during butt kicks",
+        "i feel faint when i do these",
+        "i feel feint",
+        "felt like i was going to faint",
+        "my teammate collapsed doing butt kicks",
+        "everything went black for a second",
+        "i passed out after the warm up",
+        "feeling fainty after heel flicks",
+        "nearly blacked out",
+        "everything went fuzzy",
+    ],
+    "dizzy": [
+        "i went all lightheaded doing butt kicks",
+        "saw stars after heel flicks",
+        "i get dizzy doing butt kicks",
+        "dizy after butt kicks",
+        "feel dizzi and weird after booty kicks",
+        "light headed after bum kicks, normal?",
+        "light-headed during the drill",
+        "lightheded after heel flicks",
+        "dizzyness after butt kicks",
+        "my head is spinning after these",
+        "room was spinning after heel flicks",
+        "seeing stars during butt kicks",
+        "dizzzzy",
+        "light heded after heel flicks",
+        "felt woozy after the warmup",
+        "is it normal to feel dizzy doing butt kicks?",
+    ],
+    "heart": [
+        "heart pounding like crazy after butt kicks",
+        "my heart is racing and wont slow down",
+        "heart racing during heel flicks",
+        "racing heart after booty kicks",
+        "my heart feels like its fluttering",
+        "i get palpitations doing butt kicks",
+        "heart skipping beats after the drill",
+        "my heart is beating really fast and irregular",
+        "heart going crazy after heel flicks",
+        "my heart's pounding out of my chest",
+        "irregular heartbeat during heel flicks",
+        "my heart wont stop racing",
+        "heartbeat all over the place",
+        "pulse racing after the drill",
+        "my heart feels weird after butt kicks",
+        "heart feels funny",
+    ],
+    "heart_not_settling": [
+        "my heart rate wont come down after butt kicks",
+        "pulse doesnt settle even after 10 minutes",
+        "heart rate stays really high long after heel flicks",
+        "my pulse is super high and wont come down",
+    ],
+    "breathless": [
+        "cant breathe properly after butt kicks",
+        "i can't catch my breath after heel flicks",
+        "cant breath after booty kicks",
+        "i couldn't breathe during the drill",
+        "struggling to breathe after heel flicks",
+        "its hard to breathe when i do butt kicks",
+        "wheezing after butt kicks",
+        "i'm gasping for air and it won't stop",
+        "having trouble breathing after the warm up",
+        "severe shortness of breath during heel flicks",
+        "my breathing wont settle after butt kicks",
+        "im so breathless i cant talk",
+    ],
+    "numb": [
+        "my arm went numb during butt kicks",
+        "tingling lips after heel flicks",
+        "numb left arm after the warm up",
+        "pins and needles in my arm during booty kicks",
+        "my lips are tingly after heel flicks",
+        "left arm pain during butt kicks",
+        "my face feels numb after the drill",
+        "tingling in my arm doing these",
+        "pain down my left arm when i do heel flicks",
+    ],
+    "head_vision": [
+        "sudden severe headache after butt kicks",
+        "worst headache of my life during heel flicks",
+        "blurry vision after booty kicks",
+        "my vision went blurry doing butt kicks",
+        "i get a headache after butt kicks",
+        "headache during heel flicks, keep going?",
+        "blured vision during the drill",
+        "seeing double after heel flicks",
+        "my eyesight went fuzzy after the drill",
+        "splitting headache came on suddenly during the drill",
+        "my vision went during butt kicks",
+    ],
+    "pop_cant_walk": [
+        "felt a pop and now i cant walk",
+        "heard a pop in my knee and cant put weight on it",
+        "something popped during butt kicks and i'm limping",
+        "my knee popped and gave way",
+        "i can't bear weight on my leg after heel flicks",
+        "heard a snap in my calf and cant walk",
+        "i cant walk properly after butt kicks",
+        "knee popped and swelled up straight away",
+    ],
+    "calf": [
+        "my calf is swollen and warm",
+        "swollen calf after butt kicks",
+        "my calf is hot and swollen after heel flicks",
+        "one calf is swollen and painful",
+        "calf swelling and red after booty kicks",
+        "could this be a dvt in my calf",
+        "swolen calf after the warmup",
+    ],
+}
+RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
+
+
+@pytest.mark.parametrize(("cls", "question"), RED_FLAG_CASES)
+def test_red_flags_get_stop_now(coach: Coach, cls: str, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is not None and ans.rule.startswith("red_flag:"), (question, ans.rule, ans.entry_id)
+    assert not ans.declined and ans.entry_id is None
+    text = ans.text.lower()
+    assert text.startswith("stop")
+    assert "medical help right away" in text and "emergency services" in text
+    # never an easier version of the drill, never a muscle lecture
+    for wrong in ("low-impact", "march", "hold a wall", "gentle version", "hamstring", "quad"):
+        assert wrong not in text
+
+
+def test_every_red_flag_class_is_exercised(coach: Coach) -> None:
+    fired = {coach.answer(q).rule for _, q in RED_FLAG_CASES}
+    names = {f"red_flag:{c.name}" for c in coach.kb.safety.red_flags}  # type: ignore[union-attr]
+    assert names <= fired, names - fired
+
+
+@pytest.mark.parametrize(("cls", "question"), [RED_FLAG_CASES[0], RED_FLAG_CASES[20], RED_FLAG_CASES[-1]])
+def test_red_flag_card_is_red_and_has_no_drill_buttons(coach: Coach, cls: str, question: str) -> None:
+    card = coach.answer_card(coach.answer(question))
+    assert card.colour == COLOUR_SAFETY and not card.declined
+    assert card.title == "Stop now and get medical help"
+    assert not card.buttons
+
+
+def test_red_flag_at_the_end_of_a_long_ramble(coach: Coach) -> None:
+    ramble = "so we were warming up before the match and the coach said to do butt kicks for a minute " * 12
+    assert len(ramble) > 1000
+    assert (coach.answer(ramble + " and then i blacked out for a second").rule or "").startswith("red_flag:")
+
+
+def test_red_flag_wins_over_everything_else(coach: Coach) -> None:
+    for question in (
+        "thanks coach, but my chest hurts after butt kicks",
+        "i'm pregnant and i feel dizzy after heel flicks",
+        "i have asthma and can't catch my breath",
+        "is it a heart attack? my chest is tight",
+        "what muscles do butt kicks work, my arm went numb doing them",
+    ):
+        assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# --- diagnosis requests ------------------------------------------------------------------------------------
+
+DIAGNOSIS = [
+    "can you confirm it's torn cartilage",
+    "can u confirm its torn cartilage?",
+    "is it a tear",
+    "is it my acl",
+    "is it tendinitis or just tight",
+    "do i have tendinitis",
+    "do I have a meniscus tear",
+    "torn or strained?",
+    "is it torn or strained",
+    "strain or sprain?",
+    "what's wrong with my knee",
+    "whats wrong with my hamstring after heel flicks",
+    "could that be an arrhythmia",
+    "could it be a stress fracture",
+    "might it be shin splints",
+    "does this sound like a hamstring strain",
+    "did i tear something",
+    "did i pull my hamstring doing butt kicks",
+    "have i damaged my knee",
+    "am i injured",
+    "is it serious",
+    "is my hamstring torn?",
+    "diagnose my knee pain please",
+    "can you diagnose me",
+    "could this be runners knee",
+    "is it just doms or something serious",
+    "sore or injured?",
+    "tell me if my ligament is damaged",
+    "does that mean i tore my acl",
+    "is it a strain, yes or no",
+    "could it be a hernia",
+    "is it asthma",
+    "do i have shin splints",
+    "do you think i tore something",
+    "think its a torn hamstring?",
+    "could it be my it band",
+    "does it sound serious",
+    "do i need an mri",
+]
+
+
+@pytest.mark.parametrize("question", DIAGNOSIS)
+def test_diagnosis_requests_are_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule is not None and ans.rule.startswith("diagnosis:"), (question, ans.rule)
+    text = ans.text.lower()
+    assert "can't diagnose" in text and "doctor or physio" in text
+    assert qa_eval.signals_decline(ans.text, False)
+    assert not any(word in text for word in DECLINE_FORBIDDEN)
+
+
+# --- conditions ----------------------------------------------------------------------------------------------
+
+CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("i have a hernia, can i do butt kicks", "condition:hernia", ("doctor", "surgeon")),
+    ("had hernia surgery last year, are heel flicks ok", "condition:hernia", ("surgeon",)),
+    ("inguinal hernia and butt kicks?", "condition:hernia", ("doctor",)),
+    ("can i do butt kicks while pregnant", "condition:pregnancy", ("midwife",)),
+    ("im pregant, ok to do heel flicks?", "condition:pregnancy", ("midwife",)),
+    ("3 months postpartum, booty kicks ok?", "condition:pregnancy", ("midwife",)),
+    ("i had a hip replacement, can i do butt kicks", "condition:joint_replacement", ("surgeon", "physio")),
+    ("butt kicks with a knee replacement?", "condition:joint_replacement", ("surgeon",)),
+    ("my mum has a new hip, can she do heel flicks", "condition:joint_replacement", ("surgeon",)),
+    ("i have asthma can i do butt kicks", "condition:lung_condition", ("doctor", "inhaler")),
+    ("asthmatic, are heel flicks ok?", "condition:lung_condition", ("doctor",)),
+    ("i have copd, is this drill ok", "condition:lung_condition", ("doctor",)),
+    ("i have a heart condition, are butt kicks ok", "condition:heart_condition", ("doctor", "cardiologist")),
+    ("i have high blood pressure, can i do heel flicks", "condition:heart_condition", ("doctor",)),
+    ("i've got a pacemaker, booty kicks ok?", "condition:heart_condition", ("doctor",)),
+    ("had a heart attack last year, can i do these", "condition:heart_condition", ("cardiologist",)),
+    ("i have an arrhythmia, can i still do butt kicks", "condition:heart_condition", ("doctor",)),
+    ("can i do butt kicks after knee surgery", "condition:surgery_or_injury", ("surgeon", "physio")),
+    ("had acl surgery 3 months ago, heel flicks?", "condition:surgery_or_injury", ("physio",)),
+    ("i sprained my ankle last week, can i do butt kicks", "condition:surgery_or_injury", ("physio",)),
+    ("coming back from a hamstring injury", "condition:surgery_or_injury", ("physio",)),
+    ("butt kicks with a pulled hamstring?", "condition:surgery_or_injury", ("physio",)),
+    ("i have a recent injury, can i still do heel flicks", "condition:surgery_or_injury", ("doctor",)),
+]
+
+
+@pytest.mark.parametrize(("question", "rule", "who"), CONDITIONS)
+def test_conditions_get_cautious_answers_naming_who_to_ask(
+    coach: Coach, question: str, rule: str, who: tuple[str, ...]
+) -> None:
+    ans = coach.answer(question)
+    assert ans.rule == rule, (question, ans.rule, ans.entry_id)
+    assert not ans.declined and ans.entry_id != "overview"
+    text = ans.text.lower()
+    assert all(w in text for w in who), ans.text
+    assert "stop" in text or "pain" in text
+
+
+def test_condition_cards(coach: Coach) -> None:
+    for question, _rule, _who in CONDITIONS:
+        card = coach.answer_card(coach.answer(question))
+        assert not card.declined and card.colour == COLOUR_SAFETY
+        assert 0 < len(card.title) <= 256 and all(len(b.label) <= 80 for b in card.buttons)
+
+
+# --- ordinary questions pass through to the matcher unchanged ---------------------------------------------
+
+ORDINARY: list[tuple[str, str | None]] = [
+    ("my knee aches a bit", "knee_pain_safety"),
+    ("my knee aches a bit after butt kicks", "knee_pain_safety"),
+    ("does it raise my heart rate", None),
+    ("do butt kicks get your heart racing", None),
+    ("are butt kicks good to get my heart pumping", None),
+    ("I get out of breath doing them, normal?", "breathing"),
+    ("im out of breath after heel flicks", "breathing"),
+    ("how should i breathe during butt kicks", "breathing"),
+    ("can i breathe through my nose during heel flicks", "breathing"),
+    ("heel hits my butt hard, is that wrong", None),
+    ("my hamstring feels tight during heel flicks", "hamstring_cramp"),
+    ("should i keep my chest up and core tight", None),
+    ("what muscles do butt kicks work", "muscles_primary"),
+    ("do butt kicks warm up the calves", None),
+    ("my calves feel warm and loose after butt kicks", None),
+    ("my knee pops during bum kicks", "knee_pain_safety"),
+    ("can butt kicks prevent a hamstring strain", None),
+    ("do butt kicks reduce injury risk", None),
+    ("is it normal to feel a stretch in my quads", None),
+    ("is it better to do them fast or slow", None),
+    ("is it ok to hold a chair", None),
+    ("is it bad for my knees", "knee_pain_safety"),
+    ("can't I just walk instead of jogging them", None),
+    ("how long should i do butt kicks", "dosage_duration"),
+    ("are butt kicks good for recovery after a run", None),
+    ("what's wrong with my form", None),
+    ("what am i doing wrong with my butt kicks", None),
+    ("i feel a faint stretch in my quads", None),
+    ("get the most out of it, any tips?", None),
+    ("do high knees or butt kicks raise your heart rate more", None),
+    ("my arms get tired pumping during butt kicks", None),
+    ("i'm going to drop the high knees and just do butt kicks", None),
+    ("can you tell me if my form is wrong", None),
+    ("is that a strain on the knees", None),
+    ("could it strain my knee", None),
+    ("does it look bad if my heels dont touch", None),
+    ("do you think butt kicks could cause a strain", None),
+    ("what's my streak", None),
+    ("thanks", None),
+]
+
+
+@pytest.mark.parametrize(("question", "entry"), ORDINARY)
+def test_ordinary_questions_are_not_safety_cases(coach: Coach, question: str, entry: str | None) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is None, (question, ans.rule)
+    if entry is not None:
+        assert ans.entry_id == entry
+
+
+def test_kb_phrasings_only_trip_their_own_condition(coach: Coach) -> None:
+    """A phrasing stored in an entry never trips a red flag or a diagnosis decline, and a condition rule it
+    trips answers with that entry (or one that lists it as related)."""
+    assert coach.safety is not None
+    for entry in coach.kb.entries:
+        for question in entry.questions:
+            verdict = coach.safety.check(question)
+            if verdict is None:
+                continue
+            assert verdict.kind.value == "condition", (entry.id, question, verdict)
+            assert verdict.entry == entry.id or entry.id in verdict.related, (entry.id, question, verdict)
+
+
+def test_flatten_maps_typos_but_keeps_real_words(coach: Coach) -> None:
+    assert coach.safety is not None
+    flat = coach.safety.flatten
+    assert flat("I'm dizy & my chest pian!!") == "im dizzy my chest pain"
+    assert flat("lightheded") == "lightheaded" and flat("palpitatons") == "palpitations"
+    assert flat("can't breathe") == "cant breathe"
+    assert flat("fizzy heat") == "fizzy heat"  # English words are never "corrected"
+
+
+# --- the data is validated at load --------------------------------------------------------------------------
+
+
+def _broken(tmp_path: Path, old: str, new: str) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    path = data / "safety.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("    entry: pregnancy\n", "    entry: no_such_entry\n", "condition 'pregnancy' refers to unknown entry"),
+        ("        - '\\bchestpain\\b'", "        - '\\bchest(pain'", "red_flag.chest.patterns: bad pattern"),
+        ("        - '\\bchestpain\\b'", "        - '%nope%'", "unknown macro %nope%"),
+        ("  title: Stop now and get medical help\n", "", "red_flag.title must be non-empty text"),
+        ("    entry: pregnancy\n", "    entry: pregnancy\n    answer: hi\n", "exactly one of 'entry' or 'answer'"),
+        ("  answer: >-\n    Stop the drill", "  answer: >-\n    " + "far too long " * 50 + "Stop", "chars (max 600)"),
+    ],
+)
+def test_bad_safety_data_names_the_problem(tmp_path: Path, old: str, new: str, message: str) -> None:
+    with pytest.raises(KnowledgeBaseError, match=re.escape(message)):
+        Coach.load(_broken(tmp_path, old, new))
+
+
+def test_safety_file_is_required(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (data / "safety.yaml").unlink()
+    with pytest.raises(KnowledgeBaseError, match=re.escape("safety.yaml: cannot read")):
+        Coach.load(data)
