@@ -38,6 +38,8 @@ RED_FLAGS: dict[str, list[str]] = {
         "chst pain after the drill",
         "chest pane during heel flicks",
         "crushing chest during heel flicks",
+        "a squeezing sensation across my chest when i do butt kicks",
+        "weird heavy feeling in my chest after heel flicks",
         "my chest is killing me",
     ],
     "faint": [
@@ -98,6 +100,8 @@ RED_FLAGS: dict[str, list[str]] = {
         "my pulse is super high and wont come down",
     ],
     "breathless": [
+        "so short of breath after heel flicks i can hardly talk",
+        "really breathless doing booty kicks, can barely get a word out",
         "cant breathe properly after butt kicks",
         "i can't catch my breath after heel flicks",
         "cant breath after booty kicks",
@@ -136,6 +140,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "my vision went during butt kicks",
     ],
     "pop_cant_walk": [
+        "heard a snap behind my knee, now i cant put any wieght on that leg",
         "felt a pop and now i cant walk",
         "heard a pop in my knee and cant put weight on it",
         "something popped during butt kicks and i'm limping",
@@ -146,6 +151,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "knee popped and swelled up straight away",
     ],
     "calf": [
+        "my left calf has gone warm and red and puffy since yesterday",
         "my calf is swollen and warm",
         "swollen calf after butt kicks",
         "my calf is hot and swollen after heel flicks",
@@ -205,6 +211,8 @@ def test_red_flag_wins_over_everything_else(coach: Coach) -> None:
 # --- diagnosis requests ------------------------------------------------------------------------------------
 
 DIAGNOSIS = [
+    "please confirm wether its patellar tendinopathy",
+    "can you confirm if i have severs disease",
     "can you confirm it's torn cartilage",
     "can u confirm its torn cartilage?",
     "is it a tear",
