@@ -92,7 +92,7 @@ class Warmup(commands.Cog):
 
         async def work() -> Card:
             day = await core.log_drill(self.app, guild_id=guild_id, user_id=user_id, duration=duration,
-                                       when=when.value if when else "today")
+                                       when=when.value if when else "today", interaction_id=interaction.id)
             stats = await member_stats(self.app, guild_id, user_id)
             label = "today" if day == stats.today else day.strftime("%A %d %B")
             return Card(title="Drill logged", lines=(f"✅ {duration} s of butt kicks logged for {label}.",
@@ -116,12 +116,14 @@ class Warmup(commands.Cog):
     async def _complete(self, interaction: discord.Interaction, session_id: int) -> None:
         user_id = interaction.user.id
         try:
-            result = await within_deadline(interaction, core.complete(self.app, session_id, user_id),
-                                           ephemeral=True)
+            result = await within_deadline(interaction, core.complete(
+                self.app, session_id, user_id, guild_id=guild_of(interaction), channel_id=interaction.channel_id,
+                interaction_id=interaction.id), ephemeral=True)
         except Problem:
             with contextlib.suppress(Problem):
                 session = await core.get_session(self.app, session_id)
-                if session.team and self.app.clock.now() >= session.closes_at:
+                here = core.clicked_where_posted(session, guild_of(interaction), interaction.channel_id)
+                if here and session.team and self.app.clock.now() >= session.closes_at:
                     await self.cards.close_now(session)
             raise
         session = result.session

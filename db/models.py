@@ -101,6 +101,7 @@ class DrillLog(Base):
         UniqueConstraint("session_id", "user_id", name="uq_drill_logs_session_user"),
         Index("ix_drill_logs_guild_user_day", "guild_id", "user_id", "day"),
         Index("ix_drill_logs_guild_day", "guild_id", "day"),
+        Index("uq_drill_logs_interaction_id", "interaction_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -112,6 +113,8 @@ class DrillLog(Base):
     variation: Mapped[str] = mapped_column(String(32))
     source: Mapped[str] = mapped_column(String(16))
     session_id: Mapped[int | None] = mapped_column(ForeignKey("warmup_sessions.id", ondelete="SET NULL"))
+    # The Discord interaction that logged it: a redelivered copy cannot log it again, even after a restart.
+    interaction_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Reminder(Base):

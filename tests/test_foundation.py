@@ -177,7 +177,7 @@ async def test_locked_sqlite_database_gives_clear_error_and_writes_nothing(tmp_p
             s.add(BotState(key="k", value="v"))
             await s.flush()
 
-        with pytest.raises(DatabaseUnavailable, match="Nothing was saved"):
+        with pytest.raises(DatabaseUnavailable, match="nothing was saved"):
             await db.run(write)
     finally:
         holder.rollback()

@@ -13,6 +13,7 @@ import cogs
 from bot.app import App
 from bot.discord_ui.actions import ActionButton, ActionRegistry
 from bot.discord_ui.errors import report_error
+from bot.discord_ui.intake import Intake
 from bot.discord_ui.sync import sync_commands
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class _CoachBot:
             owner_ids=set(app.config.owner_ids) or None,
             **kwargs,
         )
+        self.intake = _install_intake(self)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
@@ -95,8 +97,32 @@ class _CoachBot:
         return
 
     async def close(self) -> None:
-        await super().close()  # type: ignore[misc]
+        # New interactions are refused and those in flight finish while the gateway is still up; then cogs
+        # unload (team cards get their last edit), then the scheduler (its jobs use the HTTP
+        # session), then discord.py closes the gateway and the HTTP session. The runner closes the database.
+        await self.intake.drain(DRAIN_SECONDS)
+        await _unload_all(self)
         await self.app.stop_scheduler()
+        await super().close()  # type: ignore[misc]
+
+
+# How long a stopping bot lets interactions in flight finish (Discord's own limit is 3 s to answer).
+DRAIN_SECONDS = 5.0
+
+
+def _install_intake(bot: discord.Client) -> Intake:
+    intake = Intake()
+    intake.install(bot._connection)
+    return intake
+
+
+async def _unload_all(bot: Any) -> None:
+    """What commands.Bot.close does first, done here so it happens before the scheduler stops."""
+    for name in tuple(bot.extensions):
+        try:
+            await bot.unload_extension(name)
+        except Exception:
+            log.warning("extension %s did not unload cleanly", name, exc_info=True)
 
 
 class CoachBot(_CoachBot, commands.Bot):

@@ -158,7 +158,8 @@ async def open_team_sessions(app: App, *, closed_since: timedelta = timedelta(ho
 
 # Built once per dialect (statement construction is a large part of a drill's cost at 2,000 drills/s).
 _INSERTS: dict[str, Any] = {
-    name: dialect_insert(DrillLog).on_conflict_do_nothing(index_elements=["session_id", "user_id"])
+    # No conflict target: a session's drill per member and an interaction's drill are both unique.
+    name: dialect_insert(DrillLog).on_conflict_do_nothing()
     .returning(DrillLog.session_id, DrillLog.user_id)
     for name, dialect_insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
 }
@@ -180,6 +181,7 @@ class _Drill:
     session_id: int | None = None
     team: bool = False
     when: str | date | None = None
+    interaction_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +252,7 @@ class _DrillWriter:
                 first[d.session_id, d.user_id] = i
             rows.append({"guild_id": d.guild_id, "user_id": d.user_id, "done_at": d.now if day == today
                          else _noon(day, tz), "day": day, "duration_s": d.duration_s, "variation": d.variation,
-                         "source": d.source, "session_id": d.session_id})
+                         "source": d.source, "session_id": d.session_id, "interaction_id": d.interaction_id})
         if not rows:
             return outcomes
         conn = await s.connection()
@@ -279,9 +281,13 @@ def _writer(app: App) -> _DrillWriter:
     return writer
 
 
-async def complete(app: App, session_id: int, user_id: int, *, source: str = "discord") -> Completion:
+async def complete(app: App, session_id: int, user_id: int, *, source: str = "discord",
+                   guild_id: int | None = None, channel_id: int | None = None,
+                   interaction_id: int | None = None) -> Completion:
     """Log ``user_id``'s drill for a session: the owner's for a personal one, anyone's for a team one.
 
+    ``guild_id``/``channel_id`` are where the click happened (from Discord, not from the button): a button
+    id naming a session of another server or channel is refused, whatever it claims.
     The returned session may come from the in-process cache: read channel/message ids with get_session.
     """
     now = app.clock.now()
@@ -289,6 +295,8 @@ async def complete(app: App, session_id: int, user_id: int, *, source: str = "di
     session = await writer.session(session_id)
     if session is None:
         raise Problem("I can't find that warm-up any more. Start a new one with /warmup.")
+    if not clicked_where_posted(session, guild_id, channel_id):
+        raise Problem("That button doesn't belong to a warm-up here. Start one in this channel with /warmup.")
     if not session.team and session.started_by != user_id:
         raise Problem("This is someone else's warm-up. Start your own with /warmup — it takes 45 seconds!")
     if now >= session.closes_at:
@@ -296,8 +304,15 @@ async def complete(app: App, session_id: int, user_id: int, *, source: str = "di
         raise Problem(f"Sorry, {what} has closed. Log a drill you did with /log, or start a new /warmup.")
     done = await writer.group.submit(_Drill(
         session.guild_id, user_id, now, session.duration_s, session.variation.value,
-        "team" if session.team else source, session.id, session.team))
+        "team" if session.team else source, session.id, session.team, interaction_id=interaction_id))
     return Completion(session, done.logged, done.checked_in if session.team else 1, done.day)
+
+
+def clicked_where_posted(session: Session, guild_id: int | None, channel_id: int | None) -> bool:
+    """Whether a click in ``guild_id``/``channel_id`` (None: not known, e.g. the console) may use ``session``."""
+    if guild_id is not None and guild_id != session.guild_id:
+        return False
+    return channel_id is None or session.channel_id is None or channel_id == session.channel_id
 
 
 async def _checked_in(s: AsyncSession, session_id: int) -> int:
@@ -336,13 +351,14 @@ def parse_when(when: str | date, today: date) -> date:
 
 async def log_drill(app: App, *, guild_id: int, user_id: int, duration: int = DURATION_DEFAULT,
                     when: str | date = "today", variation: str | Variation = Variation.IN_PLACE,
-                    source: str = "log") -> date:
+                    source: str = "log", interaction_id: int | None = None) -> date:
     """Log a drill done away from Discord (``/log``). Returns the local day it was logged for."""
     check_duration(duration)
     var = parse_variation(variation)
     now = app.clock.now()
 
-    done = await _writer(app).group.submit(_Drill(guild_id, user_id, now, duration, var.value, source, when=when))
+    done = await _writer(app).group.submit(_Drill(guild_id, user_id, now, duration, var.value, source, when=when,
+                                                  interaction_id=interaction_id))
     return done.day
 
 
