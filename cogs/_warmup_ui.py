@@ -156,7 +156,14 @@ class TeamCards:
     async def _close_later(self, session: core.Session, delay: float) -> None:
         try:
             await asyncio.sleep(delay)
-            await self._edit(session, closed=True)
+            for attempt in range(1, EDIT_RETRIES + 2):
+                try:
+                    await self._edit(session, closed=True)
+                    break
+                except Exception as exc:
+                    if not is_transient(exc) or attempt > EDIT_RETRIES:
+                        raise
+                    await asyncio.sleep(retry_delay(exc, attempt))
         except asyncio.CancelledError:
             raise
         except Exception:

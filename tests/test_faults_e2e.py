@@ -1,20 +1,27 @@
-"""Faults seen from Discord: a locked SQLite database gets a polite ephemeral answer and loses nothing."""
+"""Faults seen from Discord: a locked, unreachable, removed or replaced database gets the truth in an ephemeral
+answer and loses nothing it acknowledged; a team card edit lost to a 5xx is retried until the card is right."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import shutil
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
 from db.engine import UNAVAILABLE, Database
 from db.models import DrillLog
+from tests.conftest import PG_URL, DatabaseFactory
 from tests.harness import coach_bot
-from tests.standin import FakeDiscord
+from tests.standin import FakeDiscord, FakeInteraction
+from tests.tcp_proxy import OutageProxy
 
 
 async def test_locked_database_answers_politely_and_saves_nothing(
@@ -50,3 +57,129 @@ async def test_locked_database_answers_politely_and_saves_nothing(
         assert resp.ephemeral and "logged" in resp.embeds[0]["description"]
         assert await drills() == 1
     await app.close()
+
+
+async def test_team_card_edit_that_fails_is_retried_until_it_shows_the_true_count(
+        fake_discord: FakeDiscord, app: App) -> None:
+    # discord.py does not retry a 503; a card edit lost to one must not leave the card behind for good.
+    fake = fake_discord
+    guild = fake_discord.add_guild(name="Runners")
+    coach = guild.members[guild.owner_id]
+    athletes = [fake.add_member(guild, name=f"runner{i}") for i in range(6)]
+    async with coach_bot(fake, app):
+        card = await (await fake.slash("warmup", user=coach, guild=guild, options={"team": True})).wait_original()
+        team_id = card.custom_ids()[0]
+        route = "/channels/{channel_id}/messages/{message_id}"
+        refused = fake.faults.add("PATCH", route, status=503, times=2)
+        clicks = await asyncio.gather(*(fake.click(card, team_id, user=a) for a in athletes))
+        assert all("Checked in" in (r.content or "") for r in [await c.wait_response() for c in clicks])
+        # No click comes after the failures: only a retry can bring the card to the true count.
+        await fake.wait_until(lambda: "**6** teammates" in _checked_in_field(card), timeout=15,
+                              what="the card to converge on the true count")
+        assert len(refused.hits) == 2
+
+
+def _checked_in_field(card) -> str:  # type: ignore[no-untyped-def]
+    return next(f["value"] for f in card.embeds[0]["fields"] if f["name"] == "Checked in")
+
+
+async def _answers(clicks: list[FakeInteraction]) -> list[str]:
+    out = []
+    for ix in clicks:
+        resp = await ix.wait_response(timeout=10)
+        assert resp.ephemeral
+        out.append(resp.content or "")
+    return out
+
+
+async def _stored_check_ins(app: App) -> set[int]:
+    return set(await app.db.run(lambda s: s.scalars(select(DrillLog.user_id).where(DrillLog.session_id.is_not(None)))))
+
+
+async def test_database_outage_tells_the_truth_and_loses_nothing(
+        fake_discord: FakeDiscord, databases: DatabaseFactory, config: Config, clock: FixedClock,
+        tmp_path: Path) -> None:
+    if databases.backend == "postgresql":
+        # The database server goes away (connections dropped, port closed) and comes back.
+        await databases.new()  # a migrated schema of its own
+        url = make_url(PG_URL)
+        proxy = OutageProxy(url.host or "127.0.0.1", url.port or 5432)
+        await proxy.start()
+        db = Database(url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False),
+                      connect_args={"server_settings": {"search_path": databases.schemas[-1]}})
+        outage, restore = proxy.cut, proxy.restore
+    else:
+        # The volume holding the SQLite file is unmounted (its directory moves away) and mounted again.
+        home, away = tmp_path / "volume", tmp_path / "unmounted"
+        db = Database(f"sqlite+aiosqlite:///{home / 'coach.db'}")
+
+        async def outage() -> None:
+            home.rename(away)
+
+        async def restore() -> None:
+            away.rename(home)
+    app = App(replace(config, database_url=db.url), db=db, clock=clock)
+    await app.start()
+    fake = fake_discord
+    guild = fake.add_guild(name="Runners")
+    coach = guild.members[guild.owner_id]
+    team = [fake.add_member(guild, name=f"runner{i}") for i in range(6)]
+    try:
+        async with coach_bot(fake, app):
+            card = await (await fake.slash("warmup", user=coach, guild=guild, options={"team": True})).wait_original()
+            team_id = card.custom_ids()[0]
+            before = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[:3]))
+            assert all("Checked in" in a for a in await _answers(before))
+
+            await outage()
+            during = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[3:]))
+            assert await _answers(during) == [UNAVAILABLE] * 3
+            for name in ("log", "streak"):
+                assert await _answers([await fake.slash(name, user=team[0], guild=guild)]) == [UNAVAILABLE]
+
+            await restore()
+            after = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[3:]))
+            assert all("Checked in" in a for a in await _answers(after))
+            # Every acknowledged check-in is stored; none of the refused ones slipped in twice or at all.
+            assert await _stored_check_ins(app) == {m.id for m in team}
+            await fake.wait_until(lambda: "**6** teammates" in _checked_in_field(card), timeout=15,
+                                  what="the card to catch up after the outage")
+    finally:
+        await app.close()
+
+
+async def test_sqlite_file_replaced_or_removed_under_the_bot_is_refused_not_lost(
+        fake_discord: FakeDiscord, config: Config, clock: FixedClock, tmp_path: Path) -> None:
+    # SQLite keeps writing into a deleted file it still has open: each of those acknowledged check-ins would
+    # vanish with the process. The file is checked before each commit, so they are refused instead.
+    home = tmp_path / "data"
+    path = home / "coach.db"
+    db = Database(f"sqlite+aiosqlite:///{path}")
+    app = App(replace(config, database_url=db.url), db=db, clock=clock)
+    await app.start()
+    fake = fake_discord
+    guild = fake.add_guild(name="Runners")
+    coach = guild.members[guild.owner_id]
+    team = [fake.add_member(guild, name=f"runner{i}") for i in range(6)]
+    try:
+        async with coach_bot(fake, app):
+            card = await (await fake.slash("warmup", user=coach, guild=guild, options={"team": True})).wait_original()
+            team_id = card.custom_ids()[0]
+            first = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[:2]))
+            assert all("Checked in" in a for a in await _answers(first))
+
+            # Replaced by another file (a restored backup, a second deploy's fresh database…).
+            shutil.copy(path, tmp_path / "copy.db")
+            os.replace(tmp_path / "copy.db", path)
+            replaced = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[2:4]))
+            assert await _answers(replaced) == [UNAVAILABLE] * 2
+
+            shutil.rmtree(home)  # the whole directory removed
+            removed = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[4:]))
+            assert await _answers(removed) == [UNAVAILABLE] * 2
+            log = await fake.slash("log", user=team[0], guild=guild)
+            assert await _answers([log]) == [UNAVAILABLE]
+    finally:
+        await app.close()
+    # What a restart finds: none of the refused check-ins was acknowledged, so none was lost.
+    assert not path.exists()
