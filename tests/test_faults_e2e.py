@@ -4,12 +4,14 @@ answer and loses nothing it acknowledged; a team card edit lost to a 5xx is retr
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import shutil
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
@@ -183,3 +185,32 @@ async def test_sqlite_file_replaced_or_removed_under_the_bot_is_refused_not_lost
         await app.close()
     # What a restart finds: none of the refused check-ins was acknowledged, so none was lost.
     assert not path.exists()
+
+
+async def test_answer_cut_off_by_a_dropped_connection_is_retried_and_never_doubled(
+        fake_discord: FakeDiscord, app: App, caplog: pytest.LogCaptureFixture) -> None:
+    # discord.py retries an interaction callback on a 5xx itself, but not when the connection drops.
+    fake = fake_discord
+    guild = fake.add_guild(name="Runners")
+    coach = guild.members[guild.owner_id]
+    alice, bob = fake.add_member(guild, name="alice"), fake.add_member(guild, name="bob")
+    async with coach_bot(fake, app):
+        card = await (await fake.slash("warmup", user=coach, guild=guild, options={"team": True})).wait_original()
+        team_id = card.custom_ids()[0]
+        route = "/interactions/{interaction_id}/{token}/callback"
+        # Dropped before it took effect: without a retry the member would hear "something went wrong" about
+        # a check-in that was stored.
+        refused = fake.faults.add("POST", route, drop=True, times=1)
+        first = await fake.click(card, team_id, user=alice)
+        assert "Checked in" in ((await first.wait_response()).content or "") and len(refused.hits) == 1
+        # Took effect, answer lost: the retry meets "already acknowledged", which means it was delivered.
+        lost = fake.faults.add("POST", route, drop=True, after=True, times=1)
+        second = await fake.click(card, team_id, user=bob)
+        assert "Checked in" in ((await second.wait_response()).content or "") and len(lost.hits) == 1
+        await fake.wait_until(lambda: sum(1 for m, p in fake.requests if m == "POST" and str(second.id) in p) == 2,
+                              timeout=5, what="the retried answer")
+        later = await fake.slash("log", user=bob, guild=guild)  # answered after the retry settled
+        await later.wait_response()
+        assert len(second.callbacks) == 1 and not second.followups
+        assert await _stored_check_ins(app) == {alice.id, bob.id}
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -8,12 +8,11 @@ import discord
 from discord import app_commands
 
 from bot.cards import Problem
-from bot.discord_ui.render import respond_text
+from bot.discord_ui.render import ALREADY_ACKNOWLEDGED, respond_text
 from db.engine import UNAVAILABLE, is_unavailable
 
 log = logging.getLogger(__name__)
 
-ALREADY_ACKNOWLEDGED = 40060  # Discord's code for a second answer to one interaction
 
 
 def message_for(exc: BaseException) -> str:

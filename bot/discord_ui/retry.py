@@ -1,7 +1,8 @@
 """Which Discord REST failures are worth retrying, and how long to wait before the next try.
 
-discord.py itself retries 500/502/504/524, connection resets and 429s up to a point; a 503 (or any 5xx
-that outlasts its retries, or a 429 it gave up on) reaches us. Retrying is only safe for idempotent calls
+discord.py itself retries 500/502/504/524 on bot routes (any 5xx on interaction callbacks and follow-ups),
+connection resets and 429s up to a point; a 503 on an edit (or any 5xx that outlasts its retries, a 429 it
+gave up on, a dropped connection) reaches us. Retrying is only safe for idempotent calls
 (edits: PATCH of a whole message); a lost answer to a POST may mean it happened.
 """
 
