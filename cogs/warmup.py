@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.cards import Card, Problem
 from bot.discord_ui.checks import coach_role_of, member_is_coach
-from bot.discord_ui.render import message_kwargs, respond, respond_text
+from bot.discord_ui.render import answer, message_kwargs, respond, respond_text
 from bot.streaks.stats import member_stats
 from bot.warmup import core
 from bot.warmup.variations import DURATION_DEFAULT, DURATION_MAX, DURATION_MIN, VARIATIONS, Variation
@@ -142,7 +142,7 @@ class Warmup(commands.Cog):
         if interaction.response.is_done():
             await interaction.edit_original_response(**edit_kwargs(done))
         else:
-            await interaction.response.edit_message(**edit_kwargs(done))
+            await answer(interaction, lambda: interaction.response.edit_message(**edit_kwargs(done)))
 
 
 async def setup(bot: CoachBot) -> None:

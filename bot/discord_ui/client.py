@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import pkgutil
 from typing import Any
@@ -102,7 +103,9 @@ class _CoachBot:
         # session), then discord.py closes the gateway and the HTTP session. The runner closes the database.
         await self.intake.drain(DRAIN_SECONDS)
         await _unload_all(self)
+        await _let_jobs_finish(self.app.scheduler, JOBS_GRACE)
         await self.app.stop_scheduler()
+        await self.intake.drain(1.0)  # "restarting" answers to interactions that came in meanwhile
         await super().close()  # type: ignore[misc]
 
 
@@ -114,6 +117,24 @@ def _install_intake(bot: discord.Client) -> Intake:
     intake = Intake()
     intake.install(bot._connection)
     return intake
+
+
+JOBS_GRACE = 3.0  # seconds running scheduler jobs (a reminder being sent) get before the scheduler stops
+
+
+async def _let_jobs_finish(scheduler: Any, timeout: float) -> None:
+    """Pause the scheduler (nothing new fires) and wait for running jobs: APScheduler's AsyncIOExecutor
+    cancels them on shutdown, which would cut a reminder off between its claim and its post."""
+    if not scheduler.running:
+        return
+    scheduler.pause()
+    running = [f for executor in getattr(scheduler, "_executors", {}).values()
+               for f in getattr(executor, "_pending_futures", ()) if not f.done()]
+    if running:
+        log.info("waiting for %d scheduler job(s) to finish", len(running))
+        _, late = await asyncio.wait(running, timeout=timeout)
+        if late:
+            log.warning("%d scheduler job(s) still running after %.0f s; they are stopped", len(late), timeout)
 
 
 async def _unload_all(bot: Any) -> None:

@@ -85,7 +85,7 @@ class Intake:
                 await interaction.response.autocomplete([])
             else:
                 await interaction.response.send_message(RESTARTING, ephemeral=True)
-        except (discord.HTTPException, OSError) as exc:  # the interaction expired or the network is gone
+        except Exception as exc:  # expired, the network gone, or the HTTP session already closed: a courtesy
             log.info("could not tell interaction %s that the coach is restarting: %s", interaction.id, exc)
 
     async def drain(self, timeout: float) -> int:
