@@ -8,11 +8,12 @@ import logging
 import os
 import shutil
 import sqlite3
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from bot.app import App
@@ -107,9 +108,19 @@ async def test_database_outage_tells_the_truth_and_loses_nothing(
         url = make_url(PG_URL)
         proxy = OutageProxy(url.host or "127.0.0.1", url.port or 5432)
         await proxy.start()
+        name = f"bkc-outage-{uuid.uuid4().hex[:8]}"
         db = Database(url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False),
-                      connect_args={"server_settings": {"search_path": databases.schemas[-1]}})
+                      connect_args={"server_settings": {"search_path": databases.schemas[-1],
+                                                        "application_name": name}})
         outage, restore = proxy.cut, proxy.restore
+
+        async def blip() -> None:
+            # An administrator (or a failover) ends the pool's server connections.
+            admin = Database(PG_URL)
+            ended = await admin.run(lambda s: s.scalars(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = :n"), {"n": name}))
+            await admin.close()
+            assert any(ended)
     else:
         # The volume holding the SQLite file is unmounted (its directory moves away) and mounted again.
         home, away = tmp_path / "volume", tmp_path / "unmounted"
@@ -120,6 +131,8 @@ async def test_database_outage_tells_the_truth_and_loses_nothing(
 
         async def restore() -> None:
             away.rename(home)
+
+        blip = None
     app = App(replace(config, database_url=db.url), db=db, clock=clock)
     await app.start()
     fake = fake_discord
@@ -132,6 +145,10 @@ async def test_database_outage_tells_the_truth_and_loses_nothing(
             team_id = card.custom_ids()[0]
             before = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[:3]))
             assert all("Checked in" in a for a in await _answers(before))
+            if blip is not None:
+                await blip()  # connections cut server-side: the next use reconnects, nobody notices
+                ok = await fake.slash("log", user=team[0], guild=guild)
+                assert "logged" in (await ok.wait_response()).embeds[0]["description"]
 
             await outage()
             during = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[3:]))
