@@ -23,6 +23,7 @@ from db.engine import UNAVAILABLE, Database
 from db.models import DrillLog
 from tests.conftest import PG_URL, DatabaseFactory
 from tests.harness import coach_bot
+from tests.pg_cluster import PgCluster
 from tests.standin import FakeDiscord, FakeInteraction
 from tests.tcp_proxy import OutageProxy
 
@@ -231,3 +232,37 @@ async def test_answer_cut_off_by_a_dropped_connection_is_retried_and_never_doubl
         assert len(second.callbacks) == 1 and not second.followups
         assert await _stored_check_ins(app) == {alice.id, bob.id}
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+if PG_URL:  # the PostgreSQL tools are only assumed where a PostgreSQL server is
+
+    async def test_real_postgresql_server_stopped_and_started(fake_discord: FakeDiscord, config: Config,
+                                                              clock: FixedClock) -> None:
+        cluster = PgCluster()
+        db = Database(cluster.url)
+        app = App(replace(config, database_url=db.url), db=db, clock=clock)
+        fake = fake_discord
+        guild = fake.add_guild(name="Runners")
+        coach = guild.members[guild.owner_id]
+        team = [fake.add_member(guild, name=f"runner{i}") for i in range(4)]
+        try:
+            await cluster.init()
+            await cluster.start()
+            await app.start()
+            async with coach_bot(fake, app):
+                card = await (await fake.slash("warmup", user=coach, guild=guild,
+                                               options={"team": True})).wait_original()
+                team_id = card.custom_ids()[0]
+                assert "Checked in" in (await _answers([await fake.click(card, team_id, user=team[0])]))[0]
+
+                await cluster.stop()  # a fast shutdown: the server ends every connection and is gone
+                down = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[1:3]))
+                assert await _answers(down) == [UNAVAILABLE] * 2
+
+                await cluster.start()
+                up = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[1:]))
+                assert all("Checked in" in a for a in await _answers(up))
+                assert await _stored_check_ins(app) == {m.id for m in team}
+        finally:
+            await app.close()
+            await cluster.remove()
