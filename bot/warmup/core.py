@@ -2,8 +2,10 @@
 
 Logging is idempotent in the database, not in Python: a session's drill is inserted with
 ``ON CONFLICT (session_id, user_id) DO NOTHING``, so a double click, a retried interaction or two bot
-processes handling the same click log it once. Sessions live in the database, so the buttons of an old card
-(whose custom ids carry the session id) keep working after a restart.
+processes handling the same click log it once; a drill also stores the Discord interaction that logged it
+(unique), so a redelivered ``/log`` logs once even in a process that restarted in between. Sessions live in
+the database, so the buttons of an old card (whose custom ids carry the session id) keep working after a
+restart; a click is only accepted from the server and channel its session belongs to.
 """
 
 from __future__ import annotations
