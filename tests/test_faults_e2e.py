@@ -156,6 +156,9 @@ async def test_database_outage_tells_the_truth_and_loses_nothing(
             assert await _answers(during) == [UNAVAILABLE] * 3
             for name in ("log", "streak"):
                 assert await _answers([await fake.slash(name, user=team[0], guild=guild)]) == [UNAVAILABLE]
+            # A coach-only command: its permission check itself needs the database.
+            settings = await fake.slash("settings", user=coach, guild=guild, subcommand="show")
+            assert await _answers([settings]) == [UNAVAILABLE]
 
             await restore()
             after = await asyncio.gather(*(fake.click(card, team_id, user=m) for m in team[3:]))
