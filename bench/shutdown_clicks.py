@@ -95,17 +95,23 @@ async def run(args: argparse.Namespace, tmp: Path, url: str) -> None:
                     with contextlib.suppress(RuntimeError):
                         clicks[members[i].id] = await fake.click(card, team_id, user=members[i])
 
+                signalled = 0.0
+
                 async def stop() -> None:
+                    nonlocal signalled
                     await asyncio.sleep(args.kill_at)
+                    signalled = time.perf_counter()
                     if args.signal == "kill":
                         bp.kill()
                     else:
                         bp.proc.send_signal(signal.SIGTERM)
 
-                started = time.perf_counter()
-                await asyncio.gather(stop(), *(click(i) for i in range(args.members)))
+                stop_task = asyncio.create_task(stop())
+                clicking = asyncio.gather(*(click(i) for i in range(args.members)))
+                await stop_task
                 code = await bp.wait(30)
-                stopped_after = time.perf_counter() - started
+                stopped_after = time.perf_counter() - signalled
+                await clicking
             answered_before = {uid for uid, ix in clicks.items() if ix.response is not None}
             acknowledged = {uid for uid, ix in clicks.items() if said(ix, "Checked in")}
             refused = sum(said(ix, "restarting") for ix in clicks.values())
@@ -136,7 +142,7 @@ async def run(args: argparse.Namespace, tmp: Path, url: str) -> None:
     lost = acknowledged - stored
     doubled = sum(1 for n in {**stored_counts, **final}.values() if n > 1)
     print(f"backend={make_url(url).get_backend_name()} members={args.members} clicks over {args.spread:.1f} s, "
-          f"SIG{args.signal.upper()} at {args.kill_at:.2f} s (exit {code}, stopped after {stopped_after:.2f} s, "
+          f"SIG{args.signal.upper()} at {args.kill_at:.2f} s (exit {code} {stopped_after:.2f} s after the signal, "
           f"ERROR lines {errors})")
     print(f"clicks sent to the gateway: {len(clicks)}; answered {len(answered_before)}; "
           f"acknowledged 'Checked in': {len(acknowledged)}; told 'restarting, try again': {refused}")
