@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import App
-from db.models import DrillLog, Reminder
+from db.models import DrillLog, Reminder, WarmupSession
 from tests.harness import coach_bot, eventually
 from tests.standin import FakeDiscord, FakeInteraction
 
@@ -122,6 +122,16 @@ async def test_a_click_forged_in_another_server_stores_nothing(fake_discord: Fak
         forged = await fake.forged_click(elsewhere, home_id, user=coach_home)
         assert "doesn't belong to a warm-up here" in (await forged.wait_response()).content
         assert await count(app, DrillLog) == 1
+
+        # A reminder's button naming the home server's reminder, clicked in the away server.
+        add = await fake.slash("reminder", user=coach_home, guild=home, subcommand="add", options={"time": "18:00"})
+        await add.wait_response()
+        reminder_id = await app.db.run(lambda s: s.scalar(select(Reminder.id)))
+        sessions = await count(app, WarmupSession)
+        forged = await fake.forged_click(away_card, f"reminder:team:{reminder_id}", user=mallory)
+        answer = await forged.wait_response()
+        assert answer.ephemeral and "no longer exists" in answer.content
+        assert await count(app, WarmupSession) == sessions
 
 
 async def test_streak_in_a_dm_shows_only_your_own(fake_discord: FakeDiscord, app: App) -> None:
