@@ -74,13 +74,14 @@ async def test_team_card_edit_that_fails_is_retried_until_it_shows_the_true_coun
         card = await (await fake.slash("warmup", user=coach, guild=guild, options={"team": True})).wait_original()
         team_id = card.custom_ids()[0]
         route = "/channels/{channel_id}/messages/{message_id}"
+        limited = fake.faults.add("PATCH", route, status=429, retry_after=0.3, times=1)
         refused = fake.faults.add("PATCH", route, status=503, times=2)
         clicks = await asyncio.gather(*(fake.click(card, team_id, user=a) for a in athletes))
         assert all("Checked in" in (r.content or "") for r in [await c.wait_response() for c in clicks])
         # No click comes after the failures: only a retry can bring the card to the true count.
         await fake.wait_until(lambda: "**6** teammates" in _checked_in_field(card), timeout=15,
                               what="the card to converge on the true count")
-        assert len(refused.hits) == 2
+        assert len(limited.hits) == 1 and len(refused.hits) == 2
 
 
 def _checked_in_field(card) -> str:  # type: ignore[no-untyped-def]
