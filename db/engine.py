@@ -98,6 +98,15 @@ def is_unavailable(exc: BaseException) -> bool:
     return isinstance(exc, DBAPIError) and exc.connection_invalidated
 
 
+def is_database_fault(exc: BaseException) -> bool:
+    """For front ends: whether an error that reached them came from the database being unusable. Unlike
+    :func:`is_unavailable` it leaves plain network errors alone (those may come from Discord's API); the
+    driver's own are turned into DatabaseUnavailable by :meth:`Database.run`."""
+    if isinstance(exc, (DatabaseUnavailable, OperationalError, InterfaceError)):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
 def _is_retryable(exc: BaseException) -> bool:
     if isinstance(exc, OperationalError) and not exc.connection_invalidated:
         return _is_transient(exc)

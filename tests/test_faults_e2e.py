@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
-from db.engine import UNAVAILABLE, Database
+from db.engine import UNAVAILABLE, Database, DatabaseUnavailable
 from db.models import DrillLog
 from tests.conftest import PG_URL, DatabaseFactory
 from tests.harness import coach_bot
@@ -270,3 +270,15 @@ if PG_URL:  # the PostgreSQL tools are only assumed where a PostgreSQL server is
         finally:
             await app.close()
             await cluster.remove()
+
+
+def test_only_database_errors_get_the_database_message() -> None:
+    from aiohttp import ClientOSError
+    from sqlalchemy.exc import OperationalError
+
+    from bot.discord_ui.errors import message_for
+
+    assert message_for(DatabaseUnavailable()) == UNAVAILABLE
+    assert message_for(OperationalError("SELECT 1", {}, Exception("server closed the connection"))) == UNAVAILABLE
+    # A network error talking to Discord is not a database outage: no false story either way.
+    assert message_for(ClientOSError(104, "Connection reset by peer")) != UNAVAILABLE

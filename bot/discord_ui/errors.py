@@ -9,10 +9,9 @@ from discord import app_commands
 
 from bot.cards import Problem
 from bot.discord_ui.render import ALREADY_ACKNOWLEDGED, respond_text
-from db.engine import UNAVAILABLE, is_unavailable
+from db.engine import UNAVAILABLE, is_database_fault
 
 log = logging.getLogger(__name__)
-
 
 
 def message_for(exc: BaseException) -> str:
@@ -20,7 +19,7 @@ def message_for(exc: BaseException) -> str:
         exc = exc.__cause__
     if isinstance(exc, Problem):
         return exc.message
-    if is_unavailable(exc):
+    if is_database_fault(exc):
         # Locked, unreachable, or its file gone: whatever the driver said, the member needs the same truth.
         return UNAVAILABLE
     if isinstance(exc, app_commands.NoPrivateMessage):
@@ -47,7 +46,7 @@ async def report_error(interaction: discord.Interaction, exc: BaseException) -> 
         log.info("interaction %s was already answered", _describe(interaction))
         return
     text = message_for(exc)
-    if is_unavailable(original):
+    if is_database_fault(original):
         log.warning("database unavailable during %s: %s", _describe(interaction), original)
     elif text.startswith("Something went wrong"):
         log.error("error in interaction %s", _describe(interaction), exc_info=original)
