@@ -27,7 +27,7 @@ DEFER_AFTER = 2.0
 # At most one edit of a team card per this many seconds: a burst of check-ins becomes one edit.
 EDIT_INTERVAL = 2.0
 EDIT_RETRIES = 6  # transient failures of one card's edit before giving up (backoff 0.5 s doubling)
-STOP_FLUSH = 3.0  # seconds a stopping bot gives pending card edits
+STOP_FLUSH = 2.0  # seconds a stopping bot gives pending card edits
 
 
 def require_guild(interaction: discord.Interaction) -> int:
