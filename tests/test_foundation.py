@@ -210,3 +210,25 @@ def test_notice_checks_throttle_per_member_and_reopen_on_new_notice() -> None:
     checks.pending(1)  # this process recorded a notice for member 1
     assert checks.due(1) and not checks.due(1)
     assert NoticeChecks(recheck_seconds=0).due(3)
+
+
+async def test_migration_0005_downgrades_without_losing_the_aggregate_triggers(db: Database) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    def step(connection, action, revision):  # type: ignore[no-untyped-def]
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = connection
+        action(cfg, revision)
+
+    async with db.engine.begin() as conn:
+        await conn.run_sync(step, command.downgrade, "0002")
+    if db.engine.dialect.name == "sqlite":
+        triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'drill_logs'"
+    else:
+        triggers = "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'drill_logs'::regclass AND NOT tgisinternal"
+    async with db.engine.connect() as conn:
+        assert await conn.scalar(text(triggers)) >= 2
+    async with db.engine.begin() as conn:
+        await conn.run_sync(step, command.upgrade, "head")
+    assert await migrate.current_revision(db) == migrate.head_revision()

@@ -29,5 +29,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("uq_drill_logs_interaction_id", table_name="drill_logs")
-    with op.batch_alter_table("drill_logs") as batch:
-        batch.drop_column("interaction_id")
+    if op.get_bind().dialect.name == "sqlite":
+        # Not a batch (copy-and-rename) operation: that would drop 0002's triggers on drill_logs. SQLite
+        # drops an unindexed column in place since 3.35.
+        op.execute("ALTER TABLE drill_logs DROP COLUMN interaction_id")
+    else:
+        op.drop_column("drill_logs", "interaction_id")
