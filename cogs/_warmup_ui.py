@@ -15,6 +15,7 @@ from discord import app_commands
 from bot.app import App
 from bot.cards import Card
 from bot.discord_ui.render import message_kwargs
+from bot.discord_ui.retry import is_transient, retry_delay
 from bot.warmup import core
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,8 @@ T = TypeVar("T")
 DEFER_AFTER = 2.0
 # At most one edit of a team card per this many seconds: a burst of check-ins becomes one edit.
 EDIT_INTERVAL = 2.0
+EDIT_RETRIES = 6  # transient failures of one card's edit before giving up (backoff 0.5 s doubling)
+STOP_FLUSH = 2.0  # seconds a stopping bot gives pending card edits
 
 
 def require_guild(interaction: discord.Interaction) -> int:
@@ -72,6 +75,7 @@ class TeamCards:
         self._dirty: set[int] = set()
         self._last_edit: dict[int, float] = {}
         self._closers: dict[int, asyncio.Task[None]] = {}
+        self._hurry = asyncio.Event()
 
     def poke(self, session: core.Session) -> None:
         self._dirty.add(session.id)
@@ -79,18 +83,36 @@ class TeamCards:
             self._tasks[session.id] = asyncio.create_task(self._run(session), name=f"team-card-{session.id}")
 
     async def _run(self, session: core.Session) -> None:
+        failures = 0
         try:
             while session.id in self._dirty:
                 wait = self._last_edit.get(session.id, float("-inf")) + EDIT_INTERVAL - time.monotonic()
                 if wait > 0:
-                    await asyncio.sleep(wait)
+                    await self._nap(wait)
                 self._dirty.discard(session.id)
                 self._last_edit[session.id] = time.monotonic()
-                await self._edit(session)
+                try:
+                    await self._edit(session)
+                    failures = 0
+                except Exception as exc:
+                    # A 503 or a dropped connection must not leave the card one count behind for good: the
+                    # edit shows the count read fresh, so trying again later converges on the truth.
+                    failures += 1
+                    if not is_transient(exc) or failures > EDIT_RETRIES:
+                        raise
+                    self._dirty.add(session.id)
+                    delay = retry_delay(exc, failures)
+                    log.info("team card %s edit failed (%s); retrying in %.1f s", session.id, exc, delay)
+                    await self._nap(delay)
         except Exception:
             log.exception("could not update team card of session %s", session.id)
         finally:
             self._tasks.pop(session.id, None)
+
+    async def _nap(self, seconds: float) -> None:
+        """Sleep, unless the cog is stopping: then the last edit goes out at once."""
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self._hurry.wait(), seconds)
 
     async def _edit(self, session: core.Session, *, closed: bool = False) -> None:
         current = await core.get_session(self.app, session.id)
@@ -119,7 +141,14 @@ class TeamCards:
     async def _close_later(self, session: core.Session, delay: float) -> None:
         try:
             await asyncio.sleep(delay)
-            await self._edit(session, closed=True)
+            for attempt in range(1, EDIT_RETRIES + 2):
+                try:
+                    await self._edit(session, closed=True)
+                    break
+                except Exception as exc:
+                    if not is_transient(exc) or attempt > EDIT_RETRIES:
+                        raise
+                    await asyncio.sleep(retry_delay(exc, attempt))
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -132,7 +161,14 @@ class TeamCards:
         await self._edit(session, closed=True)
 
     async def stop(self) -> None:
-        tasks = [*self._tasks.values(), *self._closers.values()]
-        for task in tasks:
+        """Pending count edits go out now (bounded by STOP_FLUSH s); closing edits wait for the next start."""
+        self._hurry.set()
+        closers = list(self._closers.values())
+        for task in closers:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        edits = list(self._tasks.values())
+        if edits:
+            _, late = await asyncio.wait(edits, timeout=STOP_FLUSH)
+            for task in late:
+                task.cancel()
+        await asyncio.gather(*closers, *edits, return_exceptions=True)

@@ -253,6 +253,8 @@ class Reminders(commands.Cog):
         """``reminder:team:<id>`` opens a team warm-up here; ``snooze``/``start`` act on a personal reminder."""
         verb, _, arg = rest.partition(":")
         r = await repo.get(self.app, int(arg)) if arg.isdigit() else None
+        if r is not None and r.guild_id != (interaction.guild_id or 0):
+            r = None  # a button id naming another server's reminder (forged): as if it did not exist
         if r is None or verb not in {"snooze", "start", "team"}:
             raise Problem("This reminder no longer exists. /reminder list or /remindme list shows the current ones.")
         if verb == "snooze":

@@ -29,10 +29,17 @@ class Streaks(commands.Cog):
     async def streak(self, interaction: discord.Interaction, member: discord.User | None = None) -> None:
         # A member who left the server is still a User: their logged drills stay visible until /forget-me.
         target = member or interaction.user
+        # Drills logged in DMs are each member's private log: in a DM only your own is ever shown.
+        private = interaction.guild_id is None and target.id != interaction.user.id
+        if private:
+            target = interaction.user
         name = None if target.id == interaction.user.id else target.display_name
         card = await within_deadline(interaction, streak_card(self.app, guild_of(interaction), target.id, name=name),
                                      ephemeral=False)
         await respond(interaction, card)
+        if private:
+            await interaction.followup.send("In direct messages I only show your own streak. Ask in your server "
+                                            "to see a teammate's.", ephemeral=True)
 
     @app_commands.command(name="team", description="The team streak, today's check-ins and the top 5")
     @app_commands.guild_only()

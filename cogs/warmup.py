@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.cards import Card, Problem
 from bot.discord_ui.checks import coach_role_of, member_is_coach
-from bot.discord_ui.render import message_kwargs, respond, respond_text
+from bot.discord_ui.render import answer, message_kwargs, respond, respond_text
 from bot.streaks.stats import member_stats
 from bot.warmup import core
 from bot.warmup.variations import DURATION_DEFAULT, DURATION_MAX, DURATION_MIN, VARIATIONS, Variation
@@ -97,7 +97,8 @@ class Warmup(commands.Cog):
                 return Card(title="Log undone", lines=(f"↩️ Removed your {gone.duration_s} s drill logged for "
                                                        f"{label}.", _streak_line(stats.streak.current)),
                             ephemeral=True)
-            day = await core.log_drill(self.app, guild_id=guild_id, user_id=user_id, duration=duration, when=when)
+            day = await core.log_drill(self.app, guild_id=guild_id, user_id=user_id, duration=duration, when=when,
+                                       interaction_id=interaction.id)
             stats = await member_stats(self.app, guild_id, user_id)
             label = "today" if day == stats.today else day.strftime("%A %d %B")
             return Card(title="Drill logged", lines=(f"✅ {duration} s of butt kicks logged for {label}.",
@@ -127,12 +128,14 @@ class Warmup(commands.Cog):
     async def _complete(self, interaction: discord.Interaction, session_id: int) -> None:
         user_id = interaction.user.id
         try:
-            result = await within_deadline(interaction, core.complete(self.app, session_id, user_id),
-                                           ephemeral=True)
+            result = await within_deadline(interaction, core.complete(
+                self.app, session_id, user_id, guild_id=guild_of(interaction), channel_id=interaction.channel_id,
+                interaction_id=interaction.id), ephemeral=True)
         except Problem:
             with contextlib.suppress(Problem):
                 session = await core.get_session(self.app, session_id)
-                if session.team and self.app.clock.now() >= session.closes_at:
+                here = core.clicked_where_posted(session, guild_of(interaction), interaction.channel_id)
+                if here and session.team and self.app.clock.now() >= session.closes_at:
                     await self.cards.close_now(session)
             raise
         session = result.session
@@ -151,7 +154,7 @@ class Warmup(commands.Cog):
         if interaction.response.is_done():
             await interaction.edit_original_response(**edit_kwargs(done))
         else:
-            await interaction.response.edit_message(**edit_kwargs(done))
+            await answer(interaction, lambda: interaction.response.edit_message(**edit_kwargs(done)))
 
 
 async def setup(bot: CoachBot) -> None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 log = logging.getLogger(__name__)
@@ -21,8 +22,15 @@ T = TypeVar("T")
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
+UNAVAILABLE = "The database is unavailable right now, so nothing was saved. Please try again in a minute."
+
+
 class DatabaseUnavailable(Exception):
-    """The database stayed locked or unreachable after retries; the message is safe to show to users."""
+    """The database stayed locked or unreachable after retries, or its file was removed or replaced under the
+    running process; the message is safe to show to users."""
+
+    def __init__(self, message: str = UNAVAILABLE) -> None:
+        super().__init__(message)
 
 
 def is_sqlite(url: str) -> bool:
@@ -73,6 +81,39 @@ def _is_transient(exc: OperationalError) -> bool:
     return any(s in text for s in ("database is locked", "database table is locked", "busy", "connection"))
 
 
+def _driver_connection_errors() -> tuple[type[BaseException], ...]:
+    try:
+        import asyncpg
+    except ImportError:
+        return ()
+    return (asyncpg.PostgresConnectionError, asyncpg.CannotConnectNowError, asyncpg.InterfaceError)
+
+
+_CONNECTION_ERRORS = (OSError, TimeoutError, *_driver_connection_errors())
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """The database could not be reached or used at all (as opposed to a bug in a query)."""
+    if isinstance(exc, (DatabaseUnavailable, OperationalError, InterfaceError, *_CONNECTION_ERRORS)):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
+def is_database_fault(exc: BaseException) -> bool:
+    """For front ends: whether an error that reached them came from the database being unusable. Unlike
+    :func:`is_unavailable` it leaves plain network errors alone (those may come from Discord's API); the
+    driver's own are turned into DatabaseUnavailable by :meth:`Database.run`."""
+    if isinstance(exc, (DatabaseUnavailable, OperationalError, InterfaceError)):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
+def _is_retryable(exc: BaseException) -> bool:
+    if isinstance(exc, OperationalError) and not exc.connection_invalidated:
+        return _is_transient(exc)
+    return True  # unreachable or a connection lost: worth another try on a fresh connection
+
+
 class Database:
     """Owns the engine; hands out sessions; retries work that hit a locked or briefly unreachable database."""
 
@@ -80,6 +121,13 @@ class Database:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        u = make_url(url)
+        self.sqlite_path = (Path(u.database).expanduser().absolute()
+                            if is_sqlite(url) and u.database and u.database != ":memory:" else None)
+        self.file_identity: tuple[int, int] | None = None  # (device, inode) of the SQLite file at first open
+        self.file_lost = False
+        if self.sqlite_path is not None:
+            event.listen(self.engine.sync_engine, "connect", self._remember_file)
 
     @property
     def backend(self) -> str:
@@ -93,23 +141,54 @@ class Database:
     async def run(self, work: Callable[[AsyncSession], Awaitable[T]], *, attempts: int = 3) -> T:
         """Run ``work`` in one transaction, retrying on lock/connection errors.
 
-        Each attempt is a whole transaction, so a retry never leaves half of the work written.
+        Each attempt is a whole transaction, so a retry never leaves half of the work written. On SQLite the
+        database file is checked just before the commit: a write the caller is about to acknowledge must not
+        go into a file that was deleted (or replaced) under us and would vanish with the process.
         """
         delay = 0.05
         for attempt in range(1, attempts + 1):
             try:
                 async with self.sessions() as s, s.begin():
-                    return await work(s)
-            except OperationalError as exc:
-                if not _is_transient(exc) or attempt == attempts:
-                    log.warning("database operation failed after %d attempt(s): %s", attempt, exc.orig)
-                    raise DatabaseUnavailable(
-                        "The coach's database is busy or unreachable right now. Nothing was saved; "
-                        "please try again in a moment."
-                    ) from exc
+                    result = await work(s)
+                    if self.file_identity is not None:
+                        self.check_file()
+                    return result
+            except DatabaseUnavailable:
+                raise
+            except Exception as exc:
+                if not is_unavailable(exc):
+                    raise
+                if not _is_retryable(exc) or attempt == attempts:
+                    log.warning("database operation failed after %d attempt(s): %s", attempt,
+                                getattr(exc, "orig", None) or exc)
+                    raise DatabaseUnavailable() from exc
                 await asyncio.sleep(delay)
                 delay *= 4
         raise AssertionError("unreachable")
+
+    # -- the SQLite file under us -------------------------------------------------------------------
+
+    def _remember_file(self, _dbapi_conn: Any, _record: Any) -> None:
+        if self.file_identity is None and self.sqlite_path is not None:
+            with suppress(OSError):
+                st = os.stat(self.sqlite_path)
+                self.file_identity = (st.st_dev, st.st_ino)
+
+    def check_file(self) -> None:
+        """Raise DatabaseUnavailable if the SQLite file is not the one this process opened (removed, its
+        directory removed, or replaced by another file): SQLite would keep writing into the orphan."""
+        assert self.sqlite_path is not None
+        try:
+            st = os.stat(self.sqlite_path)
+            same = (st.st_dev, st.st_ino) == self.file_identity
+        except OSError:
+            same = False
+        if not same:
+            if not self.file_lost:
+                log.error("the SQLite database file %s was removed or replaced while the bot was running; "
+                          "refusing writes until it is restarted with a working database", self.sqlite_path)
+            self.file_lost = True
+            raise DatabaseUnavailable()
 
     async def close(self) -> None:
         await self.engine.dispose()

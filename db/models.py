@@ -102,6 +102,7 @@ class DrillLog(Base):
         Index("ix_drill_logs_guild_user_day", "guild_id", "user_id", "day"),
         Index("ix_drill_logs_guild_day", "guild_id", "day"),
         Index("uq_drill_logs_manual_day", "guild_id", "user_id", "manual_day", unique=True),
+        Index("uq_drill_logs_interaction_id", "interaction_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -116,6 +117,8 @@ class DrillLog(Base):
     # Set (= day) on manual /log drills only: the unique (guild, user, manual_day) allows one manual log per
     # member per day in the database itself, whoever writes; guided sessions leave it NULL (unconstrained).
     manual_day: Mapped[date | None] = mapped_column(Date)
+    # The Discord interaction that logged it: a redelivered copy cannot log it again, even after a restart.
+    interaction_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Reminder(Base):

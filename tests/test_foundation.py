@@ -177,7 +177,7 @@ async def test_locked_sqlite_database_gives_clear_error_and_writes_nothing(tmp_p
             s.add(BotState(key="k", value="v"))
             await s.flush()
 
-        with pytest.raises(DatabaseUnavailable, match="Nothing was saved"):
+        with pytest.raises(DatabaseUnavailable, match="nothing was saved"):
             await db.run(write)
     finally:
         holder.rollback()
@@ -229,3 +229,25 @@ def test_log_colours_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None
         os.close(replica)
     monkeypatch.delenv("NO_COLOR")
     assert not wants_colour(io.StringIO())  # a pipe or file: what a platform's log viewer reads
+
+
+async def test_migration_0005_downgrades_without_losing_the_aggregate_triggers(db: Database) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    def step(connection, action, revision):  # type: ignore[no-untyped-def]
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = connection
+        action(cfg, revision)
+
+    async with db.engine.begin() as conn:
+        await conn.run_sync(step, command.downgrade, "0004")
+    if db.engine.dialect.name == "sqlite":
+        triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'drill_logs'"
+    else:
+        triggers = "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'drill_logs'::regclass AND NOT tgisinternal"
+    async with db.engine.connect() as conn:
+        assert await conn.scalar(text(triggers)) >= 2
+    async with db.engine.begin() as conn:
+        await conn.run_sync(step, command.upgrade, "head")
+    assert await migrate.current_revision(db) == migrate.head_revision()

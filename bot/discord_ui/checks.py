@@ -7,12 +7,19 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
+from db.engine import UNAVAILABLE, DatabaseUnavailable
+
 if TYPE_CHECKING:
     from bot.app import App
 
 
 class NotCoach(app_commands.CheckFailure):
     pass
+
+
+class CheckUnavailable(app_commands.CheckFailure):
+    """A check could not read what it needs (the database is down). discord.py hands only AppCommandErrors
+    raised in a check to the error handler; anything else would leave the member without an answer."""
 
 
 def member_is_coach(member: discord.Member | discord.User, coach_role_id: int | None) -> bool:
@@ -40,7 +47,11 @@ def coach_only():  # type: ignore[no-untyped-def]
         if interaction.guild_id is None:
             raise app_commands.NoPrivateMessage()
         app: App = interaction.client.app  # type: ignore[attr-defined]
-        if member_is_coach(interaction.user, await coach_role_of(app, interaction.guild_id)):
+        try:
+            coach_role = await coach_role_of(app, interaction.guild_id)
+        except DatabaseUnavailable as exc:
+            raise CheckUnavailable(UNAVAILABLE) from exc
+        if member_is_coach(interaction.user, coach_role):
             return True
         raise NotCoach("Only coaches can do that: you need the Manage Server permission or the coach role.")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import pkgutil
 from typing import Any
@@ -13,6 +14,7 @@ import cogs
 from bot.app import App
 from bot.discord_ui.actions import ActionButton, ActionRegistry
 from bot.discord_ui.errors import report_error
+from bot.discord_ui.intake import Intake
 from bot.discord_ui.sync import CommandSync
 
 log = logging.getLogger(__name__)
@@ -83,6 +85,7 @@ class _CoachBot:
             **kwargs,
         )
         guard_gateway_parsers(self)  # type: ignore[arg-type]
+        self.intake = _install_intake(self)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
@@ -133,8 +136,54 @@ class _CoachBot:
     async def close(self) -> None:
         if self.command_sync is not None:
             self.command_sync.stop()
-        await super().close()  # type: ignore[misc]
+        # New interactions are refused and those in flight finish while the gateway is still up; then cogs
+        # unload (team cards get their last edit), then the scheduler (its jobs use the HTTP
+        # session), then discord.py closes the gateway and the HTTP session. The runner closes the database.
+        await self.intake.drain(DRAIN_SECONDS)
+        await _unload_all(self)
+        await _let_jobs_finish(self.app.scheduler, JOBS_GRACE)
         await self.app.stop_scheduler()
+        await self.intake.drain(1.0)  # "restarting" answers to interactions that came in meanwhile
+        await super().close()  # type: ignore[misc]
+
+
+# How long a stopping bot lets interactions in flight finish (Discord's own limit is 3 s to answer). With
+# the card flush and the scheduler's grace a stuck stop still ends within 9 s, before a platform's SIGKILL
+# (Docker waits 10 s by default).
+DRAIN_SECONDS = 4.0
+
+
+def _install_intake(bot: discord.Client) -> Intake:
+    intake = Intake()
+    intake.install(bot._connection)
+    return intake
+
+
+JOBS_GRACE = 2.0  # seconds running scheduler jobs (a reminder being sent) get before the scheduler stops
+
+
+async def _let_jobs_finish(scheduler: Any, timeout: float) -> None:
+    """Pause the scheduler (nothing new fires) and wait for running jobs: APScheduler's AsyncIOExecutor
+    cancels them on shutdown, which would cut a reminder off between its claim and its post."""
+    if not scheduler.running:
+        return
+    scheduler.pause()
+    running = [f for executor in getattr(scheduler, "_executors", {}).values()
+               for f in getattr(executor, "_pending_futures", ()) if not f.done()]
+    if running:
+        log.info("waiting for %d scheduler job(s) to finish", len(running))
+        _, late = await asyncio.wait(running, timeout=timeout)
+        if late:
+            log.warning("%d scheduler job(s) still running after %.0f s; they are stopped", len(late), timeout)
+
+
+async def _unload_all(bot: Any) -> None:
+    """What commands.Bot.close does first, done here so it happens before the scheduler stops."""
+    for name in tuple(bot.extensions):
+        try:
+            await bot.unload_extension(name)
+        except Exception:
+            log.warning("extension %s did not unload cleanly", name, exc_info=True)
 
 
 class CoachBot(_CoachBot, commands.Bot):

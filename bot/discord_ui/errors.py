@@ -8,8 +8,8 @@ import discord
 from discord import app_commands
 
 from bot.cards import Problem
-from bot.discord_ui.render import respond_text
-from db.engine import DatabaseUnavailable
+from bot.discord_ui.render import ALREADY_ACKNOWLEDGED, respond_text
+from db.engine import UNAVAILABLE, is_database_fault
 
 log = logging.getLogger(__name__)
 
@@ -19,8 +19,9 @@ def message_for(exc: BaseException) -> str:
         exc = exc.__cause__
     if isinstance(exc, Problem):
         return exc.message
-    if isinstance(exc, DatabaseUnavailable):
-        return str(exc)
+    if is_database_fault(exc):
+        # Locked, unreachable, or its file gone: whatever the driver said, the member needs the same truth.
+        return UNAVAILABLE
     if isinstance(exc, app_commands.NoPrivateMessage):
         return "That command works in a server, not in direct messages."
     if isinstance(exc, app_commands.MissingPermissions):
@@ -39,9 +40,15 @@ def message_for(exc: BaseException) -> str:
 
 
 async def report_error(interaction: discord.Interaction, exc: BaseException) -> None:
+    original = exc.__cause__ if isinstance(exc, app_commands.CommandInvokeError) and exc.__cause__ else exc
+    if isinstance(original, discord.HTTPException) and original.code == ALREADY_ACKNOWLEDGED:
+        # Another copy of this interaction (a redelivery handled by a previous process) answered it already.
+        log.info("interaction %s was already answered", _describe(interaction))
+        return
     text = message_for(exc)
-    original = exc.__cause__ if isinstance(exc, app_commands.CommandInvokeError) else exc
-    if text.startswith("Something went wrong") or isinstance(original, DatabaseUnavailable):
+    if is_database_fault(original):
+        log.warning("database unavailable during %s: %s", _describe(interaction), original)
+    elif text.startswith("Something went wrong"):
         log.error("error in interaction %s", _describe(interaction), exc_info=original)
     try:
         await respond_text(interaction, text, ephemeral=True)

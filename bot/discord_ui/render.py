@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
+import aiohttp
 import discord
 
 from bot.cards import Button, ButtonStyle, Card
 from bot.discord_ui.actions import ActionButton
+from bot.discord_ui.retry import is_transient, retry_delay
 
 _STYLES = {
     ButtonStyle.PRIMARY: discord.ButtonStyle.primary,
@@ -16,6 +21,10 @@ _STYLES = {
     ButtonStyle.SUCCESS: discord.ButtonStyle.success,
     ButtonStyle.DANGER: discord.ButtonStyle.danger,
 }
+
+ALREADY_ACKNOWLEDGED = 40060  # Discord's code for a second callback to one interaction
+ANSWER_TRIES = 4
+ANSWER_WINDOW = 2.8  # seconds after the interaction was created within which a callback is still accepted
 
 # Discord's limits (embeds: title 256, description 4096, 25 fields with values of 1024).
 _TITLE, _DESC, _FIELDS, _FIELD_NAME, _FIELD_VALUE, _FOOTER = 256, 4096, 25, 256, 1024, 2048
@@ -70,11 +79,11 @@ def message_kwargs(card: Card, *, with_view: bool = True) -> dict[str, Any]:
 async def respond(interaction: discord.Interaction, card: Card, *, ephemeral: bool | None = None) -> None:
     """Answer an interaction with a card, whether or not it was deferred or already answered."""
     eph = card.ephemeral if ephemeral is None else ephemeral
-    kwargs = message_kwargs(card)
     if interaction.response.is_done():
-        await interaction.followup.send(ephemeral=eph, **kwargs)
+        await interaction.followup.send(ephemeral=eph, **message_kwargs(card))
     else:
-        await interaction.response.send_message(ephemeral=eph, **kwargs)
+        # Fresh kwargs per try: a discord.File is consumed by the upload.
+        await answer(interaction, lambda: interaction.response.send_message(ephemeral=eph, **message_kwargs(card)))
 
 
 async def respond_text(interaction: discord.Interaction, text: str, *, ephemeral: bool = True) -> None:
@@ -82,4 +91,29 @@ async def respond_text(interaction: discord.Interaction, text: str, *, ephemeral
     if interaction.response.is_done():
         await interaction.followup.send(text[:2000], **kwargs)
     else:
-        await interaction.response.send_message(text[:2000], **kwargs)
+        await answer(interaction, lambda: interaction.response.send_message(text[:2000], **kwargs))
+
+
+async def answer(interaction: discord.Interaction, call: Callable[[], Awaitable[Any]]) -> None:
+    """Make the interaction's one callback (``call``), retrying a dropped connection (discord.py's webhook
+    adapter retries a 5xx itself, not that) or a 5xx it gave up on, while Discord's 3-second window lasts.
+    Safe to repeat: if an earlier try took effect and only its answer was lost, Discord refuses the next one
+    as "already acknowledged", which therefore means delivered.
+
+    Follow-up messages are not retried here: a lost answer to one may mean it was posted."""
+    started = interaction.created_at.timestamp()
+    for attempt in range(1, ANSWER_TRIES + 1):
+        try:
+            await call()
+            return
+        except discord.HTTPException as exc:
+            if attempt > 1 and exc.code == ALREADY_ACKNOWLEDGED:
+                return
+            delay = retry_delay(exc, attempt) / 2
+            if not is_transient(exc) or attempt == ANSWER_TRIES or time.time() + delay > started + ANSWER_WINDOW:
+                raise
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            delay = retry_delay(exc, attempt) / 2
+            if attempt == ANSWER_TRIES or time.time() + delay > started + ANSWER_WINDOW:
+                raise
+        await asyncio.sleep(delay)

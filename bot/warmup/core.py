@@ -2,8 +2,10 @@
 
 Logging is idempotent in the database, not in Python: a session's drill is inserted with
 ``ON CONFLICT (session_id, user_id) DO NOTHING``, so a double click, a retried interaction or two bot
-processes handling the same click log it once. Sessions live in the database, so the buttons of an old card
-(whose custom ids carry the session id) keep working after a restart.
+processes handling the same click log it once; a drill also stores the Discord interaction that logged it
+(unique), so a redelivered ``/log`` logs once even in a process that restarted in between. Sessions live in
+the database, so the buttons of an old card (whose custom ids carry the session id) keep working after a
+restart; a click is only accepted from the server and channel its session belongs to.
 """
 
 from __future__ import annotations
@@ -162,7 +164,8 @@ async def open_team_sessions(app: App, *, closed_since: timedelta = timedelta(ho
 # Built once per dialect (statement construction is a large part of a drill's cost at 2,000 drills/s).
 _INSERTS: dict[str, Any] = {
     # No conflict target: a session's drill conflicts on (session, user), a manual /log on (guild, user,
-    # manual_day) — one manual log per member per day, kept by the database across processes.
+    # manual_day) — one manual log per member per day, kept by the database across processes — and any drill
+    # on its interaction id (a redelivered interaction cannot log twice, even after a restart).
     name: dialect_insert(DrillLog).on_conflict_do_nothing()
     .returning(DrillLog.session_id, DrillLog.user_id, DrillLog.guild_id, DrillLog.manual_day)
     for name, dialect_insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
@@ -185,6 +188,7 @@ class _Drill:
     session_id: int | None = None
     team: bool = False
     when: str | date | None = None
+    interaction_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +264,7 @@ class _DrillWriter:
                 first_manual[d.guild_id, d.user_id, day] = i
             rows.append({"guild_id": d.guild_id, "user_id": d.user_id, "done_at": d.now if day == today
                          else _noon(day, tz), "day": day, "duration_s": d.duration_s, "variation": d.variation,
-                         "source": d.source, "session_id": d.session_id,
+                         "source": d.source, "session_id": d.session_id, "interaction_id": d.interaction_id,
                          "manual_day": day if d.session_id is None else None})
         if not rows:
             return outcomes
@@ -299,9 +303,13 @@ def _writer(app: App) -> _DrillWriter:
     return writer
 
 
-async def complete(app: App, session_id: int, user_id: int, *, source: str = "discord") -> Completion:
+async def complete(app: App, session_id: int, user_id: int, *, source: str = "discord",
+                   guild_id: int | None = None, channel_id: int | None = None,
+                   interaction_id: int | None = None) -> Completion:
     """Log ``user_id``'s drill for a session: the owner's for a personal one, anyone's for a team one.
 
+    ``guild_id``/``channel_id`` are where the click happened (from Discord, not from the button): a button
+    id naming a session of another server or channel is refused, whatever it claims.
     The returned session may come from the in-process cache: read channel/message ids with get_session.
     """
     now = app.clock.now()
@@ -309,6 +317,8 @@ async def complete(app: App, session_id: int, user_id: int, *, source: str = "di
     session = await writer.session(session_id)
     if session is None:
         raise Problem("I can't find that warm-up any more. Start a new one with /warmup.")
+    if not clicked_where_posted(session, guild_id, channel_id):
+        raise Problem("That button doesn't belong to a warm-up here. Start one in this channel with /warmup.")
     if not session.team and session.started_by != user_id:
         raise Problem("This is someone else's warm-up. Start your own with /warmup — it takes 45 seconds!")
     if now >= session.closes_at:
@@ -316,8 +326,15 @@ async def complete(app: App, session_id: int, user_id: int, *, source: str = "di
         raise Problem(f"Sorry, {what} has closed. Log a drill you did with /log, or start a new /warmup.")
     done = await writer.group.submit(_Drill(
         session.guild_id, user_id, now, session.duration_s, session.variation.value,
-        "team" if session.team else source, session.id, session.team))
+        "team" if session.team else source, session.id, session.team, interaction_id=interaction_id))
     return Completion(session, done.logged, done.checked_in if session.team else 1, done.day)
+
+
+def clicked_where_posted(session: Session, guild_id: int | None, channel_id: int | None) -> bool:
+    """Whether a click in ``guild_id``/``channel_id`` (None: not known, e.g. the console) may use ``session``."""
+    if guild_id is not None and guild_id != session.guild_id:
+        return False
+    return channel_id is None or session.channel_id is None or channel_id == session.channel_id
 
 
 async def _checked_in(s: AsyncSession, session_id: int) -> int:
@@ -394,7 +411,7 @@ class AlreadyLogged(Problem):
 
 async def log_drill(app: App, *, guild_id: int, user_id: int, duration: int = DURATION_DEFAULT,
                     when: str | date = "today", variation: str | Variation = Variation.IN_PLACE,
-                    source: str = "log") -> date:
+                    source: str = "log", interaction_id: int | None = None) -> date:
     """Log a drill done away from Discord (``/log``). Returns the local day it was logged for.
 
     One manual log per member per day (guided warm-ups each count): a second raises AlreadyLogged.
@@ -403,7 +420,8 @@ async def log_drill(app: App, *, guild_id: int, user_id: int, duration: int = DU
     var = parse_variation(variation)
     now = app.clock.now()
 
-    done = await _writer(app).group.submit(_Drill(guild_id, user_id, now, duration, var.value, source, when=when))
+    done = await _writer(app).group.submit(_Drill(guild_id, user_id, now, duration, var.value, source, when=when,
+                                                  interaction_id=interaction_id))
     if not done.logged:
         which = "today" if done.day == local_day(now, await _zone_of(app, guild_id, user_id)) else \
             done.day.strftime("%A %d %B")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -383,6 +384,23 @@ class InteractionDriver:
         ix, payload = self._base_payload(MESSAGE_COMPONENT, data, user, channel)
         payload["message"] = msg.to_dict()
         ix.source_message = msg
+        return await self._send_interaction(ix)
+
+    async def forged_click(
+        self: FakeDiscord, message: FakeMessage, custom_id: str, *, user: FakeUser | FakeMember
+    ) -> FakeInteraction:
+        """A click on ``message`` naming a ``custom_id`` it does not carry: a modified client can send any
+        custom_id; Discord vouches only for the user, guild and channel of the interaction."""
+        await asyncio.wait_for(message.delivered.wait(), 5.0)
+        channel = self.channels[message.channel_id]
+        ix, payload = self._base_payload(MESSAGE_COMPONENT, {"custom_id": custom_id, "component_type": 2}, user,
+                                         channel)
+        # The message as the forger presents it: its first button carries the forged id (discord.py routes a
+        # click only to a component the message has).
+        forged = copy.deepcopy(message.to_dict())
+        forged["components"][0]["components"][0]["custom_id"] = custom_id
+        payload["message"] = forged
+        ix.source_message = message
         return await self._send_interaction(ix)
 
     async def submit_modal(
