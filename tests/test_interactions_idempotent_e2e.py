@@ -88,8 +88,8 @@ async def test_redelivery_after_a_restart_logs_once(fake_discord: FakeDiscord, a
         await eventually(lambda: callback_posts(fake, log_ix) == 2, what="the copy's answer attempt")
         await eventually(lambda: not bot.intake.inflight, what="the copy's handler to finish")
         assert await count(app, DrillLog) == 1
-        # A new /log by the same member is a new interaction and does log.
-        again = await fake.slash("log", user=alice, guild=guild, options={"duration": 45})
+        # A new /log by the same member is a new interaction and does log (for another day: one manual log a day).
+        again = await fake.slash("log", user=alice, guild=guild, options={"duration": 45, "when": "yesterday"})
         assert "logged" in (await again.wait_response()).embeds[0]["description"]
         assert await count(app, DrillLog) == 2
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
