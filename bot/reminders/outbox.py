@@ -9,9 +9,9 @@ never both hold it. Every attempt for one occurrence carries the same nonce (:fu
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
@@ -125,3 +125,14 @@ async def stale(app: App, *, older_than: datetime, since: datetime) -> list[tupl
         return [(ReminderInfo.of(r), Occurrence.of(o)) for r, o in rows]
 
     return await app.db.run(work)
+
+
+async def next_expiry(app: App, *, since: datetime, lease: timedelta) -> datetime | None:
+    """When the earliest *sending* lease still running expires (None if there is none)."""
+    async def work(s: AsyncSession) -> datetime | None:
+        return await s.scalar(select(func.min(ReminderOccurrence.claimed_at)).where(
+            ReminderOccurrence.state == SENDING, ReminderOccurrence.occurrence >= since,
+            ReminderOccurrence.claimed_at > app.clock.now() - lease))
+
+    oldest = await app.db.run(work)
+    return oldest + lease if oldest is not None else None

@@ -21,13 +21,14 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.app import App
 from bot.config import Config
@@ -50,6 +51,8 @@ CLAIM_RETRY_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)  # while the database is down 
 # Discord honours a nonce "for a few minutes"; older than this, an attempt first searches the history.
 NONCE_TRUST = timedelta(minutes=2)
 MAX_ATTEMPTS = 12  # per occurrence, over all processes: then it is recorded failed
+# What an unreachable database raises: our wrapper, a driver/SQLAlchemy error, or a refused connection.
+DB_DOWN = (DatabaseUnavailable, SQLAlchemyError, OSError)
 
 # Jobs name a module-level function and plain arguments (no bound methods), as a persistent job store
 # would need; the function finds its service here. Several services can live in one process (tests).
@@ -80,10 +83,16 @@ async def claim_retry_job(service_key: str, attempt: int) -> None:
         await service.retry_claims(attempt)
 
 
-async def sweep_job(service_key: str) -> None:
+async def sync_job(service_key: str) -> None:
     service = _SERVICES.get(service_key)
     if service is not None:
         await service.resync()
+
+
+async def sweep_job(service_key: str) -> None:
+    service = _SERVICES.get(service_key)
+    if service is not None:
+        await service.safely(service.sweep)
 
 
 def job_id(reminder_id: int) -> str:
@@ -135,6 +144,7 @@ class ReminderService:
         self.owned: dict[int, ReminderInfo] = {}  # reminders this process has jobs for
         self.claimer = _Claimer(app, self.key, lambda: self.grace)
         self.unclaimed: dict[tuple[int, datetime], ReminderInfo] = {}  # claims the database refused (down)
+        self.retry_delays = RETRY_DELAYS  # tests shorten them
         self.on_claimed: Callable[[int, datetime], None] | None = None  # benchmarks measure claim delay here
 
     @property
@@ -151,18 +161,22 @@ class ReminderService:
     async def start(self) -> None:
         """Build the jobs for the reminders this process owns and send what was missed while it was down."""
         _SERVICES[self.key] = self
-        self.scheduler.add_job(sweep_job, IntervalTrigger(seconds=RESYNC_SECONDS), args=[self.key],
+        self.scheduler.add_job(sync_job, IntervalTrigger(seconds=RESYNC_SECONDS), args=[self.key],
                                id=f"reminders-sync:{self.key}", replace_existing=True)
         await self.resync()
 
     async def resync(self) -> None:
         """Jobs from the table, then the unconfirmed claims. Either may meet the database down: logged, and
         the next run (a minute later) tries again."""
-        for step in (self.sync, self.sweep):
-            try:
-                await step()
-            except DatabaseUnavailable as exc:
-                log.warning("reminders: %s skipped, the database is unavailable: %s", step.__name__, exc.__cause__)
+        await self.safely(self.sync)
+        await self.safely(self.sweep)
+
+    async def safely(self, step: Callable[[], Awaitable[None]]) -> None:
+        try:
+            await step()
+        except DB_DOWN as exc:
+            log.warning("reminders: %s skipped, the database is unavailable: %s", step.__name__,
+                        exc.__cause__ or exc)
 
     async def stop(self) -> None:
         _SERVICES.pop(self.key, None)
@@ -170,6 +184,7 @@ class ReminderService:
             self.unschedule(rid)
         self._remove_job(f"reminders-sync:{self.key}")
         self._remove_job(f"reminders-claims:{self.key}")
+        self._remove_job(f"reminders-sweep:{self.key}")
 
     async def sync(self) -> None:
         """Make the jobs match the table: new rows get a job (and a catch-up), gone/paused rows lose it."""
@@ -249,9 +264,9 @@ class ReminderService:
             return
         try:
             won = await self.claimer.claim((r.id, occ) for r, occ in due)
-        except DatabaseUnavailable as exc:
+        except DB_DOWN as exc:
             log.warning("reminders: the database is unavailable, %d occurrence(s) not claimed yet, retrying: %s",
-                        len(due), exc.__cause__)
+                        len(due), exc.__cause__ or exc)
             first = not self.unclaimed
             self.unclaimed.update(((r.id, occ), r) for r, occ in due)
             if first:
@@ -321,14 +336,14 @@ class ReminderService:
             return False
         await self._finish(r.id, occ, SENT, message_id)
         if r.failures:
-            with contextlib.suppress(DatabaseUnavailable):
+            with contextlib.suppress(*DB_DOWN):
                 await repo.reset_failures(self.app, r.id)
         return True
 
     async def _finish(self, reminder_id: int, occ: datetime, state: str, message_id: int | None = None) -> None:
         try:
             await outbox.finish(self.app, reminder_id, occ, state, message_id)
-        except DatabaseUnavailable:
+        except DB_DOWN:
             # The row stays *sending*: the sweep re-sends with the same nonce (or finds the post in the
             # history) and records it then.
             log.warning("reminder %d: could not record the occurrence due %s as %s (database unavailable)",
@@ -356,11 +371,11 @@ class ReminderService:
     def _schedule_retry(self, r: ReminderInfo, occ: datetime, attempt: int) -> None:
         """This process holds the claim: retry later with the same nonce, within grace. Beyond the last
         retry the row stays *sending* and the sweep takes it up when the lease expires."""
-        if attempt >= len(RETRY_DELAYS):
+        if attempt >= len(self.retry_delays):
             log.warning("reminder %d: leaving the occurrence due %s to the sweep after %d retries", r.id, occ,
                         attempt)
             return
-        delay = RETRY_DELAYS[attempt]
+        delay = self.retry_delays[attempt]
         if self.app.clock.now() + delay - occ > self.grace:
             log.warning("reminder %d: not retrying the occurrence due %s: beyond the grace window", r.id, occ)
             return
@@ -377,7 +392,7 @@ class ReminderService:
             if r is None or not r.active:
                 return  # removed, paused or disabled meanwhile
             held = await outbox.renew(self.app, reminder_id, occ, self.key)
-        except DatabaseUnavailable:
+        except DB_DOWN:
             log.warning("reminder %d: the database is unavailable; the sweep will retry the occurrence due %s",
                         reminder_id, occ)
             return
@@ -410,6 +425,13 @@ class ReminderService:
                      occ.occurrence, occ.claimed_by[:8], occ.claimed_at)
             sends.append(self.send_occurrence(r, occ.occurrence, search_history=True))
         await asyncio.gather(*sends)
+        # A claim whose lease has not expired yet (e.g. a process killed seconds ago): sweep again then,
+        # rather than at the next minute.
+        expires = await outbox.next_expiry(self.app, since=now - self.grace, lease=self.lease)
+        if expires is not None:
+            wait = max(expires - self.app.clock.now(), timedelta(0)) + timedelta(milliseconds=200)
+            self.scheduler.add_job(sweep_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self.key],
+                                   id=f"reminders-sweep:{self.key}", replace_existing=True, misfire_grace_time=None)
 
     async def _failed(self, r: ReminderInfo, failure: Failure, detail: str) -> None:
         log.warning("reminder %d could not be delivered: %s", r.id, detail)
