@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from bot.app import App
 from bot.cards import Problem
 from bot.clock import FixedClock
-from bot.reminders import repo
+from bot.reminders import outbox, repo
 from bot.reminders.card import list_card
 from bot.reminders.repo import ReminderInfo
 from bot.reminders.sender import Failure, RecordingSender
@@ -260,6 +260,11 @@ async def test_passing_failure_after_the_claim_is_retried_once_delivered(app: Ap
     clock.advance(seconds=RETRY_DELAYS[0].total_seconds())
     await service.on_retry(r.id, occ, 1)  # what the retry job runs
     assert len(sender.sent) == 1 and sender.sent[0].target == CHANNEL
+    assert sender.sent[0].nonce == outbox.nonce(r.id, occ)
+    row = await outbox.get(app, r.id, occ)
+    assert row is not None and (row.state, row.message_id, row.attempts) == (outbox.SENT, sender.sent[0].id, 1)
+    await service.on_retry(r.id, occ, 2)  # a stale retry job after the success: the row is no longer held
+    assert len(sender.sent) == 1
     await service.stop()
 
 
@@ -270,6 +275,9 @@ async def test_retries_stop_at_the_grace_window(app: App, clock: FixedClock) -> 
     clock.at = occ + service.grace  # the first retry would land beyond the grace window
     app.scheduler.pause()
     sender.fail[CHANNEL] = Failure.OTHER
-    await service.deliver(r, occ)
+    assert not await service.send_occurrence(r, occ)
     assert app.scheduler.get_job(f"reminder-retry:{r.id}:{occ.isoformat()}") is None
+    clock.at = occ  # within the window, the same failure is retried
+    assert not await service.send_occurrence(r, occ)
+    assert app.scheduler.get_job(f"reminder-retry:{r.id}:{occ.isoformat()}") is not None
     await service.stop()
