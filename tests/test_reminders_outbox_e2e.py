@@ -293,3 +293,36 @@ async def test_database_down_at_the_due_minute_posts_once_it_is_back(
         await outage.close()
         await app.stop_scheduler()
         await app.db.close()
+
+
+async def test_database_down_when_the_post_is_recorded_the_sweep_records_it_without_reposting(
+        fake_discord: FakeDiscord, databases: DatabaseFactory, db: Database, config: Config, clock: FixedClock,
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="bot.reminders.service")
+    fake = fake_discord
+    _guild, _athlete, channels = world(fake)
+    outage = Outage(databases, db)
+    app = App(replace(config, database_url=db.url), db=await outage.database(), clock=clock)
+    r = await add_due(app, clock, channel_id=channels[0].id)
+    clock.at = OCC + timedelta(seconds=1)
+    held = fake.faults.add("POST", MESSAGES, status=200, delay=0.5, times=1)  # the post is in flight…
+    try:
+        async with coach_bot(fake, app) as bot:
+            await fake.wait_until(lambda: held.hits, timeout=10, what="the post in flight")
+            outage.cut()  # …when the database goes away: the post succeeds, recording it fails
+            await eventually(lambda: "could not record the occurrence" in caplog.text, timeout=15,
+                             what="the failed record")
+            outage.restore()
+            [post] = posts_for(fake, r)
+            row = await outbox.get(app, r.id, OCC)
+            assert row is not None and row.state == outbox.SENDING and row.message_id is None
+            service = service_of(bot)
+            clock.advance(seconds=service.lease.total_seconds() + 1)
+            await service.sweep()
+            [row] = await wait_recorded(app, [r])
+        assert posts_for(fake, r) == [post]
+        assert row.state == outbox.SENT and row.message_id == post.id
+    finally:
+        await outage.close()
+        await app.stop_scheduler()
+        await app.db.close()
