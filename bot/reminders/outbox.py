@@ -95,18 +95,30 @@ async def take_over(app: App, stale: Occurrence, claimer: str) -> Occurrence | N
     return await app.db.run(work)
 
 
+Outcome = tuple[int, datetime, str, int | None]  # reminder id, occurrence, state, message id
+
+
 async def finish(app: App, reminder_id: int, occurrence: datetime, state: str,
                  message_id: int | None = None) -> bool:
-    """Record the outcome (*sent* with its message id, or *failed*) of a row still *sending*.
+    return (await finish_many(app, [(reminder_id, occurrence, state, message_id)]))[0]
 
-    Whoever holds it now: a post that Discord confirmed is a fact even if the lease moved meanwhile."""
-    async def work(s: AsyncSession) -> bool:
-        stmt = (update(ReminderOccurrence)
-                .where(*_key(reminder_id, occurrence), ReminderOccurrence.state == SENDING)
-                .values(state=state, message_id=message_id, sent_at=app.clock.now() if state == SENT else None)
-                .execution_options(synchronize_session=False))
-        result = await s.execute(stmt)
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+async def finish_many(app: App, outcomes: list[Outcome]) -> list[bool]:
+    """Record outcomes (*sent* with its message id, or *failed*) of rows still *sending*, in one transaction
+    (a burst of 1,000 posts is recorded in a few commits, not 1,000).
+
+    Whoever holds a row now: a post that Discord confirmed is a fact even if the lease moved meanwhile."""
+    async def work(s: AsyncSession) -> list[bool]:
+        done = []
+        now = app.clock.now()
+        for reminder_id, occurrence, state, message_id in outcomes:
+            stmt = (update(ReminderOccurrence)
+                    .where(*_key(reminder_id, occurrence), ReminderOccurrence.state == SENDING)
+                    .values(state=state, message_id=message_id, sent_at=now if state == SENT else None)
+                    .execution_options(synchronize_session=False))
+            result = await s.execute(stmt)
+            done.append(bool(result.rowcount))  # type: ignore[attr-defined]
+        return done
 
     return await app.db.run(work)
 

@@ -143,6 +143,8 @@ class ReminderService:
         self.key = uuid.uuid4().hex
         self.owned: dict[int, ReminderInfo] = {}  # reminders this process has jobs for
         self.claimer = _Claimer(app, self.key, lambda: self.grace)
+        self.recorder: GroupCommit[outbox.Outcome, bool] = GroupCommit(
+            lambda batch: outbox.finish_many(app, batch), max_batch=CLAIM_BATCH, name="reminder-outcomes")
         self.unclaimed: dict[tuple[int, datetime], ReminderInfo] = {}  # claims the database refused (down)
         self.retry_delays = RETRY_DELAYS  # tests shorten them
         self.on_claimed: Callable[[int, datetime], None] | None = None  # benchmarks measure claim delay here
@@ -342,7 +344,7 @@ class ReminderService:
 
     async def _finish(self, reminder_id: int, occ: datetime, state: str, message_id: int | None = None) -> None:
         try:
-            await outbox.finish(self.app, reminder_id, occ, state, message_id)
+            await self.recorder.submit((reminder_id, occ, state, message_id))
         except DB_DOWN:
             # The row stays *sending*: the sweep re-sends with the same nonce (or finds the post in the
             # history) and records it then.
