@@ -95,7 +95,9 @@ class DiscordSender:
         except discord.NotFound as exc:
             raise DeliveryFailed(Failure.CHANNEL_GONE, exc.text) from exc
         except discord.Forbidden as exc:
-            raise DeliveryFailed(Failure.DM_CLOSED if kind == "dm" else Failure.NO_PERMISSION, exc.text) from exc
+            # No Read Message History: the post cannot be looked for; sending again is the lesser evil.
+            log.warning("cannot read the history of %s %d to look for a reminder post: %s", kind, target, exc.text)
+            return None
         except discord.HTTPException as exc:
             raise DeliveryFailed(Failure.OTHER, f"{exc.status} {exc.text}") from exc
         return None

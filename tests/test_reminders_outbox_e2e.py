@@ -142,17 +142,19 @@ async def test_thirty_reminders_due_in_one_minute_under_429_and_5xx_post_once_ea
     assert [o.message_id for o in rows] == [posts_for(fake, r)[0].id for r in reminders]
 
 
+@pytest.mark.parametrize("personal", [False, True], ids=["channel", "dm"])
 @pytest.mark.parametrize("created", [True, False], ids=["post-exists", "post-missing"])
 async def test_past_the_nonce_window_the_sweep_finds_the_post_in_history(
         fake_discord: FakeDiscord, app: App, clock: FixedClock, monkeypatch: pytest.MonkeyPatch,
-        created: bool) -> None:
+        created: bool, personal: bool) -> None:
     """A claim left *sending* (the answer lost, no retry from its holder), taken over after its lease by
     a sweep when Discord no longer honours the nonce: the existing post is found, not posted again; a
     post that never took effect is sent."""
     fake = fake_discord
     fake.nonce_window = 0  # Discord forgot the nonce: a repeat would create a second message
-    _guild, _athlete, channels = world(fake)
-    r = await add_due(app, clock, channel_id=channels[1].id)
+    _guild, athlete, channels = world(fake)
+    r = await add_due(app, clock, channel_id=None if personal else channels[1].id, user_id=athlete.id,
+                      personal=personal)
     monkeypatch.setattr(service_module, "RETRY_DELAYS", ())  # the holder leaves it to the sweep at once
     clock.at = OCC + timedelta(seconds=1)
     injected = fake.faults.add("POST", MESSAGES, status=503, after=created, times=1)
