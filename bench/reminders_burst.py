@@ -79,6 +79,7 @@ async def run_fake(n: int, db: Database, app: App) -> None:
         await asyncio.sleep(0.01)
     done = time.time() - at.timestamp()
     report(n, at, delays, done if len(sender.sent) >= n else None, "RecordingSender, no Discord")
+    print_recorded(n, at, await wait_recorded(db, n))
     await service.stop()
 
 
@@ -101,9 +102,7 @@ async def run_standin(n: int, db: Database, app: App) -> None:
             sent = len(fake.bot_messages())
             done = time.time() - at.timestamp()
             report(n, at, delays, done if sent >= n else None, f"real bot → Discord stand-in, {sent} posts stored")
-            recorded = await wait_recorded(db, n)
-            print(f"scheduled time → all {n} recorded sent in the outbox: "
-                  f"{f'{recorded - at.timestamp():.2f} s' if recorded else 'NOT within 120 s'}")
+            print_recorded(n, at, await wait_recorded(db, n))
             print(f"stand-in problems: {fake.problems()[:3] or 'none'}")
 
 
@@ -119,6 +118,11 @@ async def wait_recorded(db: Database, n: int, timeout: float = 120.0) -> float |
             return time.time()
         await asyncio.sleep(0.05)
     return None
+
+
+def print_recorded(n: int, at: datetime, recorded: float | None) -> None:
+    print(f"scheduled time → all {n} recorded sent in the outbox: "
+          f"{f'{recorded - at.timestamp():.2f} s' if recorded else 'NOT within 120 s'}")
 
 
 async def main(n: int, fake_sender: bool) -> None:
