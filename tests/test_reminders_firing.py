@@ -281,3 +281,23 @@ async def test_retries_stop_at_the_grace_window(app: App, clock: FixedClock) -> 
     assert not await service.send_occurrence(r, occ)
     assert app.scheduler.get_job(f"reminder-retry:{r.id}:{occ.isoformat()}") is not None
     await service.stop()
+
+
+async def test_outcomes_are_kept_two_weeks_then_pruned_by_the_sweep(app: App, clock: FixedClock) -> None:
+    clock.at = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+    r = await add(app, time="12:00", timezone="UTC")
+    service, sender = await started(app)
+    clock.at = datetime(2026, 6, 1, 12, 0, 1, tzinfo=UTC)
+    await service.on_job(r.id)
+    first = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    assert [o.state for o in await outbox.of_reminder(app, r.id)] == [outbox.SENT]
+    clock.at = datetime(2026, 6, 15, 11, 0, tzinfo=UTC)  # 13 days 23 hours later: kept
+    await service.sweep()
+    assert [o.occurrence for o in await outbox.of_reminder(app, r.id)] == [first]
+    clock.at = datetime(2026, 6, 15, 12, 0, 2, tzinfo=UTC)
+    await service.on_job(r.id)
+    clock.advance(hours=2)  # more than an hour since the last prune, and the first row is 14 days old
+    await service.sweep()
+    assert [o.occurrence for o in await outbox.of_reminder(app, r.id)] == [datetime(2026, 6, 15, 12, 0, tzinfo=UTC)]
+    assert len(sender.sent) == 2
+    await service.stop()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
@@ -148,3 +148,15 @@ async def next_expiry(app: App, *, since: datetime, lease: timedelta) -> datetim
 
     oldest = await app.db.run(work)
     return oldest + lease if oldest is not None else None
+
+
+async def prune(app: App, *, before: datetime) -> int:
+    """Forget outcomes claimed before ``before`` (the table would otherwise grow by a row per occurrence
+    forever); a *sending* row that old is beyond any grace window and is dropped too."""
+    async def work(s: AsyncSession) -> int:
+        result = await s.execute(delete(ReminderOccurrence).where(
+            ReminderOccurrence.state.in_((SENT, FAILED, SKIPPED, SENDING)), ReminderOccurrence.claimed_at < before)
+            .execution_options(synchronize_session=False))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    return await app.db.run(work)

@@ -51,6 +51,7 @@ CLAIM_RETRY_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)  # while the database is down 
 # Discord honours a nonce "for a few minutes"; older than this, an attempt first searches the history.
 NONCE_TRUST = timedelta(minutes=2)
 MAX_ATTEMPTS = 12  # per occurrence, over all processes: then it is recorded failed
+KEEP_OUTCOMES = timedelta(days=14)  # outbox rows older than this are deleted (hourly, by the sweep)
 # What an unreachable database raises: our wrapper, a driver/SQLAlchemy error, or a refused connection.
 DB_DOWN = (DatabaseUnavailable, SQLAlchemyError, OSError)
 
@@ -147,6 +148,7 @@ class ReminderService:
             lambda batch: outbox.finish_many(app, batch), max_batch=CLAIM_BATCH, name="reminder-outcomes")
         self.unclaimed: dict[tuple[int, datetime], ReminderInfo] = {}  # claims the database refused (down)
         self.retry_delays = RETRY_DELAYS  # tests shorten them
+        self.pruned_at: datetime | None = None
         self.on_claimed: Callable[[int, datetime], None] | None = None  # benchmarks measure claim delay here
 
     @property
@@ -410,6 +412,11 @@ class ReminderService:
         """Re-send what was claimed but never confirmed (a crash, a kill mid-post, lost answers past the
         holder's retries), once the holder's lease expired, within the grace window."""
         now = self.app.clock.now()
+        if self.pruned_at is None or now - self.pruned_at > timedelta(hours=1):
+            self.pruned_at = now
+            gone = await outbox.prune(self.app, before=now - max(KEEP_OUTCOMES, 2 * self.grace))
+            if gone:
+                log.info("reminders: forgot %d delivery outcome(s) older than %s", gone, KEEP_OUTCOMES)
         rows = await outbox.stale(self.app, older_than=now - self.lease, since=now - self.grace)
         sends = []
         for r, occ in rows:
