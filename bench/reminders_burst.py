@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if __package__ in (None, ""):
     sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import func, insert, select  # noqa: E402
 
 from bench.qa_speed import percentile  # noqa: E402
 from bot.app import App  # noqa: E402
@@ -30,7 +30,7 @@ from bot.reminders.sender import RecordingSender  # noqa: E402
 from bot.reminders.service import ReminderService  # noqa: E402
 from db import migrate  # noqa: E402
 from db.engine import Database  # noqa: E402
-from db.models import Reminder  # noqa: E402
+from db.models import Reminder, ReminderOccurrence  # noqa: E402
 from tests.harness import coach_bot  # noqa: E402
 from tests.standin import FakeDiscord  # noqa: E402
 
@@ -79,6 +79,7 @@ async def run_fake(n: int, db: Database, app: App) -> None:
         await asyncio.sleep(0.01)
     done = time.time() - at.timestamp()
     report(n, at, delays, done if len(sender.sent) >= n else None, "RecordingSender, no Discord")
+    print_recorded(n, at, await wait_recorded(db, n))
     await service.stop()
 
 
@@ -101,7 +102,27 @@ async def run_standin(n: int, db: Database, app: App) -> None:
             sent = len(fake.bot_messages())
             done = time.time() - at.timestamp()
             report(n, at, delays, done if sent >= n else None, f"real bot → Discord stand-in, {sent} posts stored")
+            print_recorded(n, at, await wait_recorded(db, n))
             print(f"stand-in problems: {fake.problems()[:3] or 'none'}")
+
+
+async def wait_recorded(db: Database, n: int, timeout: float = 120.0) -> float | None:
+    """Wall time when every occurrence was recorded *sent* (the outbox's confirmation of each post)."""
+    async def sent(s):  # type: ignore[no-untyped-def]
+        return await s.scalar(select(func.count()).select_from(ReminderOccurrence)
+                              .where(ReminderOccurrence.state == "sent"))
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if await db.run(sent) >= n:
+            return time.time()
+        await asyncio.sleep(0.05)
+    return None
+
+
+def print_recorded(n: int, at: datetime, recorded: float | None) -> None:
+    print(f"scheduled time → all {n} recorded sent in the outbox: "
+          f"{f'{recorded - at.timestamp():.2f} s' if recorded else 'NOT within 120 s'}")
 
 
 async def main(n: int, fake_sender: bool) -> None:

@@ -61,6 +61,7 @@ class Config:
     default_timezone: str = "UTC"
     team_window_minutes: int = 30
     reminder_grace_minutes: int = 60
+    reminder_lease_seconds: int = 60
     log_level: str = "INFO"
     members_intent: bool = False
     warnings: tuple[str, ...] = ()
@@ -206,6 +207,7 @@ _KEYS: dict[str, tuple[str | None, Any]] = {
     "coach.default_timezone": (None, _timezone),
     "coach.team_window_minutes": (None, _int_range(1, 24 * 60)),
     "reminders.grace_minutes": (None, _int_range(0, 24 * 60)),
+    "reminders.lease_seconds": (None, _int_range(1, 3600)),
     "logging.level": ("LOG_LEVEL", _log_level),
 }
 
@@ -289,6 +291,7 @@ def load_config(path: Path | None = None, env: Mapping[str, str] | None = None) 
         default_timezone=values.get("coach.default_timezone", "UTC"),
         team_window_minutes=values.get("coach.team_window_minutes", 30),
         reminder_grace_minutes=values.get("reminders.grace_minutes", 60),
+        reminder_lease_seconds=values.get("reminders.lease_seconds", 60),
         log_level=values.get("logging.level", "INFO"),
         members_intent=values.get("discord.members_intent", False),
         warnings=tuple(warnings),

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from bot.discord_ui.client import CoachBot
 
 log = logging.getLogger(__name__)
+HISTORY_LIMIT = 50  # recent messages searched for an occurrence posted beyond Discord's nonce window
 
 
 class DiscordSender:
@@ -42,7 +43,7 @@ class DiscordSender:
         self.bot = bot
 
     async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None,
-                   ping: bool = True) -> None:
+                   nonce: str | None = None, ping: bool = True) -> int:
         """``ping=False`` (a /reminder test preview) shows the role mention but lets Discord notify nobody."""
         guild = self.bot.get_guild(guild_id)
         if role_id and guild is not None and guild.get_role(role_id) is None:
@@ -51,24 +52,57 @@ class DiscordSender:
         kwargs["allowed_mentions"] = discord.AllowedMentions(
             everyone=False, users=False, replied_user=False,
             roles=[discord.Object(role_id)] if role_id and ping else False)
+        if nonce is not None:
+            kwargs["nonce"] = nonce  # discord.py 2.7 adds enforce_nonce: a repeat returns the first message
         channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
         try:
-            await channel.send(f"<@&{role_id}>" if role_id else None, **kwargs)
+            message = await channel.send(f"<@&{role_id}>" if role_id else None, **kwargs)
         except discord.NotFound as exc:
             raise DeliveryFailed(Failure.CHANNEL_GONE, exc.text) from exc
         except discord.Forbidden as exc:
             raise DeliveryFailed(Failure.NO_PERMISSION, exc.text) from exc
         except discord.HTTPException as exc:
             raise DeliveryFailed(Failure.OTHER, f"{exc.status} {exc.text}") from exc
+        return message.id
 
-    async def dm(self, user_id: int, card: Card) -> None:
+    async def dm(self, user_id: int, card: Card, *, nonce: str | None = None) -> int:
+        kwargs = message_kwargs(card)
+        if nonce is not None:
+            kwargs["nonce"] = nonce
         try:
             user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
-            await user.send(**message_kwargs(card))
+            message = await user.send(**kwargs)
         except discord.Forbidden as exc:
             raise DeliveryFailed(Failure.DM_CLOSED if exc.code == 50007 else Failure.OTHER, exc.text) from exc
         except discord.HTTPException as exc:
             raise DeliveryFailed(Failure.OTHER, f"{exc.status} {exc.text}") from exc
+        return message.id
+
+    async def find(self, kind: str, target: int, *, nonce: str, marker: str) -> int | None:
+        """Our recent message with this nonce or footer marker (Discord forgets nonces after a few minutes,
+        and history may not carry them: the footer marker is what survives)."""
+        me = self.bot.user
+        try:
+            if kind == "dm":
+                user = self.bot.get_user(target) or await self.bot.fetch_user(target)
+                channel: discord.abc.Messageable = user.dm_channel or await user.create_dm()
+            else:
+                channel = self.bot.get_partial_messageable(target)
+            async for message in channel.history(limit=HISTORY_LIMIT):
+                if me is not None and message.author.id != me.id:
+                    continue
+                if (message.nonce is not None and str(message.nonce) == nonce) or any(
+                        (e.footer.text or "").startswith(marker) for e in message.embeds):
+                    return message.id
+        except discord.NotFound as exc:
+            raise DeliveryFailed(Failure.CHANNEL_GONE, exc.text) from exc
+        except discord.Forbidden as exc:
+            # No Read Message History: the post cannot be looked for; sending again is the lesser evil.
+            log.warning("cannot read the history of %s %d to look for a reminder post: %s", kind, target, exc.text)
+            return None
+        except discord.HTTPException as exc:
+            raise DeliveryFailed(Failure.OTHER, f"{exc.status} {exc.text}") from exc
+        return None
 
 
 def _added_card(r: ReminderInfo, now: datetime, notice: str | None, time: str = "") -> Card:

@@ -125,7 +125,8 @@ class Reminder(Base):
     """A scheduled warm-up reminder: wall-clock time + weekdays in an IANA zone (cron-style, DST-safe).
 
     ``last_occurrence`` is the claim: a firing sets it with a conditional UPDATE (only if it is older than
-    the occurrence being sent), so each occurrence is sent once across restarts and processes.
+    the occurrence being sent) and, in the same transaction, records the occurrence in the outbox
+    (:class:`ReminderOccurrence`), which tracks it until Discord confirmed the post.
     ``guild_id`` is 0 for personal (DM) reminders, which belong to shard 0.
     """
 
@@ -149,6 +150,38 @@ class Reminder(Base):
     last_occurrence: Mapped[datetime | None] = mapped_column(UTCDateTime)
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ReminderOccurrence(Base):
+    """The outbox: one row per claimed occurrence of a reminder (migration 0003).
+
+    ``state``: *sending* (claimed, not confirmed), *sent* (``message_id`` known), *failed* (a permanent
+    failure or too many attempts) or *skipped* (beyond the grace window). ``claimed_by``/``claimed_at`` are
+    the lease: another process takes a *sending* row over only once ``claimed_at`` is older than the lease.
+    """
+
+    __tablename__ = "reminder_occurrences"
+    __table_args__ = (Index("ix_reminder_occurrences_state_claimed", "state", "claimed_at"),)
+
+    reminder_id: Mapped[int] = mapped_column(ForeignKey("reminders.id", ondelete="CASCADE"), primary_key=True)
+    occurrence: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    claimed_by: Mapped[str] = mapped_column(String(64))
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReminderQuotaLock(Base):
+    """A row per server (``guild:<id>``) or member (``member:<id>``) that adding a reminder writes first:
+    the write lock it takes serialises "count, then insert", so the limits hold under concurrency."""
+
+    __tablename__ = "reminder_quota_locks"
+
+    scope: Mapped[str] = mapped_column(String(40), primary_key=True)
+    bumps: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class BotState(Base):

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from bot.app import App
 from bot.cards import Problem
 from bot.clock import FixedClock
-from bot.reminders import repo
+from bot.reminders import outbox, repo
 from bot.reminders.card import list_card
 from bot.reminders.repo import ReminderInfo
 from bot.reminders.sender import Failure, RecordingSender
@@ -260,6 +260,11 @@ async def test_passing_failure_after_the_claim_is_retried_once_delivered(app: Ap
     clock.advance(seconds=RETRY_DELAYS[0].total_seconds())
     await service.on_retry(r.id, occ, 1)  # what the retry job runs
     assert len(sender.sent) == 1 and sender.sent[0].target == CHANNEL
+    assert sender.sent[0].nonce == outbox.nonce(r.id, occ)
+    row = await outbox.get(app, r.id, occ)
+    assert row is not None and (row.state, row.message_id, row.attempts) == (outbox.SENT, sender.sent[0].id, 1)
+    await service.on_retry(r.id, occ, 2)  # a stale retry job after the success: the row is no longer held
+    assert len(sender.sent) == 1
     await service.stop()
 
 
@@ -270,6 +275,29 @@ async def test_retries_stop_at_the_grace_window(app: App, clock: FixedClock) -> 
     clock.at = occ + service.grace  # the first retry would land beyond the grace window
     app.scheduler.pause()
     sender.fail[CHANNEL] = Failure.OTHER
-    await service.deliver(r, occ)
+    assert not await service.send_occurrence(r, occ)
     assert app.scheduler.get_job(f"reminder-retry:{r.id}:{occ.isoformat()}") is None
+    clock.at = occ  # within the window, the same failure is retried
+    assert not await service.send_occurrence(r, occ)
+    assert app.scheduler.get_job(f"reminder-retry:{r.id}:{occ.isoformat()}") is not None
+    await service.stop()
+
+
+async def test_outcomes_are_kept_two_weeks_then_pruned_by_the_sweep(app: App, clock: FixedClock) -> None:
+    clock.at = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+    r = await add(app, time="12:00", timezone="UTC")
+    service, sender = await started(app)
+    clock.at = datetime(2026, 6, 1, 12, 0, 1, tzinfo=UTC)
+    await service.on_job(r.id)
+    first = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    assert [o.state for o in await outbox.of_reminder(app, r.id)] == [outbox.SENT]
+    clock.at = datetime(2026, 6, 15, 11, 0, tzinfo=UTC)  # 13 days 23 hours later: kept
+    await service.sweep()
+    assert [o.occurrence for o in await outbox.of_reminder(app, r.id)] == [first]
+    clock.at = datetime(2026, 6, 15, 12, 0, 2, tzinfo=UTC)
+    await service.on_job(r.id)
+    clock.advance(hours=2)  # more than an hour since the last prune, and the first row is 14 days old
+    await service.sweep()
+    assert [o.occurrence for o in await outbox.of_reminder(app, r.id)] == [datetime(2026, 6, 15, 12, 0, tzinfo=UTC)]
+    assert len(sender.sent) == 2
     await service.stop()

@@ -29,6 +29,12 @@ def ts(moment: datetime, style: str) -> str:
     return f"<t:{int(moment.timestamp())}:{style}>"
 
 
+def occurrence_marker(r: ReminderInfo, occurrence: datetime) -> str:
+    """How a post's footer starts: the reminder and the local date of its occurrence (an occurrence is
+    identified by its local date). Found in the channel's history, it proves the occurrence was posted."""
+    return f"Reminder #{r.id} · {occurrence.astimezone(r.schedule.zone).date().isoformat()} ·"
+
+
 def post_card(r: ReminderInfo, occurrence: datetime, *, late: bool = False, test: bool = False) -> Card:
     local_day = occurrence.astimezone(r.schedule.zone).date()
     drill = VARIATIONS[drill_of_the_day(local_day)]
@@ -40,7 +46,8 @@ def post_card(r: ReminderInfo, occurrence: datetime, *, late: bool = False, test
                    Button("Start warm-up", f"reminder:start:{r.id}", ButtonStyle.PRIMARY, emoji="🏃"))
     else:
         buttons = (Button("Start team warm-up", f"reminder:team:{r.id}", ButtonStyle.PRIMARY, emoji="🏃"),)
-    footer = f"{'Test post · ' if test else ''}Reminder #{r.id} · {when_label(r)}"
+    marker = f"Test post · Reminder #{r.id} ·" if test else occurrence_marker(r, occurrence)
+    footer = f"{marker} {when_label(r)}"
     return Card(title=TITLE, lines=tuple(lines), buttons=buttons, footer=footer)
 
 

@@ -27,14 +27,20 @@ class ConsoleSender:
         self.console = console
         self.sent = 0  # posts and DMs printed (so /reminder due can say when nothing was due)
 
-    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None) -> None:
+    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None,
+                   nonce: str | None = None) -> int:
         mention = f", mentioning role {role_id}" if role_id else ""
         self.sent += 1
         self.console.print([f"[post to channel {channel_id or 'console'}{mention}]", card])
+        return 0  # the console has no message ids
 
-    async def dm(self, user_id: int, card: Card) -> None:
+    async def dm(self, user_id: int, card: Card, *, nonce: str | None = None) -> int:
         self.sent += 1
         self.console.print([f"[direct message to user {user_id}]", card])
+        return 0
+
+    async def find(self, kind: str, target: int, *, nonce: str, marker: str) -> int | None:
+        return None  # the console keeps no history: an unconfirmed occurrence is printed again
 
 
 def _split_add(args: str) -> tuple[str, str | None, str | None, str]:

@@ -6,9 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
@@ -17,7 +20,7 @@ from bot.reminders.parsing import clean_message, days_from_str, days_to_str, par
 from bot.reminders.schedule import Schedule
 from bot.reminders.sender import Failure
 from bot.timezones import parse_zone
-from db.models import Member, Reminder
+from db.models import Member, Reminder, ReminderOccurrence, ReminderQuotaLock
 
 GUILD_LIMIT = 25
 PERSONAL_LIMIT = 5
@@ -76,6 +79,7 @@ async def add(app: App, *, guild_id: int, user_id: int, time: str, days: str | N
     limit = PERSONAL_LIMIT if personal else GUILD_LIMIT
 
     async def work(s: AsyncSession) -> ReminderInfo:
+        await _lock_quota(s, f"member:{user_id}" if personal else f"guild:{guild_id}")
         count = await s.scalar(select(func.count()).select_from(Reminder).where(*owner_filter)) or 0
         if count >= limit:
             who = "You have" if personal else "This server has"
@@ -88,6 +92,23 @@ async def add(app: App, *, guild_id: int, user_id: int, time: str, days: str | N
         return ReminderInfo.of(row)
 
     return await app.db.run(work)
+
+
+def _insert(s: AsyncSession, model: type) -> Any:
+    """INSERT with ON CONFLICT support on both backends."""
+    return (pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert)(model)
+
+
+async def _lock_quota(s: AsyncSession, scope: str) -> None:
+    """Write the scope's lock row first, so the count that follows is not raced by another adder.
+
+    On PostgreSQL the upsert holds the row lock until commit (a second adder waits, then counts the first
+    one's row: READ COMMITTED takes a new snapshot per statement). On SQLite a write as the first statement
+    of a transaction takes the database's write lock, waiting under busy_timeout, before anything is read.
+    """
+    stmt = _insert(s, ReminderQuotaLock).values(scope=scope, bumps=1)
+    await s.execute(stmt.on_conflict_do_update(index_elements=["scope"],
+                                               set_={"bumps": ReminderQuotaLock.bumps + 1}))
 
 
 def _scope(guild_id: int | None, user_id: int | None) -> list[ColumnElement[bool]]:
@@ -157,11 +178,14 @@ async def set_paused(app: App, reminder_id: int, paused: bool, *, guild_id: int 
 _CLAIMABLE = (Reminder.paused.is_(False), Reminder.disabled_reason.is_(None))
 
 
-async def claim(app: App, wanted: Iterable[tuple[int, datetime]]) -> dict[int, ReminderInfo]:
+async def claim(app: App, wanted: Iterable[tuple[int, datetime]], *, claimer: str = "",
+                skip_before: datetime | None = None) -> dict[int, ReminderInfo]:
     """Claim occurrences in one transaction; returns the rows this caller won (with their current content).
 
     One conditional UPDATE per distinct occurrence instant; only a row whose ``last_occurrence`` is older
     is updated, so whoever commits first wins and every other claimer (process, duplicate job) gets nothing.
+    Each won occurrence is recorded in the outbox in the same transaction: *sending* (claimed by
+    ``claimer``), or *skipped* when it is older than ``skip_before`` (beyond the grace window).
     """
     by_occ: dict[datetime, list[int]] = defaultdict(list)
     for reminder_id, occ in wanted:
@@ -175,8 +199,15 @@ async def claim(app: App, wanted: Iterable[tuple[int, datetime]]) -> dict[int, R
                            or_(Reminder.last_occurrence.is_(None), Reminder.last_occurrence < occ))
                     .values(last_occurrence=occ).returning(Reminder)
                     .execution_options(synchronize_session=False))
-            for row in await s.scalars(stmt):
-                won[row.id] = ReminderInfo.of(row)
+            rows = [ReminderInfo.of(row) for row in await s.scalars(stmt)]
+            if not rows:
+                continue
+            now = app.clock.now()
+            state = "skipped" if skip_before is not None and occ < skip_before else "sending"
+            await s.execute(_insert(s, ReminderOccurrence).values([
+                dict(reminder_id=r.id, occurrence=occ, state=state, attempts=0, claimed_by=claimer,
+                     claimed_at=now, created_at=now) for r in rows]).on_conflict_do_nothing())
+            won.update((r.id, r) for r in rows)
         return won
 
     return await app.db.run(work)

@@ -4,7 +4,7 @@ the console and the tests with :class:`RecordingSender`."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -31,11 +31,18 @@ class DeliveryFailed(Exception):
 
 
 class Sender(Protocol):
-    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None) -> None:
-        """Post ``card`` in channel ``channel_id``, mentioning ``role_id`` (and nobody else). Raises DeliveryFailed."""
+    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None,
+                   nonce: str | None = None) -> int:
+        """Post ``card`` in channel ``channel_id``, mentioning ``role_id`` (and nobody else); returns the
+        message id. With a ``nonce``, a repeat within Discord's nonce window returns the first message
+        instead of creating a second. Raises DeliveryFailed."""
 
-    async def dm(self, user_id: int, card: Card) -> None:
-        """Send ``card`` to user ``user_id`` in a direct message. Raises DeliveryFailed."""
+    async def dm(self, user_id: int, card: Card, *, nonce: str | None = None) -> int:
+        """Send ``card`` to user ``user_id`` in a direct message; returns the message id. Raises DeliveryFailed."""
+
+    async def find(self, kind: str, target: int, *, nonce: str, marker: str) -> int | None:
+        """The id of a recent message of ours in the channel (``kind`` "post") or the DM (``kind`` "dm")
+        carrying ``nonce`` or an embed footer starting with ``marker``; None if there is none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +52,8 @@ class Delivery:
     card: Card
     role_id: int | None
     at: float  # time.monotonic() when it was handed over
+    nonce: str | None = None
+    id: int = 0
 
 
 @dataclass
@@ -54,13 +63,23 @@ class RecordingSender:
     sent: list[Delivery] = field(default_factory=list)
     fail: dict[int, Failure] = field(default_factory=dict)
 
-    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None) -> None:
-        self._deliver(Delivery("post", channel_id, card, role_id, time.monotonic()))
+    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None,
+                   nonce: str | None = None) -> int:
+        return self._deliver(Delivery("post", channel_id, card, role_id, time.monotonic(), nonce))
 
-    async def dm(self, user_id: int, card: Card) -> None:
-        self._deliver(Delivery("dm", user_id, card, None, time.monotonic()))
+    async def dm(self, user_id: int, card: Card, *, nonce: str | None = None) -> int:
+        return self._deliver(Delivery("dm", user_id, card, None, time.monotonic(), nonce))
 
-    def _deliver(self, delivery: Delivery) -> None:
+    async def find(self, kind: str, target: int, *, nonce: str, marker: str) -> int | None:
+        for d in reversed(self.sent):
+            if d.kind == kind and d.target == target and (
+                    d.nonce == nonce or (d.card.footer or "").startswith(marker)):
+                return d.id
+        return None
+
+    def _deliver(self, delivery: Delivery) -> int:
         if delivery.target in self.fail:
             raise DeliveryFailed(self.fail[delivery.target])
+        delivery = replace(delivery, id=len(self.sent) + 1)
         self.sent.append(delivery)
+        return delivery.id

@@ -1,10 +1,18 @@
-"""APScheduler glue and firing: jobs built from the table, occurrences claimed in the database, then sent.
+"""APScheduler glue and firing: jobs built from the table, occurrences claimed in an outbox, then sent.
 
-Every path that sends a scheduled occurrence (a cron job, the start-up catch-up, the periodic re-sync) goes
-through :meth:`ReminderService.deliver_due`, which claims first. So a restart, a duplicated job or a second
-process on the same database can run it again without a second post: at most once per occurrence. A post
-that fails after its claim for a passing reason (a Discord 5xx, a network error) is retried by the process
-that holds the claim, a few times within the grace window; permanent failures are counted instead.
+Exactly once per occurrence, through crashes, lost answers and outages:
+
+- Every path that sends a scheduled occurrence (a cron job, the start-up catch-up, the periodic re-sync)
+  goes through :meth:`ReminderService.deliver_due`, which claims first: the conditional UPDATE on
+  ``last_occurrence`` plus an outbox row *sending* (bot/reminders/outbox.py). A duplicate job or a second
+  process gets nothing.
+- Every attempt carries the same nonce, derived from (reminder, occurrence): when Discord created the
+  message but its answer was lost (a 503, a malformed body, a dropped connection), the retry gets the
+  existing message back instead of a second one. A confirmed post records *sent* with the message id.
+- A claim left *sending* (a crash, a kill mid-post, the database down when recording) is re-sent by the
+  sweep (at start and every minute) once its lease expired, within the grace window; past Discord's nonce
+  window the sweep first looks for the post in the channel's (or DM's) recent history.
+- A claim that failed because the database was down is retried every few seconds until it is back.
 """
 
 from __future__ import annotations
@@ -13,28 +21,39 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.app import App
 from bot.config import Config
-from bot.reminders import repo
-from bot.reminders.card import LATE_AFTER_SECONDS, post_card
+from bot.reminders import outbox, repo
+from bot.reminders.card import LATE_AFTER_SECONDS, occurrence_marker, post_card
+from bot.reminders.outbox import FAILED, SENT
 from bot.reminders.repo import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure, Sender
 from db.batch import GroupCommit
+from db.engine import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
 SNOOZE = timedelta(minutes=10)
-RETRY_DELAYS = (timedelta(seconds=30), timedelta(minutes=2), timedelta(minutes=5))
-RESYNC_SECONDS = 60  # picks up rows written by other processes (e.g. a /remindme handled on another shard)
+# Retries by the holder, with the same nonce: the first ones well inside Discord's nonce window.
+RETRY_DELAYS = (timedelta(seconds=2), timedelta(seconds=10), timedelta(seconds=30), timedelta(minutes=2))
+RESYNC_SECONDS = 60  # picks up rows written by other processes; sweeps unconfirmed claims
 CLAIM_BATCH = 500
+CLAIM_RETRY_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)  # while the database is down at a due minute
+# Discord honours a nonce "for a few minutes"; older than this, an attempt first searches the history.
+NONCE_TRUST = timedelta(minutes=2)
+MAX_ATTEMPTS = 12  # per occurrence, over all processes: then it is recorded failed
+KEEP_OUTCOMES = timedelta(days=14)  # outbox rows older than this are deleted (hourly, by the sweep)
+# What an unreachable database raises: our wrapper, a driver/SQLAlchemy error, or a refused connection.
+DB_DOWN = (DatabaseUnavailable, SQLAlchemyError, OSError)
 
 # Jobs name a module-level function and plain arguments (no bound methods), as a persistent job store
 # would need; the function finds its service here. Several services can live in one process (tests).
@@ -57,6 +76,24 @@ async def retry_job(service_key: str, reminder_id: int, occurrence: str, attempt
     service = _SERVICES.get(service_key)
     if service is not None:
         await service.on_retry(reminder_id, datetime.fromisoformat(occurrence), attempt)
+
+
+async def claim_retry_job(service_key: str, attempt: int) -> None:
+    service = _SERVICES.get(service_key)
+    if service is not None:
+        await service.retry_claims(attempt)
+
+
+async def sync_job(service_key: str) -> None:
+    service = _SERVICES.get(service_key)
+    if service is not None:
+        await service.resync()
+
+
+async def sweep_job(service_key: str) -> None:
+    service = _SERVICES.get(service_key)
+    if service is not None:
+        await service.safely(service.sweep)
 
 
 def job_id(reminder_id: int) -> str:
@@ -83,8 +120,10 @@ class _Claimer:
     """Funnels concurrent claims into few transactions: 1,000 reminders due in one minute are claimed in a
     handful of UPDATEs instead of 1,000 transactions queuing for SQLite's single writer."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, key: str, grace: Callable[[], timedelta]) -> None:
         self.app = app
+        self.key = key
+        self.grace = grace
         self.writer: GroupCommit[tuple[int, datetime], ReminderInfo | None] = GroupCommit(
             self._flush, max_batch=CLAIM_BATCH, name="reminder-claims")
 
@@ -93,7 +132,7 @@ class _Claimer:
         return {info.id: info for info in results if info is not None}
 
     async def _flush(self, batch: list[tuple[int, datetime]]) -> list[ReminderInfo | None]:
-        won = await repo.claim(self.app, batch)
+        won = await repo.claim(self.app, batch, claimer=self.key, skip_before=self.app.clock.now() - self.grace())
         return [won.pop(rid, None) for rid, _ in batch]  # pop: a duplicate request in the batch gets nothing
 
 
@@ -104,27 +143,52 @@ class ReminderService:
         self.scheduler = scheduler or app.scheduler
         self.key = uuid.uuid4().hex
         self.owned: dict[int, ReminderInfo] = {}  # reminders this process has jobs for
-        self.claimer = _Claimer(app)
+        self.claimer = _Claimer(app, self.key, lambda: self.grace)
+        self.recorder: GroupCommit[outbox.Outcome, bool] = GroupCommit(
+            lambda batch: outbox.finish_many(app, batch), max_batch=CLAIM_BATCH, name="reminder-outcomes")
+        self.unclaimed: dict[tuple[int, datetime], ReminderInfo] = {}  # claims the database refused (down)
+        self.retry_delays = RETRY_DELAYS  # tests shorten them
+        self.pruned_at: datetime | None = None
         self.on_claimed: Callable[[int, datetime], None] | None = None  # benchmarks measure claim delay here
 
     @property
     def grace(self) -> timedelta:
         return timedelta(minutes=self.app.config.reminder_grace_minutes)
 
+    @property
+    def lease(self) -> timedelta:
+        """How long a *sending* claim is its holder's: longer than a send with discord.py's own retries."""
+        return timedelta(seconds=self.app.config.reminder_lease_seconds)
+
     # -- lifecycle --------------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Build the jobs for the reminders this process owns and send what was missed while it was down."""
         _SERVICES[self.key] = self
-        await self.sync()
-        self.scheduler.add_job(self.sync, IntervalTrigger(seconds=RESYNC_SECONDS), id=f"reminders-sync:{self.key}",
-                               replace_existing=True)
+        self.scheduler.add_job(sync_job, IntervalTrigger(seconds=RESYNC_SECONDS), args=[self.key],
+                               id=f"reminders-sync:{self.key}", replace_existing=True)
+        await self.resync()
+
+    async def resync(self) -> None:
+        """Jobs from the table, then the unconfirmed claims. Either may meet the database down: logged, and
+        the next run (a minute later) tries again."""
+        await self.safely(self.sync)
+        await self.safely(self.sweep)
+
+    async def safely(self, step: Callable[[], Awaitable[None]]) -> None:
+        try:
+            await step()
+        except DB_DOWN as exc:
+            log.warning("reminders: %s skipped, the database is unavailable: %s", step.__name__,
+                        exc.__cause__ or exc)
 
     async def stop(self) -> None:
         _SERVICES.pop(self.key, None)
         for rid in list(self.owned):
             self.unschedule(rid)
         self._remove_job(f"reminders-sync:{self.key}")
+        self._remove_job(f"reminders-claims:{self.key}")
+        self._remove_job(f"reminders-sweep:{self.key}")
 
     async def sync(self) -> None:
         """Make the jobs match the table: new rows get a job (and a catch-up), gone/paused rows lose it."""
@@ -195,9 +259,23 @@ class ReminderService:
             await self.deliver_due(due, now)
 
     async def deliver_due(self, due: list[tuple[ReminderInfo, datetime]], now: datetime) -> None:
-        """Claim, then send. Occurrences older than the grace window are claimed (recorded) but not sent."""
+        """Claim, then send. Occurrences older than the grace window are claimed (recorded) but not sent.
+
+        If the database is down, the claims are kept in memory and retried every few seconds, so an
+        outage at the due minute delays the post instead of losing it."""
         due = [(r, occ) for r, occ in due if occ >= r.created_at]
-        won = await self.claimer.claim((r.id, occ) for r, occ in due)
+        if not due:
+            return
+        try:
+            won = await self.claimer.claim((r.id, occ) for r, occ in due)
+        except DB_DOWN as exc:
+            log.warning("reminders: the database is unavailable, %d occurrence(s) not claimed yet, retrying: %s",
+                        len(due), exc.__cause__ or exc)
+            first = not self.unclaimed
+            self.unclaimed.update(((r.id, occ), r) for r, occ in due)
+            if first:
+                self._schedule_claim_retry(0)
+            return
         sends = []
         for r, occ in due:
             claimed = won.get(r.id)
@@ -209,55 +287,160 @@ class ReminderService:
                 log.info("reminder %d: skipped the occurrence due %s (%s late, beyond the %s grace window)",
                          r.id, occ.isoformat(), now - occ, self.grace)
                 continue
-            late = (now - occ).total_seconds() > LATE_AFTER_SECONDS
-            sends.append(self.deliver(claimed, occ, late=late))
+            sends.append(self.send_occurrence(claimed, occ))
         await asyncio.gather(*sends)
 
-    async def deliver(self, r: ReminderInfo, occ: datetime, *, late: bool = False, test: bool = False,
-                      attempt: int = 0) -> bool:
-        """Send one post/DM and count the outcome. Returns whether it was delivered."""
-        card = post_card(r, occ, late=late, test=test)
+    def _schedule_claim_retry(self, attempt: int) -> None:
+        delay = CLAIM_RETRY_SECONDS[min(attempt, len(CLAIM_RETRY_SECONDS) - 1)]
+        self.scheduler.add_job(claim_retry_job, DateTrigger(run_date=datetime.now(UTC) + timedelta(seconds=delay)),
+                               args=[self.key, attempt + 1], id=f"reminders-claims:{self.key}",
+                               replace_existing=True, misfire_grace_time=None)
+
+    async def retry_claims(self, attempt: int) -> None:
+        """Claims the database refused: try them again (the claim itself drops any already taken)."""
+        pending, self.unclaimed = list(self.unclaimed.items()), {}
+        now = self.app.clock.now()
+        due = [(r, occ) for (_, occ), r in pending if now - occ <= self.grace]
+        await self.deliver_due(due, now)
+        if self.unclaimed:  # still down: deliver_due kept them again
+            self._schedule_claim_retry(attempt)
+
+    async def send_occurrence(self, r: ReminderInfo, occ: datetime, *, attempt: int = 0,
+                              search_history: bool = False) -> bool:
+        """One attempt at a claimed occurrence, with its nonce; records *sent* with the message id.
+
+        ``search_history``: the post may exist beyond Discord's nonce window (a takeover, a late retry):
+        look for it first and record it instead of posting again."""
+        now = self.app.clock.now()
+        late = (now - occ).total_seconds() > LATE_AFTER_SECONDS
+        card = post_card(r, occ, late=late)
+        kind, target = ("dm", r.user_id) if r.personal else ("post", r.channel_id or 0)
+        key = outbox.nonce(r.id, occ)
+        try:
+            found = await self.sender.find(kind, target, nonce=key, marker=occurrence_marker(r, occ)) \
+                if search_history else None
+            if found is not None:
+                log.info("reminder %d: the occurrence due %s was already posted (message %d)", r.id, occ, found)
+                message_id = found
+            elif r.personal:
+                message_id = await self.sender.dm(r.user_id, card, nonce=key)
+            else:
+                message_id = await self.sender.post(r.channel_id or 0, card, guild_id=r.guild_id, role_id=r.role_id,
+                                                    nonce=key)
+        except DeliveryFailed as exc:
+            await self._failed(r, exc.failure, str(exc))
+            if exc.failure.permanent:
+                await self._finish(r.id, occ, FAILED)
+            else:
+                self._schedule_retry(r, occ, attempt)
+            return False
+        except Exception:  # a lost answer, a bug, a network error: log it, never kill the scheduler
+            log.exception("reminder %d: sending the occurrence due %s failed", r.id, occ)
+            self._schedule_retry(r, occ, attempt)
+            return False
+        await self._finish(r.id, occ, SENT, message_id)
+        if r.failures:
+            with contextlib.suppress(*DB_DOWN):
+                await repo.reset_failures(self.app, r.id)
+        return True
+
+    async def _finish(self, reminder_id: int, occ: datetime, state: str, message_id: int | None = None) -> None:
+        try:
+            await self.recorder.submit((reminder_id, occ, state, message_id))
+        except DB_DOWN:
+            # The row stays *sending*: the sweep re-sends with the same nonce (or finds the post in the
+            # history) and records it then.
+            log.warning("reminder %d: could not record the occurrence due %s as %s (database unavailable)",
+                        reminder_id, occ, state)
+
+    async def deliver(self, r: ReminderInfo, occ: datetime, *, test: bool = False) -> bool:
+        """A post outside the outbox (/reminder test, a snooze): one attempt, no nonce, no retry."""
+        card = post_card(r, occ, test=test)
         try:
             if r.personal:
                 await self.sender.dm(r.user_id, card)
             else:
                 await self.sender.post(r.channel_id or 0, card, guild_id=r.guild_id, role_id=r.role_id)
         except DeliveryFailed as exc:
-            await self._failed(r, exc.failure, str(exc))
-            if not exc.failure.permanent and not test:
-                self._schedule_retry(r, occ, attempt)
-            return False
-        except Exception:  # a bug or a network error: log it, never kill the scheduler
-            log.exception("reminder %d: sending failed", r.id)
             if not test:
-                self._schedule_retry(r, occ, attempt)
+                await self._failed(r, exc.failure, str(exc))
+            else:
+                log.warning("reminder %d: test post failed: %s", r.id, exc)
             return False
-        if r.failures and not test:
-            await repo.reset_failures(self.app, r.id)
+        except Exception:
+            log.exception("reminder %d: sending failed", r.id)
+            return False
         return True
 
     def _schedule_retry(self, r: ReminderInfo, occ: datetime, attempt: int) -> None:
-        """This process holds the claim, so only it may send the occurrence: retry later, within grace."""
-        if attempt >= len(RETRY_DELAYS):
-            log.warning("reminder %d: giving up on the occurrence due %s after %d retries", r.id, occ, attempt)
+        """This process holds the claim: retry later with the same nonce, within grace. Beyond the last
+        retry the row stays *sending* and the sweep takes it up when the lease expires."""
+        if attempt >= len(self.retry_delays):
+            log.warning("reminder %d: leaving the occurrence due %s to the sweep after %d retries", r.id, occ,
+                        attempt)
             return
-        when = self.app.clock.now() + RETRY_DELAYS[attempt]
-        if when - occ > self.grace:
+        delay = self.retry_delays[attempt]
+        if self.app.clock.now() + delay - occ > self.grace:
             log.warning("reminder %d: not retrying the occurrence due %s: beyond the grace window", r.id, occ)
             return
         self.scheduler.add_job(
-            retry_job, DateTrigger(run_date=when), args=[self.key, r.id, occ.isoformat(), attempt + 1],
+            retry_job, DateTrigger(run_date=datetime.now(UTC) + delay), args=[self.key, r.id, occ.isoformat(),
+                                                                               attempt + 1],
             id=f"reminder-retry:{r.id}:{occ.isoformat()}", replace_existing=True, misfire_grace_time=None,
         )
-        log.info("reminder %d: will retry the occurrence due %s at %s", r.id, occ, when)
+        log.info("reminder %d: will retry the occurrence due %s in %s", r.id, occ, delay)
 
     async def on_retry(self, reminder_id: int, occ: datetime, attempt: int) -> None:
-        r = await self.refresh(reminder_id)
-        if r is None or not r.active:
-            return  # removed, paused or disabled meanwhile
+        try:
+            r = await self.refresh(reminder_id)
+            if r is None or not r.active:
+                return  # removed, paused or disabled meanwhile
+            held = await outbox.renew(self.app, reminder_id, occ, self.key)
+        except DB_DOWN:
+            log.warning("reminder %d: the database is unavailable; the sweep will retry the occurrence due %s",
+                        reminder_id, occ)
+            return
+        if held is None:
+            return  # sent, failed, or taken over by another process after our lease expired
+        if held.attempts > MAX_ATTEMPTS:
+            await self._finish(reminder_id, occ, FAILED)
+            return
+        await self.send_occurrence(r, occ, attempt=attempt,
+                                   search_history=self.app.clock.now() - held.created_at > NONCE_TRUST)
+
+    async def sweep(self) -> None:
+        """Re-send what was claimed but never confirmed (a crash, a kill mid-post, lost answers past the
+        holder's retries), once the holder's lease expired, within the grace window."""
         now = self.app.clock.now()
-        late = (now - occ).total_seconds() > LATE_AFTER_SECONDS
-        await self.deliver(r, occ, late=late, attempt=attempt)
+        if self.pruned_at is None or now - self.pruned_at > timedelta(hours=1):
+            self.pruned_at = now
+            gone = await outbox.prune(self.app, before=now - max(KEEP_OUTCOMES, 2 * self.grace))
+            if gone:
+                log.info("reminders: forgot %d delivery outcome(s) older than %s", gone, KEEP_OUTCOMES)
+        rows = await outbox.stale(self.app, older_than=now - self.lease, since=now - self.grace)
+        sends = []
+        for r, occ in rows:
+            if not owns(self.app.config, r.guild_id):
+                continue
+            held = await outbox.take_over(self.app, occ, self.key)
+            if held is None:
+                continue  # another sweeper won it
+            if held.attempts > MAX_ATTEMPTS:
+                log.warning("reminder %d: giving up on the occurrence due %s after %d attempts", r.id,
+                            occ.occurrence, held.attempts - 1)
+                await self._finish(r.id, occ.occurrence, FAILED)
+                continue
+            log.info("reminder %d: re-sending the unconfirmed occurrence due %s (claimed by %s at %s)", r.id,
+                     occ.occurrence, occ.claimed_by[:8], occ.claimed_at)
+            sends.append(self.send_occurrence(r, occ.occurrence, search_history=True))
+        await asyncio.gather(*sends)
+        # A claim whose lease has not expired yet (e.g. a process killed seconds ago): sweep again then,
+        # rather than at the next minute.
+        expires = await outbox.next_expiry(self.app, since=now - self.grace, lease=self.lease)
+        if expires is not None:
+            wait = max(expires - self.app.clock.now(), timedelta(0)) + timedelta(milliseconds=200)
+            self.scheduler.add_job(sweep_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self.key],
+                                   id=f"reminders-sweep:{self.key}", replace_existing=True, misfire_grace_time=None)
 
     async def _failed(self, r: ReminderInfo, failure: Failure, detail: str) -> None:
         log.warning("reminder %d could not be delivered: %s", r.id, detail)
@@ -270,7 +453,7 @@ class ReminderService:
                 self.unschedule(r.id)
 
     async def test_post(self, r: ReminderInfo) -> bool:
-        """/reminder test: post it now, without touching the claim."""
+        """/reminder test: post it now, without touching the claim or the outbox."""
         return await self.deliver(r, self.app.clock.now(), test=True)
 
     # -- snooze (personal reminders) --------------------------------------------------------------
