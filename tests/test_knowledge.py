@@ -526,3 +526,76 @@ def test_stretching_questions_about_the_drill_are_answered(coach: Coach) -> None
     assert coach.answer("is it a stretch for the quads").entry_id == "muscles_stretched"
     order = coach.answer("butt kicks before or after stretching").text.lower()
     assert "static stretch" in order and "after the session" in order
+
+
+# qa_calibration_dev.jsonl: out-of-scope questions that use the drill's vocabulary (gear to buy, other sports'
+# technique, medication, code, race pacing, stretching routines, rehab protocols, nutrition, weather), written
+# from those classes before the off_scope rules in lexicon.yaml existed (66 of them: 38 declined at the time).
+def test_calibration_dev_out_of_scope_is_declined(coach: Coach) -> None:
+    items = qa_eval.load_items(DATA / "qa_calibration_dev.jsonl")
+    assert len(items) >= 60 and all(i["expect"] == "decline" for i in items)
+    report = qa_eval.evaluate(coach, items)
+    failures = "\n".join(f"{i['question']!r} -> {a}" for i, a in report.failures)
+    assert report.rate >= 0.95, f"{report.rate:.1%} declined\n{failures}"
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("best foam roller for tight hamstrings after butt kicks", "scope:gear"),
+        ("proper deadlift form after warming up with butt kicks?", "scope:other_sport"),
+        ("write code for a bot that counts my butt kick reps", "scope:coding"),
+        ("give me a marathon pacing plan for sub 4 hours", "scope:race"),
+        ("good stretches for my quads after butt kicks", "scope:stretching"),
+        ("best pre-run snack before butt kicks and sprints", "scope:nutrition"),
+        ("is it too cold to do butt kicks outside today", "scope:weather"),
+    ],
+)
+def test_other_subjects_win_over_drill_words(coach: Coach, question: str, rule: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule == rule and ans.entry_id is None
+    assert not any(word in ans.text.lower() for word in DECLINE_FORBIDDEN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["physio protocol for a grade 2 hamstring strain, week by week", "rehab plan for a torn acl week by week",
+     "should i take ibuprofen before the warm-up so my legs don't hurt", "how much paracetamol before my run"],
+)
+def test_medication_and_rehab_protocols_are_referred(coach: Coach, question: str) -> None:
+    """A rehab protocol is a physio's job even though the surgery/injury condition also fires."""
+    ans = coach.answer(question)
+    assert ans.declined and ans.entry_id is None
+    text = ans.text.lower()
+    assert "can't help" in text and "physio" in text and "stop" in text
+
+
+def test_red_flags_still_win_over_scope(coach: Coach) -> None:
+    ans = coach.answer("took ibuprofen before butt kicks and now my chest feels crushing and i can barely breathe")
+    assert not ans.declined and ans.rule is not None and ans.rule.startswith("red_flag:")
+
+
+# In-scope questions that merely mention gear, races, stretching, other sports or the weather.
+NEAR_MISSES = [
+    ("should i do butt kicks before or after stretching", "dosage_duration"),
+    ("do butt kicks help my marathon", "benefits_running_economy"),
+    ("will butt kicks improve my marathon time", "benefits_running_economy"),
+    ("can i do butt kicks in running shoes", "equipment_space"),
+    ("what shoes should i wear for butt kicks", "equipment_space"),
+    ("butt kicks on a treadmill", "equipment_space"),
+    ("can i do butt kicks in the rain", "equipment_space"),
+    ("what pace should i do butt kicks at", "breathing_cadence"),
+    ("should i do butt kicks before squats", "benefits_warmup"),
+    ("are butt kicks good before a tennis match", "benefits_warmup"),
+    ("do heel flicks stretch the quads", "muscles_stretched"),
+    ("can butt kicks replace stretching", "muscles_stretched"),
+    ("should i do butt kicks before my 5k", "dosage_duration"),
+    ("can i do butt kicks after knee surgery", "after_surgery"),
+    ("butt kicks vs high knees", "comparison_high_knees"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry"), NEAR_MISSES)
+def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)

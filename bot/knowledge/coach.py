@@ -15,6 +15,7 @@ from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
 from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, clean
 from bot.knowledge.safety import Kind, Safety, Verdict
+from bot.knowledge.scope import MEDICAL, match_scope
 
 # Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
 W_COVERAGE = 0.5  # how much of the message the entry explains
@@ -133,6 +134,11 @@ class Coach:
             # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
             flat = self.safety.flatten(whole)
             verdict = self.safety.check(asked, flat=flat)
+            off_scope = match_scope(self.kb.scope, flat)
+            if off_scope is not None and (
+                verdict is None or (verdict.kind is Kind.CONDITION and off_scope.decline == MEDICAL)
+            ):  # "physio protocol for a grade 2 strain, week by week": a physio's job, not the drill card
+                return self._decline(asked, off_scope.decline, rule=f"scope:{off_scope.name}")
             if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
                 return self._from_verdict(asked, verdict)
             intent = match_intent(self.kb.intents, flat)
