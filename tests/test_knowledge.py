@@ -599,3 +599,26 @@ NEAR_MISSES = [
 def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: str) -> None:
     ans = coach.answer(question)
     assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # mild soreness or tightness the day after is DOMS, not a cramp; joints stay with knee safety
+        ("hamstrings a lil sore the day after, normal?", "soreness_after"),
+        ("calves feel tight after", "soreness_after"),
+        ("my hammys are soar the next day", "soreness_after"),  # a typo that is another English word
+        ("my hamstring cramps during butt kicks", "hamstring_cramp"),
+        ("sore knee the day after butt kicks", "knee_pain_safety"),
+        ("is it normal to feel it in my calves", "muscles_secondary"),  # "normal" alone is not soreness
+        # stretching order
+        ("butt kicks before or after static stretching", "dosage_duration"),
+    ],
+)
+def test_soreness_mechanics_and_order_classes(coach: Coach, question: str, entry: str) -> None:
+    assert coach.answer(question).entry_id == entry
+
+
+def test_soreness_answer_separates_normal_soreness_from_pain(coach: Coach) -> None:
+    text = coach.answer("my legs are sore the day after butt kicks").text.lower()
+    assert "normal" in text and "sharp pain" in text and "doctor or physio" in text
