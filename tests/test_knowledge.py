@@ -613,6 +613,15 @@ def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: s
         ("is it normal to feel it in my calves", "muscles_secondary"),  # "normal" alone is not soreness
         # stretching order
         ("butt kicks before or after static stretching", "dosage_duration"),
+        # the mechanics of the movement: what a joint DOES is not knee pain
+        ("what does the knee do during a butt kick", "knee_flexion_mechanics"),
+        ("what does a butt kick actually do to the leg", "knee_flexion_mechanics"),
+        # a typo that is another English word: "a weak" for "a week"
+        ("how many butt kicks a weak", "dosage_duration"),
+        # comparisons: other drills are compared, and "first" is not the first trimester
+        ("butt kicks or a skips first", "comparison_skips"),
+        # limited range of motion
+        ("i have tight quads and cant get my heels up", "technique_heel_path"),
     ],
 )
 def test_soreness_mechanics_and_order_classes(coach: Coach, question: str, entry: str) -> None:
