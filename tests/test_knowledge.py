@@ -620,6 +620,10 @@ def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: s
         ("how many butt kicks a weak", "dosage_duration"),
         # comparisons: other drills are compared, and "first" is not the first trimester
         ("butt kicks or a skips first", "comparison_skips"),
+        # joints: "damage" is a safety question; two names of the drill and nothing else are the same drill
+        ("do butt kicks damage joints", "knee_pain_safety"),
+        ("heel flicks = butt kicks?", "other_names"),
+        ("is a heel flick just a butt kick", "other_names"),
         # limited range of motion
         ("i have tight quads and cant get my heels up", "technique_heel_path"),
     ],

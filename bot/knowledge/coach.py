@@ -149,7 +149,10 @@ class Coach:
         if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill:
             return self._decline(asked, "out_of_scope")
         if not analysis.terms:  # only filler words: "butt kicks?" or "what can you do?"
-            entry = self._entries["overview" if analysis.mentions_drill else "help"]
+            # two of its names and nothing else ("heel flicks = butt kicks?"): one drill under two names
+            entry = self._entries[
+                "other_names" if analysis.drill_twice else "overview" if analysis.mentions_drill else "help"
+            ]
             return self._from_entry(asked, entry, DRILL_ONLY_CONFIDENCE)
         if not analysis.mentions_drill and all(t in self.normalizer.weak for t in analysis.terms):
             return self._decline(asked, "out_of_scope")  # "is running good for you": context words only
