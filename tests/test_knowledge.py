@@ -624,6 +624,13 @@ def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: s
         ("do butt kicks damage joints", "knee_pain_safety"),
         ("heel flicks = butt kicks?", "other_names"),
         ("is a heel flick just a butt kick", "other_names"),
+        # typos that are other English words, and "where"/"when" questions (both words are stopwords)
+        ("should my hole foot touch the ground", "technique_foot_landing"),
+        ("what should i where for butt kicks", "equipment_space"),
+        ("how do i do butt kicks with out jumping", "regressions_low_impact"),
+        ("where should i do butt kicks", "equipment_space"),
+        ("when should i do butt kicks", "dosage_duration"),
+        ("my knee hurts when i do butt kicks", "knee_pain_safety"),
         # limited range of motion
         ("i have tight quads and cant get my heels up", "technique_heel_path"),
     ],
