@@ -592,6 +592,12 @@ NEAR_MISSES = [
     ("should i do butt kicks before my 5k", "dosage_duration"),
     ("can i do butt kicks after knee surgery", "after_surgery"),
     ("butt kicks vs high knees", "comparison_high_knees"),
+    ("are butt kicks good for swimmers to warm up", "benefits_warmup"),
+    ("do butt kicks help with squats", "benefits_warmup"),
+    ("butt kicks in hot weather?", "equipment_space"),
+    ("will heel flicks help me run a better 5k time", "benefits_running_economy"),
+    ("do i need special trainers for heel flicks", "equipment_space"),
+    ("my physio told me to do butt kicks, how many", "after_surgery"),
 ]
 
 
