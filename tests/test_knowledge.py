@@ -637,6 +637,10 @@ def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: s
         ("where should i do butt kicks", "equipment_space"),
         ("when should i do butt kicks", "dosage_duration"),
         ("my knee hurts when i do butt kicks", "knee_pain_safety"),
+        # misconceptions get the correcting entry
+        ("10 minutes of butt kicks is better than 1 right", "dosage_duration"),
+        ("butt kicks only work your butt", "muscles_primary"),
+        ("butt kicks make you bulky legs", "glute_growth"),
         # limited range of motion
         ("i have tight quads and cant get my heels up", "technique_heel_path"),
     ],
