@@ -1,6 +1,6 @@
 """Score the coach on a Q&A JSONL file with the rule from shared/eval/README.md.
 
-Usage: python bench/qa_eval.py [--summary] FILE.jsonl [FILE2.jsonl ...]
+Usage: python bench/qa_eval.py FILE.jsonl [FILE2.jsonl ...] [--summary]
 --summary prints only each set's score line (for held-out sets: no question is shown).
 """
 
@@ -115,7 +115,7 @@ def print_report(name: str, report: Report) -> None:
     print(f"  answer length: median {statistics.median(report.lengths):.0f}, max {max(report.lengths)}")
 
 
-USAGE = ("Usage: python bench/qa_eval.py [--summary] FILE.jsonl [FILE2.jsonl ...]\n"
+USAGE = ("Usage: python bench/qa_eval.py FILE.jsonl [FILE2.jsonl ...] [--summary]\n"
          "  e.g. python bench/qa_eval.py tests/data/qa_dev.jsonl tests/data/qa_blind*.jsonl")
 
 

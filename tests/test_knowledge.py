@@ -652,3 +652,11 @@ def test_soreness_mechanics_and_order_classes(coach: Coach, question: str, entry
 def test_soreness_answer_separates_normal_soreness_from_pain(coach: Coach) -> None:
     text = coach.answer("my legs are sore the day after butt kicks").text.lower()
     assert "normal" in text and "sharp pain" in text and "doctor or physio" in text
+
+
+def test_qa_eval_summary_prints_only_the_score_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    """--summary scores a held-out set without printing any of its questions or answers."""
+    assert qa_eval.main([str(DATA / "qa_dev.jsonl"), str(DATA / "qa_calibration_dev.jsonl"), "--summary"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(line.startswith("== ") and "passed" in line for line in lines)
+    assert "qa_dev.jsonl" in lines[0] and "qa_calibration_dev.jsonl" in lines[1]
