@@ -549,6 +549,8 @@ def test_calibration_dev_out_of_scope_is_declined(coach: Coach) -> None:
         ("good stretches for my quads after butt kicks", "scope:stretching"),
         ("best pre-run snack before butt kicks and sprints", "scope:nutrition"),
         ("is it too cold to do butt kicks outside today", "scope:weather"),
+        ("should i ice or heat a sore hamstring", "scope:treatment"),
+        ("how do i stop heel striking when i run", "scope:running"),
     ],
 )
 def test_other_subjects_win_over_drill_words(coach: Coach, question: str, rule: str) -> None:
@@ -598,6 +600,8 @@ NEAR_MISSES = [
     ("will heel flicks help me run a better 5k time", "benefits_running_economy"),
     ("do i need special trainers for heel flicks", "equipment_space"),
     ("my physio told me to do butt kicks, how many", "after_surgery"),
+    ("do butt kicks help me stop heel striking", "technique_heel_path"),  # "running" needs the drill unnamed
+    ("how long until i can do butt kicks after a strain", "after_surgery"),
 ]
 
 
