@@ -602,6 +602,8 @@ NEAR_MISSES = [
     ("my physio told me to do butt kicks, how many", "after_surgery"),
     ("do butt kicks help me stop heel striking", "technique_heel_path"),  # "running" needs the drill unnamed
     ("how long until i can do butt kicks after a strain", "after_surgery"),
+    ("how do i get better at football using heel flicks", "benefits_warmup"),
+    ("will butt kicks improve my squat", "benefits_warmup"),
 ]
 
 
