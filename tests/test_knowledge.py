@@ -604,6 +604,9 @@ NEAR_MISSES = [
     ("how long until i can do butt kicks after a strain", "after_surgery"),
     ("how do i get better at football using heel flicks", "benefits_warmup"),
     ("will butt kicks improve my squat", "benefits_warmup"),
+    # a product or a protocol mentioned in passing is not what is asked
+    ("my coach said to foam roll after, how long should i do butt kicks", "dosage_duration"),
+    ("what's the warm up protocol for butt kicks", "dosage_duration"),
 ]
 
 
