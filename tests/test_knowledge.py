@@ -607,6 +607,7 @@ NEAR_MISSES = [
     # a product or a protocol mentioned in passing is not what is asked
     ("my coach said to foam roll after, how long should i do butt kicks", "dosage_duration"),
     ("what's the warm up protocol for butt kicks", "dosage_duration"),
+    ("should i brace my core during butt kicks", "technique_posture"),  # "a brace" is gear, bracing is not
 ]
 
 
