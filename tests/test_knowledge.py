@@ -608,6 +608,9 @@ NEAR_MISSES = [
     ("my coach said to foam roll after, how long should i do butt kicks", "dosage_duration"),
     ("what's the warm up protocol for butt kicks", "dosage_duration"),
     ("should i brace my core during butt kicks", "technique_posture"),  # "a brace" is gear, bracing is not
+    ("do i need a foam roller for butt kicks", "equipment_space"),  # needed for the drill: no
+    ("should i drink water between butt kick sets", "hamstring_cramp"),
+    ("do butt kicks help my golf", "benefits_warmup"),
 ]
 
 
