@@ -654,6 +654,9 @@ def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: s
         ("10 minutes of butt kicks is better than 1 right", "dosage_duration"),
         ("butt kicks only work your butt", "muscles_primary"),
         ("butt kicks make you bulky legs", "glute_growth"),
+        # "core temperature" is the warm-up, not the abs; the glutes' role is their assisting job
+        ("why do butt kicks raise my core temperature", "benefits_warmup"),
+        ("what role do the glutes play in butt kicks", "muscles_secondary"),
         # limited range of motion
         ("i have tight quads and cant get my heels up", "technique_heel_path"),
     ],
