@@ -611,6 +611,8 @@ NEAR_MISSES = [
     ("do i need a foam roller for butt kicks", "equipment_space"),  # needed for the drill: no
     ("should i drink water between butt kick sets", "hamstring_cramp"),
     ("do butt kicks help my golf", "benefits_warmup"),
+    ("should i static stretch before heel flicks", "muscles_stretched"),  # named stretches are declined, not this
+    ("can butt kicks replace a mobility routine", "range_of_motion"),
 ]
 
 
