@@ -645,6 +645,10 @@ def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: s
         ("do butt kicks damage joints", "knee_pain_safety"),
         ("heel flicks = butt kicks?", "other_names"),
         ("is a heel flick just a butt kick", "other_names"),
+        ("are bum kicks and heel flicks different", "other_names"),
+        ("are high knees and butt kicks different", "comparison_high_knees"),
+        # how often per week
+        ("once a week enough for butt kicks?", "dosage_duration"),
         # typos that are other English words, and "where"/"when" questions (both words are stopwords)
         ("should my hole foot touch the ground", "technique_foot_landing"),
         ("what should i where for butt kicks", "equipment_space"),

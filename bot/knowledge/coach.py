@@ -25,6 +25,8 @@ SCORE_SATURATION = 4.0
 THRESHOLD = 0.48
 OFF_TOPIC_THRESHOLD = 0.6  # off-topic words next to the drill's name need stronger evidence
 DRILL_ONLY_CONFIDENCE = 0.6
+# Two names of the drill and only these words ("are bum kicks and heel flicks different"): one drill, two names
+SAME_OR_DIFFERENT = "different differ difference same identical alike vs versus"
 
 _LONE_I = re.compile(r"\bi\b(?=$|[\s'])")
 _QUESTION_WORDS = frozenset(
@@ -115,6 +117,7 @@ class Coach:
         self.matcher = Matcher(kb.entries, self.normalizer)
         self.safety = Safety(kb.safety, known=self.normalizer.vocab) if kb.safety else None
         self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
+        self._same_or_different = frozenset(self.normalizer.terms(SAME_OR_DIFFERENT))
 
     @classmethod
     def load(cls, path: Path | None = None) -> Coach:
@@ -154,6 +157,8 @@ class Coach:
                 "other_names" if analysis.drill_twice else "overview" if analysis.mentions_drill else "help"
             ]
             return self._from_entry(asked, entry, DRILL_ONLY_CONFIDENCE)
+        if analysis.drill_twice and set(analysis.terms) <= self._same_or_different:
+            return self._from_entry(asked, self._entries["other_names"], DRILL_ONLY_CONFIDENCE)
         if not analysis.mentions_drill and all(t in self.normalizer.weak for t in analysis.terms):
             return self._decline(asked, "out_of_scope")  # "is running good for you": context words only
         matches = self.matcher.rank(analysis, limit=1)
