@@ -290,6 +290,9 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("coming back from a hamstring injury", "condition:surgery_or_injury", ("physio",)),
     ("butt kicks with a pulled hamstring?", "condition:surgery_or_injury", ("physio",)),
     ("i have a recent injury, can i still do heel flicks", "condition:surgery_or_injury", ("doctor",)),
+    ("can i do heel flicks with my calf strain", "condition:surgery_or_injury", ("physio",)),
+    ("butt kicks on a sprained ankle", "condition:surgery_or_injury", ("physio",)),
+    ("butt kicks for my hamstring strain", "condition:surgery_or_injury", ("physio",)),
 ]
 
 
