@@ -46,7 +46,9 @@ def coach() -> Coach:
 @pytest.mark.parametrize(
     ("name", "minimum"),
     [("qa_dev.jsonl", 0.95), ("qa_extra.jsonl", 0.92), ("qa_blind.jsonl", 0.95), ("qa_blind2.jsonl", 0.95),
-     ("qa_blind3.jsonl", 0.92), ("qa_blind4.jsonl", 0.92), ("qa_blind5.jsonl", 0.88)],
+     ("qa_blind3.jsonl", 0.92), ("qa_blind4.jsonl", 0.92), ("qa_blind5.jsonl", 0.92), ("qa_blind6.jsonl", 0.95),
+     # written blind this session with the two below: out-of-scope questions in drill vocabulary (declines)
+     ("qa_calibration.jsonl", 0.90)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -505,6 +507,10 @@ def test_same_as_other_drills_is_not_the_same_drill(coach: Coach) -> None:
         ("butt kicks are a strength exercise right", "comparison_hamstring_curl"),
         ("so butt kicks are a glute exercise?", "glute_growth"),
         ("butt kicks mainly train the glutes, right?", "muscles_primary"),
+        # "heal" (a real word) typed for "heel": never the after-injury answer
+        ("how high should the heal come up", "technique_heel_path"),
+        ("my heals dont reach my bum, is that ok", "technique_heel_path"),
+        ("do heal kicks count as cardio", "calories_cardio"),
     ],
 )
 def test_failure_classes_from_unseen_questions(coach: Coach, question: str, entry: str) -> None:
