@@ -7,7 +7,7 @@ import io
 from bot.app import App
 from bot.clock import FixedClock
 from bot.console import Console
-from bot.reminders import console_commands
+from bot.console import reminders as console_commands
 
 
 async def run(console: Console, line: str) -> str:

@@ -25,8 +25,7 @@ Result = Card | str | list[Card | str] | None
 Handler = Callable[["Console", str], Awaitable[Result]]
 
 # Modules with a ``register(console)`` function; each adds the commands of one area.
-PLUGINS = ["bot.knowledge.console_commands", "bot.warmup.console_commands", "bot.streaks.console_commands",
-           "bot.reminders.console_commands"]
+PLUGINS = ["bot.console.knowledge", "bot.console.warmup", "bot.console.streaks", "bot.console.reminders"]
 
 CONSOLE_GUILD_ID = 0  # the console is its own little "server"
 

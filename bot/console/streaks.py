@@ -8,7 +8,7 @@ from bot.streaks.cards import leaderboard_card, streak_card, team_card
 from bot.streaks.stats import Period, parse_period
 
 if TYPE_CHECKING:
-    from bot.console import Console, Result
+    from bot.console.app import Console, Result
 
 
 async def _streak(console: Console, _args: str) -> Result:

@@ -10,7 +10,7 @@ from bot.knowledge.ask import AskContext, ask
 from db.engine import DatabaseUnavailable
 
 if TYPE_CHECKING:
-    from bot.console import Console, Result
+    from bot.console.app import Console, Result
 
 
 async def _ask(console: Console, question: str) -> Result:

@@ -11,7 +11,7 @@ from bot.warmup import core
 from bot.warmup.variations import DURATION_DEFAULT
 
 if TYPE_CHECKING:
-    from bot.console import Console, Result
+    from bot.console.app import Console, Result
 
 
 def _options(args: str) -> dict[str, str]:

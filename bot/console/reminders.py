@@ -16,7 +16,7 @@ from bot.reminders.service import ReminderService
 from bot.timezones import parse_zone
 
 if TYPE_CHECKING:
-    from bot.console import Console, Result
+    from bot.console.app import Console, Result
 
 USAGE = ("Usage: /reminder add TIME [DAYS] [ZONE] [| TEXT] · /reminder list · /reminder fire ID · "
          "/reminder due · /reminder pause ID · /reminder resume ID · /reminder remove ID")
