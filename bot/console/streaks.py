@@ -1,4 +1,4 @@
-"""Console commands of the streaks area: /streak (writes the heatmap PNG), /team, /leaderboard."""
+"""Console commands of the streaks feature: /streak [member:NAME] (writes the heatmap PNG), /team, /leaderboard."""
 
 from __future__ import annotations
 
@@ -11,8 +11,13 @@ if TYPE_CHECKING:
     from bot.console.app import Console, Result
 
 
-async def _streak(console: Console, _args: str) -> Result:
-    card = await streak_card(console.app, console.guild_id, console.user_id)
+async def _streak(console: Console, args: str) -> Result:
+    wanted = args.strip()
+    if wanted.lower().startswith("member:"):
+        wanted = wanted[len("member:"):]
+    target = console.find_member(wanted) if wanted else console.member
+    name = None if target.user_id == console.user_id else target.name
+    card = await streak_card(console.app, console.guild_id, target.user_id, name=name)
     if card.image_png is None:
         return card
     path = console.app.config.data_dir / "streak-heatmap.png"
@@ -26,11 +31,14 @@ async def _team(console: Console, _args: str) -> Result:
 
 
 async def _leaderboard(console: Console, args: str) -> Result:
-    period = parse_period(args) if args.strip() else Period.WEEK
+    text = args.strip()
+    if text.lower().startswith("period:"):
+        text = text[len("period:"):]
+    period = parse_period(text) if text else Period.WEEK
     return await leaderboard_card(console.app, console.guild_id, period)
 
 
 def register(console: Console) -> None:
-    console.register("streak", "your streak, freezes, totals and a 12-week heatmap", _streak)
-    console.register("team", "the team streak, today's check-ins and the top 5", _team)
-    console.register("leaderboard", "ranking by days with a drill: /leaderboard [week|month|all]", _leaderboard)
+    console.register("streak", _streak)
+    console.register("team", _team)
+    console.register("leaderboard", _leaderboard)

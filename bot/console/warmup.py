@@ -1,27 +1,33 @@
-"""Console commands of the warm-up area: /warmup, /done, /log (same core as the Discord cogs)."""
+"""Console commands of the warm-up feature: /warmup (personal or team), /log (and /log undo), and the warm-up
+card's buttons (Done, I did it, Technique, Muscles), on the same core as the Discord cogs."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import TYPE_CHECKING
 
 from bot.cards import Problem
-from bot.streaks.cards import streak_card
+from bot.streaks.stats import member_stats
 from bot.warmup import core
 from bot.warmup.variations import DURATION_DEFAULT
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Result
 
+_TRUE = {"true", "yes", "1", "on"}
+
 
 def _options(args: str) -> dict[str, str]:
-    """``duration:60 variation:hiit`` or positional ``60 hiit`` (the same shapes as the slash command)."""
+    """``duration:60 variation:hiit team:true`` or positional ``60 hiit`` (the slash command's shapes)."""
     out: dict[str, str] = {}
     positional = ["duration", "variation"]
     for token in args.split():
         key, sep, value = token.partition(":")
         if sep:
             out[key.lower()] = value
+        elif token.lower() == "team":
+            out["team"] = "true"
         elif positional:
             out[positional.pop(0)] = token
     return out
@@ -36,21 +42,72 @@ def _int(value: str | None, default: int, name: str) -> int:
         raise Problem(f"{name} must be a whole number of seconds, like 45.") from None
 
 
+def _streak_line(current: int) -> str:
+    return f"🔥 Streak: {current} day{'s' if current != 1 else ''}. See you tomorrow!"
+
+
 async def _warmup(console: Console, args: str) -> Result:
     opts = _options(args)
+    unknown = set(opts) - {"duration", "variation", "team"}
+    if unknown:
+        raise Problem(f"/warmup has no option “{sorted(unknown)[0]}”. Options: duration, variation, team.")
+    team = opts.get("team", "false").lower() in _TRUE
+    if team and not await console.is_coach():
+        raise Problem("Only coaches can start a team warm-up (Manage Server permission or the coach role). "
+                      "Start your own with /warmup.")
+    duration = _int(opts.get("duration"), DURATION_DEFAULT, "duration")
+    if team:
+        return await start_team(console, duration=duration, variation=opts.get("variation", "in_place"))
     session = await core.start_warmup(console.app, guild_id=console.guild_id, user_id=console.user_id,
-                                      duration=_int(opts.get("duration"), DURATION_DEFAULT, "duration"),
-                                      variation=opts.get("variation", "in_place"))
-    return [core.warmup_card(session), "Type /done when you have finished."]
+                                      duration=duration, variation=opts.get("variation", "in_place"),
+                                      channel_id=console.channel_id)
+    return [core.warmup_card(session), "Press Done (or type 1) when you have finished."]
 
 
-async def _done(console: Console, _args: str) -> Result:
-    session = await core.latest_personal_session(console.app, console.guild_id, console.user_id)
-    result = await core.complete(console.app, session.id, console.user_id, source="console")
+async def start_team(console: Console, *, duration: int = DURATION_DEFAULT, variation: str = "in_place") -> Result:
+    """A team card in the console's channel (permission is the caller's check: a reminder's button opens one
+    for anyone, as in Discord); it closes, with its final count, when its check-in window ends."""
+    session = await core.start_warmup(console.app, guild_id=console.guild_id, user_id=console.user_id,
+                                      duration=duration, variation=variation, team=True,
+                                      channel_id=console.channel_id)
+    console.spawn(_close_later(console, session), f"team-close-{session.id}")
+    return [core.warmup_card(session),
+            "Everyone checks in with “I did it” (its number or label); /as NAME to type as a teammate."]
+
+
+async def _close_later(console: Console, session: core.Session) -> None:
+    """As the bot edits a team card to "closed" when its window ends: say so, with the final count."""
+    await asyncio.sleep(max(0.0, (session.closes_at - console.app.clock.now()).total_seconds()))
+    count = await core.checked_in(console.app, session.id)
+    console.print_live(core.warmup_card(session, checked_in=count, closed=True))
+
+
+async def on_button(console: Console, rest: str) -> Result:
+    """``warmup:…`` buttons, as cogs/warmup.py's on_button handles them in Discord."""
+    verb, _, arg = rest.partition(":")
+    if verb == "technique":
+        return console.app.coach.technique_card()
+    if verb == "muscles":
+        from bot.console.knowledge import muscles
+
+        return await muscles(console, "")
+    if verb in ("done", "team") and arg.isdigit():
+        return await _complete(console, int(arg))
+    return "This button no longer does anything. Start a new /warmup."
+
+
+async def _complete(console: Console, session_id: int) -> Result:
+    app, user_id = console.app, console.user_id
+    result = await core.complete(app, session_id, user_id, source="console", guild_id=console.guild_id,
+                                 channel_id=console.channel_id)
     if not result.logged:
-        return "That warm-up is already logged. Start another with /warmup."
-    card = await streak_card(console.app, console.guild_id, console.user_id, with_heatmap=False)
-    return ["✅ Logged. Nice work!", card]
+        return f"Already logged ✅ — one check-in per warm-up, {console.user_name}. See you tomorrow!"
+    stats = await member_stats(app, result.session.guild_id, user_id)
+    if result.session.team:
+        who = "teammate" if result.checked_in == 1 else "teammates"
+        return (f"✅ {console.user_name} checked in! {result.checked_in} {who} so far. "
+                f"{_streak_line(stats.streak.current)}")
+    return f"✅ Done and logged. {_streak_line(stats.streak.current)}"
 
 
 _NUMBER = re.compile(r"^[+-]?\d+$")
@@ -84,16 +141,19 @@ def log_options(args: str) -> tuple[int, str, bool]:
 
 async def _log(console: Console, args: str) -> Result:
     duration, when, undo = log_options(args)
+    app, guild_id, user_id = console.app, console.guild_id, console.user_id
     if undo:
-        gone = await core.undo_last_log(console.app, guild_id=console.guild_id, user_id=console.user_id)
-        return f"↩️ Removed your {gone.duration_s} s drill logged for {gone.day.isoformat()}."
-    day = await core.log_drill(console.app, guild_id=console.guild_id, user_id=console.user_id,
-                               duration=duration, when=when, source="console")
-    return f"✅ Logged a drill for {day.isoformat()}."
+        gone = await core.undo_last_log(app, guild_id=guild_id, user_id=user_id)
+        stats = await member_stats(app, guild_id, user_id)
+        return (f"↩️ Removed your {gone.duration_s} s drill logged for {gone.day.isoformat()}. "
+                f"{_streak_line(stats.streak.current)}")
+    day = await core.log_drill(app, guild_id=guild_id, user_id=user_id, duration=duration, when=when,
+                               source="console")
+    stats = await member_stats(app, guild_id, user_id)
+    return f"✅ Logged a drill for {day.isoformat()}. {_streak_line(stats.streak.current)}"
 
 
 def register(console: Console) -> None:
-    console.register("warmup", "start a guided warm-up: /warmup [seconds] [in_place|moving_forward|hiit]", _warmup)
-    console.register("done", "finish your warm-up and log it", _done)
-    console.register("log", "log a drill done elsewhere (one a day): /log [seconds] [today|yesterday|2 days ago] "
-                            "· /log undo", _log)
+    console.register("warmup", _warmup)
+    console.register("log", _log)
+    console.actions["warmup"] = on_button
