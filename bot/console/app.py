@@ -186,6 +186,9 @@ class Console:
                 button = self.find_button(line)
                 if button is not None:
                     return await self.press(button)
+                if line.strip("[] ").isdigit() and self.recent:
+                    return (f"There is no button {line.strip('[] ')} on the newest card with buttons "
+                            f"(it has 1 to {len(pressable(self.recent[-1]))}).")
                 if self.fallback is None:
                     return "Type /help to see what I can do."
                 return await self.fallback(self, line)
@@ -344,8 +347,11 @@ def _redraw(out: TextIO, prompt: str) -> Callable[[], None]:
 
 
 async def run_console(config: Config, *, stdin: TextIO | None = None, out: TextIO | None = None,
-                      recap_every: float = 60.0) -> int:
-    app = App(config)
+                      recap_every: float = 60.0, app: App | None = None,
+                      ready: Callable[[Console], None] | None = None) -> int:
+    """The console until /quit, end of input or Ctrl-C (then exit status 0). Tests pass their own ``app``
+    (a test clock) and ``ready``, which gets the console once its background work runs."""
+    app = app or App(config)
     await app.start()
     console = Console(app, out=out or sys.stdout)
     load_plugins(console)
@@ -368,6 +374,8 @@ async def run_console(config: Config, *, stdin: TextIO | None = None, out: TextI
         for start in console.background:
             await start()
         _start_reader(stdin, queue, loop, prompt)
+        if ready is not None:
+            ready(console)
         if interactive:
             console.on_output = _redraw(console.out, prompt or "")
         while True:
