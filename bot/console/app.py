@@ -263,7 +263,7 @@ class Console:
     def print_live(self, result: Result) -> None:
         """Output nobody typed a command for (a reminder firing): the prompt is drawn again after it."""
         if self.on_output is not None:
-            self.out.write("\r\x1b[K")
+            self.out.write("\r\x1b[K")  # over the prompt line; on_output draws it again below
         self.print(result)
         if self.on_output is not None:
             self.on_output()
@@ -294,15 +294,25 @@ _INTERRUPT = object()
 
 
 def _start_reader(stdin: TextIO, queue: asyncio.Queue[object], loop: asyncio.AbstractEventLoop,
-                  prompt: str | None) -> None:
+                  prompt: str | None, reading: threading.Event) -> threading.Event:
     """Read lines in a daemon thread: a Ctrl-C (handled on the loop) ends the console at once, without
-    waiting for this read to return, and the thread dies with the process."""
+    waiting for this read to return, and the thread dies with the process. With a prompt, the next line is
+    read (and the prompt shown) only once the returned event is set: after the previous answer is printed.
+    ``reading`` is set while the prompt is on screen (live output then draws it again)."""
+    turn = threading.Event()
+    turn.set()
 
     def read() -> None:
         while True:
             try:
                 if prompt is not None:
-                    line: object = input(prompt) + "\n"  # readline's line editing and history
+                    turn.wait()
+                    turn.clear()
+                    reading.set()
+                    try:
+                        line: object = input(prompt) + "\n"  # readline's line editing and history
+                    finally:
+                        reading.clear()
                 else:
                     line = stdin.readline() or _EOF
             except (EOFError, KeyboardInterrupt, OSError, ValueError):
@@ -312,6 +322,7 @@ def _start_reader(stdin: TextIO, queue: asyncio.Queue[object], loop: asyncio.Abs
                 return
 
     threading.Thread(target=read, name="console-input", daemon=True).start()
+    return turn
 
 
 def _setup_readline(history: Path) -> Callable[[], None]:
@@ -332,8 +343,10 @@ def _setup_readline(history: Path) -> Callable[[], None]:
     return save
 
 
-def _redraw(out: TextIO, prompt: str) -> Callable[[], None]:
+def _redraw(out: TextIO, prompt: str, reading: threading.Event) -> Callable[[], None]:
     def redraw() -> None:
+        if not reading.is_set():
+            return  # a command is running: its answer comes next, then the prompt
         try:
             import readline
 
@@ -373,11 +386,12 @@ async def run_console(config: Config, *, stdin: TextIO | None = None, out: TextI
         console.recap_every = recap_every
         for start in console.background:
             await start()
-        _start_reader(stdin, queue, loop, prompt)
+        reading = threading.Event()
+        turn = _start_reader(stdin, queue, loop, prompt, reading)
         if ready is not None:
             ready(console)
         if interactive:
-            console.on_output = _redraw(console.out, prompt or "")
+            console.on_output = _redraw(console.out, prompt or "", reading)
         while True:
             line = await queue.get()
             if line is _EOF or line is _INTERRUPT:
@@ -388,6 +402,7 @@ async def run_console(config: Config, *, stdin: TextIO | None = None, out: TextI
             if line.strip() in {"/quit", "/exit"}:
                 break
             console.print(await console.handle(line))
+            turn.set()
     except (KeyboardInterrupt, asyncio.CancelledError):
         pass  # Ctrl-C where no handler could be installed: leave quietly too
     finally:
