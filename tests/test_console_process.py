@@ -92,8 +92,11 @@ def test_arrow_keys_recall_history_kept_across_runs_and_ctrl_d_leaves(tmp_path: 
     term.wait_for("> ")
     term.type("/about\r")
     term.wait_for("== Butt Kick Coach ==")
+    screen = term.wait_for("> ", count=2)
+    assert screen.rindex("> ") > screen.index("-- Reminders:")  # the next prompt comes after the answer
     term.type("\x1b[A\r")  # arrow up: the previous line again, not "^[[A"
     term.wait_for("== Butt Kick Coach ==", count=2)
+    term.wait_for("> ", count=3)  # the prompt is up: readline reads the keys from here
     term.type("\x04")  # Ctrl-D: end of input
     assert term.finish() == 0
     assert "^[[A" not in term.seen and "Unknown command" not in term.seen and "Traceback" not in term.seen
@@ -103,6 +106,7 @@ def test_arrow_keys_recall_history_kept_across_runs_and_ctrl_d_leaves(tmp_path: 
     again.wait_for("> ")
     again.type("\x1b[A\r")
     again.wait_for("== Butt Kick Coach ==")
+    again.wait_for("> ", count=2)
     again.type("/quit\r")
     assert again.finish() == 0
 
