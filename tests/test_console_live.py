@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from bot.app import App
 from bot.clock import FixedClock
 from bot.console import Console, run_console
+from bot.reminders import repo
 from bot.reminders.service import job_id
 from tests.harness import eventually
 
@@ -25,6 +26,11 @@ async def test_a_reminder_and_the_recap_appear_while_the_console_waits_for_input
     def type_(line: str) -> None:
         os.write(write_end, (line + "\n").encode())
 
+    # A bot's reminders on the same database, due at the same minute: Discord's, not the console's.
+    theirs = [await repo.add(app, guild_id=5, user_id=10**17, time="12:01", days=None, timezone="UTC",
+                             channel_id=10),
+              await repo.add(app, guild_id=0, user_id=10**17, time="12:01", days=None, timezone="UTC",
+                             personal=True)]
     running = asyncio.ensure_future(run_console(app.config, stdin=stdin, out=out, app=app, recap_every=0.05,
                                                 ready=consoles.append))
     try:
@@ -36,15 +42,19 @@ async def test_a_reminder_and_the_recap_appear_while_the_console_waits_for_input
         type_("/reminder add 12:01 role:Team | Legs ready?")
         await eventually(lambda: out.getvalue().count("added: next Mon 2026-06-15 12:01 UTC") == 2,
                          what="both reminders to be added")
+        assert [app.scheduler.get_job(job_id(r.id)) for r in theirs] == [None, None]
         assert "[reminder posted" not in out.getvalue()
 
         # 12:01 comes while nobody types: the scheduler's jobs run on the console's loop and print.
         clock.advance(minutes=1, seconds=5)
-        for rid in (1, 2):
+        for rid in (3, 4):
             app.scheduler.modify_job(job_id(rid), next_run_time=datetime.now(UTC))
         await eventually(lambda: "[reminder posted in #console, mentioning @Team]" in out.getvalue()
                          and "[direct message to maya]" in out.getvalue(), what="the reminders to fire")
         assert "Legs ready?" in out.getvalue() and "<@&" not in out.getvalue()
+        for r in theirs:  # never claimed by the console: the bot still sends them
+            fresh = await repo.get(app, r.id)
+            assert fresh is not None and fresh.last_occurrence is None
 
         # The posted reminder's button works from the console: anyone may open the team warm-up.
         type_("/as maya")

@@ -58,6 +58,11 @@ def _stable_id(name: str, base: int) -> int:
     return base + zlib.crc32(name.encode())
 
 
+def is_console_user(user_id: int) -> bool:
+    """Console members have small ids (1, or USER_ID_BASE plus a CRC-32); Discord's snowflakes are far larger."""
+    return user_id == 1 or USER_ID_BASE <= user_id < USER_ID_BASE + 2**32
+
+
 @dataclass
 class ConsoleCommand:
     name: str

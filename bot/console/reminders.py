@@ -7,9 +7,11 @@ text after ``|``); ``/remindme add 6pm tuesdays``. Times, days and zones are rea
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from bot.cards import Card, Problem
+from bot.console.app import is_console_user
 from bot.guild_settings import get_settings
 from bot.reminders import guards, repo
 from bot.reminders.card import drill_of_the_day, list_card, post_card
@@ -46,6 +48,33 @@ class ConsoleSender:
         return None  # the console keeps no history: an unconfirmed occurrence is printed again
 
 
+class ConsoleReminderService(ReminderService):
+    """The bot's reminder service, limited to the console's own reminders: its server's, and the personal
+    ones of its members. A console opened on a bot's database must not claim (and print) a reminder that
+    belongs in Discord."""
+
+    def __init__(self, console: Console, sender: ConsoleSender) -> None:
+        super().__init__(console.app, sender)
+        self.console = console
+
+    def mine(self, r: ReminderInfo) -> bool:
+        if r.personal:
+            return is_console_user(r.user_id)
+        return r.guild_id == self.console.guild_id
+
+    def schedule(self, r: ReminderInfo) -> None:
+        if self.mine(r):
+            super().schedule(r)
+        else:
+            self.unschedule(r.id)
+
+    async def catch_up(self, reminders: Iterable[ReminderInfo]) -> None:
+        await super().catch_up([r for r in reminders if self.mine(r)])
+
+    async def sweep(self) -> None:
+        """Unconfirmed claims are the bot's to re-send: the console prints its own as it claims them."""
+
+
 def _split_add(console: Console, args: str) -> tuple[str, str | None, str | None, int | None, str]:
     """``6:30 pm weekdays Europe/London role:Team | text`` → time, days, zone, role id, text."""
     spec, _, text = args.partition("|")
@@ -78,7 +107,7 @@ def _added(r: ReminderInfo, console: Console, time: str) -> str:
 
 def register(console: Console) -> None:
     sender = ConsoleSender(console)
-    service = ReminderService(console.app, sender)
+    service = ConsoleReminderService(console, sender)
 
     async def add(c: Console, args: str) -> Result:
         await c.require_coach()
