@@ -7,7 +7,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import AsyncIterator
 from pathlib import Path
+
+import pytest
 
 from bot.app import App
 from bot.clock import FixedClock
@@ -16,11 +19,23 @@ from bot.guild_settings import get_settings
 from bot.reminders import repo
 from bot.reminders.parsing import parse_days, split_schedule
 from bot.warmup import core
+from tests.harness import eventually
+
+_MADE: list[Console] = []
+
+
+@pytest.fixture(autouse=True)
+async def _stop_consoles() -> AsyncIterator[None]:
+    """Each console's background work (a team card waiting to close) ends with its test."""
+    yield
+    while _MADE:
+        await _MADE.pop().stop()
 
 
 def make(app: App) -> Console:
     console = Console(app, user_id=1, user_name="coach", out=io.StringIO())
     load_plugins(console)
+    _MADE.append(console)
     return console
 
 
@@ -148,3 +163,19 @@ async def test_remindme_add_list_remove_with_the_shared_parser(app: App, clock: 
     assert split_schedule("6:30 pm tuesdays Europe/London") == ("6:30 pm", "tuesdays", "Europe/London")
     assert parse_days("tuesdays") == parse_days("tue") == frozenset({1})  # Discord's days option too
     assert "Only coaches" in await run(c, "/reminder add 7am")
+
+
+async def test_a_team_card_closes_when_its_window_ends(app: App, clock: FixedClock) -> None:
+    c = make(app)
+    await run(c, "/settings team_window 5")
+    await run(c, "/warmup team:true")
+    await run(c, "/as maya")
+    await run(c, "i did it")
+    c.out = io.StringIO()
+    clock.advance(minutes=5)  # the window ends: the console says so by itself, with the final count
+    await eventually(lambda: "Check-in closed" in c.out.getvalue(), what="the closed team card")
+    closed = c.out.getvalue()
+    assert "Checked in: 1 teammate" in closed and "[1] ✅ I did it (off)  [2] 📋 Technique" in closed
+    await run(c, "/as sam")
+    assert "The I did it button is off on that card" in await run(c, "1")
+    assert "== Butt kick technique ==" in await run(c, "2")  # the numbers keep meaning the same buttons

@@ -24,7 +24,7 @@ from typing import Any, TextIO
 from bot.app import App, CommandInfo, help_card
 from bot.cards import Button, Card, Problem
 from bot.config import Config
-from bot.console.render import card_text, plain, pressable
+from bot.console.render import card_text, plain
 from bot.meta.commands import BY_NAME, leaf_commands
 from bot.roster import roster_of
 from db.engine import DatabaseUnavailable
@@ -94,7 +94,7 @@ class Console:
     members: dict[str, Member] = field(default_factory=dict)
     role_ids: dict[str, int] = field(default_factory=dict)  # role name (lower case) -> id
     role_names: dict[int, str] = field(default_factory=dict)  # id -> the name as first typed
-    recent: list[Card] = field(default_factory=list)  # newest last: cards with buttons
+    recent: list[Card] = field(default_factory=list)  # newest last: the cards with buttons
     background: list[Callable[[], Awaitable[None]]] = field(default_factory=list)  # started by run_console
     stoppers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
@@ -193,7 +193,7 @@ class Console:
                     return await self.press(button)
                 if line.strip("[] ").isdigit() and self.recent:
                     return (f"There is no button {line.strip('[] ')} on the newest card with buttons "
-                            f"(it has 1 to {len(pressable(self.recent[-1]))}).")
+                            f"(it has 1 to {len(self.recent[-1].buttons)}).")
                 if self.fallback is None:
                     return "Type /help to see what I can do."
                 return await self.fallback(self, line)
@@ -227,18 +227,20 @@ class Console:
         typed = text.strip().lower().lstrip("[").rstrip("]")
         if typed.isdigit():
             for card in reversed(self.recent):
-                buttons = pressable(card)
+                buttons = card.buttons
                 if buttons:
                     n = int(typed)
                     return buttons[n - 1] if 1 <= n <= len(buttons) else None
             return None
         for card in reversed(self.recent):
-            for b in pressable(card):
+            for b in card.buttons:
                 if typed == b.label.lower():
                     return b
         return None
 
     async def press(self, button: Button) -> Result:
+        if button.disabled:
+            return f"The {button.label} button is off on that card (it is done or closed)."
         area, _, rest = button.action.partition(":")
         handler = self.actions.get(area)
         if handler is None:
@@ -257,7 +259,7 @@ class Console:
             if item is None:
                 continue
             if isinstance(item, Card):
-                if pressable(item):
+                if item.buttons:
                     self.recent = [*self.recent, item][-RECENT_CARDS:]
                 text = card_text(item)
             else:

@@ -43,8 +43,9 @@ def plain(text: str, *, now: datetime, user: Names, role: Names, channel: Names)
     return _ESCAPED.sub(r"\1", text.replace("**", ""))
 
 
-def pressable(card: Card) -> list[Button]:
-    return [b for b in card.buttons if not b.disabled]
+def button_text(i: int, b: Button) -> str:
+    label = f"[{i}] {b.emoji + ' ' if b.emoji else ''}{b.label}"
+    return f"{label} (off)" if b.disabled else label
 
 
 def card_text(card: Card) -> str:
@@ -53,9 +54,8 @@ def card_text(card: Card) -> str:
     out.extend(card.lines)
     for f in card.fields:
         out.append(f"-- {f.name}: {f.value}")
-    buttons = pressable(card)
-    if buttons:
-        out.append("  ".join(f"[{i}] {b.emoji + ' ' if b.emoji else ''}{b.label}" for i, b in enumerate(buttons, 1)))
+    if card.buttons:  # numbered in place, disabled ones too, so a number keeps meaning the same button
+        out.append("  ".join(button_text(i, b) for i, b in enumerate(card.buttons, 1)))
     if card.footer:
         out.append(f"({card.footer})")
     return "\n".join(out)

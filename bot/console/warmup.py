@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.console.app import Console, Result
 
 _TRUE = {"true", "yes", "1", "on"}
+CLOSE_CHECK = 1.0  # seconds between looks at the clock while a team card is open
 
 
 def _options(args: str) -> dict[str, str]:
@@ -77,7 +78,11 @@ async def start_team(console: Console, *, duration: int = DURATION_DEFAULT, vari
 
 async def _close_later(console: Console, session: core.Session) -> None:
     """As the bot edits a team card to "closed" when its window ends: say so, with the final count."""
-    await asyncio.sleep(max(0.0, (session.closes_at - console.app.clock.now()).total_seconds()))
+    while True:  # the clock is read again each time: a test clock may jump
+        left = (session.closes_at - console.app.clock.now()).total_seconds()
+        if left <= 0:
+            break
+        await asyncio.sleep(min(left, CLOSE_CHECK))
     count = await core.checked_in(console.app, session.id)
     console.print_live(core.warmup_card(session, checked_in=count, closed=True))
 
