@@ -9,6 +9,7 @@ from bot.app import App
 from bot.console import Console, load_plugins
 from bot.console.app import CONSOLE_ONLY
 from bot.meta.commands import COMMANDS, leaf_commands
+from bot.reminders import repo
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord
 
@@ -65,3 +66,23 @@ async def test_each_listed_command_answers_in_the_console(app: App) -> None:
         line = info.name + (" 1" if info.name.split()[-1] in {"remove", "pause", "resume", "test"} else "")
         reply = console.plain(str(await console.handle(line)))
         assert "Unknown command" not in reply and "Usage:" not in reply, (line, reply)
+
+
+async def test_reminder_days_are_read_by_the_same_parser_in_both_front_ends(fake_discord: FakeDiscord,
+                                                                          app: App) -> None:
+    """"6pm tuesdays": Discord's time and days options and the console's one line give the same reminder."""
+    fake = fake_discord
+    guild = fake.add_guild(name="Runners")
+    maya = fake.add_member(guild, name="maya")
+    async with coach_bot(fake, app):
+        ix = await fake.slash("remindme", subcommand="add", user=maya, guild=guild,
+                              options={"time": "6pm", "days": "tuesdays", "timezone": "Europe/London"})
+        assert "Reminder saved" in str((await ix.wait_response()).embeds[0])
+    console = Console(app, out=io.StringIO())
+    load_plugins(console)
+    console.print(await console.handle("/remindme add 6pm tuesdays Europe/London"))
+    assert "Reminder #2 added: next Tue" in console.out.getvalue()
+    discord_r, console_r = await repo.get(app, 1), await repo.get(app, 2)
+    assert discord_r is not None and console_r is not None
+    assert (discord_r.hour, discord_r.minute, discord_r.days, discord_r.timezone) == \
+        (console_r.hour, console_r.minute, console_r.days, console_r.timezone) == (18, 0, "tue", "Europe/London")
