@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.app import CommandInfo, help_card
 from bot.discord_ui.render import respond
+from bot.meta.commands import leaf_commands
 
 if TYPE_CHECKING:
     from bot.discord_ui.client import CoachBot
@@ -39,7 +40,10 @@ class Admin(commands.Cog):
 
     @app_commands.command(name="help", description="Every command, one line each")
     async def help(self, interaction: discord.Interaction) -> None:
-        await respond(interaction, help_card(registered_commands(self.bot.tree)))
+        # The lines come from bot.meta.commands, the list the console's /help uses too; a command whose cog
+        # failed to load is not in the tree and is left out.
+        loaded = {c.name for c in registered_commands(self.bot.tree)}
+        await respond(interaction, help_card([c for c in leaf_commands() if c.name in loaded]))
 
 
 async def setup(bot: CoachBot) -> None:
