@@ -63,6 +63,7 @@ class RecapDelivery:
         self.scheduler = scheduler or app.scheduler
         self.key = uuid.uuid4().hex
         self._lock = asyncio.Lock()  # one check at a time in this process
+        self.checks = 0  # completed checks (tests wait for the start-up one)
 
     @property
     def lease(self) -> timedelta:
@@ -93,6 +94,7 @@ class RecapDelivery:
             except DB_DOWN as exc:
                 log.warning("weekly recap: the database is unavailable, checking again in a minute: %s",
                             exc.__cause__ or exc)
+            self.checks += 1
             return posted
 
     async def sweep(self) -> int:
