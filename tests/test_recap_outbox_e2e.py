@@ -5,6 +5,7 @@ outbox row *sent* carrying the id of the one message the stand-in holds for the 
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -12,14 +13,17 @@ import pytest
 
 from bot.app import App
 from bot.clock import FixedClock
+from bot.config import Config
 from bot.recap.core import set_recap
 from bot.recap.delivery import RecapDelivery, outcome
 from bot.warmup import core
 from cogs.reminders import DiscordSender
+from db.engine import Database
 from tests.conftest import DatabaseFactory
 from tests.harness import coach_bot, eventually
 from tests.standin import FakeDiscord
 from tests.standin.models import FakeMessage
+from tests.test_reminders_outbox_e2e import Outage
 
 MESSAGES = "/channels/{channel_id}/messages"
 MONDAY = datetime(2026, 6, 15, 12, tzinfo=UTC)  # the clock fixture's now
@@ -124,3 +128,42 @@ async def test_two_processes_post_one_recap_and_take_over_a_dead_holders_claim(
         assert len(posted) == 2 and fake.nonce_hits == []
         assert await outcome(app, guild.id, WEEK + timedelta(days=7)) == ("sent", posted[1].id)
         assert await holder.tick() == 0 and len(recaps_in(fake, channel.id)) == 2
+
+
+async def test_database_down_at_the_due_time_then_when_recording_still_one_recap(
+        fake_discord: FakeDiscord, databases: DatabaseFactory, db: Database, config: Config, clock: FixedClock,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """The database down when the week is due (nothing claimed: the next check claims it), then down again
+    when the confirmed post is recorded (the row stays *sending*: the next check gets the same message back
+    through the nonce and records it)."""
+    caplog.set_level(logging.WARNING, logger="bot.recap.delivery")
+    fake = fake_discord
+    guild, channel, _coach, _team = world(fake)
+    outage = Outage(databases, db)
+    app = App(replace(config, database_url=db.url), db=await outage.database(), clock=clock)
+    await set_recap(app, guild.id, channel.id, weekday=0, hour=13, minute=0)
+    try:
+        async with coach_bot(fake, app) as bot:
+            await started(bot)
+            delivery = bot.get_cog("RecapCog").delivery
+            clock.at = MONDAY.replace(hour=13, minute=1)
+            outage.cut()
+            assert await delivery.tick() == 0 and "the database is unavailable" in caplog.text
+            assert recaps_in(fake, channel.id) == []
+            outage.restore()
+            assert await outcome(app, guild.id, WEEK) is None  # nothing was claimed while it was down
+            held = fake.faults.add("POST", MESSAGES, status=200, delay=0.5, times=1)  # the post is in flight…
+            check = asyncio.create_task(delivery.tick())
+            await fake.wait_until(lambda: held.hits, timeout=10, what="the post in flight")
+            outage.cut()  # …when the database goes away: the post succeeds, recording it fails
+            assert await check == 0 and "could not record the week" in caplog.text
+            outage.restore()
+            [post] = recaps_in(fake, channel.id)
+            assert await outcome(app, guild.id, WEEK) == ("sending", None)
+            assert await delivery.tick() == 1
+        assert recaps_in(fake, channel.id) == [post] and fake.nonce_hits == [post.id]
+        assert await outcome(app, guild.id, WEEK) == ("sent", post.id)
+    finally:
+        await outage.close()
+        await app.stop_scheduler()
+        await app.db.close()

@@ -136,7 +136,7 @@ class RecapDelivery:
         return posted
 
     async def send(self, recap: Recap, week: date, due_day: date, *, search_history: bool = False) -> int:
-        """One attempt at a claimed week, with its nonce; 1 when the post is confirmed (and recorded)."""
+        """One attempt at a claimed week, with its nonce; 1 when the post is confirmed and recorded."""
         nonce = nonce_for(recap.guild_id, week)
         try:
             card = await build_recap(self.app, recap.guild_id, due_day, week)
@@ -161,17 +161,17 @@ class RecapDelivery:
         except Exception:  # a lost answer, a bug: the row stays *sending*, the next check retries it
             log.exception("weekly recap of guild %s failed; it will be retried", recap.guild_id)
             return 0
-        await self._finish(recap, week, SENT, message_id)
-        return 1
+        return int(await self._finish(recap, week, SENT, message_id))
 
-    async def _finish(self, recap: Recap, week: date, state: str, message_id: int | None = None) -> None:
+    async def _finish(self, recap: Recap, week: date, state: str, message_id: int | None = None) -> bool:
         try:
-            await self.app.db.run(lambda s: finish_row(s, RecapPost, _key(recap.guild_id, week), state, message_id,
-                                                       self.app.clock.now()))
+            return await self.app.db.run(lambda s: finish_row(s, RecapPost, _key(recap.guild_id, week), state,
+                                                              message_id, self.app.clock.now()))
         except DB_DOWN:
             # Stays *sending*: the next check sends again with the same nonce (or finds it) and records it.
             log.warning("weekly recap of guild %s: could not record the week %s as %s (database unavailable)",
                         recap.guild_id, week, state)
+            return False
 
     async def _sweep_at_expiry(self) -> None:
         """Another holder's claim still under lease (e.g. a process killed seconds ago): check again when it
