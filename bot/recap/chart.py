@@ -20,7 +20,7 @@ BORDER = (88, 92, 102)
 
 
 def render_week(week: Week, title: str = "Weekly recap") -> bytes:
-    rows = week.rows or (("nobody drilled this week", frozenset()),)
+    rows = week.rows or (("nobody drilled", frozenset()),)
     width = PAD + NAME_W + 7 * (CELL + GAP) + 60
     chart_top = TOP + len(rows) * ROW + 8
     height = chart_top + (BARS_H if week.history else 0) + PAD
