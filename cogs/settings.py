@@ -91,23 +91,27 @@ class SettingsGroup(app_commands.Group, name="settings", description="Server set
         card = settings_card(await get_settings(self.app, guild_id))
         recap = await get_recap(self.app, guild_id)
         value = f"<#{recap.channel_id}>, {recap.label()}" if recap else "off"
+        if recap and recap.role_id:
+            value += f", pings <@&{recap.role_id}>"
         await respond(interaction, replace(card, fields=(*card.fields, Field("Weekly recap", value, inline=True))))
 
     @app_commands.command(name="recap",
                           description="Post a weekly recap of the team's drills (leave channel empty: off)")
     @app_commands.describe(channel="Where to post it (empty: stop the recap)", weekday="Which day",
-                           time="Local time in the server's zone, e.g. 18:00 or 6pm")
+                           time="Local time in the server's zone, e.g. 18:00 or 6pm",
+                           role="A role to ping with the recap (empty: it pings nobody)")
     @app_commands.choices(weekday=[app_commands.Choice(name=d, value=i) for i, d in enumerate(WEEKDAYS)])
     @coach_only()
     async def recap(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None,
                     weekday: app_commands.Choice[int] | None = None,
-                    time: app_commands.Range[str, 1, 16] = "18:00") -> None:
+                    time: app_commands.Range[str, 1, 16] = "18:00", role: discord.Role | None = None) -> None:
         guild_id = require_guild(interaction)
         hour, minute = parse_time(time)
         recap = await set_recap(self.app, guild_id, channel.id if channel else None,
-                                weekday.value if weekday else 0, hour, minute)
-        note = (f"Weekly recap: {recap.label()} (server time) in <#{recap.channel_id}>, covering the 7 days "
-                "before." if recap else "Weekly recap turned off.")
+                                weekday.value if weekday else 0, hour, minute, role.id if role else None)
+        who = f", pinging <@&{recap.role_id}>" if recap and recap.role_id else ", pinging nobody"
+        note = (f"Weekly recap: {recap.label()} (server time) in <#{recap.channel_id}>{who}, covering the 7 "
+                "days before." if recap else "Weekly recap turned off.")
         await respond(interaction, settings_card(await get_settings(self.app, guild_id), note))
 
 
