@@ -44,7 +44,7 @@ async def test_discord_tree_registry_and_console_list_the_same_commands(fake_dis
     # The console has a handler for every command and subcommand of the list, and nothing else but its own.
     console = Console(app, out=io.StringIO())
     load_plugins(console)
-    assert set(console.commands) == {spec.name for spec in COMMANDS} | {"as"}
+    assert set(console.commands) == {spec.name for spec in COMMANDS} | {"as", "recap"}
     for spec in COMMANDS:
         command = console.commands[spec.name]
         assert set(command.subcommands) - command.extras == {s.name for s in spec.subcommands}, spec.name

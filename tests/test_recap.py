@@ -127,19 +127,18 @@ async def test_recap_posted_once_across_restarts(fake_discord: FakeDiscord, app:
 
 
 async def test_console_recap_shows_this_week_and_writes_the_chart(app: App, clock: FixedClock) -> None:
-    """/recap in the console (bot/recap/console_commands.py, loaded like the other console plugins)."""
-    from bot.console import Console
-    from bot.recap import console_commands
+    """/recap in the console (bot/console/recap.py, loaded like the other console plugins)."""
+    from bot.console import Console, load_plugins
 
     clock.at = MONDAY - timedelta(days=1)
-    await core.log_drill(app, guild_id=0, user_id=1)  # the console's own server is guild 0
+    await core.log_drill(app, guild_id=1, user_id=1)  # the console's own server (CONSOLE_GUILD_ID)
     clock.at = MONDAY
     out = io.StringIO()
     console = Console(app, out=out)
-    console_commands.register(console)
+    load_plugins(console)
     console.print(await console.handle("/recap"))
     text = out.getvalue()
     assert "Weekly recap" in text and "1 member drilled on 1 day" in text and "Tue 09 Jun – Mon 15 Jun" in text
     png = app.config.data_dir / "weekly-recap.png"
     assert f"(chart written to {png})" in text and png.read_bytes().startswith(b"\x89PNG")
-    assert await outcome(app, 0, date(2026, 6, 15)) is None  # nothing posted or claimed
+    assert await outcome(app, 1, date(2026, 6, 15)) is None  # nothing posted or claimed

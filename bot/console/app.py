@@ -35,7 +35,7 @@ ActionHandler = Callable[["Console", str], Awaitable[Result]]  # (console, the c
 
 # Modules with a ``register(console)`` function; each adds the commands of one feature.
 PLUGINS = ["bot.console.meta", "bot.console.knowledge", "bot.console.warmup", "bot.console.streaks",
-           "bot.console.reminders", "bot.console.settings", "bot.console.privacy"]
+           "bot.console.reminders", "bot.console.settings", "bot.console.privacy", "bot.console.recap"]
 
 # The console is its own little server with one channel (a team warm-up needs a server: guild 0 means DMs).
 CONSOLE_GUILD_ID = 1
@@ -50,6 +50,7 @@ CONSOLE_ONLY = (
     CommandInfo("/as", "type as another member, created on first use · /as NAME [coach] [role:ROLE]"),
     CommandInfo("(a number or label)", "press that button on the newest card that has it, e.g. 1 or done"),
     CommandInfo("/reminder due", "send what is due now (the live scheduler does this by itself)"),
+    CommandInfo("/recap", "this week's team recap now, with its chart (posts nothing)"),
     CommandInfo("/quit", "leave the console (Ctrl-D or Ctrl-C too)"),
 )
 

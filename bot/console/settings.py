@@ -8,11 +8,31 @@ from typing import TYPE_CHECKING
 
 from bot.cards import Card, Field, Problem
 from bot.guild_settings import Settings, get_settings, update_settings
-from bot.recap.core import build_recap, claim_due, get_recap, parse_weekday, release, set_recap
+from bot.recap.core import get_recap, parse_weekday, set_recap
+from bot.recap.delivery import RecapDelivery
 from bot.reminders.parsing import parse_time
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Handler, Result
+
+
+class _RecapPrinter:
+    """The recap delivery's Sender in the console: the post is printed live in #console."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None,
+                   nonce: str | None = None, ping: bool = True) -> int:
+        mention = f", mentioning {self.console.role_name(role_id)}" if role_id else ""
+        self.console.print_live([f"[weekly recap posted in #console{mention}]", card])
+        return 0  # the console has no message ids
+
+    async def dm(self, user_id: int, card: Card, *, nonce: str | None = None) -> int:
+        raise NotImplementedError("recaps are posted in a channel")
+
+    async def find(self, kind: str, target: int, *, nonce: str, marker: str) -> int | None:
+        return None  # no history in the console: an unconfirmed recap is printed again
 
 
 def settings_card(console: Console, s: Settings, note: str | None = None, recap: str | None = None) -> Card:
@@ -77,18 +97,11 @@ def register(console: Console) -> None:
         note = f"Weekly recap: {r.label()} (server time) in #console, covering the 7 days before."
         return settings_card(c, await get_settings(c.app, c.guild_id), note)
 
+    delivery = RecapDelivery(console.app, _RecapPrinter(console), lambda: {console.guild_id})
+
     async def tick() -> int:
-        """Post the recaps due now (as cogs/recap.py does each minute): printed live."""
-        posted = 0
-        for r, week, day in await claim_due(console.app, {console.guild_id}):
-            try:
-                card = await build_recap(console.app, r.guild_id, day)
-                console.print_live(["[weekly recap posted in #console]", card])
-                posted += 1
-            except Exception:
-                await release(console.app, r, week)
-                raise
-        return posted
+        """Post the recaps due now through the bot's exactly-once delivery (as cogs/recap.py each minute)."""
+        return await delivery.tick()
 
     async def recap_loop() -> None:
         import asyncio

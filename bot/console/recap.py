@@ -1,7 +1,5 @@
 """The console's /recap: this week's recap now (the 7 days up to today), its chart written as a PNG under the
-data directory. It posts nothing and claims nothing (the bot's weekly post is unaffected).
-
-The console loads it by adding ``"bot.recap.console_commands"`` to its plugin list."""
+data directory. It posts nothing and claims nothing (the bot's weekly post is unaffected)."""
 
 from __future__ import annotations
 
@@ -24,4 +22,4 @@ async def _recap(console: Console, _args: str) -> Result:
 
 
 def register(console: Console) -> None:
-    console.register("recap", "this week's team recap now, with its chart (the 7 days up to today)", _recap)
+    console.register("recap", _recap, description="this week's team recap now, with its chart (posts nothing)")
