@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.recap.chart import render_week  # noqa: E402
-from bot.recap.core import Week  # noqa: E402
+from bot.recap.chart import render_week
+from bot.recap.core import Week
 
 
 def sample_week() -> Week:
