@@ -578,6 +578,36 @@ def test_medication_and_rehab_protocols_are_referred(coach: Coach, question: str
     assert "can't help" in text and "physio" in text and "stop" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("when does the track close on saturdays", "scope:venue"),
+        ("what time does the gym open tomorrow so i can do butt kicks", "scope:venue"),
+        ("is the wind going to drop before my tempo run", "scope:weather"),
+        ("how gusty will it be tomorrow for heel flicks outside", "scope:weather"),
+        ("how long do i hold lizard pose for my hips", "scope:stretching"),
+        ("which yoga poses after butt kicks for tight glutes", "scope:stretching"),
+        ("what kettlebell weight should i buy for swings", "scope:gear"),
+        ("best loop bands for glute workouts", "scope:gear"),
+    ],
+)
+def test_venue_weather_poses_and_gear_are_declined(coach: Coach, question: str, rule: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule == rule and ans.entry_id is None
+    assert not any(word in ans.text.lower() for word in DECLINE_FORBIDDEN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["exercises to fix my shin splints at home", "what home exercises heal patellar tendinopathy",
+     "how do i strengthen my ankle after a sprain", "runners knee exercises i can do in my room"],
+)
+def test_home_exercises_for_an_injury_are_referred_to_a_physio(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.entry_id is None and ans.rule is not None and ans.rule.startswith("scope:")
+    assert "physio" in ans.text.lower()
+
+
 def test_red_flags_still_win_over_scope(coach: Coach) -> None:
     ans = coach.answer("took ibuprofen before butt kicks and now my chest feels crushing and i can barely breathe")
     assert not ans.declined and ans.rule is not None and ans.rule.startswith("red_flag:")
@@ -619,6 +649,24 @@ NEAR_MISSES = [
     ("do butt kicks help my golf", "benefits_warmup"),
     ("should i static stretch before heel flicks", "muscles_stretched"),  # named stretches are declined, not this
     ("can butt kicks replace a mobility routine", "range_of_motion"),
+    # a venue, the weather, a hold, a band or an injury named while asking about the drill
+    ("can i do butt kicks at the gym", "equipment_space"),
+    ("can i do butt kicks in a small gym", "equipment_space"),
+    ("butt kicks in the wind", "equipment_space"),
+    ("butt kicks on a windy day", "equipment_space"),
+    ("i get winded doing butt kicks", "breathing"),  # "winded" is breath, not the wind
+    ("can i do butt kicks in the rain", "equipment_space"),
+    ("hold each set how long", "dosage_duration"),
+    ("how many seconds per set of heel flicks", "dosage_duration"),
+    ("should i use a resistance band for butt kicks", "progressions"),
+    ("is a mini band ok for butt kicks", "progressions"),
+    ("should i wear ankle weights for butt kicks", "progressions"),
+    ("butt kicks with runners knee", "knee_pain_safety"),
+    ("can i do heel flicks with a calf strain", "after_surgery"),
+    ("are butt kicks good for knee rehab", "after_surgery"),
+    ("should i do butt kicks before or after yoga", "benefits_warmup"),
+    ("are butt kicks a good stretch for the quads", "muscles_stretched"),
+    ("what time of day should i do butt kicks", "dosage_duration"),
 ]
 
 
