@@ -19,6 +19,7 @@ from bot.knowledge.ask import AskContext, ask
 from bot.knowledge.cli import main as cli_main
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
+from bot.knowledge.scope import compile_scope, match_scope
 from bot.warmup.core import log_drill
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -258,6 +259,36 @@ def _broken_copy(tmp_path: Path, old: str, new: str) -> Path:
 def test_bad_data_names_the_entry(tmp_path: Path, old: str, new: str, message: str) -> None:
     with pytest.raises(KnowledgeBaseError, match=message.replace("(", r"\(")):
         Coach.load(_broken_copy(tmp_path, old, new))
+
+
+def _broken_lexicon(tmp_path: Path, old: str, new: str) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    lexicon = data / "lexicon.yaml"
+    text = lexicon.read_text(encoding="utf-8")
+    assert old in text
+    lexicon.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return data
+
+
+def test_scope_classes_compile_on_first_use() -> None:
+    """Loading leaves the off_scope patterns uncompiled (the cold-load budget); compile_scope compiles them all."""
+    kb = load_kb()
+    assert len(kb.scope) >= 13 and not any("compiled=True" in repr(c) for c in kb.scope)
+    compile_scope(kb.scope)
+    assert all("compiled=True" in repr(c) for c in kb.scope)
+    hit = match_scope(kb.scope, "what time does the pool open on sunday")
+    assert hit is not None and hit.name == "venue"
+
+
+def test_bad_scope_data_is_named(tmp_path: Path) -> None:
+    anchor = "    venue:\n      decline: out_of_scope\n      patterns:\n"
+    unknown_macro = _broken_lexicon(tmp_path / "a", anchor, anchor + "        - '%nope%'\n")
+    with pytest.raises(KnowledgeBaseError, match=r"off_scope.venue.patterns: unknown macro %nope%"):
+        load_kb(unknown_macro)  # macros are checked at load
+    bad_regex = load_kb(_broken_lexicon(tmp_path / "b", anchor, anchor + "        - '(unclosed'\n"))
+    with pytest.raises(KnowledgeBaseError, match=r"off_scope.venue.patterns: bad pattern '\(unclosed'"):
+        compile_scope(bad_regex.scope)
 
 
 # --- autocomplete and cards --------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.cards import Button, ButtonStyle, Card, Field
-from bot.knowledge import diagram
 from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
@@ -82,6 +81,14 @@ class Answer:
     rule: str | None = None  # the safety rule that answered ("red_flag:chest", "condition:hernia"…), if any
     title: str | None = None  # card title of an answer that has no entry (safety answers, intents)
     intent: str | None = None  # a question about the bot itself: "streak", "reminder", "help", "thanks"
+
+
+def _diagram_png() -> bytes:
+    # imported here: the diagram needs PIL (~15 ms to import), which only the muscles card uses, and the
+    # knowledge base's cold load has a 200 ms budget
+    from bot.knowledge import diagram
+
+    return diagram.render_png()
 
 
 def _label(question: str, limit: int) -> str:
@@ -298,7 +305,7 @@ class Coach:
                 Field("Stretched", e["muscles_stretched"].answer),
             ),
             buttons=self._buttons(False, None, self._related(("knee_flexion_mechanics", "range_of_motion"))),
-            image_png=diagram.render_png(),
+            image_png=_diagram_png(),
             image_name="butt-kick-muscles.png",
         )
 

@@ -153,19 +153,20 @@ def string_list(value: Any, where: str, *, required: bool = True, source: str = 
     return tuple(value)
 
 
-def _expand(raw: str, macros: dict[str, str], where: str, source: str) -> str:
-    def expand(m: re.Match[str]) -> str:
+def expand(raw: str, macros: dict[str, str], where: str, source: str) -> str:
+    """``raw`` with its %macro% names replaced; an unknown one is named in the error."""
+    def macro(m: re.Match[str]) -> str:
         if m.group(1) not in macros:
             raise KnowledgeBaseError(f"{source}: {where}: unknown macro %{m.group(1)}%")
         return macros[m.group(1)]
 
-    return _MACRO.sub(expand, raw)
+    return _MACRO.sub(macro, raw)
 
 
 def compile_patterns(raws: tuple[str, ...], macros: dict[str, str], where: str,
                      source: str = SAFETY_FILE) -> tuple[tuple[str, ...], re.Pattern[str]]:
     """Expand macros and compile the patterns as one alternation; a bad one is named in the error."""
-    expanded = tuple(_expand(r, macros, where, source) for r in raws)
+    expanded = tuple(expand(r, macros, where, source) for r in raws)
     try:
         return expanded, re.compile("|".join(f"(?:{p})" for p in expanded))
     except re.error:
