@@ -698,6 +698,13 @@ NEAR_MISSES = [
     ("should i do butt kicks before or after yoga", "benefits_warmup"),
     ("are butt kicks a good stretch for the quads", "muscles_stretched"),
     ("what time of day should i do butt kicks", "dosage_duration"),
+    ("can i do butt kicks with shin splints", "knee_pain_safety"),
+    ("can i do butt kicks with plantar fasciitis", "knee_pain_safety"),
+    ("how many breaths per butt kick", "breathing"),  # breaths, but no pose held
+    ("what pose should my arms be in for butt kicks", "technique_arms"),
+    ("will the rain be a problem for butt kicks outside", "equipment_space"),
+    ("what ankle weights are best for butt kicks", "progressions"),  # the drill's own kit, not shopping
+    ("should i keep my knees close together during butt kicks", "technique_heel_path"),
 ]
 
 
