@@ -4,8 +4,9 @@ butt kicks", "proper deadlift form after warming up with butt kicks"): declined 
 The off-topic words in lexicon.yaml only count when the drill is not named, so a question that mixes drill
 vocabulary with another subject used to reach the matcher, which found a drill card for the drill words.
 These classes (``off_scope`` in lexicon.yaml) describe what the question is ABOUT (buying gear, another
-sport's technique, medication, code, race pacing, stretching routines, rehab protocols, nutrition, the
-weather) and win over the drill words. They read the same flattened text as safety.yaml and intents.yaml.
+sport's technique, medication, code, race pacing, stretching routines and yoga poses, rehab protocols and
+home exercises for an injury, nutrition, the weather, a venue's opening hours) and win over the drill words.
+They read the same flattened text as safety.yaml and intents.yaml.
 """
 
 from __future__ import annotations
