@@ -211,6 +211,8 @@ def test_red_flag_wins_over_everything_else(coach: Coach) -> None:
 # --- diagnosis requests ------------------------------------------------------------------------------------
 
 DIAGNOSIS = [
+    "sharp pain inside my ankle after the warm up, what is it",
+    "my calf has a tender lump since heel flicks, what could that be",
     "please confirm wether its patellar tendinopathy",
     "can you confirm if i have severs disease",
     "can you confirm it's torn cartilage",
