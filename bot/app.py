@@ -17,7 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import func, select
 
 from bot import __version__
-from bot.cards import Card, Field
+from bot.cards import Card, Field, format_duration
 from bot.clock import Clock
 from bot.config import Config
 from bot.notices import NoticeChecks
@@ -142,16 +142,3 @@ def help_card(commands: list[CommandInfo]) -> Card:
     lines.append("")
     lines.append("You can also mention me with a question, like “what muscles do butt kicks work?”")
     return Card(title="What I can do", lines=tuple(lines), ephemeral=True)
-
-
-def format_duration(seconds: int) -> str:
-    days, rem = divmod(max(0, seconds), 86400)
-    hours, rem = divmod(rem, 3600)
-    minutes, secs = divmod(rem, 60)
-    parts = [f"{days}d"] if days else []
-    if days or hours:
-        parts.append(f"{hours}h")
-    if days or hours or minutes:
-        parts.append(f"{minutes}m")
-    parts.append(f"{secs}s")
-    return " ".join(parts)

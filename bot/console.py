@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from bot.app import App, CommandInfo, format_duration, help_card
-from bot.cards import Card, Problem
+from bot.cards import Card, PlainFormat, Problem
 from bot.config import Config
 from db.engine import DatabaseUnavailable
 
@@ -70,7 +70,8 @@ class Console:
         for item in items:
             if item is None:
                 continue
-            text = item.as_text() if isinstance(item, Card) else item
+            fmt = PlainFormat(now=self.app.clock.now(), names={self.user_id: self.user_name})
+            text = item.as_text(fmt) if isinstance(item, Card) else item
             self.out.write(self.plain(text) + "\n\n")
         self.out.flush()
 

@@ -16,12 +16,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cards import Card, Problem
+from bot.cards import Card, Line, Problem, Timestamp, text
 from bot.discord_ui.checks import coach_only
 from bot.discord_ui.render import message_kwargs, respond
 from bot.guild_settings import get_settings
 from bot.reminders import guards, repo
-from bot.reminders.card import drill_of_the_day, list_card, post_card, ts, when_label
+from bot.reminders.card import added_card, drill_of_the_day, list_card, post_card
 from bot.reminders.parsing import MESSAGE_MAX
 from bot.reminders.repo import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure
@@ -106,17 +106,10 @@ class DiscordSender:
 
 
 def _added_card(r: ReminderInfo, now: datetime, notice: str | None, time: str = "") -> Card:
-    nxt = r.schedule.next_after(now)
-    where = "by direct message" if r.personal else f"in <#{r.channel_id}>"
-    who = f", mentioning <@&{r.role_id}>" if r.role_id else ""
-    lines = [f"Reminder **#{r.id}**: {when_label(r)} {where}{who}.", f"Next: {ts(nxt, 'F')} ({ts(nxt, 'R')})."]
-    lines += [f"ℹ️ {note}" for note in guards.added_notes(time, r.timezone)]  # a bare "6", a fixed UTC offset
-    if notice:
-        lines.insert(0, f"⚠️ {notice}\n")
-    return Card(title="Reminder saved", lines=tuple(lines), ephemeral=True)
+    return added_card(r, now, notice, guards.added_notes(time, r.timezone))
 
 
-def _text_card(text: str, notice: str | None) -> Card:
+def _text_card(text: Line, notice: str | None) -> Card:
     return Card(title="Reminders", lines=((f"⚠️ {notice}", "", text) if notice else (text,)), ephemeral=True)
 
 
@@ -293,7 +286,8 @@ class Reminders(commands.Cog):
             raise Problem("This reminder no longer exists. /reminder list or /remindme list shows the current ones.")
         if verb == "snooze":
             until = await self.service.snooze(r.id, interaction.user.id)
-            await respond(interaction, _text_card(f"Snoozed: I'll remind you again {ts(until, 'R')}.", None))
+            snoozed = text("Snoozed: I'll remind you again ", Timestamp(until, "R"), ".")
+            await respond(interaction, _text_card(snoozed, None))
         else:
             await self._start_warmup(interaction, r, team=verb == "team")
 

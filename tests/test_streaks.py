@@ -14,7 +14,7 @@ from PIL import Image
 from sqlalchemy import delete, event, func, select, text
 
 from bot.app import App
-from bot.cards import Problem
+from bot.cards import Mention, Problem, Text
 from bot.clock import FixedClock
 from bot.config import Config
 from bot.guild_settings import update_settings
@@ -207,7 +207,7 @@ async def test_team_stats_goal_and_role_filter(app: App, clock: FixedClock) -> N
     await update_settings(app, 3, team_goal=1)
     assert (await team_stats(app, 3)).streak == 4
     card = await team_card(app, 3)
-    assert "4 days" in card.lines[0] and "**member1**" in card.fields[0].value and "<@2>" not in str(card)
+    assert "4 days" in card.lines[0] and "**member1**" in card.fields[0].value and "user 2" not in card.as_text()
     assert "1 member with the team role that I have seen" in (card.footer or "")
 
 
@@ -285,7 +285,8 @@ async def test_leaderboard_ranks_by_days_then_streak(app: App, clock: FixedClock
     _, month = await leaderboard(app, 4, Period.MONTH)
     assert [(r.user_id, r.days, r.drills) for r in month] == [(1, 2, 3), (2, 1, 1)]  # user 3 drilled in May
     card = await leaderboard_card(app, 4, Period.ALL)
-    assert card.lines[0] == "🥇 <@1> — **2 days** · 3 drills · 🔥 2"  # never seen by the bot: a mention
+    # Never seen by the bot: a structured mention (Discord renders <@1>, the console a name).
+    assert card.lines[0] == Text(("🥇 ", Mention("user", 1), " — **2 days** · 3 drills · 🔥 2"))
     await roster_of(app).seen(4, 1, "Ann_the *fast*", [])
     assert (await leaderboard_card(app, 4, Period.ALL)).lines[0].startswith("🥇 **Ann\\_the \\*fast\\*** — ")
     assert (await leaderboard_card(app, 99, Period.ALL)).lines[0].startswith("Nobody")
@@ -339,7 +340,8 @@ async def test_streak_cards_about_someone_else_talk_about_them(app: App, clock: 
     base = datetime(2026, 6, 15, 12, tzinfo=UTC)
 
     def words(card) -> str:  # type: ignore[no-untyped-def]
-        return " ".join([card.title, *card.lines, *(f.name + " " + f.value for f in card.fields), card.footer or ""])
+        return " ".join([card.title, *map(str, card.lines), *(f"{f.name} {f.value}" for f in card.fields),
+                         card.footer or ""])
 
     states: dict[str, str] = {}
     states["never"] = words(await streak_card(app, 5, 1, name="alice", with_heatmap=False))

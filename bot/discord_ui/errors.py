@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 
 from bot.cards import Problem
-from bot.discord_ui.render import ALREADY_ACKNOWLEDGED, respond_text
+from bot.discord_ui.render import ALREADY_ACKNOWLEDGED, discord_text, respond_text
 from db.engine import UNAVAILABLE, is_database_fault
 
 log = logging.getLogger(__name__)
@@ -18,7 +18,7 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, (app_commands.CommandInvokeError, app_commands.TransformerError)) and exc.__cause__:
         exc = exc.__cause__
     if isinstance(exc, Problem):
-        return exc.message
+        return discord_text(exc.message)
     if is_database_fault(exc):
         # Locked, unreachable, or its file gone: whatever the driver said, the member needs the same truth.
         return UNAVAILABLE

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.app import App
-from bot.cards import Problem
+from bot.cards import Mention, Problem, text
 from bot.reminders import repo
 from bot.reminders.card import when_label
 from bot.reminders.parsing import days_to_str, parse_days, parse_time, time_note
@@ -29,11 +29,13 @@ async def refuse_identical(app: App, *, guild_id: int, user_id: int, time: str, 
     for r in rows:
         if (r.hour, r.minute, r.days, r.timezone) == (hour, minute, day_str, zone) and (
                 personal or r.channel_id == channel_id):
-            where = "" if personal else (f" in <#{channel_id}>" if channel_id else " here")
+            where: tuple[str | Mention, ...] = (() if personal else (" in ", Mention("channel", channel_id))
+                                                if channel_id else (" here",))
             group = "remindme" if personal else "reminder"
             state = " (paused: `/reminder resume " + str(r.id) + "` restarts it)" if r.paused else ""
-            raise Problem(f"Reminder #{r.id} already goes at {when_label(r)}{where}{state}, so I didn't add "
-                          f"another. To change it, remove it with `/{group} remove {r.id}` and add the new one.")
+            raise Problem(text(f"Reminder #{r.id} already goes at {when_label(r)}", *where,
+                               f"{state}, so I didn't add another. To change it, remove it with "
+                               f"`/{group} remove {r.id}` and add the new one."))
 
 
 def added_notes(time: str, zone_key: str) -> list[str]:

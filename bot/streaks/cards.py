@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Collection
 
 from bot.app import App
-from bot.cards import Card, Field
+from bot.cards import Card, Field, Line, Mention, join, text
 from bot.guild_settings import get_settings
 from bot.streaks.heatmap import render_heatmap
 from bot.streaks.rules import FREEZES_MAX
@@ -21,9 +21,9 @@ MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
 _MARKDOWN = str.maketrans({c: "\\" + c for c in "\\*_~`|>[]"})
 
 
-def who(user_id: int, name: str | None = None) -> str:
+def who(user_id: int, name: str | None = None) -> str | Mention:
     """A member's display name (from the roster) in bold, or a mention when the bot never saw them."""
-    return f"**{plain(name)}**" if name else f"<@{user_id}>"
+    return f"**{plain(name)}**" if name else Mention("user", user_id)
 
 
 def plain(name: str) -> str:
@@ -67,7 +67,7 @@ async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None
                                       title="Last 12 weeks")  # names stay in the embed: the PNG font lacks emoji
     return Card(
         title=f"{name}'s streak" if name else "Your streak",
-        lines=(f"<@{user_id}> · {status}",),
+        lines=(text(Mention("user", user_id), f" · {status}"),),
         fields=(
             Field("Current streak", f"🔥 {_days(st.current)}", inline=True),
             Field("Longest streak", _days(st.longest), inline=True),
@@ -83,9 +83,9 @@ async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None
     )
 
 
-def _ranking_lines(rows: Collection[Ranked]) -> list[str]:
-    return [f"{MEDALS.get(r.rank, f'`#{r.rank}`')} {who(r.user_id, r.name)} — **{_days(r.days)}** · "
-            f"{_drills(r.drills)} · 🔥 {r.streak}" for r in rows]
+def _ranking_lines(rows: Collection[Ranked]) -> list[Line]:
+    return [text(f"{MEDALS.get(r.rank, f'`#{r.rank}`')} ", who(r.user_id, r.name), f" — **{_days(r.days)}** · "
+                 f"{_drills(r.drills)} · 🔥 {r.streak}") for r in rows]
 
 
 TEAM_NOTE = ("Team: members with the team role that I have seen. Someone with the role counts from the first "
@@ -95,7 +95,7 @@ TEAM_NOTE = ("Team: members with the team role that I have seen. Someone with th
 async def leaderboard_card(app: App, guild_id: int, period: Period) -> Card:
     settings = await get_settings(app, guild_id)
     _today, rows = await leaderboard(app, guild_id, period)
-    lines = _ranking_lines(rows) or [
+    lines: list[Line] = _ranking_lines(rows) or [
         "Nobody on the team has logged a drill yet. Be the first: /warmup!" if settings.team_role_id else
         "Nobody has logged a drill yet. Be the first: /warmup!"]
     footer = "Ranked by days with a drill (one /log a day counts); ties go to the longer current streak."
@@ -107,10 +107,10 @@ async def leaderboard_card(app: App, guild_id: int, period: Period) -> Card:
 async def team_card(app: App, guild_id: int) -> Card:
     t = await team_stats(app, guild_id)
     goal = f"{t.goal} member{'s' if t.goal != 1 else ''}"
-    shown = ", ".join(who(u, t.names.get(u)) for u in t.today_members)
+    shown = [who(u, t.names.get(u)) for u in t.today_members]
     more = t.checked_in_today - len(t.today_members)
-    today = f"**{t.checked_in_today}** checked in" + (f": {shown}" if shown else "") + (
-        f" and {more} more" if more > 0 else "")
+    today = join("", [f"**{t.checked_in_today}** checked in", *((": ", join(", ", shown)) if shown else ()),
+                      f" and {more} more" if more > 0 else ""])
     met = "✅ goal met" if t.checked_in_today >= t.goal else f"{max(0, t.goal - t.checked_in_today)} more to go"
     team = (f"Team: {t.team_size} member{'s' if t.team_size != 1 else ''} with the team role that I have seen. "
             "Someone with the role counts from the first time they use me." if t.role_filtered
@@ -119,9 +119,9 @@ async def team_card(app: App, guild_id: int) -> Card:
         title="Team streak",
         lines=(f"🔥 **{_days(t.streak)}** in a row with at least {goal} drilling.",),
         fields=(
-            Field("Today", f"{today} · {met}"),
+            Field("Today", join(" · ", [today, met])),
             Field("Top 5 this week (days with a drill)",
-                  "\n".join(_ranking_lines(t.top)) or "No drills this week yet."),
+                  join("\n", _ranking_lines(t.top)) if t.top else "No drills this week yet."),
         ),
         footer=team + " Change the goal with /settings team_goal.",
     )

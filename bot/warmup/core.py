@@ -23,7 +23,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
-from bot.cards import Button, ButtonStyle, Card, Field, Problem
+from bot.cards import Button, ButtonStyle, Card, Field, Line, Problem, Timestamp, text
 from bot.guild_settings import get_settings
 from bot.streaks.days import local_day, member_zones
 from bot.warmup.variations import (
@@ -470,23 +470,20 @@ def _noon(day: date, tz: ZoneInfo) -> datetime:
 # -- cards ------------------------------------------------------------------------------------------------
 
 
-def _ts(moment: datetime, style: str = "R") -> str:
-    return f"<t:{int(moment.timestamp())}:{style}>"
-
-
 def warmup_card(session: Session, *, checked_in: int = 0, closed: bool = False, done: bool = False) -> Card:
     """The card posted for a warm-up. The countdown is a Discord relative timestamp: it ticks by itself."""
     info = VARIATIONS[session.variation]
     kind = "Team warm-up" if session.team else "Warm-up"
-    lines = [info.how, ""]
+    lines: list[Line] = [info.how, ""]
     if done:
         lines.append("✅ Done and logged. Nice work!")
     elif closed:
-        lines.append(f"Check-in closed {_ts(session.closes_at)}.")
+        lines.append(text("Check-in closed ", Timestamp(session.closes_at, "R"), "."))
     else:
-        lines.append(f"⏱️ **Go!** Time's up {_ts(session.ends_at)} ({session.duration_s} s).")
+        lines.append(text("⏱️ **Go!** Time's up ", Timestamp(session.ends_at, "R"), f" ({session.duration_s} s)."))
         if session.team:
-            lines.append(f"Check in by {_ts(session.closes_at, 't')} (closes {_ts(session.closes_at)}).")
+            lines.append(text("Check in by ", Timestamp(session.closes_at, "t"), " (closes ",
+                              Timestamp(session.closes_at, "R"), ")."))
     fields = [Field("Key cues", "\n".join(f"• {c}" for c in CUES))]
     if session.team:
         word = "teammate" if checked_in == 1 else "teammates"
