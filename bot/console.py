@@ -19,6 +19,7 @@ from typing import TextIO
 from bot.app import App, CommandInfo, format_duration, help_card
 from bot.cards import Card, PlainFormat, Problem
 from bot.config import Config
+from bot.meta.service import about_card
 from db.engine import DatabaseUnavailable
 
 Result = Card | str | list[Card | str] | None
@@ -108,7 +109,7 @@ def load_plugins(console: Console) -> None:
         return help_card(infos)
 
     async def about(c: Console, _args: str) -> Result:
-        return await c.app.about_card()
+        return await about_card(c.app)
 
     console.register("help", "list the commands", help_)
     console.register("about", "version, uptime, database and counts", about)

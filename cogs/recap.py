@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.discord_ui.render import message_kwargs
-from bot.recap.core import build_recap, claim_due, nonce_for, release
+from bot.discord.render import message_kwargs
+from bot.recap.service import build_recap, claim_due, nonce_for, release
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 log = logging.getLogger(__name__)
 CHECK_EVERY = 60.0  # seconds

@@ -1,6 +1,6 @@
 """/reminder (coaches) and /remindme (everyone): thin wrappers over bot.reminders, plus the discord.py Sender.
 
-Undeliverable-DM notices: every command here first takes the member's pending notice (``repo.take_notice``)
+Undeliverable-DM notices: every command here first takes the member's pending notice (``queries.take_notice``)
 and shows it with the answer; other cogs can call the same function.
 """
 
@@ -17,20 +17,20 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cards import Card, Line, Problem, Timestamp, text
-from bot.discord_ui.checks import coach_only
-from bot.discord_ui.render import message_kwargs, respond
-from bot.guild_settings import get_settings
-from bot.reminders import guards, repo
-from bot.reminders.card import added_card, drill_of_the_day, list_card, post_card
+from bot.discord.checks import coach_only
+from bot.discord.render import message_kwargs, respond
+from bot.reminders import guards, queries
+from bot.reminders.cards import added_card, drill_of_the_day, list_card, post_card
 from bot.reminders.parsing import MESSAGE_MAX
-from bot.reminders.repo import ReminderInfo
+from bot.reminders.queries import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure
 from bot.reminders.service import ReminderService
+from bot.settings.service import get_settings
 from bot.timezones import search_zones
 from bot.warmup import core as warmup
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 log = logging.getLogger(__name__)
 HISTORY_LIMIT = 50  # recent messages searched for an occurrence posted beyond Discord's nonce window
@@ -160,14 +160,14 @@ class Reminders(commands.Cog):
                   channel: discord.TextChannel | None = None, role: discord.Role | None = None,
                   message: app_commands.Range[str, 0, MESSAGE_MAX] | None = None) -> None:
         assert interaction.guild_id is not None
-        notice = await repo.take_notice(self.app, interaction.user.id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
         zone = timezone or (await get_settings(self.app, interaction.guild_id)).timezone
         if role is not None and role.is_default():
             raise Problem("A reminder can't mention @everyone. Pick a team role, or none.")
         channel_id = channel.id if channel else interaction.channel_id
         await guards.refuse_identical(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id,
                                       time=time, days=days, timezone=zone, channel_id=channel_id)
-        r = await repo.add(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id, time=time,
+        r = await queries.add(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id, time=time,
                            days=days, timezone=zone, channel_id=channel_id,
                            role_id=role.id if role else None, message=message)
         await self.service.refresh(r.id)
@@ -181,15 +181,15 @@ class Reminders(commands.Cog):
     @coach_only()
     async def list_(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
-        notice = await repo.take_notice(self.app, interaction.user.id)
-        rows = await repo.listing(self.app, guild_id=interaction.guild_id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
+        rows = await queries.listing(self.app, guild_id=interaction.guild_id)
         await respond(interaction, list_card(rows, self.app.clock.now(), personal=False, notice=notice))
 
     @reminder.command(name="remove", description="Delete a reminder")
     @app_commands.describe(reminder="its number from /reminder list")
     @coach_only()
     async def remove(self, interaction: discord.Interaction, reminder: int) -> None:
-        await self._change(interaction, reminder, "removed", repo.remove(self.app, reminder,
+        await self._change(interaction, reminder, "removed", queries.remove(self.app, reminder,
                                                                          guild_id=interaction.guild_id))
 
     @reminder.command(name="pause", description="Stop a reminder for now")
@@ -206,13 +206,13 @@ class Reminders(commands.Cog):
 
     async def _pause(self, interaction: discord.Interaction, reminder_id: int, pause: bool) -> None:
         """Says "was already paused" rather than "paused" again (guards.pause tells the two apart)."""
-        notice = await repo.take_notice(self.app, interaction.user.id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
         outcome = await guards.pause(self.app, reminder_id, pause, guild_id=interaction.guild_id)
         await self.service.refresh(reminder_id)
         await respond(interaction, _text_card(outcome.text(pause), notice))
 
     async def _change(self, interaction: discord.Interaction, reminder_id: int, verb: str, change) -> None:  # type: ignore[no-untyped-def]
-        notice = await repo.take_notice(self.app, interaction.user.id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
         await change
         await self.service.refresh(reminder_id)
         await respond(interaction, _text_card(f"Reminder #{reminder_id} {verb}.", notice))
@@ -224,7 +224,7 @@ class Reminders(commands.Cog):
     async def test(self, interaction: discord.Interaction, reminder: int, ping: bool = False) -> None:
         """A coach checking how a reminder looks must not ping the whole team: the preview shows the role
         mention with allowed_mentions that notify nobody. It does not count as an occurrence or a failure."""
-        r = await repo.get(self.app, reminder)
+        r = await queries.get(self.app, reminder)
         if r is None or r.personal or r.guild_id != interaction.guild_id:
             raise Problem(f"There is no reminder #{reminder} here. /reminder list shows their numbers.")
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -247,13 +247,13 @@ class Reminders(commands.Cog):
                            timezone="IANA time zone (default: the server's)")
     async def me_add(self, interaction: discord.Interaction, time: app_commands.Range[str, 1, 20],
                      days: app_commands.Range[str, 1, 60] = "daily", timezone: str | None = None) -> None:
-        notice = await repo.take_notice(self.app, interaction.user.id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
         if timezone is None:
             gid = interaction.guild_id
             timezone = (await get_settings(self.app, gid)).timezone if gid else self.app.config.default_timezone
         await guards.refuse_identical(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
                                       timezone=timezone, personal=True)
-        r = await repo.add(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
+        r = await queries.add(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
                            timezone=timezone, personal=True)
         await self.service.refresh(r.id)
         await respond(interaction, _added_card(r, self.app.clock.now(), notice, time))
@@ -264,14 +264,14 @@ class Reminders(commands.Cog):
 
     @remindme.command(name="list", description="Your personal reminders")
     async def me_list(self, interaction: discord.Interaction) -> None:
-        notice = await repo.take_notice(self.app, interaction.user.id)
-        rows = await repo.listing(self.app, user_id=interaction.user.id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
+        rows = await queries.listing(self.app, user_id=interaction.user.id)
         await respond(interaction, list_card(rows, self.app.clock.now(), personal=True, notice=notice))
 
     @remindme.command(name="remove", description="Delete one of your personal reminders")
     @app_commands.describe(reminder="its number from /remindme list")
     async def me_remove(self, interaction: discord.Interaction, reminder: int) -> None:
-        await self._change(interaction, reminder, "removed", repo.remove(self.app, reminder,
+        await self._change(interaction, reminder, "removed", queries.remove(self.app, reminder,
                                                                          user_id=interaction.user.id))
 
     # -- buttons ----------------------------------------------------------------------------------
@@ -279,7 +279,7 @@ class Reminders(commands.Cog):
     async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
         """``reminder:team:<id>`` opens a team warm-up here; ``snooze``/``start`` act on a personal reminder."""
         verb, _, arg = rest.partition(":")
-        r = await repo.get(self.app, int(arg)) if arg.isdigit() else None
+        r = await queries.get(self.app, int(arg)) if arg.isdigit() else None
         if r is not None and r.guild_id != (interaction.guild_id or 0):
             r = None  # a button id naming another server's reminder (forged): as if it did not exist
         if r is None or verb not in {"snooze", "start", "team"}:

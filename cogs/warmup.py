@@ -12,15 +12,15 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cards import Card, Problem
-from bot.discord_ui.checks import coach_role_of, member_is_coach
-from bot.discord_ui.render import answer, message_kwargs, respond, respond_text
-from bot.streaks.stats import member_stats
+from bot.discord.checks import coach_role_of, member_is_coach
+from bot.discord.interactions import TeamCards, edit_kwargs, guild_of, within_deadline
+from bot.discord.render import answer, message_kwargs, respond, respond_text
+from bot.streaks.queries import member_stats
 from bot.warmup import core
 from bot.warmup.variations import DURATION_DEFAULT, DURATION_MAX, DURATION_MIN, VARIATIONS, Variation
-from cogs._warmup_ui import TeamCards, edit_kwargs, guild_of, within_deadline
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import bot.discord_ui.client as client_module
+import bot.discord.client as client_module
 from bot.app import App
 from tests.harness import bot_env, bot_process, coach_bot, eventually
 from tests.standin import FakeDiscord

@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.clock import FixedClock
-from bot.guild_settings import update_settings
-from bot.reminders import repo
-from bot.reminders.card import drill_of_the_day
+from bot.reminders import queries
+from bot.reminders.cards import drill_of_the_day
 from bot.reminders.service import ReminderService, job_id
+from bot.settings.service import update_settings
 from bot.warmup.core import get_session
 from bot.warmup.variations import VARIATIONS
 from db.models import Reminder, WarmupSession
@@ -147,7 +147,7 @@ async def test_closed_dms_are_counted_and_the_member_told_next_time(fake_discord
         assert dm.custom_ids() == [f"reminder:snooze:{rid}", f"reminder:start:{rid}"]
         click = await fake.click(dm, f"reminder:snooze:{rid}", user=athlete.user)
         assert "Snoozed" in (await click.wait_response()).embeds[0]["description"]
-        assert (await repo.get(app, rid)).snoozed_until == clock.now() + timedelta(minutes=10)  # type: ignore[union-attr]
+        assert (await queries.get(app, rid)).snoozed_until == clock.now() + timedelta(minutes=10)  # type: ignore[union-attr]
         click = await fake.click(dm, f"reminder:start:{rid}", user=athlete.user)
         assert (await click.wait_response()).embeds[0]["title"].startswith("Warm-up: butt kicks")
         fake.set_dms_closed(athlete.user)

@@ -15,11 +15,11 @@ from sqlalchemy import delete, func, select
 from bot.app import App
 from bot.cards import Problem, Text, Timestamp
 from bot.clock import FixedClock
-from bot.guild_settings import update_settings
-from bot.roster import roster_of
-from bot.streaks.stats import member_stats
+from bot.privacy.service import export_csv, forget_member
+from bot.roster.service import roster_of
+from bot.settings.service import update_settings
+from bot.streaks.queries import member_stats
 from bot.warmup import core
-from bot.warmup.data import export_csv, forget_member
 from bot.warmup.variations import Variation, parse_variation
 from db.batch import GroupCommit
 from db.engine import Database

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.cards import Card, Problem
-from bot.reminders import guards, repo
-from bot.reminders.card import list_card
+from bot.reminders import guards, queries
+from bot.reminders.cards import list_card
 from bot.reminders.parsing import parse_days
 from bot.reminders.service import ReminderService
 from bot.timezones import parse_zone
@@ -84,21 +84,21 @@ def register(console: Console) -> None:
             zone = zone or app.config.default_timezone
             await guards.refuse_identical(app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days,
                                           timezone=zone, channel_id=0)
-            r = await repo.add(app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days,
+            r = await queries.add(app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days,
                                timezone=zone, channel_id=0, message=text)
             nxt = r.schedule.next_after(app.clock.now())
             added = f"Reminder #{r.id} added: next {nxt.astimezone(r.schedule.zone):%a %Y-%m-%d %H:%M %Z}."
             return "\n".join([added, *guards.added_notes(time, r.timezone)])
         if verb == "list":
-            return list_card(await repo.listing(app, guild_id=c.guild_id), app.clock.now(), personal=False)
+            return list_card(await queries.listing(app, guild_id=c.guild_id), app.clock.now(), personal=False)
         if verb == "due":  # what the scheduler would send now (claims included)
             before = sender.sent
-            await service.catch_up([r for r in await repo.active(app) if r.guild_id == c.guild_id])
+            await service.catch_up([r for r in await queries.active(app) if r.guild_id == c.guild_id])
             if sender.sent > before:
                 return None
             return "Nothing is due right now: no reminder has a time that passed unsent."
         if verb in {"fire", "test"}:
-            r = await repo.get(app, _reminder_id(rest, verb))
+            r = await queries.get(app, _reminder_id(rest, verb))
             if r is None or r.personal or r.guild_id != c.guild_id:
                 raise Problem("There is no such reminder here. /reminder list shows their numbers.")
             await service.test_post(r)
@@ -107,7 +107,7 @@ def register(console: Console) -> None:
             outcome = await guards.pause(app, _reminder_id(rest, verb), verb == "pause", guild_id=c.guild_id)
             return outcome.text(verb == "pause")
         if verb == "remove":
-            r = await repo.remove(app, _reminder_id(rest, verb), guild_id=c.guild_id)
+            r = await queries.remove(app, _reminder_id(rest, verb), guild_id=c.guild_id)
             return f"Reminder #{r.id} removed."
         return USAGE
 

@@ -1,6 +1,6 @@
 """The reminder outbox: what happened to each claimed occurrence, and the conditional writes that move it.
 
-A row is created *sending* by the claim (:func:`bot.reminders.repo.claim`). Its holder renews the lease
+A row is created *sending* by the claim (:func:`bot.reminders.queries.claim`). Its holder renews the lease
 before each attempt; a successful post records *sent* with the message id. Another process may take a
 *sending* row over only once its lease expired (a conditional UPDATE on ``claimed_at``), so two processes
 never both hold it. Every attempt for one occurrence carries the same nonce (:func:`nonce`).
@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
-from bot.reminders.repo import ReminderInfo
+from bot.reminders.queries import ReminderInfo
 from db.models import Reminder, ReminderOccurrence
 
 SENDING, SENT, FAILED, SKIPPED = "sending", "sent", "failed", "skipped"

@@ -32,10 +32,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.app import App
 from bot.config import Config
-from bot.reminders import outbox, repo
-from bot.reminders.card import LATE_AFTER_SECONDS, occurrence_marker, post_card
+from bot.reminders import outbox, queries
+from bot.reminders.cards import LATE_AFTER_SECONDS, occurrence_marker, post_card
 from bot.reminders.outbox import FAILED, SENT
-from bot.reminders.repo import ReminderInfo
+from bot.reminders.queries import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure, Sender
 from db.batch import GroupCommit
 from db.engine import DatabaseUnavailable
@@ -132,7 +132,7 @@ class _Claimer:
         return {info.id: info for info in results if info is not None}
 
     async def _flush(self, batch: list[tuple[int, datetime]]) -> list[ReminderInfo | None]:
-        won = await repo.claim(self.app, batch, claimer=self.key, skip_before=self.app.clock.now() - self.grace())
+        won = await queries.claim(self.app, batch, claimer=self.key, skip_before=self.app.clock.now() - self.grace())
         return [won.pop(rid, None) for rid, _ in batch]  # pop: a duplicate request in the batch gets nothing
 
 
@@ -192,7 +192,7 @@ class ReminderService:
 
     async def sync(self) -> None:
         """Make the jobs match the table: new rows get a job (and a catch-up), gone/paused rows lose it."""
-        rows = [r for r in await repo.active(self.app) if owns(self.app.config, r.guild_id)]
+        rows = [r for r in await queries.active(self.app) if owns(self.app.config, r.guild_id)]
         fresh = {r.id: r for r in rows}
         for rid in set(self.owned) - set(fresh):
             self.unschedule(rid)
@@ -227,7 +227,7 @@ class ReminderService:
 
     async def refresh(self, reminder_id: int) -> ReminderInfo | None:
         """After a command changed a row: (re)build or drop its job."""
-        r = await repo.get(self.app, reminder_id)
+        r = await queries.get(self.app, reminder_id)
         if r is None:
             self.unschedule(reminder_id)
         else:
@@ -341,7 +341,7 @@ class ReminderService:
         await self._finish(r.id, occ, SENT, message_id)
         if r.failures:
             with contextlib.suppress(*DB_DOWN):
-                await repo.reset_failures(self.app, r.id)
+                await queries.reset_failures(self.app, r.id)
         return True
 
     async def _finish(self, reminder_id: int, occ: datetime, state: str, message_id: int | None = None) -> None:
@@ -445,9 +445,9 @@ class ReminderService:
     async def _failed(self, r: ReminderInfo, failure: Failure, detail: str) -> None:
         log.warning("reminder %d could not be delivered: %s", r.id, detail)
         if failure is Failure.DM_CLOSED:
-            await repo.record_dm_failure(self.app, r.user_id)
+            await queries.record_dm_failure(self.app, r.user_id)
         elif failure.permanent:
-            updated = await repo.record_failure(self.app, r.id, failure)
+            updated = await queries.record_failure(self.app, r.id, failure)
             if updated is not None and updated.disabled_reason:
                 log.warning("reminder %d disabled: %s", r.id, updated.disabled_reason)
                 self.unschedule(r.id)
@@ -460,13 +460,13 @@ class ReminderService:
 
     async def snooze(self, reminder_id: int, user_id: int) -> datetime:
         until = self.app.clock.now() + SNOOZE
-        r = await repo.snooze(self.app, reminder_id, user_id, until)
+        r = await queries.snooze(self.app, reminder_id, user_id, until)
         self.schedule(r)
         return until
 
     async def on_snooze(self, reminder_id: int) -> None:
         now = self.app.clock.now()
-        r = await repo.claim_snooze(self.app, reminder_id, now)
+        r = await queries.claim_snooze(self.app, reminder_id, now)
         if r is not None and r.active and r.snoozed_until is None:
             await self.deliver(r, now)
 

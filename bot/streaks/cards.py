@@ -1,6 +1,6 @@
 """Cards for /streak, /team and /leaderboard (shared by the cogs and the console).
 
-Members are shown by their display name from the roster (bot.roster). A mention (``<@id>``) is only the
+Members are shown by their display name from the roster (bot.roster.service). A mention (``<@id>``) is only the
 fallback for someone the bot never saw: Discord renders it as a name only when the reader's client happens
 to have that member loaded, otherwise as a raw id.
 """
@@ -12,10 +12,10 @@ from collections.abc import Collection
 
 from bot.app import App
 from bot.cards import Card, Field, Line, Mention, join, text
-from bot.guild_settings import get_settings
+from bot.settings.service import get_settings
 from bot.streaks.heatmap import render_heatmap
+from bot.streaks.queries import Period, Ranked, leaderboard, member_stats, team_stats
 from bot.streaks.rules import FREEZES_MAX
-from bot.streaks.stats import Period, Ranked, leaderboard, member_stats, team_stats
 
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
 _MARKDOWN = str.maketrans({c: "\\" + c for c in "\\*_~`|>[]"})

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
 from bot.cards import Button, ButtonStyle, Card, Field, Line, Problem, Timestamp, text
-from bot.guild_settings import get_settings
+from bot.settings.service import get_settings
 from bot.streaks.days import local_day, member_zones
 from bot.warmup.variations import (
     CUES,

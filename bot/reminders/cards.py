@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from bot.cards import Button, ButtonStyle, Card, Line, Mention, Timestamp, text
 from bot.reminders.parsing import days_from_str, days_label
-from bot.reminders.repo import ReminderInfo
+from bot.reminders.queries import ReminderInfo
 from bot.warmup.variations import VARIATIONS, Variation
 
 TITLE = "Warm-up time"

@@ -14,8 +14,8 @@ from discord import app_commands
 
 from bot.app import App
 from bot.cards import Card
-from bot.discord_ui.render import message_kwargs
-from bot.discord_ui.retry import is_transient, retry_delay
+from bot.discord.render import message_kwargs
+from bot.discord.retry import is_transient, retry_delay
 from bot.warmup import core
 
 log = logging.getLogger(__name__)

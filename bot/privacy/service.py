@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import roster
+from bot.roster import service as roster
 from bot.app import App
 from bot.cards import Problem
-from bot.guild_settings import get_settings
+from bot.settings.service import get_settings
 from bot.streaks.days import zone
 from db.models import DrillLog, Member, Reminder, RosterMember, WarmupSession
 

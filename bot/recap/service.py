@@ -18,8 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
 from bot.cards import Card, Problem
-from bot.guild_settings import get_settings
-from bot.roster import display_names, team_members
+from bot.roster.service import display_names, team_members
+from bot.settings.service import get_settings
 from bot.streaks.days import local_day, week_start, zone
 from db.models import DrillMemberDay, RecapSetting
 

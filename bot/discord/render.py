@@ -12,8 +12,8 @@ import aiohttp
 import discord
 
 from bot.cards import Button, ButtonStyle, Card, Line, Mention, Timestamp, render_line
-from bot.discord_ui.actions import ActionButton
-from bot.discord_ui.retry import is_transient, retry_delay
+from bot.discord.actions import ActionButton
+from bot.discord.retry import is_transient, retry_delay
 
 _STYLES = {
     ButtonStyle.PRIMARY: discord.ButtonStyle.primary,

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 
 from bot.cards import Problem
-from bot.discord_ui.render import ALREADY_ACKNOWLEDGED, discord_text, respond_text
+from bot.discord.render import ALREADY_ACKNOWLEDGED, discord_text, respond_text
 from db.engine import UNAVAILABLE, is_database_fault
 
 log = logging.getLogger(__name__)

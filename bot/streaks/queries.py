@@ -17,8 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
 from bot.cards import Problem
-from bot.guild_settings import get_settings
-from bot.roster import display_names, team_members
+from bot.roster.service import display_names, team_members
+from bot.settings.service import get_settings
 from bot.streaks.days import local_day, member_zone, week_start, zone
 from bot.streaks.rules import StreakState, compute_streak, current_streak, team_streak
 from db.models import DrillMemberDay, DrillMemberTotal, DrillTeamDay
@@ -239,7 +239,7 @@ async def team_stats(app: App, guild_id: int) -> TeamStats:
     """The team streak counts days on which at least ``team_goal`` team members logged a drill.
 
     The team: with no team role, everyone who logs drills here (read from the per-day member counts); with
-    one, its holders per the roster (bot.roster: members Discord has shown the bot with that role).
+    one, its holders per the roster (bot.roster.service: members Discord has shown the bot with that role).
     """
     settings = await get_settings(app, guild_id)
     today = local_day(app.clock.now(), zone(settings.timezone))
