@@ -24,6 +24,7 @@ from db.engine import Database
 
 if TYPE_CHECKING:
     from bot.knowledge.coach import Coach
+    from bot.warmup.writer import DrillWriter
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,13 @@ class App:
         coach = Coach.load()
         log.info("knowledge base loaded in %.0f ms", (time.perf_counter() - started) * 1000)
         return coach
+
+    @cached_property
+    def drill_writer(self) -> DrillWriter:
+        """The one group-commit writer of drills for this App (bot.warmup.writer)."""
+        from bot.warmup.writer import DrillWriter
+
+        return DrillWriter(self)
 
     async def start(self) -> None:
         """Create/upgrade the database. Safe to call on every start and from several processes."""

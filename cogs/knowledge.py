@@ -15,7 +15,7 @@ from bot.discord.errors import message_for
 from bot.discord.interactions import guild_of, within_deadline
 from bot.discord.render import message_kwargs, respond
 from bot.knowledge.ask import AskContext, ask
-from bot.warmup.core import DM_GUILD_ID
+from bot.warmup.service import DM_GUILD_ID
 from cogs.meta import registered_commands
 from db.engine import DatabaseUnavailable
 

@@ -27,7 +27,8 @@ from bot.reminders.sender import DeliveryFailed, Failure
 from bot.reminders.service import ReminderService
 from bot.settings.service import get_settings
 from bot.timezones import search_zones
-from bot.warmup import core as warmup
+from bot.warmup import service as warmup
+from bot.warmup.cards import warmup_card
 
 if TYPE_CHECKING:
     from bot.discord.client import CoachBot
@@ -292,7 +293,7 @@ class Reminders(commands.Cog):
             await self._start_warmup(interaction, r, team=verb == "team")
 
     async def _start_warmup(self, interaction: discord.Interaction, r: ReminderInfo, *, team: bool) -> None:
-        """The warm-up area owns sessions (bot.warmup.core, cogs/warmup.py); the reminder opens one with the
+        """The warm-up area owns sessions (bot.warmup.service, cogs/warmup.py); the reminder opens one with the
         drill of the day. A reminder post is the coach's invitation, so any member may open the team session;
         one is enough, so a later click points to the session already open in the channel."""
         if team:
@@ -307,7 +308,7 @@ class Reminders(commands.Cog):
         session = await warmup.start_warmup(self.app, guild_id=interaction.guild_id or warmup.DM_GUILD_ID,
                                             user_id=interaction.user.id, team=team, variation=drill,
                                             channel_id=interaction.channel_id)
-        await respond(interaction, warmup.warmup_card(session), ephemeral=False)
+        await respond(interaction, warmup_card(session), ephemeral=False)
         if team:
             message = await interaction.original_response()
             await warmup.record_message(self.app, session.id, message.channel.id, message.id)

@@ -15,7 +15,7 @@ from bot.recap.chart import render_week
 from bot.recap.service import build_recap, claim_due, get_recap, release, set_recap, week_attendance
 from bot.roster.service import roster_of
 from bot.settings.service import update_settings
-from bot.warmup import core
+from bot.warmup import service as core
 from tests.conftest import DatabaseFactory
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord

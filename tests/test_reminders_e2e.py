@@ -13,7 +13,7 @@ from bot.reminders import queries
 from bot.reminders.cards import drill_of_the_day
 from bot.reminders.service import ReminderService, job_id
 from bot.settings.service import update_settings
-from bot.warmup.core import get_session
+from bot.warmup.service import get_session
 from bot.warmup.variations import VARIATIONS
 from db.models import Reminder, WarmupSession
 from tests.harness import coach_bot

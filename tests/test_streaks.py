@@ -24,7 +24,7 @@ from bot.streaks.cards import leaderboard_card, streak_card, team_card
 from bot.streaks.heatmap import render_heatmap
 from bot.streaks.queries import Period, leaderboard, member_stats, parse_period, team_stats
 from bot.streaks.rules import compute_streak, current_streak, team_streak
-from bot.warmup.core import AlreadyLogged, complete, log_drill, start_warmup
+from bot.warmup.service import AlreadyLogged, complete, log_drill, start_warmup
 from db import migrate
 from db.models import DrillLog, DrillMemberDay, DrillMemberTotal, DrillTeamDay, Member
 from tests.conftest import DatabaseFactory

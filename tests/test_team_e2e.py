@@ -12,7 +12,7 @@ from bot.config import ConfigError, load_config
 from bot.discord.client import intents
 from bot.roster.service import roster_of
 from bot.settings.service import update_settings
-from bot.warmup import core
+from bot.warmup import service as core
 from tests.harness import coach_bot, eventually
 from tests.standin import FakeDiscord, FakeGuild, FakeMember, FakeRole
 from tests.standin.gateway import INTENT_GUILD_MEMBERS

@@ -19,7 +19,9 @@ from bot.privacy.service import export_csv, forget_member
 from bot.roster.service import roster_of
 from bot.settings.service import update_settings
 from bot.streaks.queries import member_stats
-from bot.warmup import core
+from bot.warmup import service as core
+from bot.warmup.cards import warmup_card
+from bot.warmup.rules import check_log_duration, parse_when
 from bot.warmup.variations import Variation, parse_variation
 from db.batch import GroupCommit
 from db.engine import Database
@@ -50,7 +52,7 @@ def test_variations() -> None:
 
 async def test_card_has_countdown_cues_and_buttons(app: App, clock: FixedClock) -> None:
     s = await core.start_warmup(app, guild_id=1, user_id=1, duration=60, variation="hiit")
-    card = core.warmup_card(s)
+    card = warmup_card(s)
     # The countdown is a structured moment: Discord renders it as <t:…:R>, which ticks by itself.
     countdown = card.lines[2]
     assert isinstance(countdown, Text) and Timestamp(clock.now() + timedelta(seconds=60), "R") in countdown.parts
@@ -88,7 +90,7 @@ async def test_team_session_counts_each_member_once_and_closes(app: App, clock: 
     clock.advance(minutes=10)
     with pytest.raises(Problem, match="closed"):
         await core.complete(app, s.id, 4)
-    card = core.warmup_card(s, checked_in=3, closed=True)
+    card = warmup_card(s, checked_in=3, closed=True)
     assert card.buttons[0].disabled and "**3** teammates" in card.fields[1].value
 
 
@@ -173,8 +175,8 @@ async def test_console_log_messages_name_what_was_typed(app: App, args: str, wan
 
     try:
         duration, when, _undo = log_options(args)
-        core.check_log_duration(duration)
-        core.parse_when(when, date(2026, 6, 15))
+        check_log_duration(duration)
+        parse_when(when, date(2026, 6, 15))
         got = f"{duration} seconds, when '{when}'"
     except Problem as exc:
         got = f"error: {exc}"

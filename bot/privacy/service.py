@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.roster import service as roster
 from bot.app import App
 from bot.cards import Problem
+from bot.roster import service as roster
 from bot.settings.service import get_settings
 from bot.streaks.days import zone
 from db.models import DrillLog, Member, Reminder, RosterMember, WarmupSession

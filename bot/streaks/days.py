@@ -37,7 +37,7 @@ async def member_zone(s: AsyncSession, guild_id: int, user_id: int, default: str
     return zone(own or team or default)
 
 
-# A batch of drills (see bot.warmup.core) reads every zone it needs in one round trip.
+# A batch of drills (see bot.warmup.service) reads every zone it needs in one round trip.
 _BATCH_ZONES = union_all(
     select(Member.guild_id, Member.user_id, Member.timezone).where(
         tuple_(Member.guild_id, Member.user_id).in_(bindparam("pairs", expanding=True)),

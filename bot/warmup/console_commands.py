@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from bot.cards import Problem
 from bot.streaks.cards import streak_card
-from bot.warmup import core
+from bot.warmup import service as core
+from bot.warmup.cards import warmup_card
 from bot.warmup.variations import DURATION_DEFAULT
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ async def _warmup(console: Console, args: str) -> Result:
     session = await core.start_warmup(console.app, guild_id=console.guild_id, user_id=console.user_id,
                                       duration=_int(opts.get("duration"), DURATION_DEFAULT, "duration"),
                                       variation=opts.get("variation", "in_place"))
-    return [core.warmup_card(session), "Type /done when you have finished."]
+    return [warmup_card(session), "Type /done when you have finished."]
 
 
 async def _done(console: Console, _args: str) -> Result:
