@@ -24,6 +24,7 @@ from db.engine import Database
 
 if TYPE_CHECKING:
     from bot.knowledge.coach import Coach
+    from bot.reminders.service import ReminderService
     from bot.warmup.writer import DrillWriter
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,9 @@ class App:
         self.started_monotonic = time.monotonic()
         self.notice_checks = NoticeChecks()
         self.about_counts = AboutCounts(self.db)  # /about's totals, cached
+        # The running reminder scheduler of this process, if a front end started one: the reminder
+        # commands (bot.reminders.service.add_reminder...) update its jobs as they write the table.
+        self.reminders: ReminderService | None = None
         # Jobs live in memory and are rebuilt from the reminders table at start; the database decides
         # whether an occurrence was already sent (see bot/reminders).
         self.scheduler = AsyncIOScheduler(

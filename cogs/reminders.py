@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import discord
@@ -24,7 +24,7 @@ from bot.reminders.cards import added_card, drill_of_the_day, list_card, post_ca
 from bot.reminders.parsing import MESSAGE_MAX
 from bot.reminders.queries import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure
-from bot.reminders.service import ReminderService
+from bot.reminders.service import ReminderService, add_reminder, pause_reminder, remove_reminder
 from bot.settings.service import get_settings
 from bot.timezones import search_zones
 from bot.warmup import service as warmup
@@ -165,13 +165,9 @@ class Reminders(commands.Cog):
         zone = timezone or (await get_settings(self.app, interaction.guild_id)).timezone
         if role is not None and role.is_default():
             raise Problem("A reminder can't mention @everyone. Pick a team role, or none.")
-        channel_id = channel.id if channel else interaction.channel_id
-        await guards.refuse_identical(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id,
-                                      time=time, days=days, timezone=zone, channel_id=channel_id)
-        r = await queries.add(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id, time=time,
-                           days=days, timezone=zone, channel_id=channel_id,
-                           role_id=role.id if role else None, message=message)
-        await self.service.refresh(r.id)
+        r = await add_reminder(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id, time=time,
+                               days=days, timezone=zone, channel_id=channel.id if channel else interaction.channel_id,
+                               role_id=role.id if role else None, message=message)
         await respond(interaction, _added_card(r, self.app.clock.now(), notice, time))
 
     @add.autocomplete("timezone")
@@ -190,8 +186,7 @@ class Reminders(commands.Cog):
     @app_commands.describe(reminder="its number from /reminder list")
     @coach_only()
     async def remove(self, interaction: discord.Interaction, reminder: int) -> None:
-        await self._change(interaction, reminder, "removed", queries.remove(self.app, reminder,
-                                                                         guild_id=interaction.guild_id))
+        await self._remove(interaction, reminder, guild_id=interaction.guild_id)
 
     @reminder.command(name="pause", description="Stop a reminder for now")
     @app_commands.describe(reminder="its number from /reminder list")
@@ -208,15 +203,14 @@ class Reminders(commands.Cog):
     async def _pause(self, interaction: discord.Interaction, reminder_id: int, pause: bool) -> None:
         """Says "was already paused" rather than "paused" again (guards.pause tells the two apart)."""
         notice = await queries.take_notice(self.app, interaction.user.id)
-        outcome = await guards.pause(self.app, reminder_id, pause, guild_id=interaction.guild_id)
-        await self.service.refresh(reminder_id)
+        outcome = await pause_reminder(self.app, reminder_id, pause, guild_id=interaction.guild_id)
         await respond(interaction, _text_card(outcome.text(pause), notice))
 
-    async def _change(self, interaction: discord.Interaction, reminder_id: int, verb: str, change) -> None:  # type: ignore[no-untyped-def]
+    async def _remove(self, interaction: discord.Interaction, reminder_id: int, *, guild_id: int | None = None,
+                      user_id: int | None = None) -> None:
         notice = await queries.take_notice(self.app, interaction.user.id)
-        await change
-        await self.service.refresh(reminder_id)
-        await respond(interaction, _text_card(f"Reminder #{reminder_id} {verb}.", notice))
+        await remove_reminder(self.app, reminder_id, guild_id=guild_id, user_id=user_id)
+        await respond(interaction, _text_card(f"Reminder #{reminder_id} removed.", notice))
 
     @reminder.command(name="test", description="Post a preview of a reminder now (pings nobody unless ping:true)")
     @app_commands.describe(reminder="its number from /reminder list",
@@ -252,11 +246,8 @@ class Reminders(commands.Cog):
         if timezone is None:
             gid = interaction.guild_id
             timezone = (await get_settings(self.app, gid)).timezone if gid else self.app.config.default_timezone
-        await guards.refuse_identical(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
-                                      timezone=timezone, personal=True)
-        r = await queries.add(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
-                           timezone=timezone, personal=True)
-        await self.service.refresh(r.id)
+        r = await add_reminder(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
+                               timezone=timezone, personal=True)
         await respond(interaction, _added_card(r, self.app.clock.now(), notice, time))
 
     @me_add.autocomplete("timezone")
@@ -272,8 +263,7 @@ class Reminders(commands.Cog):
     @remindme.command(name="remove", description="Delete one of your personal reminders")
     @app_commands.describe(reminder="its number from /remindme list")
     async def me_remove(self, interaction: discord.Interaction, reminder: int) -> None:
-        await self._change(interaction, reminder, "removed", queries.remove(self.app, reminder,
-                                                                         user_id=interaction.user.id))
+        await self._remove(interaction, reminder, user_id=interaction.user.id)
 
     # -- buttons ----------------------------------------------------------------------------------
 
@@ -296,14 +286,12 @@ class Reminders(commands.Cog):
         """The warm-up area owns sessions (bot.warmup.service, cogs/warmup.py); the reminder opens one with the
         drill of the day. A reminder post is the coach's invitation, so any member may open the team session;
         one is enough, so a later click points to the session already open in the channel."""
-        if team:
-            running = [x for x in await warmup.open_team_sessions(self.app, closed_since=timedelta(0))
-                       if x.channel_id == interaction.channel_id and x.closes_at > self.app.clock.now()]
-            if running:
-                link = (f"https://discord.com/channels/{interaction.guild_id}/{running[-1].channel_id}/"
-                        f"{running[-1].message_id}" if running[-1].message_id else "this channel")
-                await respond(interaction, _text_card(f"A team warm-up is already on: {link}", None))
-                return
+        running = await warmup.open_team_session(self.app, interaction.channel_id) if team else None
+        if running is not None:
+            link = (f"https://discord.com/channels/{interaction.guild_id}/{running.channel_id}/"
+                    f"{running.message_id}" if running.message_id else "this channel")
+            await respond(interaction, _text_card(f"A team warm-up is already on: {link}", None))
+            return
         drill = drill_of_the_day(self.app.clock.now().astimezone(r.schedule.zone).date())
         session = await warmup.start_warmup(self.app, guild_id=interaction.guild_id or warmup.DM_GUILD_ID,
                                             user_id=interaction.user.id, team=team, variation=drill,
@@ -312,9 +300,8 @@ class Reminders(commands.Cog):
         if team:
             message = await interaction.original_response()
             await warmup.record_message(self.app, session.id, message.channel.id, message.id)
-            cards = getattr(self.bot.get_cog("Warmup"), "cards", None)  # its check-in edits and closing
-            if cards is not None:
-                cards.schedule_close(await warmup.get_session(self.app, session.id))
+            # The warm-up front end edits and closes team cards (cogs/warmup.py listens for this event).
+            self.bot.dispatch("team_warmup_posted", session.id)
 
 
 async def setup(bot: CoachBot) -> None:

@@ -54,6 +54,11 @@ class Warmup(commands.Cog):
         self.bot.actions.unregister("warmup")
         await self.cards.stop()
 
+    @commands.Cog.listener()
+    async def on_team_warmup_posted(self, session_id: int) -> None:
+        """A team card posted by another feature (a reminder's button): its check-in edits and closing."""
+        self.cards.schedule_close(await core.get_session(self.app, session_id))
+
     @app_commands.command(name="warmup", description="Start a guided butt-kick warm-up with a countdown")
     @app_commands.describe(duration=f"Seconds ({DURATION_MIN}–{DURATION_MAX}, default {DURATION_DEFAULT})",
                            variation="How to do them", team="Post one card for the whole channel (coaches)")

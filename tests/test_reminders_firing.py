@@ -17,10 +17,11 @@ from bot.clock import FixedClock
 from bot.reminders import outbox, queries
 from bot.reminders.cards import list_card
 from bot.reminders.queries import ReminderInfo
-from bot.reminders.sender import Failure, RecordingSender
-from bot.reminders.service import ReminderService, job_id, owns
+from bot.reminders.sender import Failure
+from bot.reminders.service import ReminderService, add_reminder, job_id, owns, pause_reminder, remove_reminder
 from db.models import Reminder
 from tests.conftest import DatabaseFactory
+from tests.doubles import RecordingSender
 
 GUILD, CHANNEL, ROLE, ADMIN = 81_000_000_000_000_000, 500, 600, 700
 
@@ -94,6 +95,30 @@ async def test_add_schedules_a_job_and_remove_pause_resume_change_it(app: App, c
     await service.refresh(r.id)
     assert app.scheduler.get_job(job_id(r.id)) is None and await count_rows(app) == 0
     await service.stop()
+
+
+async def test_service_calls_write_the_table_and_the_schedule_together(app: App, clock: FixedClock) -> None:
+    """add/pause/resume/remove are one call each for a front end: the row and the job change together."""
+    service, _ = await started(app)
+    assert app.reminders is service
+    args = dict(guild_id=GUILD, user_id=ADMIN, time="18:00", days="daily", timezone="Europe/London",
+                channel_id=CHANNEL)
+    r = await add_reminder(app, **args)
+    assert app.scheduler.get_job(job_id(r.id)) is not None and await count_rows(app) == 1
+    with pytest.raises(Problem, match="already goes at"):
+        await add_reminder(app, **args)  # the same one twice is refused, nothing written or scheduled
+    assert await count_rows(app) == 1
+    assert (await pause_reminder(app, r.id, True, guild_id=GUILD)).changed
+    assert app.scheduler.get_job(job_id(r.id)) is None
+    assert (await pause_reminder(app, r.id, False, guild_id=GUILD)).changed
+    assert app.scheduler.get_job(job_id(r.id)) is not None
+    await remove_reminder(app, r.id, guild_id=GUILD)
+    assert app.scheduler.get_job(job_id(r.id)) is None and await count_rows(app) == 0
+    await service.stop()
+    assert app.reminders is None
+    # Without a running service (a one-off command) only the table changes; the next start schedules it.
+    r = await add_reminder(app, **args)
+    assert app.scheduler.get_job(job_id(r.id)) is None and await count_rows(app) == 1
 
 
 async def test_job_fires_once_and_duplicate_firings_do_nothing(app: App, clock: FixedClock) -> None:

@@ -189,7 +189,7 @@ async def test_a_live_lease_is_not_taken_over_and_two_sweepers_send_once(
     async with coach_bot(fake, app) as bot:
         await fire(app, [r])
         await eventually(lambda: fake.faults.rules[0].exhausted, what="the refused post")
-        from bot.reminders.sender import RecordingSender
+        from tests.doubles import RecordingSender
         rival = ReminderService(other_app, RecordingSender(), scheduler=other_app.scheduler)
         await rival.sweep()  # the lease is live: the rival must not send
         assert rival.sender.sent == []  # type: ignore[attr-defined]

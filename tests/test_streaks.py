@@ -26,7 +26,7 @@ from bot.streaks.queries import Period, leaderboard, member_stats, parse_period,
 from bot.streaks.rules import compute_streak, current_streak, team_streak
 from bot.warmup.service import AlreadyLogged, complete, log_drill, start_warmup
 from db import migrate
-from db.models import DrillLog, DrillMemberDay, DrillMemberTotal, DrillTeamDay, Member
+from db.models import DrillLog, DrillMemberDay, DrillMemberTotal, DrillTeamDay
 from tests.conftest import DatabaseFactory
 
 D = date(2026, 6, 15)  # a Monday
@@ -141,14 +141,9 @@ async def test_zone_boundary_same_utc_day_two_local_days(app: App, clock: FixedC
     assert sorted(stats.day_counts) == [date(2026, 6, 14), date(2026, 6, 15)] and stats.streak.current == 2
 
 
-async def test_members_own_zone_wins(app: App, clock: FixedClock) -> None:
-    await update_settings(app, 7, timezone="UTC")
-
-    async def add_member(s):  # type: ignore[no-untyped-def]
-        s.add(Member(guild_id=7, user_id=2, display_name="kiwi", timezone="Pacific/Auckland",
-                     created_at=clock.now()))
-
-    await app.db.run(add_member)
+async def test_the_teams_zone_decides_the_day(app: App, clock: FixedClock) -> None:
+    # Members have no zone of their own (the dead members.timezone was dropped in 0006): the team's counts.
+    await update_settings(app, 7, timezone="Pacific/Auckland")
     await _log_on(app, clock, datetime(2026, 6, 15, 13, 0, tzinfo=UTC), 7, 2)  # 01:00 on the 16th in NZ
     stats = await member_stats(app, 7, 2)
     assert list(stats.day_counts) == [date(2026, 6, 16)] and stats.today == date(2026, 6, 16)

@@ -221,7 +221,7 @@ async def test_forget_member(app: App, clock: FixedClock) -> None:
     await core.log_drill(app, guild_id=2, user_id=10)  # another server: kept
 
     async def add(s):  # type: ignore[no-untyped-def]
-        s.add(Member(guild_id=1, user_id=10, display_name="x", created_at=clock.now()))
+        s.add(Member(guild_id=1, user_id=10, created_at=clock.now()))
         s.add(Reminder(guild_id=0, user_id=10, personal=True, hour=7, minute=0, days="mon", timezone="UTC",
                        created_at=clock.now()))
 

@@ -30,8 +30,8 @@ from bot.warmup.writer import Drill
 
 # What front ends call besides the functions below: reads of sessions (bot.warmup.queries).
 __all__ = ["DM_GUILD_ID", "AlreadyLogged", "Completion", "Session", "Undone", "checked_in", "complete",
-           "get_session", "latest_personal_session", "log_drill", "open_team_sessions", "record_message",
-           "start_warmup", "undo_last_log"]
+           "get_session", "latest_personal_session", "log_drill", "open_team_session", "open_team_sessions",
+           "record_message", "start_warmup", "undo_last_log"]
 
 # A personal card's Done keeps working this long (long enough to finish, short enough not to be reused).
 PERSONAL_WINDOW = timedelta(hours=12)
@@ -131,3 +131,12 @@ async def undo_last_log(app: App, *, guild_id: int, user_id: int) -> Undone:
         raise Problem(f"You have no /log from the last {LOG_DAYS_BACK + 1} days to undo here. (Guided warm-ups "
                       "are not undone this way.)")
     return undone
+
+
+async def open_team_session(app: App, channel_id: int | None) -> Session | None:
+    """The team warm-up still taking check-ins in this channel, if any (one is enough: a reminder's "Start
+    team warm-up" clicked again points to it instead of opening a second one)."""
+    now = app.clock.now()
+    running = [x for x in await open_team_sessions(app, closed_since=timedelta(0))
+               if x.channel_id == channel_id and x.closes_at > now]
+    return running[-1] if running else None
