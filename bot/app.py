@@ -25,6 +25,7 @@ from db.engine import Database
 if TYPE_CHECKING:
     from bot.knowledge.coach import Coach
     from bot.reminders.service import ReminderService
+    from bot.roster.service import Roster
     from bot.warmup.writer import DrillWriter
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,13 @@ class App:
         coach = Coach.load()
         log.info("knowledge base loaded in %.0f ms", (time.perf_counter() - started) * 1000)
         return coach
+
+    @cached_property
+    def roster(self) -> Roster:
+        """Who is on each server's team, as the bot has seen them (bot.roster)."""
+        from bot.roster.service import Roster
+
+        return Roster(self)
 
     @cached_property
     def drill_writer(self) -> DrillWriter:

@@ -146,7 +146,7 @@ class Reminders(commands.Cog):
         await self.service.start()
 
     @property
-    def app(self):  # type: ignore[no-untyped-def]
+    def app(self):
         return self.bot.app
 
     # -- /reminder (coaches) ----------------------------------------------------------------------

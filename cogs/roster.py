@@ -48,7 +48,7 @@ class RosterCog(commands.Cog):
             log.warning("could not update the roster for member %s of guild %s", member.id, member.guild.id,
                         exc_info=True)
 
-    async def _check(self, interaction: discord.Interaction) -> bool:
+    async def _check(self, interaction: discord.Interaction[CoachBot]) -> bool:
         if interaction.type is discord.InteractionType.application_command:
             await self.see(interaction.user)
         return await self._previous_check(interaction)

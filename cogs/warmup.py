@@ -72,6 +72,7 @@ class Warmup(commands.Cog):
             self.app, guild_id=guild_of(interaction), user_id=interaction.user.id, duration=duration,
             variation=var, team=team, channel_id=interaction.channel_id), ephemeral=False)
         card = warmup_card(session)
+        message: object
         if interaction.response.is_done():
             message = await interaction.followup.send(wait=True, **message_kwargs(card))
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import pkgutil
-from typing import Any
+from typing import Any, cast
 
 import discord
 from discord.ext import commands
@@ -85,7 +85,7 @@ class _CoachBot:
             **kwargs,
         )
         guard_gateway_parsers(self)  # type: ignore[arg-type]
-        self.intake = _install_intake(self)
+        self.intake = _install_intake(cast(discord.Client, self))
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
@@ -194,7 +194,7 @@ class ShardedCoachBot(_CoachBot, commands.AutoShardedBot):
     pass
 
 
-def make_bot(app: App, **options: Any) -> commands.Bot:
+def make_bot(app: App, **options: Any) -> CoachBot | ShardedCoachBot:
     """``options`` go to discord.py (tests pass a short ``guild_ready_timeout``)."""
     cfg = app.config
     if cfg.sharded:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -57,5 +58,6 @@ async def report_error(interaction: discord.Interaction, exc: BaseException) -> 
 
 
 def _describe(interaction: discord.Interaction) -> str:
-    name = interaction.command.qualified_name if interaction.command else (interaction.data or {}).get("custom_id", "?")
+    data: dict[str, Any] = dict(interaction.data or {})
+    name = interaction.command.qualified_name if interaction.command else data.get("custom_id", "?")
     return f"{name!r} by user {interaction.user.id} in guild {interaction.guild_id}"

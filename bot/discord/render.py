@@ -70,7 +70,7 @@ def view_for(buttons: tuple[Button, ...] | list[Button]) -> discord.ui.View | No
         return None
     view = discord.ui.View(timeout=None)
     for i, b in enumerate(buttons[:25]):
-        item = discord.ui.Button(
+        item: discord.ui.Button[discord.ui.View] = discord.ui.Button(
             label=_cut(b.label, 80), custom_id=b.action[:100], style=_STYLES[b.style], emoji=b.emoji,
             disabled=b.disabled, row=i // 5,
         )

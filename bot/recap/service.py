@@ -12,8 +12,10 @@ import asyncio
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any, cast
 
 from sqlalchemy import delete, or_, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
@@ -108,7 +110,7 @@ async def claim_due(app: App, guild_ids: set[int] | None = None) -> list[tuple[R
             result = await s.execute(update(RecapSetting).where(
                 RecapSetting.guild_id == g, or_(RecapSetting.last_week.is_(None), RecapSetting.last_week < week))
                 .values(last_week=week))
-            return int(result.rowcount or 0)
+            return int(cast("CursorResult[Any]", result).rowcount or 0)
 
         if await app.db.run(claim):
             won.append((recap, monday, due.date()))
@@ -163,6 +165,7 @@ async def week_attendance(app: App, guild_id: int, first: date) -> Week:
 def recap_card(week: Week) -> Card:
     last = week.first + timedelta(days=6)
     span = f"{week.first.strftime('%a %d %b')} – {last.strftime('%a %d %b')}"
+    lines: tuple[str, ...]
     if not week.members:
         lines = (f"Nobody on the team drilled from {span}. A new week starts now: /warmup!",)
     else:

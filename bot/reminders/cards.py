@@ -45,6 +45,7 @@ def post_card(r: ReminderInfo, occurrence: datetime, *, late: bool = False, test
     if late:
         lines.append(text("⏰ Sent late: this was due ", Timestamp(occurrence, "t"), " (", Timestamp(occurrence, "R"),
                           ") while I was offline."))
+    buttons: tuple[Button, ...]
     if r.personal:
         buttons = (Button("Snooze 10 min", f"reminder:snooze:{r.id}", emoji="⏰"),
                    Button("Start warm-up", f"reminder:start:{r.id}", ButtonStyle.PRIMARY, emoji="🏃"))

@@ -98,10 +98,10 @@ def register(console: Console) -> None:
                 return None
             return "Nothing is due right now: no reminder has a time that passed unsent."
         if verb in {"fire", "test"}:
-            r = await queries.get(app, _reminder_id(rest, verb))
-            if r is None or r.personal or r.guild_id != c.guild_id:
+            found = await queries.get(app, _reminder_id(rest, verb))
+            if found is None or found.personal or found.guild_id != c.guild_id:
                 raise Problem("There is no such reminder here. /reminder list shows their numbers.")
-            await service.test_post(r)
+            await service.test_post(found)
             return None
         if verb in {"pause", "resume"}:
             outcome = await guards.pause(app, _reminder_id(rest, verb), verb == "pause", guild_id=c.guild_id)

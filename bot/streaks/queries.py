@@ -187,8 +187,8 @@ async def _ranked(s: AsyncSession, guild_id: int, period: Period, today: date, l
         if team_role is not None:
             # SQLite: "+ 0" makes it scan the period's member-days (index on guild, day) and probe the team,
             # rather than walk every role holder's key (2x faster for a 10,000-member team).
-            uid = DrillMemberDay.user_id + 0 if s.bind.dialect.name == "sqlite" else DrillMemberDay.user_id
-            q = q.where(uid.in_(team_members(guild_id, team_role)))
+            user_col = DrillMemberDay.user_id + 0 if s.get_bind().dialect.name == "sqlite" else DrillMemberDay.user_id
+            q = q.where(user_col.in_(team_members(guild_id, team_role)))
         q = q.group_by(DrillMemberDay.user_id).order_by(days.desc())
     rows = [(uid, int(d), int(n)) for uid, d, n in await s.execute(q.limit(LEADERBOARD_CANDIDATES))]
     if not rows:
@@ -226,7 +226,7 @@ async def _role_goal_days(s: AsyncSession, guild_id: int, role: int, goal: int, 
     newest, window = today, TEAM_WINDOW_DAYS
     while True:
         since = today - timedelta(days=window)
-        rows = await s.execute(_ROLE_DAYS_SQL[s.bind.dialect.name],
+        rows = await s.execute(_ROLE_DAYS_SQL[s.get_bind().dialect.name],
                                {"g": guild_id, "r": role, "a": since, "b": newest, "n": goal})
         days.extend(_day(d) for d in rows.scalars())
         # Exact when the day before the streak's first day lies inside the window (streak <= window - 2).
@@ -257,7 +257,7 @@ async def team_stats(app: App, guild_id: int) -> TeamStats:
         else:
             goal_days = await _role_goal_days(s, guild_id, role, goal, today)
             team = team_members(guild_id, role)
-            uid = DrillMemberDay.user_id + 0 if s.bind.dialect.name == "sqlite" else DrillMemberDay.user_id
+            uid = DrillMemberDay.user_id + 0 if s.get_bind().dialect.name == "sqlite" else DrillMemberDay.user_id
             first = list(await s.scalars(select(DrillMemberDay.user_id).where(
                 DrillMemberDay.guild_id == guild_id, DrillMemberDay.day == today, uid.in_(team))))
             checked = len(first)

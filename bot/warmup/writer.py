@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, select
@@ -107,7 +108,7 @@ class DrillWriter:
         outcomes: list[Written | BaseException] = []
         for item in batch:
             try:
-                outcomes.extend(await self.app.db.run(lambda s, item=item: self._write(s, [item])))
+                outcomes.extend(await self.app.db.run(partial(self._write, batch=[item])))
             except Exception as exc:
                 outcomes.append(exc)
         return outcomes
@@ -152,8 +153,8 @@ class DrillWriter:
             elif manual is not None:
                 inserted_manual.add((gid, uid, as_date(manual)))
         team_ids = sorted({d.session_id for d in batch if d.team and d.session_id is not None})
-        counts: dict[int, int] = dict((await conn.execute(_CHECKED_IN, {"ids": team_ids})).all()) if team_ids \
-            else {}
+        counts: dict[int, int] = {int(sid): int(n) for sid, n in await conn.execute(_CHECKED_IN, {"ids": team_ids})
+                                   if sid is not None} if team_ids else {}
         for i, d in enumerate(batch):
             out = outcomes[i]
             if isinstance(out, BaseException):

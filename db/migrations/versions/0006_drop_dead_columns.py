@@ -35,7 +35,7 @@ def _sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
 
 
-def _rebuild_warmup_sessions(change) -> None:  # type: ignore[no-untyped-def]
+def _rebuild_warmup_sessions(change) -> None:
     """Run a batch change of warmup_sessions on SQLite without losing drill_logs.session_id."""
     op.execute("CREATE TEMPORARY TABLE _drill_sessions AS SELECT id, session_id FROM drill_logs "
                "WHERE session_id IS NOT NULL")
@@ -53,7 +53,7 @@ def upgrade() -> None:
         else:
             op.drop_column(table, column)
     if _sqlite():
-        def change(batch) -> None:  # type: ignore[no-untyped-def]
+        def change(batch) -> None:
             batch.drop_constraint(FK_NAME, type_="foreignkey")
             batch.drop_column("reminder_id")
 
@@ -70,7 +70,7 @@ def downgrade() -> None:
     op.add_column("guild_settings", sa.Column("reminder_role_id", sa.BigInteger(), nullable=True))
     column = sa.Column("reminder_id", sa.Integer(), nullable=True)
     if _sqlite():
-        def change(batch) -> None:  # type: ignore[no-untyped-def]
+        def change(batch) -> None:
             batch.add_column(column)
             batch.create_foreign_key(FK_NAME, "reminders", ["reminder_id"], ["id"], ondelete="SET NULL")
 
