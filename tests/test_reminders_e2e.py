@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, date, datetime, timedelta
 
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, JobEvent
 from sqlalchemy import func, select
 
 from bot.app import App
@@ -43,9 +44,21 @@ def service_of(bot) -> ReminderService:  # type: ignore[no-untyped-def]
 
 
 async def fire_now(app: App, reminder_id: int) -> None:
-    """Make the real scheduler run the reminder's job now (the app's FixedClock says which occurrence)."""
-    app.scheduler.modify_job(job_id(reminder_id), next_run_time=datetime.now(UTC))
-    await asyncio.sleep(0.4)
+    """Make the real scheduler run the reminder's job now (the app's FixedClock says which occurrence), and
+    return when that run has finished (APScheduler's executed/error event comes after the job's coroutine)."""
+    jid = job_id(reminder_id)
+    finished = asyncio.Event()
+
+    def listener(event: JobEvent) -> None:
+        if event.job_id == jid:
+            finished.set()
+
+    app.scheduler.add_listener(listener, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+    try:
+        app.scheduler.modify_job(jid, next_run_time=datetime.now(UTC))
+        await asyncio.wait_for(finished.wait(), timeout=10)
+    finally:
+        app.scheduler.remove_listener(listener)
 
 
 async def test_due_reminder_posts_mentions_only_its_role_and_starts_team_warmup(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
 from sqlalchemy import func, select
 
 from bot.app import App
@@ -22,6 +23,7 @@ from bot.reminders.service import ReminderService, add_reminder, job_id, owns, p
 from db.models import Reminder
 from tests.conftest import DatabaseFactory
 from tests.doubles import RecordingSender
+from tests.harness import eventually
 
 GUILD, CHANNEL, ROLE, ADMIN = 81_000_000_000_000_000, 500, 600, 700
 
@@ -172,10 +174,12 @@ async def test_two_schedulers_on_one_database_send_once(app: App, databases: Dat
     sender.sent.clear()
     clock.at = datetime(2026, 6, 16, 12, 9, tzinfo=UTC)
     soon = datetime.now(UTC) + timedelta(seconds=0.3)
+    finished: list[str] = []  # one entry per job run that has finished, in either process
     for a in (app, other):
+        a.scheduler.add_listener(lambda event: finished.append(event.job_id), EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
         for rid in ids:
             a.scheduler.modify_job(job_id(rid), next_run_time=soon)
-    await asyncio.sleep(1.5)
+    await eventually(lambda: len(finished) == 6, what="both processes' runs of the three jobs")
     assert len(sender.sent) == 3
     assert len({d.card.footer for d in sender.sent}) == 3
     await s1.stop()
