@@ -20,10 +20,10 @@ from bot.config import Config
 from bot.roster.service import Roster, Sighting, roster_of
 from bot.settings.service import update_settings
 from bot.streaks import heatmap
-from bot.streaks.cards import leaderboard_card, streak_card, team_card
 from bot.streaks.heatmap import render_heatmap
 from bot.streaks.queries import Period, leaderboard, member_stats, parse_period, team_stats
 from bot.streaks.rules import compute_streak, current_streak, team_streak
+from bot.streaks.service import leaderboard_card, streak_card, team_card
 from bot.warmup.service import AlreadyLogged, complete, log_drill, start_warmup
 from db import migrate
 from db.models import DrillLog, DrillMemberDay, DrillMemberTotal, DrillTeamDay

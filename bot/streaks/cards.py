@@ -1,4 +1,4 @@
-"""Cards for /streak, /team and /leaderboard (shared by the cogs and the console).
+"""Cards for /streak, /team and /leaderboard: plain data from the statistics (bot.streaks.service fetches).
 
 Members are shown by their display name from the roster (bot.roster.service). A mention (``<@id>``) is only the
 fallback for someone the bot never saw: Discord renders it as a name only when the reader's client happens
@@ -7,14 +7,11 @@ to have that member loaded, otherwise as a raw id.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Collection
 
 from bot.app import App
 from bot.cards import Card, Field, Line, Mention, join, text
-from bot.settings.service import get_settings
-from bot.streaks.heatmap import render_heatmap
-from bot.streaks.queries import Period, Ranked, leaderboard, member_stats, team_stats
+from bot.streaks.queries import MemberStats, Period, Ranked, TeamStats
 from bot.streaks.rules import FREEZES_MAX
 
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
@@ -55,16 +52,18 @@ def streak_status(current: int, done_today: bool, total: int, name: str | None) 
 
 async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None = None,
                       with_heatmap: bool = True) -> Card:
+    """Kept for bot.knowledge.ask (being edited elsewhere): the service builds it (bot.streaks.service)."""
+    from bot.streaks import service
+
+    return await service.streak_card(app, guild_id, user_id, name=name, with_heatmap=with_heatmap)
+
+
+def member_card(stats: MemberStats, user_id: int, *, name: str | None = None, png: bytes | None = None) -> Card:
     """``name`` set: the card shows that member's streak to someone else, and every line says so."""
-    stats = await member_stats(app, guild_id, user_id)
     st = stats.streak
     shown = plain(name) if name else None
     status = streak_status(st.current, st.last_day == stats.today, stats.total, shown)
     freezes = "🧊" * st.freezes + "▫️" * (FREEZES_MAX - st.freezes)
-    png = None
-    if with_heatmap:
-        png = await asyncio.to_thread(render_heatmap, stats.day_counts, stats.today, frozen=st.frozen_days,
-                                      title="Last 12 weeks")  # names stay in the embed: the PNG font lacks emoji
     return Card(
         title=f"{name}'s streak" if name else "Your streak",
         lines=(text(Mention("user", user_id), f" · {status}"),),
@@ -92,20 +91,17 @@ TEAM_NOTE = ("Team: members with the team role that I have seen. Someone with th
              "time they use me (any command or button).")
 
 
-async def leaderboard_card(app: App, guild_id: int, period: Period) -> Card:
-    settings = await get_settings(app, guild_id)
-    _today, rows = await leaderboard(app, guild_id, period)
+def leaderboard_card(rows: Collection[Ranked], period: Period, *, team_role: bool) -> Card:
     lines: list[Line] = _ranking_lines(rows) or [
-        "Nobody on the team has logged a drill yet. Be the first: /warmup!" if settings.team_role_id else
+        "Nobody on the team has logged a drill yet. Be the first: /warmup!" if team_role else
         "Nobody has logged a drill yet. Be the first: /warmup!"]
     footer = "Ranked by days with a drill (one /log a day counts); ties go to the longer current streak."
-    if settings.team_role_id:
+    if team_role:
         footer += " " + TEAM_NOTE
     return Card(title=f"Leaderboard — {period.label}", lines=tuple(lines), footer=footer)
 
 
-async def team_card(app: App, guild_id: int) -> Card:
-    t = await team_stats(app, guild_id)
+def team_card(t: TeamStats) -> Card:
     goal = f"{t.goal} member{'s' if t.goal != 1 else ''}"
     shown = [who(u, t.names.get(u)) for u in t.today_members]
     more = t.checked_in_today - len(t.today_members)

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.cards import Problem
-from bot.streaks.cards import streak_card
+from bot.streaks.service import streak_card
 from bot.warmup import service as core
 from bot.warmup.cards import warmup_card
 from bot.warmup.variations import DURATION_DEFAULT
