@@ -16,9 +16,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cards import Card, Line, Problem, Timestamp, text
+from bot.cards import Card, Line, Mention, Problem, Timestamp, text
 from bot.discord.checks import coach_only
-from bot.discord.render import message_kwargs, respond
+from bot.discord.render import markup, message_kwargs, respond
 from bot.reminders import guards, queries
 from bot.reminders.cards import added_card, drill_of_the_day, list_card, post_card
 from bot.reminders.parsing import MESSAGE_MAX
@@ -57,7 +57,7 @@ class DiscordSender:
             kwargs["nonce"] = nonce  # discord.py 2.7 adds enforce_nonce: a repeat returns the first message
         channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
         try:
-            message = await channel.send(f"<@&{role_id}>" if role_id else None, **kwargs)
+            message = await channel.send(markup(Mention("role", role_id)) if role_id else None, **kwargs)
         except discord.NotFound as exc:
             raise DeliveryFailed(Failure.CHANNEL_GONE, exc.text) from exc
         except discord.Forbidden as exc:
@@ -228,12 +228,12 @@ class Reminders(commands.Cog):
             await sender.post(r.channel_id or 0, post_card(r, self.app.clock.now(), test=True),
                               guild_id=r.guild_id, role_id=r.role_id, ping=ping)
         except DeliveryFailed as exc:
-            text = f"I couldn't post it in <#{r.channel_id}>: {exc.failure.value}."
+            answer = text("I couldn't post it in ", Mention("channel", r.channel_id or 0), f": {exc.failure.value}.")
         else:
-            pinged = (f" and pinged <@&{r.role_id}>" if ping else " without pinging anyone (add `ping:true` to "
-                      "ping its role too)") if r.role_id else ""
-            text = f"Posted a preview in <#{r.channel_id}>{pinged}."
-        await respond(interaction, _text_card(text, None))
+            pinged: tuple[str | Mention, ...] = ((" and pinged ", Mention("role", r.role_id)) if ping else (
+                " without pinging anyone (add `ping:true` to ping its role too)",)) if r.role_id else ()
+            answer = text("Posted a preview in ", Mention("channel", r.channel_id or 0), *pinged, ".")
+        await respond(interaction, _text_card(answer, None))
 
     # -- /remindme (everyone) ---------------------------------------------------------------------
 
