@@ -1,6 +1,7 @@
 """Score the coach on a Q&A JSONL file with the rule from shared/eval/README.md.
 
-Usage: python bench/qa_eval.py FILE.jsonl [FILE2.jsonl ...]
+Usage: python bench/qa_eval.py FILE.jsonl [FILE2.jsonl ...] [--summary]
+--summary prints only each set's score line (for held-out sets: no question is shown).
 """
 
 from __future__ import annotations
@@ -114,13 +115,15 @@ def print_report(name: str, report: Report) -> None:
     print(f"  answer length: median {statistics.median(report.lengths):.0f}, max {max(report.lengths)}")
 
 
-USAGE = ("Usage: python bench/qa_eval.py FILE.jsonl [FILE2.jsonl ...]\n"
+USAGE = ("Usage: python bench/qa_eval.py FILE.jsonl [FILE2.jsonl ...] [--summary]\n"
          "  e.g. python bench/qa_eval.py tests/data/qa_dev.jsonl tests/data/qa_blind*.jsonl")
 
 
 def main(argv: list[str]) -> int:
     """Exit 2 with the usage when there is nothing to score (no file, a missing or empty one): a wrong glob
     in a script must not look like a passing evaluation."""
+    summary = "--summary" in argv
+    argv = [a for a in argv if a != "--summary"]
     if not argv or argv[0] in {"-h", "--help"}:
         print(USAGE, file=sys.stderr)
         return 2
@@ -137,7 +140,11 @@ def main(argv: list[str]) -> int:
         sets.append((name, items))
     coach = Coach.load()
     for name, items in sets:
-        print_report(name, evaluate(coach, items))
+        report = evaluate(coach, items)
+        if summary:
+            print(f"== {name}: {report.passed}/{report.total} passed ({report.rate:.1%})")
+        else:
+            print_report(name, report)
     return 0
 
 

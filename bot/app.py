@@ -63,7 +63,7 @@ class App:
 
     @cached_property
     def roster(self) -> Roster:
-        """Who is on each server's team, as the bot has seen them (bot.roster)."""
+        """Who is on each server's team, as the bot has seen them (bot.roster.service)."""
         from bot.roster.service import Roster
 
         return Roster(self)

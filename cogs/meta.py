@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.discord.render import respond
 from bot.meta.cards import CommandInfo, help_card
+from bot.meta.commands import leaf_commands
 from bot.meta.service import about_card
 
 if TYPE_CHECKING:
@@ -41,7 +42,10 @@ class Meta(commands.Cog):
 
     @app_commands.command(name="help", description="Every command, one line each")
     async def help(self, interaction: discord.Interaction) -> None:
-        await respond(interaction, help_card(registered_commands(self.bot.tree)))
+        # The lines come from bot.meta.commands, the list the console's /help uses too; a command whose cog
+        # failed to load is not in the tree and is left out.
+        loaded = {c.name for c in registered_commands(self.bot.tree)}
+        await respond(interaction, help_card([c for c in leaf_commands() if c.name in loaded]))
 
 
 async def setup(bot: CoachBot) -> None:

@@ -73,16 +73,17 @@ class SettingsGroup(app_commands.Group, name="settings", description="Server set
     @app_commands.command(name="recap",
                           description="Post a weekly recap of the team's drills (leave channel empty: off)")
     @app_commands.describe(channel="Where to post it (empty: stop the recap)", weekday="Which day",
-                           time="Local time in the server's zone, e.g. 18:00 or 6pm")
+                           time="Local time in the server's zone, e.g. 18:00 or 6pm",
+                           role="A role to ping with the recap (empty: it pings nobody)")
     @app_commands.choices(weekday=[app_commands.Choice(name=d, value=i) for i, d in enumerate(WEEKDAYS)])
     @coach_only()
     async def recap(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None,
                     weekday: app_commands.Choice[int] | None = None,
-                    time: app_commands.Range[str, 1, 16] = "18:00") -> None:
+                    time: app_commands.Range[str, 1, 16] = "18:00", role: discord.Role | None = None) -> None:
         guild_id = require_guild(interaction)
         hour, minute = parse_time(time)
         recap = await set_recap(self.app, guild_id, channel.id if channel else None,
-                                weekday.value if weekday else 0, hour, minute)
+                                weekday.value if weekday else 0, hour, minute, role.id if role else None)
         note = recap_note(recap)
         await respond(interaction, settings_card(await get_settings(self.app, guild_id), note))
 

@@ -269,3 +269,22 @@ class RecapSetting(Base):
     hour: Mapped[int] = mapped_column(Integer)
     minute: Mapped[int] = mapped_column(Integer)
     last_week: Mapped[date | None] = mapped_column(Date)
+    role_id: Mapped[int | None] = mapped_column(BigInteger)  # the one role the recap pings (migration 0007)
+
+
+class RecapPost(Base):
+    """The recap's outbox (migration 0007): one row per claimed (guild, week), the same states and lease as
+    :class:`ReminderOccurrence` (bot/reminders/outbox.py moves both)."""
+
+    __tablename__ = "recap_posts"
+    __table_args__ = (Index("ix_recap_posts_state_claimed", "state", "claimed_at"),)
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    week: Mapped[date] = mapped_column(Date, primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    claimed_by: Mapped[str] = mapped_column(String(64))
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -46,11 +46,13 @@ def coach() -> Coach:
 @pytest.mark.parametrize(
     ("name", "minimum"),
     [("qa_dev.jsonl", 0.95), ("qa_extra.jsonl", 0.92), ("qa_blind.jsonl", 0.95), ("qa_blind2.jsonl", 0.95),
-     ("qa_blind3.jsonl", 0.92), ("qa_blind4.jsonl", 0.92), ("qa_blind5.jsonl", 0.88)],
+     ("qa_blind3.jsonl", 0.92), ("qa_blind4.jsonl", 0.92), ("qa_blind5.jsonl", 0.92), ("qa_blind6.jsonl", 0.95),
+     # written blind this session with the two below: out-of-scope questions in drill vocabulary (declines)
+     ("qa_calibration.jsonl", 0.90)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
-    assert len(items) >= 60
+    assert len(items) >= 50
     report = qa_eval.evaluate(coach, items)
     failures = "\n".join(f"{i['question']!r} -> {a}" for i, a in report.failures)
     assert report.rate >= minimum, f"{name}: {report.rate:.1%} < {minimum:.0%}\n{failures}"
@@ -505,6 +507,10 @@ def test_same_as_other_drills_is_not_the_same_drill(coach: Coach) -> None:
         ("butt kicks are a strength exercise right", "comparison_hamstring_curl"),
         ("so butt kicks are a glute exercise?", "glute_growth"),
         ("butt kicks mainly train the glutes, right?", "muscles_primary"),
+        # "heal" (a real word) typed for "heel": never the after-injury answer
+        ("how high should the heal come up", "technique_heel_path"),
+        ("my heals dont reach my bum, is that ok", "technique_heel_path"),
+        ("do heal kicks count as cardio", "cardio_enough"),
     ],
 )
 def test_failure_classes_from_unseen_questions(coach: Coach, question: str, entry: str) -> None:
@@ -526,3 +532,159 @@ def test_stretching_questions_about_the_drill_are_answered(coach: Coach) -> None
     assert coach.answer("is it a stretch for the quads").entry_id == "muscles_stretched"
     order = coach.answer("butt kicks before or after stretching").text.lower()
     assert "static stretch" in order and "after the session" in order
+
+
+# qa_calibration_dev.jsonl: out-of-scope questions that use the drill's vocabulary (gear to buy, other sports'
+# technique, medication, code, race pacing, stretching routines, rehab protocols, nutrition, weather), written
+# from those classes before the off_scope rules in lexicon.yaml existed (66 of them: 38 declined at the time).
+def test_calibration_dev_out_of_scope_is_declined(coach: Coach) -> None:
+    items = qa_eval.load_items(DATA / "qa_calibration_dev.jsonl")
+    assert len(items) >= 60 and all(i["expect"] == "decline" for i in items)
+    report = qa_eval.evaluate(coach, items)
+    failures = "\n".join(f"{i['question']!r} -> {a}" for i, a in report.failures)
+    assert report.rate >= 0.95, f"{report.rate:.1%} declined\n{failures}"
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("best foam roller for tight hamstrings after butt kicks", "scope:gear"),
+        ("proper deadlift form after warming up with butt kicks?", "scope:other_sport"),
+        ("write code for a bot that counts my butt kick reps", "scope:coding"),
+        ("give me a marathon pacing plan for sub 4 hours", "scope:race"),
+        ("good stretches for my quads after butt kicks", "scope:stretching"),
+        ("best pre-run snack before butt kicks and sprints", "scope:nutrition"),
+        ("is it too cold to do butt kicks outside today", "scope:weather"),
+        ("should i ice or heat a sore hamstring", "scope:treatment"),
+        ("how do i stop heel striking when i run", "scope:running"),
+    ],
+)
+def test_other_subjects_win_over_drill_words(coach: Coach, question: str, rule: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule == rule and ans.entry_id is None
+    assert not any(word in ans.text.lower() for word in DECLINE_FORBIDDEN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["physio protocol for a grade 2 hamstring strain, week by week", "rehab plan for a torn acl week by week",
+     "should i take ibuprofen before the warm-up so my legs don't hurt", "how much paracetamol before my run"],
+)
+def test_medication_and_rehab_protocols_are_referred(coach: Coach, question: str) -> None:
+    """A rehab protocol is a physio's job even though the surgery/injury condition also fires."""
+    ans = coach.answer(question)
+    assert ans.declined and ans.entry_id is None
+    text = ans.text.lower()
+    assert "can't help" in text and "physio" in text and "stop" in text
+
+
+def test_red_flags_still_win_over_scope(coach: Coach) -> None:
+    ans = coach.answer("took ibuprofen before butt kicks and now my chest feels crushing and i can barely breathe")
+    assert not ans.declined and ans.rule is not None and ans.rule.startswith("red_flag:")
+
+
+# In-scope questions that merely mention gear, races, stretching, other sports or the weather.
+NEAR_MISSES = [
+    ("should i do butt kicks before or after stretching", "dosage_duration"),
+    ("do butt kicks help my marathon", "benefits_running_economy"),
+    ("will butt kicks improve my marathon time", "benefits_running_economy"),
+    ("can i do butt kicks in running shoes", "equipment_space"),
+    ("what shoes should i wear for butt kicks", "equipment_space"),
+    ("butt kicks on a treadmill", "equipment_space"),
+    ("can i do butt kicks in the rain", "equipment_space"),
+    ("what pace should i do butt kicks at", "breathing_cadence"),
+    ("should i do butt kicks before squats", "benefits_warmup"),
+    ("are butt kicks good before a tennis match", "benefits_warmup"),
+    ("do heel flicks stretch the quads", "muscles_stretched"),
+    ("can butt kicks replace stretching", "muscles_stretched"),
+    ("should i do butt kicks before my 5k", "dosage_duration"),
+    ("can i do butt kicks after knee surgery", "after_surgery"),
+    ("butt kicks vs high knees", "comparison_high_knees"),
+    ("are butt kicks good for swimmers to warm up", "benefits_warmup"),
+    ("do butt kicks help with squats", "benefits_warmup"),
+    ("butt kicks in hot weather?", "equipment_space"),
+    ("will heel flicks help me run a better 5k time", "benefits_running_economy"),
+    ("do i need special trainers for heel flicks", "equipment_space"),
+    ("my physio told me to do butt kicks, how many", "after_surgery"),
+    ("do butt kicks help me stop heel striking", "technique_heel_path"),  # "running" needs the drill unnamed
+    ("how long until i can do butt kicks after a strain", "after_surgery"),
+    ("how do i get better at football using heel flicks", "benefits_warmup"),
+    ("will butt kicks improve my squat", "benefits_warmup"),
+    # a product or a protocol mentioned in passing is not what is asked
+    ("my coach said to foam roll after, how long should i do butt kicks", "dosage_duration"),
+    ("what's the warm up protocol for butt kicks", "dosage_duration"),
+    ("should i brace my core during butt kicks", "technique_posture"),  # "a brace" is gear, bracing is not
+    ("do i need a foam roller for butt kicks", "equipment_space"),  # needed for the drill: no
+    ("should i drink water between butt kick sets", "hamstring_cramp"),
+    ("do butt kicks help my golf", "benefits_warmup"),
+    ("should i static stretch before heel flicks", "muscles_stretched"),  # named stretches are declined, not this
+    ("can butt kicks replace a mobility routine", "range_of_motion"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry"), NEAR_MISSES)
+def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # mild soreness or tightness the day after is DOMS, not a cramp; joints stay with knee safety
+        ("hamstrings a lil sore the day after, normal?", "soreness_after"),
+        ("calves feel tight after", "soreness_after"),
+        ("my hammys are soar the next day", "soreness_after"),  # a typo that is another English word
+        ("my hamstring cramps during butt kicks", "hamstring_cramp"),
+        ("sore knee the day after butt kicks", "knee_pain_safety"),
+        ("is it normal to feel it in my calves", "muscles_secondary"),  # "normal" alone is not soreness
+        # stretching order
+        ("butt kicks before or after static stretching", "dosage_duration"),
+        # the mechanics of the movement: what a joint DOES is not knee pain
+        ("what does the knee do during a butt kick", "knee_flexion_mechanics"),
+        ("what does a butt kick actually do to the leg", "knee_flexion_mechanics"),
+        # a typo that is another English word: "a weak" for "a week"
+        ("how many butt kicks a weak", "dosage_duration"),
+        # comparisons: other drills are compared, and "first" is not the first trimester
+        ("butt kicks or a skips first", "comparison_skips"),
+        # joints: "damage" is a safety question; two names of the drill and nothing else are the same drill
+        ("do butt kicks damage joints", "knee_pain_safety"),
+        ("heel flicks = butt kicks?", "other_names"),
+        ("is a heel flick just a butt kick", "other_names"),
+        ("are bum kicks and heel flicks different", "other_names"),
+        ("are high knees and butt kicks different", "comparison_high_knees"),
+        # how often per week
+        ("once a week enough for butt kicks?", "dosage_duration"),
+        # typos that are other English words, and "where"/"when" questions (both words are stopwords)
+        ("should my hole foot touch the ground", "technique_foot_landing"),
+        ("what should i where for butt kicks", "equipment_space"),
+        ("how do i do butt kicks with out jumping", "regressions_low_impact"),
+        ("where should i do butt kicks", "equipment_space"),
+        ("when should i do butt kicks", "dosage_duration"),
+        ("my knee hurts when i do butt kicks", "knee_pain_safety"),
+        # misconceptions get the correcting entry
+        ("10 minutes of butt kicks is better than 1 right", "dosage_duration"),
+        ("butt kicks only work your butt", "muscles_primary"),
+        ("butt kicks make you bulky legs", "glute_growth"),
+        # "core temperature" is the warm-up, not the abs; the glutes' role is their assisting job
+        ("why do butt kicks raise my core temperature", "benefits_warmup"),
+        ("what role do the glutes play in butt kicks", "muscles_secondary"),
+        # limited range of motion
+        ("i have tight quads and cant get my heels up", "technique_heel_path"),
+    ],
+)
+def test_soreness_mechanics_and_order_classes(coach: Coach, question: str, entry: str) -> None:
+    assert coach.answer(question).entry_id == entry
+
+
+def test_soreness_answer_separates_normal_soreness_from_pain(coach: Coach) -> None:
+    text = coach.answer("my legs are sore the day after butt kicks").text.lower()
+    assert "normal" in text and "sharp pain" in text and "doctor or physio" in text
+
+
+def test_qa_eval_summary_prints_only_the_score_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    """--summary scores a held-out set without printing any of its questions or answers."""
+    assert qa_eval.main([str(DATA / "qa_dev.jsonl"), str(DATA / "qa_calibration_dev.jsonl"), "--summary"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(line.startswith("== ") and "passed" in line for line in lines)
+    assert "qa_dev.jsonl" in lines[0] and "qa_calibration_dev.jsonl" in lines[1]

@@ -53,7 +53,7 @@ async def _team_day_members(conn: AsyncConnection) -> int:
 
 async def test_0006_drops_dead_columns_keeps_links_and_triggers_and_downgrades(db: Database) -> None:
     async with db.engine.begin() as conn:
-        await conn.run_sync(_step, command.downgrade, "0005")
+        await conn.run_sync(_step, command.downgrade, "0007")
     async with db.engine.begin() as conn:
         for table, columns in DEAD.items():
             assert columns <= await _columns(conn, table)
@@ -79,7 +79,7 @@ async def test_0006_drops_dead_columns_keeps_links_and_triggers_and_downgrades(d
         assert await _team_day_members(conn) == 3
 
     async with db.engine.begin() as conn:
-        await conn.run_sync(_step, command.downgrade, "0005")
+        await conn.run_sync(_step, command.downgrade, "0007")
     async with db.engine.begin() as conn:
         for table, columns in DEAD.items():
             assert columns <= await _columns(conn, table)

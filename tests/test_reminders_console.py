@@ -7,7 +7,7 @@ import io
 from bot.app import App
 from bot.clock import FixedClock
 from bot.console import Console
-from bot.reminders import console_commands
+from bot.console import reminders as console_commands
 
 
 async def run(console: Console, line: str) -> str:
@@ -20,14 +20,14 @@ async def test_console_add_list_fire_and_due(app: App, clock: FixedClock) -> Non
     console = Console(app)
     console_commands.register(console)
     out = await run(console, "/reminder add 6:30 pm weekdays Europe/London | Warm up @everyone!")
-    assert "Reminder #1 added: next Mon 2026-06-15 18:30 BST" in out
+    assert "Reminder #1 added: next Mon 2026-06-15 18:30 BST, in #console" in out
     assert "Reminder #2 added" in await run(console, "/reminder add 12:05 daily UTC")
     listing = await run(console, "/reminder list")
     # Discord timestamps are shown as readable text in the console, never as raw <t:…> markup.
     assert "#1" in listing and "18:30 weekdays (Europe/London)" in listing and "<t:" not in listing
     assert "next Mon 2026-06-15 17:30 UTC (in 5h 30" in listing and "12:05 UTC (in 5m 0s)" in listing
     fired = await run(console, "/reminder fire 1")
-    assert "== Warm-up time ==" in fired and "Drill of the day" in fired and "[Start team warm-up]" in fired
+    assert "== Warm-up time ==" in fired and "Drill of the day" in fired and "[1] 🏃 Start team warm-up" in fired
     assert "@everyone" not in fired  # neutralised
     assert "Sorry" in await run(console, "/reminder add 25:00")
     assert "Sorry" in await run(console, "/reminder add 6pm Mars/Base")

@@ -11,7 +11,8 @@ from bot.app import App
 from bot.cards import Problem
 from bot.clock import FixedClock
 from bot.console import Console
-from bot.reminders import console_commands, guards, queries
+from bot.console import reminders as console_commands
+from bot.reminders import guards, queries
 from bot.reminders.parsing import parse_time, time_note
 from bot.timezones import fixed_offset_note, parse_zone
 

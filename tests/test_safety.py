@@ -290,6 +290,9 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("coming back from a hamstring injury", "condition:surgery_or_injury", ("physio",)),
     ("butt kicks with a pulled hamstring?", "condition:surgery_or_injury", ("physio",)),
     ("i have a recent injury, can i still do heel flicks", "condition:surgery_or_injury", ("doctor",)),
+    ("can i do heel flicks with my calf strain", "condition:surgery_or_injury", ("physio",)),
+    ("butt kicks on a sprained ankle", "condition:surgery_or_injury", ("physio",)),
+    ("butt kicks for my hamstring strain", "condition:surgery_or_injury", ("physio",)),
 ]
 
 
@@ -422,3 +425,13 @@ def test_safety_file_is_required(tmp_path: Path) -> None:
     (data / "safety.yaml").unlink()
     with pytest.raises(KnowledgeBaseError, match=re.escape("safety.yaml: cannot read")):
         Coach.load(data)
+
+
+def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
+    """qa_safety_blind.jsonl (60 q: red flags, diagnosis requests, conditions, look-alikes) was written blind,
+    measured untouched (53/60), then fixed by class: every question must stay right."""
+    items = qa_eval.load_items(Path(__file__).parent / "data" / "qa_safety_blind.jsonl")
+    assert len(items) == 60 and {i["topic"] for i in items} == {"red_flag", "diagnosis", "condition", "not_safety"}
+    report = qa_eval.evaluate(coach, items)
+    failures = "\n".join(f"{i['question']!r} -> {a}" for i, a in report.failures)
+    assert report.rate == 1.0, failures

@@ -171,7 +171,7 @@ async def test_one_manual_log_a_day_recent_days_and_undo(app: App, clock: FixedC
 ])
 async def test_console_log_messages_name_what_was_typed(app: App, args: str, want: str) -> None:
     """Issue 11: each /log input error names what was wrong with what was typed."""
-    from bot.warmup.console_commands import log_options
+    from bot.console.warmup import log_options
 
     try:
         duration, when, _undo = log_options(args)

@@ -15,6 +15,7 @@ from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
 from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, clean
 from bot.knowledge.safety import Kind, Safety, Verdict
+from bot.knowledge.scope import MEDICAL, match_scope
 
 # Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
 W_COVERAGE = 0.5  # how much of the message the entry explains
@@ -24,6 +25,8 @@ SCORE_SATURATION = 4.0
 THRESHOLD = 0.48
 OFF_TOPIC_THRESHOLD = 0.6  # off-topic words next to the drill's name need stronger evidence
 DRILL_ONLY_CONFIDENCE = 0.6
+# Two names of the drill and only these words ("are bum kicks and heel flicks different"): one drill, two names
+SAME_OR_DIFFERENT = "different differ difference same identical alike vs versus"
 
 _LONE_I = re.compile(r"\bi\b(?=$|[\s'])")
 _QUESTION_WORDS = frozenset(
@@ -114,6 +117,7 @@ class Coach:
         self.matcher = Matcher(kb.entries, self.normalizer)
         self.safety = Safety(kb.safety, known=self.normalizer.vocab) if kb.safety else None
         self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
+        self._same_or_different = frozenset(self.normalizer.terms(SAME_OR_DIFFERENT))
 
     @classmethod
     def load(cls, path: Path | None = None) -> Coach:
@@ -133,6 +137,11 @@ class Coach:
             # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
             flat = self.safety.flatten(whole)
             verdict = self.safety.check(asked, flat=flat)
+            off_scope = match_scope(self.kb.scope, flat)
+            if off_scope is not None and (
+                verdict is None or (verdict.kind is Kind.CONDITION and off_scope.decline == MEDICAL)
+            ):  # "physio protocol for a grade 2 strain, week by week": a physio's job, not the drill card
+                return self._decline(asked, off_scope.decline, rule=f"scope:{off_scope.name}")
             if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
                 return self._from_verdict(asked, verdict)
             intent = match_intent(self.kb.intents, flat)
@@ -143,8 +152,13 @@ class Coach:
         if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill:
             return self._decline(asked, "out_of_scope")
         if not analysis.terms:  # only filler words: "butt kicks?" or "what can you do?"
-            entry = self._entries["overview" if analysis.mentions_drill else "help"]
+            # two of its names and nothing else ("heel flicks = butt kicks?"): one drill under two names
+            entry = self._entries[
+                "other_names" if analysis.drill_twice else "overview" if analysis.mentions_drill else "help"
+            ]
             return self._from_entry(asked, entry, DRILL_ONLY_CONFIDENCE)
+        if analysis.drill_twice and set(analysis.terms) <= self._same_or_different:
+            return self._from_entry(asked, self._entries["other_names"], DRILL_ONLY_CONFIDENCE)
         if not analysis.mentions_drill and all(t in self.normalizer.weak for t in analysis.terms):
             return self._decline(asked, "out_of_scope")  # "is running good for you": context words only
         matches = self.matcher.rank(analysis, limit=1)

@@ -16,12 +16,13 @@ import yaml
 if TYPE_CHECKING:
     from bot.knowledge.intents import Intent
     from bot.knowledge.safety import SafetyRules
+    from bot.knowledge.scope import ScopeClass
 
 DATA_DIR = Path(__file__).parent / "data"
 ENGLISH_WORDS = "english_words.txt"
 MAX_ANSWER_CHARS = 600
 MAX_QUESTION_CHARS = 100  # questions double as autocomplete choices and button labels
-DECLINE_KINDS = ("out_of_scope", "unsure", "diagnosis", "empty")
+DECLINE_KINDS = ("out_of_scope", "unsure", "diagnosis", "medical", "empty")
 
 
 class KnowledgeBaseError(ValueError):
@@ -64,6 +65,7 @@ class KnowledgeBase:
     english_words: frozenset[str] = frozenset()  # real words the typo corrector leaves alone
     safety: SafetyRules | None = None  # safety.yaml: applied before retrieval (see safety.py)
     intents: tuple[Intent, ...] = ()  # intents.yaml: questions about the bot itself (see intents.py)
+    scope: tuple[ScopeClass, ...] = ()  # lexicon.yaml off_scope: other subjects that name the drill (scope.py)
 
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
@@ -197,10 +199,12 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
         raise KnowledgeBaseError("entries.yaml: expected a top-level 'entries' list")
     entries = [_entry(raw, i, "entries.yaml") for i, raw in enumerate(entries_raw["entries"])]
     validate_entries(entries, "entries.yaml")
-    lexicon = _lexicon(_read_yaml(data_dir / "lexicon.yaml"), "lexicon.yaml")
-    # safety.py and intents.py build on this module's helpers, so they are imported here, not at the top
+    lexicon_raw = _read_yaml(data_dir / "lexicon.yaml")
+    lexicon = _lexicon(lexicon_raw, "lexicon.yaml")
+    # safety.py, intents.py and scope.py build on this module's helpers, so they are imported here, not at the top
     from bot.knowledge.intents import INTENTS_FILE, load_intents
     from bot.knowledge.safety import SAFETY_FILE, load_rules
+    from bot.knowledge.scope import parse_scope
 
     return KnowledgeBase(
         entries=tuple(entries),
@@ -208,6 +212,7 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
         english_words=_word_list(data_dir / ENGLISH_WORDS),
         safety=load_rules(data_dir / SAFETY_FILE, {e.id for e in entries}),
         intents=load_intents(data_dir / INTENTS_FILE),
+        scope=parse_scope(lexicon_raw.get("off_scope"), DECLINE_KINDS),
     )
 
 

@@ -1,0 +1,1 @@
+"""About and help: what the coach is and which commands it has."""

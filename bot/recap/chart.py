@@ -1,5 +1,7 @@
 """The weekly recap's picture: team members (rows) × the week's 7 days (columns), a cell filled for each day
-a member drilled, the count on the right. Same palette as the streak heatmap (colour-blind safe)."""
+a member drilled, the count on the right; under it a bar chart of the team's member-days in each of the last
+weeks (this week's bar brightest). Same palette as the streak heatmap (colour-blind safe); an opaque dark
+card with a light border, so it reads the same on Discord's dark and light themes."""
 
 from __future__ import annotations
 
@@ -8,17 +10,20 @@ from datetime import timedelta
 
 from PIL import Image, ImageDraw
 
-from bot.recap.queries import Week
+from bot.recap.service import Week
 from bot.streaks.heatmap import BG, EMPTY, LEVELS, MUTED, TEXT, _font
 
 CELL, GAP, NAME_W, PAD, TOP, ROW = 28, 6, 190, 22, 78, 34
 DRILLED = LEVELS[1]
+BARS_H, BAR_TOP = 150, 40  # the weekly totals: section height, space for its title above the bars
+BORDER = (88, 92, 102)
 
 
 def render_week(week: Week, title: str = "Weekly recap") -> bytes:
-    rows = week.rows or (("nobody drilled this week", frozenset()),)
+    rows = week.rows or (("nobody drilled", frozenset()),)
     width = PAD + NAME_W + 7 * (CELL + GAP) + 60
-    height = TOP + len(rows) * ROW + PAD
+    chart_top = TOP + len(rows) * ROW + 8
+    height = chart_top + (BARS_H if week.history else 0) + PAD
     img = Image.new("RGB", (width, height), BG)
     draw = ImageDraw.Draw(img)
     small, big = _font(15), _font(20)
@@ -41,6 +46,33 @@ def render_week(week: Week, title: str = "Weekly recap") -> bytes:
                                    fill=DRILLED if i in days else EMPTY)
         if week.rows:
             draw.text((width - PAD, y + CELL // 2), f"{len(days)}/7", fill=MUTED, font=small, anchor="rm")
+    if week.history:
+        _totals(draw, week, chart_top, width)
+    draw.rectangle((0, 0, width - 1, height - 1), outline=BORDER)
     out = io.BytesIO()
     img.save(out, format="PNG", compress_level=3)
     return out.getvalue()
+
+
+def _totals(draw: ImageDraw.ImageDraw, week: Week, top: int, width: int) -> None:
+    """Member-days per week, oldest left; the value above each bar, the week's Monday under it."""
+    small = _font(15)
+    draw.line((PAD, top, width - PAD, top), fill=EMPTY, width=1)
+    draw.text((PAD, top + 12), f"Team member-days, last {len(week.history)} weeks", fill=TEXT, font=small)
+    n = len(week.history)
+    slot = (width - 2 * PAD) // n
+    base, tallest = top + BARS_H - 24, max((t for _d, t in week.history), default=0) or 1
+    usable = BARS_H - BAR_TOP - 24 - 18  # room for the bar and its value label
+    for i, (monday, total) in enumerate(week.history):
+        x0 = PAD + i * slot + slot // 4
+        x1 = PAD + (i + 1) * slot - slot // 4
+        h = round(usable * total / tallest)
+        current = i == n - 1
+        if total:
+            draw.rounded_rectangle((x0, base - max(h, 3), x1, base), radius=4,
+                                   fill=LEVELS[2] if current else LEVELS[0])
+        else:
+            draw.line((x0, base, x1, base), fill=EMPTY, width=3)
+        cx = (x0 + x1) // 2
+        draw.text((cx, base - max(h, 3) - 10), str(total), fill=TEXT if current else MUTED, font=small, anchor="mm")
+        draw.text((cx, base + 12), f"{monday:%d %b}", fill=TEXT if current else MUTED, font=small, anchor="mm")

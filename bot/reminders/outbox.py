@@ -4,12 +4,18 @@ A row is created *sending* by the claim (:func:`bot.reminders.queries.claim`). I
 before each attempt; a successful post records *sent* with the message id. Another process may take a
 *sending* row over only once its lease expired (a conditional UPDATE on ``claimed_at``), so two processes
 never both hold it. Every attempt for one occurrence carries the same nonce (:func:`nonce`).
+
+The row-level moves (:func:`renew_row`, :func:`take_over_row`, :func:`finish_row`, :func:`stale_rows`) work
+on any table with these columns (``state``, ``attempts``, ``message_id``, ``claimed_by``, ``claimed_at``,
+``created_at``, ``sent_at``) and its own key: the reminders' ``reminder_occurrences`` and the weekly recap's
+``recap_posts`` (bot/recap/delivery.py) share them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -44,8 +50,49 @@ class Occurrence:
                    row.claimed_at, row.created_at)
 
 
-def _key(reminder_id: int, occurrence: datetime) -> tuple:
-    return (ReminderOccurrence.reminder_id == reminder_id, ReminderOccurrence.occurrence == occurrence)
+def _key(reminder_id: int, occurrence: datetime) -> dict[str, Any]:
+    return {"reminder_id": reminder_id, "occurrence": occurrence}
+
+
+def _where(model: type, key: dict[str, Any]) -> list[Any]:
+    return [getattr(model, column) == value for column, value in key.items()]
+
+
+async def renew_row(s: AsyncSession, model: type, key: dict[str, Any], claimer: str, now: datetime) -> Any:
+    """Count an attempt and renew the lease, only if ``claimer`` still holds the *sending* row (else None)."""
+    stmt: Any = (update(model).where(*_where(model, key), model.state == SENDING, model.claimed_by == claimer)  # type: ignore[attr-defined]
+            .values(claimed_at=now, attempts=model.attempts + 1)  # type: ignore[attr-defined]
+            .returning(model).execution_options(synchronize_session=False))
+    return await s.scalar(stmt)
+
+
+async def take_over_row(s: AsyncSession, model: type, key: dict[str, Any], *, held_by: str, held_at: datetime,
+                        claimer: str, now: datetime) -> Any:
+    """Take a *sending* row whose lease expired; only one of several sweepers wins (the holder and
+    ``claimed_at`` must be unchanged since they were read)."""
+    stmt: Any = (update(model).where(*_where(model, key), model.state == SENDING,  # type: ignore[attr-defined]
+                                model.claimed_by == held_by, model.claimed_at == held_at)  # type: ignore[attr-defined]
+            .values(claimed_by=claimer, claimed_at=now, attempts=model.attempts + 1)  # type: ignore[attr-defined]
+            .returning(model).execution_options(synchronize_session=False))
+    return await s.scalar(stmt)
+
+
+async def finish_row(s: AsyncSession, model: type, key: dict[str, Any], state: str, message_id: int | None,
+                     now: datetime) -> bool:
+    """Record the outcome of a row still *sending*, whoever holds it: a post Discord confirmed is a fact."""
+    stmt: Any = (update(model).where(*_where(model, key), model.state == SENDING)  # type: ignore[attr-defined]
+            .values(state=state, message_id=message_id, sent_at=now if state == SENT else None)
+            .execution_options(synchronize_session=False))
+    result = await s.execute(stmt)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def stale_rows(model: type, *, claimer: str, older_than: datetime, since: datetime) -> Any:
+    """A SELECT of the *sending* rows created after ``since`` (the grace window) that ``claimer`` may try
+    now: its own, and others' whose lease expired (claimed before ``older_than``)."""
+    m: Any = model
+    return select(m).where(m.state == SENDING, m.created_at >= since,
+                           (m.claimed_by == claimer) | (m.claimed_at <= older_than)).order_by(m.created_at)
 
 
 async def get(app: App, reminder_id: int, occurrence: datetime) -> Occurrence | None:
@@ -68,12 +115,7 @@ async def of_reminder(app: App, reminder_id: int) -> list[Occurrence]:
 async def renew(app: App, reminder_id: int, occurrence: datetime, claimer: str) -> Occurrence | None:
     """Before an attempt: count it and renew the lease, only if this claimer still holds a *sending* row."""
     async def work(s: AsyncSession) -> Occurrence | None:
-        stmt = (update(ReminderOccurrence)
-                .where(*_key(reminder_id, occurrence), ReminderOccurrence.state == SENDING,
-                       ReminderOccurrence.claimed_by == claimer)
-                .values(claimed_at=app.clock.now(), attempts=ReminderOccurrence.attempts + 1)
-                .returning(ReminderOccurrence).execution_options(synchronize_session=False))
-        row = await s.scalar(stmt)
+        row = await renew_row(s, ReminderOccurrence, _key(reminder_id, occurrence), claimer, app.clock.now())
         return Occurrence.of(row) if row else None
 
     return await app.db.run(work)
@@ -83,13 +125,9 @@ async def take_over(app: App, stale: Occurrence, claimer: str) -> Occurrence | N
     """Take a *sending* row whose lease expired; only one of several sweepers wins (``claimed_at`` must be
     unchanged since it was read)."""
     async def work(s: AsyncSession) -> Occurrence | None:
-        stmt = (update(ReminderOccurrence)
-                .where(*_key(stale.reminder_id, stale.occurrence), ReminderOccurrence.state == SENDING,
-                       ReminderOccurrence.claimed_by == stale.claimed_by,
-                       ReminderOccurrence.claimed_at == stale.claimed_at)
-                .values(claimed_by=claimer, claimed_at=app.clock.now(), attempts=ReminderOccurrence.attempts + 1)
-                .returning(ReminderOccurrence).execution_options(synchronize_session=False))
-        row = await s.scalar(stmt)
+        row = await take_over_row(s, ReminderOccurrence, _key(stale.reminder_id, stale.occurrence),
+                                  held_by=stale.claimed_by, held_at=stale.claimed_at, claimer=claimer,
+                                  now=app.clock.now())
         return Occurrence.of(row) if row else None
 
     return await app.db.run(work)
@@ -112,12 +150,8 @@ async def finish_many(app: App, outcomes: list[Outcome]) -> list[bool]:
         done = []
         now = app.clock.now()
         for reminder_id, occurrence, state, message_id in outcomes:
-            stmt = (update(ReminderOccurrence)
-                    .where(*_key(reminder_id, occurrence), ReminderOccurrence.state == SENDING)
-                    .values(state=state, message_id=message_id, sent_at=now if state == SENT else None)
-                    .execution_options(synchronize_session=False))
-            result = await s.execute(stmt)
-            done.append(bool(result.rowcount))  # type: ignore[attr-defined]
+            done.append(await finish_row(s, ReminderOccurrence, _key(reminder_id, occurrence), state, message_id,
+                                         now))
         return done
 
     return await app.db.run(work)

@@ -63,7 +63,7 @@ def parse_days(text: str) -> frozenset[int]:
         return _DAY_SETS[raw]
     days: set[int] = set()
     for part in (p for p in re.split(r"[,\s/]+", raw) if p):
-        start, dash, end = part.partition("-")
+        start, dash, end = (_singular(x) for x in part.partition("-"))
         if start not in _DAY_ALIASES or (dash and end not in _DAY_ALIASES):
             raise Problem(f"I don't know the day “{part[:15]}”. {_DAYS_HELP}")
         a, b = _DAY_ALIASES[start], _DAY_ALIASES[end] if dash else _DAY_ALIASES[start]
@@ -71,6 +71,43 @@ def parse_days(text: str) -> frozenset[int]:
     if not days:
         raise Problem(f"Which days? {_DAYS_HELP}")
     return frozenset(days)
+
+
+def _singular(word: str) -> str:
+    """``tuesdays`` → ``tuesday`` (people say "6pm tuesdays")."""
+    return word[:-1] if word.endswith("s") and word[:-1] in _DAY_ALIASES else word
+
+
+def split_schedule(text: str) -> tuple[str, str | None, str | None]:
+    """One line, as the console (or any front end without separate option fields) takes it:
+    ``6:30 pm tuesdays Europe/London`` → ``("6:30 pm", "tuesdays", "Europe/London")``. The time, days and zone
+    are then read by parse_time, parse_days and parse_zone, exactly as Discord's three options are."""
+    from bot.timezones import parse_zone
+
+    words = text.split()
+    if not words:
+        raise Problem(f"When? {_TIME_HELP}")
+    n = 2 if len(words) > 1 and words[1].lower().replace(".", "") in {"am", "pm"} else 1
+    time, days, zone = " ".join(words[:n]), None, None
+    parse_time(time)
+    for word in words[n:]:
+        try:
+            parse_days(word)
+            days = word if days is None else f"{days},{word}"
+            continue
+        except Problem:
+            pass
+        try:
+            key = parse_zone(word).key
+        except Problem:
+            if "/" in word or "+" in word or "-" in word:
+                raise  # meant as a zone: its own error suggests the nearest names
+            raise Problem(f"“{word[:30]}” is neither days nor a time zone. {_DAYS_HELP} Time zones are IANA "
+                          "names like Europe/London or America/New_York.") from None
+        if zone is not None and key != zone:
+            raise Problem(f"Two time zones: “{zone}” and “{word[:30]}”. Give one.")
+        zone = key
+    return time, days, zone
 
 
 def days_to_str(days: frozenset[int]) -> str:

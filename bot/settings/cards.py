@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.cards import Card, Field, Line, Mention, join, text
-from bot.recap.rules import Recap
+from bot.recap.service import Recap
 from bot.settings.service import Settings
 
 
@@ -28,12 +28,14 @@ def settings_card(s: Settings, note: Line | None = None) -> Card:
 
 
 def with_recap(card: Card, recap: Recap | None) -> Card:
-    value = text(Mention("channel", recap.channel_id), f", {recap.label()}") if recap else "off"
+    value = text(Mention("channel", recap.channel_id), f", {recap.label()}",
+                 *((", pings ", Mention("role", recap.role_id)) if recap.role_id else ())) if recap else "off"
     return replace(card, fields=(*card.fields, Field("Weekly recap", value, inline=True)))
 
 
 def recap_note(recap: Recap | None) -> Line:
     if recap is None:
         return "Weekly recap turned off."
-    return text(f"Weekly recap: {recap.label()} (server time) in ", Mention("channel", recap.channel_id),
+    who = (", pinging ", Mention("role", recap.role_id)) if recap.role_id else (", pinging nobody",)
+    return text(f"Weekly recap: {recap.label()} (server time) in ", Mention("channel", recap.channel_id), *who,
                 ", covering the 7 days before.")

@@ -2,7 +2,7 @@
 reminder_role_id, warmup_sessions.reminder_id
 
 Revision ID: 0006
-Revises: 0005
+Revises: 0007 (written as 0006 before 0007 was merged; it runs after it)
 Create Date: 2026-12-02 14:10:00
 
 None of them was ever written by the bot: a member's own time zone (read on every logged drill, always
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0005"
+down_revision: str | Sequence[str] | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,26 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.app import CommandInfo
 from bot.cards import Problem
 from bot.knowledge.ask import AskContext, ask
 from db.engine import DatabaseUnavailable
 
 if TYPE_CHECKING:
-    from bot.console import Console, Result
+    from bot.console.app import Console, Result
 
 
 async def _ask(console: Console, question: str) -> Result:
     # the same list /help shows in the console, so "what can you do" answers with it
-    commands = [CommandInfo(f"/{c.name}", c.description) for c in console.commands.values()]
-    commands.append(CommandInfo("/quit", "leave the console"))
     try:
-        return await ask(console.app, question, AskContext(console.user_id, console.guild_id, commands))
+        return await ask(console.app, question, AskContext(console.user_id, console.guild_id, console.help_infos()))
     except (Problem, DatabaseUnavailable) as exc:  # plain questions bypass the console's command error path
         return f"Sorry: {exc}"
 
 
-async def _muscles(console: Console, _args: str) -> Result:
+async def muscles(console: Console, _args: str) -> Result:
     card = console.app.coach.muscles_card()
     if card.image_png:
         path = console.app.config.data_dir / "muscles.png"
@@ -37,8 +34,24 @@ async def _technique(console: Console, _args: str) -> Result:
     return console.app.coach.technique_card()
 
 
+async def on_button(console: Console, rest: str) -> Result:
+    """``coach:…`` buttons (Tell me more, related questions), as cogs/coach.py handles them in Discord."""
+    coach = console.app.coach
+    verb, _, entry_id = rest.partition(":")
+    if verb == "more":
+        return coach.more_card(entry_id)
+    if verb == "entry":
+        return coach.answer_card(coach.answer_entry(entry_id))
+    if verb == "muscles":
+        return await muscles(console, "")
+    if verb == "technique":
+        return coach.technique_card()
+    return coach.answer_card(coach.answer(""))
+
+
 def register(console: Console) -> None:
-    console.register("ask", "ask the coach a question about butt kicks", _ask)
-    console.register("muscles", "the muscles butt kicks work, with a diagram", _muscles)
-    console.register("technique", "technique cues and common mistakes", _technique)
+    console.actions["coach"] = on_button
+    console.register("ask", _ask)
+    console.register("muscles", muscles)
+    console.register("technique", _technique)
     console.fallback = _ask
