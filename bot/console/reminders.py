@@ -16,7 +16,7 @@ from bot.reminders import guards, queries
 from bot.reminders.cards import drill_of_the_day, list_card, post_card
 from bot.reminders.parsing import split_schedule
 from bot.reminders.queries import ReminderInfo
-from bot.reminders.service import ReminderService
+from bot.reminders.service import ReminderService, add_reminder, pause_reminder, remove_reminder
 from bot.settings.service import get_settings
 from bot.warmup import service as warmup
 from bot.warmup.cards import warmup_card
@@ -114,11 +114,8 @@ def register(console: Console) -> None:
         await c.require_coach()
         time, days, zone, role_id, text = _split_add(c, args)
         zone = zone or (await get_settings(c.app, c.guild_id)).timezone
-        await guards.refuse_identical(c.app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days,
-                                      timezone=zone, channel_id=c.channel_id)
-        r = await queries.add(c.app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days, timezone=zone,
-                           channel_id=c.channel_id, role_id=role_id, message=text)
-        await service.refresh(r.id)
+        r = await add_reminder(c.app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days, timezone=zone,
+                               channel_id=c.channel_id, role_id=role_id, message=text)
         return _added(r, c, time)
 
     async def list_(c: Console, _args: str) -> Result:
@@ -147,34 +144,28 @@ def register(console: Console) -> None:
         async def run(c: Console, args: str) -> Result:
             await c.require_coach()
             rid = _reminder_id(args, verb)
-            outcome = await guards.pause(c.app, rid, pause, guild_id=c.guild_id)
-            await service.refresh(rid)
+            outcome = await pause_reminder(c.app, rid, pause, guild_id=c.guild_id)
             return outcome.text(pause)
 
         return run
 
     async def remove(c: Console, args: str) -> Result:
         await c.require_coach()
-        r = await queries.remove(c.app, _reminder_id(args, "remove"), guild_id=c.guild_id)
-        await service.refresh(r.id)
+        r = await remove_reminder(c.app, _reminder_id(args, "remove"), guild_id=c.guild_id)
         return f"Reminder #{r.id} removed."
 
     async def me_add(c: Console, args: str) -> Result:
         time, days, zone, _role, _text = _split_add(c, args.partition("|")[0])
         zone = zone or (await get_settings(c.app, c.guild_id)).timezone
-        await guards.refuse_identical(c.app, guild_id=0, user_id=c.user_id, time=time, days=days, timezone=zone,
-                                      personal=True)
-        r = await queries.add(c.app, guild_id=0, user_id=c.user_id, time=time, days=days, timezone=zone,
-                           personal=True)
-        await service.refresh(r.id)
+        r = await add_reminder(c.app, guild_id=0, user_id=c.user_id, time=time, days=days, timezone=zone,
+                               personal=True)
         return _added(r, c, time)
 
     async def me_list(c: Console, _args: str) -> Result:
         return list_card(await queries.listing(c.app, user_id=c.user_id), c.app.clock.now(), personal=True)
 
     async def me_remove(c: Console, args: str) -> Result:
-        r = await queries.remove(c.app, _reminder_id(args, "remove", "remindme"), user_id=c.user_id)
-        await service.refresh(r.id)
+        r = await remove_reminder(c.app, _reminder_id(args, "remove", "remindme"), user_id=c.user_id)
         return f"Reminder #{r.id} removed."
 
     async def on_button(c: Console, rest: str) -> Result:
