@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from bench.bare_bot import build_bare_bot  # noqa: E402
 from bot.app import App  # noqa: E402
 from bot.config import Config  # noqa: E402
-from bot.discord_ui.client import make_bot  # noqa: E402
+from bot.discord.client import make_bot  # noqa: E402
 from tests.standin import FakeDiscord, point_discord_at, run_bot  # noqa: E402
 
 

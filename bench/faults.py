@@ -26,7 +26,7 @@ if __package__ in (None, ""):
 from bot.app import App  # noqa: E402
 from bot.clock import FixedClock  # noqa: E402
 from bot.config import Config  # noqa: E402
-from bot.reminders import outbox, repo  # noqa: E402
+from bot.reminders import outbox, queries  # noqa: E402
 from tests.harness import bot_env, bot_process  # noqa: E402
 from tests.standin import FakeDiscord  # noqa: E402
 
@@ -52,9 +52,9 @@ async def main(lease: int | None) -> None:
             app = App(replace(Config(), data_dir=cwd / "data"), clock=FixedClock(due - timedelta(days=1)))
             await app.start()
             common = dict(user_id=member.id, time=f"{due:%H:%M}", days="daily", timezone="UTC")
-            reminders = [await repo.add(app, guild_id=guild.id, channel_id=channels[i % 3].id, **common)  # type: ignore[arg-type]
+            reminders = [await queries.add(app, guild_id=guild.id, channel_id=channels[i % 3].id, **common)  # type: ignore[arg-type]
                          for i in range(25)]
-            reminders += [await repo.add(app, guild_id=0, personal=True, **common) for _ in range(5)]  # type: ignore[arg-type]
+            reminders += [await queries.add(app, guild_id=0, personal=True, **common) for _ in range(5)]  # type: ignore[arg-type]
             held = fake.faults.add("POST", MESSAGES, status=200, delay=1.0, times=10_000)
             errors = [fake.faults.add("POST", MESSAGES, status=429, retry_after=0.5, times=6),
                       fake.faults.add("POST", MESSAGES, status=503, times=4),

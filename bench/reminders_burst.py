@@ -26,11 +26,11 @@ from sqlalchemy import func, insert, select  # noqa: E402
 from bench.qa_speed import percentile  # noqa: E402
 from bot.app import App  # noqa: E402
 from bot.config import Config  # noqa: E402
-from bot.reminders.sender import RecordingSender  # noqa: E402
 from bot.reminders.service import ReminderService  # noqa: E402
 from db import migrate  # noqa: E402
 from db.engine import Database  # noqa: E402
 from db.models import Reminder, ReminderOccurrence  # noqa: E402
+from tests.doubles import RecordingSender  # noqa: E402
 from tests.harness import coach_bot  # noqa: E402
 from tests.standin import FakeDiscord  # noqa: E402
 

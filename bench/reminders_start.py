@@ -25,11 +25,11 @@ from bench.throwaway_db import throwaway_db  # noqa: E402
 from bot.app import App  # noqa: E402
 from bot.config import Config  # noqa: E402
 from bot.reminders.parsing import days_to_str, parse_days  # noqa: E402
-from bot.reminders.sender import RecordingSender  # noqa: E402
 from bot.reminders.service import ReminderService  # noqa: E402
 from db import migrate  # noqa: E402
 from db.engine import Database  # noqa: E402
 from db.models import Reminder  # noqa: E402
+from tests.doubles import RecordingSender  # noqa: E402
 
 ZONES = ["UTC", "Europe/London", "America/New_York", "Asia/Tokyo", "Australia/Sydney", "America/Los_Angeles"]
 DAYS = [days_to_str(parse_days(d)) for d in ("daily", "weekdays", "weekends", "mon,wed,fri")]

@@ -36,11 +36,11 @@ from sqlalchemy import event, text
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
-from bot.guild_settings import update_settings
-from bot.roster import Sighting, roster_of
-from bot.streaks.cards import team_card
+from bot.roster.service import Sighting, roster_of
+from bot.settings.service import update_settings
 from bot.streaks.heatmap import render_heatmap
-from bot.streaks.stats import Period, leaderboard, member_stats, team_stats
+from bot.streaks.queries import Period, leaderboard, member_stats, team_stats
+from bot.streaks.service import team_card
 from db.engine import Database
 
 GUILD = 1

@@ -1,4 +1,4 @@
-"""Drill-logging throughput through the core (``bot.warmup.core``): one insert per drill, concurrent tasks.
+"""Drill-logging throughput through the core (``bot.warmup.service``): one insert per drill, concurrent tasks.
 
 Usage: python bench/warmup_log.py [--url DATABASE_URL] [--seconds 10] [--tasks 8] [--mode log|session]
 
@@ -26,7 +26,7 @@ from sqlalchemy import text
 from bench.throwaway_db import throwaway_db
 from bot.app import App
 from bot.config import Config
-from bot.warmup import core
+from bot.warmup import service as core
 from db.engine import Database
 
 

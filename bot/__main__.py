@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["ask"]:
         # Everything after `ask` belongs to the ask CLI (argparse would take `--json` as its own option).
-        from bot.knowledge.cli import main as ask_main
+        from bot.cli.ask import main as ask_main
 
         return ask_main(argv[1:])
     args = _parser().parse_args(argv)
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return asyncio.run(run_console(config))
     if command == "db":
-        from bot.dbcli import run_db_command
+        from bot.cli.db import run_db_command
 
         setup_logging(config.log_level, [config.token.reveal()])
         return asyncio.run(run_db_command(config, args.action, message=args.message, rev_id=args.rev_id,
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         print(MISSING_TOKEN_MESSAGE, file=sys.stderr)
         return 2
     setup_logging(config.log_level, [config.token.reveal()])
-    from bot.runner import run_bot
+    from bot.discord.runner import run_bot
 
     return asyncio.run(run_bot(config, sync_only=command == "sync"))
 

@@ -6,44 +6,32 @@ the local console both call it, which is what keeps the cogs thin.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from sqlalchemy import func, select
 
-from bot import __version__
-from bot.cards import Card, Field
+from bot.cards import format_duration
 from bot.clock import Clock
 from bot.config import Config
+from bot.meta.cards import CommandInfo, help_card
+from bot.meta.service import AboutCounts
 from bot.notices import NoticeChecks
 from db import migrate
 from db.engine import Database
-from db.models import DrillLog, Reminder
 
 if TYPE_CHECKING:
     from bot.knowledge.coach import Coach
+    from bot.reminders.service import ReminderService
+    from bot.roster.service import Roster
+    from bot.warmup.writer import DrillWriter
 
 log = logging.getLogger(__name__)
 
-COUNTS_TTL = 30.0  # seconds
-
-
-def _log_failure(task: asyncio.Task[dict[str, int]]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        log.warning("refreshing the /about counts failed: %s", task.exception())
-
-
-@dataclass(frozen=True, slots=True)
-class CommandInfo:
-    """One command as /help lists it (built from whatever the front end has registered)."""
-
-    name: str
-    description: str
+# Re-exported for modules that import them from here (bot.knowledge.ask, the console).
+__all__ = ["App", "CommandInfo", "format_duration", "help_card"]
 
 
 class App:
@@ -53,8 +41,10 @@ class App:
         self.clock = clock or Clock()
         self.started_monotonic = time.monotonic()
         self.notice_checks = NoticeChecks()
-        self._counts: tuple[float, dict[str, int]] | None = None
-        self._counts_refresh: asyncio.Task[dict[str, int]] | None = None
+        self.about_counts = AboutCounts(self.db)  # /about's totals, cached
+        # The running reminder scheduler of this process, if a front end started one: the reminder
+        # commands (bot.reminders.service.add_reminder...) update its jobs as they write the table.
+        self.reminders: ReminderService | None = None
         # Jobs live in memory and are rebuilt from the reminders table at start; the database decides
         # whether an occurrence was already sent (see bot/reminders).
         self.scheduler = AsyncIOScheduler(
@@ -70,6 +60,20 @@ class App:
         coach = Coach.load()
         log.info("knowledge base loaded in %.0f ms", (time.perf_counter() - started) * 1000)
         return coach
+
+    @cached_property
+    def roster(self) -> Roster:
+        """Who is on each server's team, as the bot has seen them (bot.roster.service)."""
+        from bot.roster.service import Roster
+
+        return Roster(self)
+
+    @cached_property
+    def drill_writer(self) -> DrillWriter:
+        """The one group-commit writer of drills for this App (bot.warmup.writer)."""
+        from bot.warmup.writer import DrillWriter
+
+        return DrillWriter(self)
 
     async def start(self) -> None:
         """Create/upgrade the database. Safe to call on every start and from several processes."""
@@ -87,71 +91,3 @@ class App:
     async def close(self) -> None:
         await self.stop_scheduler()
         await self.db.close()
-
-    # -- about / help -------------------------------------------------------------------------------
-
-    async def _count_now(self) -> dict[str, int]:
-        async def work(s):  # type: ignore[no-untyped-def]
-            row = (await s.execute(select(
-                select(func.count()).select_from(DrillLog).scalar_subquery(),
-                select(func.count(func.distinct(DrillLog.user_id))).scalar_subquery(),
-                select(func.count()).select_from(Reminder).scalar_subquery(),
-            ))).one()
-            return {"drills": row[0] or 0, "athletes": row[1] or 0, "reminders": row[2] or 0}
-
-        counts = await self.db.run(work)
-        self._counts = (time.monotonic(), counts)
-        return counts
-
-    async def counts(self) -> dict[str, int]:
-        """Totals for /about. Counting a big drill log takes a while and nobody needs it to the second:
-        a value younger than COUNTS_TTL is served as is; an older one is served while a refresh runs."""
-        if self._counts is None:
-            return await self._count_now()
-        age = time.monotonic() - self._counts[0]
-        if age > COUNTS_TTL and (self._counts_refresh is None or self._counts_refresh.done()):
-            self._counts_refresh = asyncio.create_task(self._count_now(), name="refresh-counts")
-            self._counts_refresh.add_done_callback(_log_failure)
-        return self._counts[1]
-
-    async def about_card(self, *, latency_ms: float | None = None, servers: int | None = None) -> Card:
-        uptime = int(time.monotonic() - self.started_monotonic)
-        counts = await self.counts()
-        fields = [
-            Field("Version", __version__, inline=True),
-            Field("Uptime", format_duration(uptime), inline=True),
-            Field("Database", self.db.backend, inline=True),
-        ]
-        if latency_ms is not None:
-            fields.append(Field("Gateway latency", f"{latency_ms:.0f} ms", inline=True))
-        if servers is not None:
-            fields.append(Field("Servers", str(servers), inline=True))
-        fields.append(Field("Drills logged", str(counts["drills"]), inline=True))
-        fields.append(Field("Athletes", str(counts["athletes"]), inline=True))
-        fields.append(Field("Reminders", str(counts["reminders"]), inline=True))
-        return Card(
-            title="Butt Kick Coach",
-            lines=("Your team's butt-kick warm-up coach: guided drills, questions answered, streaks "
-                   "and reminders. Open source.",),
-            fields=tuple(fields),
-        )
-
-
-def help_card(commands: list[CommandInfo]) -> Card:
-    lines = [f"**{c.name}** — {c.description}" for c in sorted(commands, key=lambda c: c.name)]
-    lines.append("")
-    lines.append("You can also mention me with a question, like “what muscles do butt kicks work?”")
-    return Card(title="What I can do", lines=tuple(lines), ephemeral=True)
-
-
-def format_duration(seconds: int) -> str:
-    days, rem = divmod(max(0, seconds), 86400)
-    hours, rem = divmod(rem, 3600)
-    minutes, secs = divmod(rem, 60)
-    parts = [f"{days}d"] if days else []
-    if days or hours:
-        parts.append(f"{hours}h")
-    if days or hours or minutes:
-        parts.append(f"{minutes}m")
-    parts.append(f"{secs}s")
-    return " ".join(parts)

@@ -82,7 +82,7 @@ def _str(v: Any) -> str:
     return v.strip()
 
 
-def _int_range(lo: int, hi: int):  # type: ignore[no-untyped-def]
+def _int_range(lo: int, hi: int):
     def parse(v: Any) -> int:
         if isinstance(v, str) and v.strip().lstrip("-").isdigit():
             v = int(v.strip())
@@ -99,7 +99,7 @@ def _snowflake(v: Any) -> int | None:
     return _int_range(1, 2**63 - 1)(v)
 
 
-def _int_list(lo: int, hi: int, example: str):  # type: ignore[no-untyped-def]
+def _int_list(lo: int, hi: int, example: str):
     def parse(v: Any) -> tuple[int, ...]:
         if isinstance(v, str):
             v = [p for p in v.replace(",", " ").split() if p]
@@ -113,7 +113,7 @@ def _int_list(lo: int, hi: int, example: str):  # type: ignore[no-untyped-def]
 _snowflakes = _int_list(1, 2**63 - 1, "[123456789012345678]")
 
 
-def _url(schemes: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _url(schemes: tuple[str, ...]):
     def parse(v: Any) -> str | None:
         s = _str(v)
         if not s:

@@ -13,7 +13,7 @@ from bot.recap.delivery import RecapDelivery
 from cogs.reminders import DiscordSender
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 
 class RecapCog(commands.Cog):

@@ -1,6 +1,6 @@
 """/reminder (coaches) and /remindme (everyone): thin wrappers over bot.reminders, plus the discord.py Sender.
 
-Undeliverable-DM notices: every command here first takes the member's pending notice (``repo.take_notice``)
+Undeliverable-DM notices: every command here first takes the member's pending notice (``queries.take_notice``)
 and shows it with the answer; other cogs can call the same function.
 """
 
@@ -9,28 +9,29 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cards import Card, Problem
-from bot.discord_ui.checks import coach_only
-from bot.discord_ui.render import message_kwargs, respond
-from bot.guild_settings import get_settings
-from bot.reminders import guards, repo
-from bot.reminders.card import drill_of_the_day, list_card, post_card, ts, when_label
+from bot.cards import Card, Line, Mention, Problem, Timestamp, text
+from bot.discord.checks import coach_only
+from bot.discord.render import markup, message_kwargs, respond
+from bot.reminders import guards, queries
+from bot.reminders.cards import added_card, drill_of_the_day, list_card, post_card
 from bot.reminders.parsing import MESSAGE_MAX
-from bot.reminders.repo import ReminderInfo
+from bot.reminders.queries import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure
-from bot.reminders.service import ReminderService
+from bot.reminders.service import ReminderService, add_reminder, pause_reminder, remove_reminder
+from bot.settings.service import get_settings
 from bot.timezones import search_zones
-from bot.warmup import core as warmup
+from bot.warmup import service as warmup
+from bot.warmup.cards import warmup_card
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 log = logging.getLogger(__name__)
 HISTORY_LIMIT = 50  # recent messages searched for an occurrence posted beyond Discord's nonce window
@@ -56,7 +57,7 @@ class DiscordSender:
             kwargs["nonce"] = nonce  # discord.py 2.7 adds enforce_nonce: a repeat returns the first message
         channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
         try:
-            message = await channel.send(f"<@&{role_id}>" if role_id else None, **kwargs)
+            message = await channel.send(markup(Mention("role", role_id)) if role_id else None, **kwargs)
         except discord.NotFound as exc:
             raise DeliveryFailed(Failure.CHANNEL_GONE, exc.text) from exc
         except discord.Forbidden as exc:
@@ -106,17 +107,10 @@ class DiscordSender:
 
 
 def _added_card(r: ReminderInfo, now: datetime, notice: str | None, time: str = "") -> Card:
-    nxt = r.schedule.next_after(now)
-    where = "by direct message" if r.personal else f"in <#{r.channel_id}>"
-    who = f", mentioning <@&{r.role_id}>" if r.role_id else ""
-    lines = [f"Reminder **#{r.id}**: {when_label(r)} {where}{who}.", f"Next: {ts(nxt, 'F')} ({ts(nxt, 'R')})."]
-    lines += [f"ℹ️ {note}" for note in guards.added_notes(time, r.timezone)]  # a bare "6", a fixed UTC offset
-    if notice:
-        lines.insert(0, f"⚠️ {notice}\n")
-    return Card(title="Reminder saved", lines=tuple(lines), ephemeral=True)
+    return added_card(r, now, notice, guards.added_notes(time, r.timezone))
 
 
-def _text_card(text: str, notice: str | None) -> Card:
+def _text_card(text: Line, notice: str | None) -> Card:
     return Card(title="Reminders", lines=((f"⚠️ {notice}", "", text) if notice else (text,)), ephemeral=True)
 
 
@@ -152,7 +146,7 @@ class Reminders(commands.Cog):
         await self.service.start()
 
     @property
-    def app(self):  # type: ignore[no-untyped-def]
+    def app(self):
         return self.bot.app
 
     # -- /reminder (coaches) ----------------------------------------------------------------------
@@ -167,17 +161,13 @@ class Reminders(commands.Cog):
                   channel: discord.TextChannel | None = None, role: discord.Role | None = None,
                   message: app_commands.Range[str, 0, MESSAGE_MAX] | None = None) -> None:
         assert interaction.guild_id is not None
-        notice = await repo.take_notice(self.app, interaction.user.id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
         zone = timezone or (await get_settings(self.app, interaction.guild_id)).timezone
         if role is not None and role.is_default():
             raise Problem("A reminder can't mention @everyone. Pick a team role, or none.")
-        channel_id = channel.id if channel else interaction.channel_id
-        await guards.refuse_identical(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id,
-                                      time=time, days=days, timezone=zone, channel_id=channel_id)
-        r = await repo.add(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id, time=time,
-                           days=days, timezone=zone, channel_id=channel_id,
-                           role_id=role.id if role else None, message=message)
-        await self.service.refresh(r.id)
+        r = await add_reminder(self.app, guild_id=interaction.guild_id, user_id=interaction.user.id, time=time,
+                               days=days, timezone=zone, channel_id=channel.id if channel else interaction.channel_id,
+                               role_id=role.id if role else None, message=message)
         await respond(interaction, _added_card(r, self.app.clock.now(), notice, time))
 
     @add.autocomplete("timezone")
@@ -188,16 +178,15 @@ class Reminders(commands.Cog):
     @coach_only()
     async def list_(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
-        notice = await repo.take_notice(self.app, interaction.user.id)
-        rows = await repo.listing(self.app, guild_id=interaction.guild_id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
+        rows = await queries.listing(self.app, guild_id=interaction.guild_id)
         await respond(interaction, list_card(rows, self.app.clock.now(), personal=False, notice=notice))
 
     @reminder.command(name="remove", description="Delete a reminder")
     @app_commands.describe(reminder="its number from /reminder list")
     @coach_only()
     async def remove(self, interaction: discord.Interaction, reminder: int) -> None:
-        await self._change(interaction, reminder, "removed", repo.remove(self.app, reminder,
-                                                                         guild_id=interaction.guild_id))
+        await self._remove(interaction, reminder, guild_id=interaction.guild_id)
 
     @reminder.command(name="pause", description="Stop a reminder for now")
     @app_commands.describe(reminder="its number from /reminder list")
@@ -213,16 +202,15 @@ class Reminders(commands.Cog):
 
     async def _pause(self, interaction: discord.Interaction, reminder_id: int, pause: bool) -> None:
         """Says "was already paused" rather than "paused" again (guards.pause tells the two apart)."""
-        notice = await repo.take_notice(self.app, interaction.user.id)
-        outcome = await guards.pause(self.app, reminder_id, pause, guild_id=interaction.guild_id)
-        await self.service.refresh(reminder_id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
+        outcome = await pause_reminder(self.app, reminder_id, pause, guild_id=interaction.guild_id)
         await respond(interaction, _text_card(outcome.text(pause), notice))
 
-    async def _change(self, interaction: discord.Interaction, reminder_id: int, verb: str, change) -> None:  # type: ignore[no-untyped-def]
-        notice = await repo.take_notice(self.app, interaction.user.id)
-        await change
-        await self.service.refresh(reminder_id)
-        await respond(interaction, _text_card(f"Reminder #{reminder_id} {verb}.", notice))
+    async def _remove(self, interaction: discord.Interaction, reminder_id: int, *, guild_id: int | None = None,
+                      user_id: int | None = None) -> None:
+        notice = await queries.take_notice(self.app, interaction.user.id)
+        await remove_reminder(self.app, reminder_id, guild_id=guild_id, user_id=user_id)
+        await respond(interaction, _text_card(f"Reminder #{reminder_id} removed.", notice))
 
     @reminder.command(name="test", description="Post a preview of a reminder now (pings nobody unless ping:true)")
     @app_commands.describe(reminder="its number from /reminder list",
@@ -231,7 +219,7 @@ class Reminders(commands.Cog):
     async def test(self, interaction: discord.Interaction, reminder: int, ping: bool = False) -> None:
         """A coach checking how a reminder looks must not ping the whole team: the preview shows the role
         mention with allowed_mentions that notify nobody. It does not count as an occurrence or a failure."""
-        r = await repo.get(self.app, reminder)
+        r = await queries.get(self.app, reminder)
         if r is None or r.personal or r.guild_id != interaction.guild_id:
             raise Problem(f"There is no reminder #{reminder} here. /reminder list shows their numbers.")
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -240,12 +228,12 @@ class Reminders(commands.Cog):
             await sender.post(r.channel_id or 0, post_card(r, self.app.clock.now(), test=True),
                               guild_id=r.guild_id, role_id=r.role_id, ping=ping)
         except DeliveryFailed as exc:
-            text = f"I couldn't post it in <#{r.channel_id}>: {exc.failure.value}."
+            answer = text("I couldn't post it in ", Mention("channel", r.channel_id or 0), f": {exc.failure.value}.")
         else:
-            pinged = (f" and pinged <@&{r.role_id}>" if ping else " without pinging anyone (add `ping:true` to "
-                      "ping its role too)") if r.role_id else ""
-            text = f"Posted a preview in <#{r.channel_id}>{pinged}."
-        await respond(interaction, _text_card(text, None))
+            pinged: tuple[str | Mention, ...] = ((" and pinged ", Mention("role", r.role_id)) if ping else (
+                " without pinging anyone (add `ping:true` to ping its role too)",)) if r.role_id else ()
+            answer = text("Posted a preview in ", Mention("channel", r.channel_id or 0), *pinged, ".")
+        await respond(interaction, _text_card(answer, None))
 
     # -- /remindme (everyone) ---------------------------------------------------------------------
 
@@ -254,15 +242,12 @@ class Reminders(commands.Cog):
                            timezone="IANA time zone (default: the server's)")
     async def me_add(self, interaction: discord.Interaction, time: app_commands.Range[str, 1, 20],
                      days: app_commands.Range[str, 1, 60] = "daily", timezone: str | None = None) -> None:
-        notice = await repo.take_notice(self.app, interaction.user.id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
         if timezone is None:
             gid = interaction.guild_id
             timezone = (await get_settings(self.app, gid)).timezone if gid else self.app.config.default_timezone
-        await guards.refuse_identical(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
-                                      timezone=timezone, personal=True)
-        r = await repo.add(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
-                           timezone=timezone, personal=True)
-        await self.service.refresh(r.id)
+        r = await add_reminder(self.app, guild_id=0, user_id=interaction.user.id, time=time, days=days,
+                               timezone=timezone, personal=True)
         await respond(interaction, _added_card(r, self.app.clock.now(), notice, time))
 
     @me_add.autocomplete("timezone")
@@ -271,55 +256,52 @@ class Reminders(commands.Cog):
 
     @remindme.command(name="list", description="Your personal reminders")
     async def me_list(self, interaction: discord.Interaction) -> None:
-        notice = await repo.take_notice(self.app, interaction.user.id)
-        rows = await repo.listing(self.app, user_id=interaction.user.id)
+        notice = await queries.take_notice(self.app, interaction.user.id)
+        rows = await queries.listing(self.app, user_id=interaction.user.id)
         await respond(interaction, list_card(rows, self.app.clock.now(), personal=True, notice=notice))
 
     @remindme.command(name="remove", description="Delete one of your personal reminders")
     @app_commands.describe(reminder="its number from /remindme list")
     async def me_remove(self, interaction: discord.Interaction, reminder: int) -> None:
-        await self._change(interaction, reminder, "removed", repo.remove(self.app, reminder,
-                                                                         user_id=interaction.user.id))
+        await self._remove(interaction, reminder, user_id=interaction.user.id)
 
     # -- buttons ----------------------------------------------------------------------------------
 
     async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
         """``reminder:team:<id>`` opens a team warm-up here; ``snooze``/``start`` act on a personal reminder."""
         verb, _, arg = rest.partition(":")
-        r = await repo.get(self.app, int(arg)) if arg.isdigit() else None
+        r = await queries.get(self.app, int(arg)) if arg.isdigit() else None
         if r is not None and r.guild_id != (interaction.guild_id or 0):
             r = None  # a button id naming another server's reminder (forged): as if it did not exist
         if r is None or verb not in {"snooze", "start", "team"}:
             raise Problem("This reminder no longer exists. /reminder list or /remindme list shows the current ones.")
         if verb == "snooze":
             until = await self.service.snooze(r.id, interaction.user.id)
-            await respond(interaction, _text_card(f"Snoozed: I'll remind you again {ts(until, 'R')}.", None))
+            snoozed = text("Snoozed: I'll remind you again ", Timestamp(until, "R"), ".")
+            await respond(interaction, _text_card(snoozed, None))
         else:
             await self._start_warmup(interaction, r, team=verb == "team")
 
     async def _start_warmup(self, interaction: discord.Interaction, r: ReminderInfo, *, team: bool) -> None:
-        """The warm-up area owns sessions (bot.warmup.core, cogs/warmup.py); the reminder opens one with the
+        """The warm-up area owns sessions (bot.warmup.service, cogs/warmup.py); the reminder opens one with the
         drill of the day. A reminder post is the coach's invitation, so any member may open the team session;
         one is enough, so a later click points to the session already open in the channel."""
-        if team:
-            running = [x for x in await warmup.open_team_sessions(self.app, closed_since=timedelta(0))
-                       if x.channel_id == interaction.channel_id and x.closes_at > self.app.clock.now()]
-            if running:
-                link = (f"https://discord.com/channels/{interaction.guild_id}/{running[-1].channel_id}/"
-                        f"{running[-1].message_id}" if running[-1].message_id else "this channel")
-                await respond(interaction, _text_card(f"A team warm-up is already on: {link}", None))
-                return
+        running = await warmup.open_team_session(self.app, interaction.channel_id) if team else None
+        if running is not None:
+            link = (f"https://discord.com/channels/{interaction.guild_id}/{running.channel_id}/"
+                    f"{running.message_id}" if running.message_id else "this channel")
+            await respond(interaction, _text_card(f"A team warm-up is already on: {link}", None))
+            return
         drill = drill_of_the_day(self.app.clock.now().astimezone(r.schedule.zone).date())
         session = await warmup.start_warmup(self.app, guild_id=interaction.guild_id or warmup.DM_GUILD_ID,
                                             user_id=interaction.user.id, team=team, variation=drill,
                                             channel_id=interaction.channel_id)
-        await respond(interaction, warmup.warmup_card(session), ephemeral=False)
+        await respond(interaction, warmup_card(session), ephemeral=False)
         if team:
             message = await interaction.original_response()
             await warmup.record_message(self.app, session.id, message.channel.id, message.id)
-            cards = getattr(self.bot.get_cog("Warmup"), "cards", None)  # its check-in edits and closing
-            if cards is not None:
-                cards.schedule_close(await warmup.get_session(self.app, session.id))
+            # The warm-up front end edits and closes team cards (cogs/warmup.py listens for this event).
+            self.bot.dispatch("team_warmup_posted", session.id)
 
 
 async def setup(bot: CoachBot) -> None:

@@ -1,4 +1,4 @@
-"""Feeds the roster (bot.roster) with the members Discord shows the bot: the invoker of every command and
+"""Feeds the roster (bot.roster.service) with the members Discord shows the bot: the invoker of every command and
 button, the author of every message that mentions the bot and, with the members intent, the member list."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.roster import Sighting, roster_of
+from bot.roster.service import Sighting, roster_of
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class RosterCog(commands.Cog):
             log.warning("could not update the roster for member %s of guild %s", member.id, member.guild.id,
                         exc_info=True)
 
-    async def _check(self, interaction: discord.Interaction) -> bool:
+    async def _check(self, interaction: discord.Interaction[CoachBot]) -> bool:
         if interaction.type is discord.InteractionType.application_command:
             await self.see(interaction.user)
         return await self._previous_check(interaction)

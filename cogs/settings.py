@@ -1,45 +1,23 @@
-"""/settings (coaches), /export (coaches) and /forget-me (everyone): thin wrappers over the core."""
+"""/settings (coaches): a thin wrapper over bot.settings and bot.recap."""
 
 from __future__ import annotations
 
-import io
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
-from bot.cards import Button, ButtonStyle, Card, Field, Problem
-from bot.discord_ui.checks import coach_only
-from bot.discord_ui.render import respond, respond_text
-from bot.guild_settings import TEAM_GOAL_MAX, Settings, get_settings, update_settings
-from bot.recap.core import WEEKDAYS, get_recap, set_recap
+from bot.discord.checks import coach_only
+from bot.discord.interactions import require_guild
+from bot.discord.render import respond
+from bot.recap.service import WEEKDAYS, get_recap, set_recap
 from bot.reminders.parsing import parse_time
+from bot.settings.cards import recap_note, settings_card, with_recap
+from bot.settings.service import TEAM_GOAL_MAX, get_settings, update_settings
 from bot.timezones import search_zones
-from bot.warmup.data import export_csv, forget_member
-from cogs._warmup_ui import edit_kwargs, guild_of, require_guild, within_deadline
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
-
-
-def settings_card(s: Settings, note: str | None = None) -> Card:
-    def role(role_id: int | None) -> str:
-        return f"<@&{role_id}>" if role_id else "not set"
-
-    return Card(
-        title="Server settings",
-        lines=(note,) if note else (),
-        fields=(
-            Field("Time zone", s.timezone, inline=True),
-            Field("Team role", role(s.team_role_id) + ("" if s.team_role_id else " (everyone)"), inline=True),
-            Field("Coach role", role(s.coach_role_id) + " (plus Manage Server)", inline=True),
-            Field("Team goal", f"{s.team_goal} member{'s' if s.team_goal != 1 else ''} a day", inline=True),
-            Field("Team check-in window", f"{s.team_window_minutes} min", inline=True),
-        ),
-        ephemeral=True,
-    )
+    from bot.discord.client import CoachBot
 
 
 @app_commands.guild_only()
@@ -90,10 +68,7 @@ class SettingsGroup(app_commands.Group, name="settings", description="Server set
         guild_id = require_guild(interaction)
         card = settings_card(await get_settings(self.app, guild_id))
         recap = await get_recap(self.app, guild_id)
-        value = f"<#{recap.channel_id}>, {recap.label()}" if recap else "off"
-        if recap and recap.role_id:
-            value += f", pings <@&{recap.role_id}>"
-        await respond(interaction, replace(card, fields=(*card.fields, Field("Weekly recap", value, inline=True))))
+        await respond(interaction, with_recap(card, recap))
 
     @app_commands.command(name="recap",
                           description="Post a weekly recap of the team's drills (leave channel empty: off)")
@@ -109,72 +84,12 @@ class SettingsGroup(app_commands.Group, name="settings", description="Server set
         hour, minute = parse_time(time)
         recap = await set_recap(self.app, guild_id, channel.id if channel else None,
                                 weekday.value if weekday else 0, hour, minute, role.id if role else None)
-        who = f", pinging <@&{recap.role_id}>" if recap and recap.role_id else ", pinging nobody"
-        note = (f"Weekly recap: {recap.label()} (server time) in <#{recap.channel_id}>{who}, covering the 7 "
-                "days before." if recap else "Weekly recap turned off.")
+        note = recap_note(recap)
         await respond(interaction, settings_card(await get_settings(self.app, guild_id), note))
-
-
-class DataCog(commands.Cog):
-    def __init__(self, bot: CoachBot) -> None:
-        self.bot = bot
-        self.app = bot.app
-
-    async def cog_load(self) -> None:
-        self.bot.actions.register("data", self.on_button)
-
-    async def cog_unload(self) -> None:
-        self.bot.actions.unregister("data")
-
-    @app_commands.command(name="export", description="Download this server's drill log as CSV (coaches)")
-    @app_commands.guild_only()
-    @coach_only()
-    async def export(self, interaction: discord.Interaction) -> None:
-        guild_id = require_guild(interaction)
-        await interaction.response.defer(ephemeral=True, thinking=True)  # a big log takes a while to format
-        result = await export_csv(self.app, guild_id)
-        await interaction.followup.send(
-            f"Drill log: {result.rows} drill{'s' if result.rows != 1 else ''}.", ephemeral=True,
-            file=discord.File(io.BytesIO(result.data), filename=result.filename),
-            allowed_mentions=discord.AllowedMentions.none())
-
-    @app_commands.command(name="forget-me", description="Delete your drills and data on this server")
-    async def forget_me(self, interaction: discord.Interaction) -> None:
-        uid = interaction.user.id
-        await respond(interaction, Card(
-            title="Forget me?",
-            lines=("This deletes your drill log, streaks, personal warm-ups and personal reminders here. "
-                   "It cannot be undone.",),
-            buttons=(Button("Delete my data", f"data:forget:{uid}", ButtonStyle.DANGER, "🗑️"),
-                     Button("Keep it", f"data:keep:{uid}")),
-            colour=0xE74C3C, ephemeral=True,
-        ))
-
-    async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
-        verb, _, arg = rest.partition(":")
-        if not arg.isdigit() or int(arg) != interaction.user.id:
-            raise Problem("That button is for someone else. Use /forget-me for your own data.")
-        if verb == "keep":
-            card = Card(title="Kept", lines=("Nothing was deleted.",), ephemeral=True)
-        elif verb == "forget":
-            gone = await within_deadline(interaction, forget_member(self.app, guild_of(interaction),
-                                                                    interaction.user.id), ephemeral=True)
-            card = Card(title="Forgotten", lines=(
-                f"Deleted {gone.drills} drill{'s' if gone.drills != 1 else ''} and {gone.reminders} personal "
-                f"reminder{'s' if gone.reminders != 1 else ''}. Welcome back any time with /warmup.",),
-                ephemeral=True)
-        else:
-            await respond_text(interaction, "This button no longer does anything.")
-            return
-        if interaction.response.is_done():
-            await interaction.edit_original_response(**edit_kwargs(card))
-        else:
-            await interaction.response.edit_message(**edit_kwargs(card))
 
 
 async def setup(bot: CoachBot) -> None:
     bot.tree.add_command(SettingsGroup(bot))
-    await bot.add_cog(DataCog(bot))
 
 
 async def teardown(bot: CoachBot) -> None:

@@ -8,13 +8,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_ui.render import respond
-from bot.streaks.cards import leaderboard_card, streak_card, team_card
-from bot.streaks.stats import Period
-from cogs._warmup_ui import guild_of, require_guild, within_deadline
+from bot.discord.interactions import guild_of, require_guild, within_deadline
+from bot.discord.render import respond
+from bot.streaks.queries import Period
+from bot.streaks.service import leaderboard_card, streak_card, team_card
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 PERIOD_CHOICES = [app_commands.Choice(name=p.label, value=p.value) for p in Period]
 
@@ -46,7 +46,7 @@ class Streaks(commands.Cog):
     async def team(self, interaction: discord.Interaction) -> None:
         guild_id = require_guild(interaction)
 
-        # The team is read from the database (role holders per bot.roster), not discord.py's member cache.
+        # The team is read from the database (role holders per bot.roster.service), not discord.py's member cache.
         await respond(interaction, await within_deadline(interaction, team_card(self.app, guild_id), ephemeral=False))
 
     @app_commands.command(name="leaderboard", description="Who drilled the most: this week, this month or all time")

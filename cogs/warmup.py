@@ -12,15 +12,18 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cards import Card, Problem
-from bot.discord_ui.checks import coach_role_of, member_is_coach
-from bot.discord_ui.render import answer, message_kwargs, respond, respond_text
-from bot.streaks.stats import member_stats
-from bot.warmup import core
+from bot.discord.checks import coach_role_of, member_is_coach
+from bot.discord.interactions import edit_kwargs, guild_of, within_deadline
+from bot.discord.render import answer, message_kwargs, respond, respond_text
+from bot.discord.team_cards import TeamCards
+from bot.streaks.queries import member_stats
+from bot.warmup import service as core
+from bot.warmup.cards import warmup_card
+from bot.warmup.rules import LOG_DAYS_BACK, clicked_where_posted
 from bot.warmup.variations import DURATION_DEFAULT, DURATION_MAX, DURATION_MIN, VARIATIONS, Variation
-from cogs._warmup_ui import TeamCards, edit_kwargs, guild_of, within_deadline
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,11 @@ class Warmup(commands.Cog):
         self.bot.actions.unregister("warmup")
         await self.cards.stop()
 
+    @commands.Cog.listener()
+    async def on_team_warmup_posted(self, session_id: int) -> None:
+        """A team card posted by another feature (a reminder's button): its check-in edits and closing."""
+        self.cards.schedule_close(await core.get_session(self.app, session_id))
+
     @app_commands.command(name="warmup", description="Start a guided butt-kick warm-up with a countdown")
     @app_commands.describe(duration=f"Seconds ({DURATION_MIN}–{DURATION_MAX}, default {DURATION_DEFAULT})",
                            variation="How to do them", team="Post one card for the whole channel (coaches)")
@@ -63,7 +71,8 @@ class Warmup(commands.Cog):
         session = await within_deadline(interaction, core.start_warmup(
             self.app, guild_id=guild_of(interaction), user_id=interaction.user.id, duration=duration,
             variation=var, team=team, channel_id=interaction.channel_id), ephemeral=False)
-        card = core.warmup_card(session)
+        card = warmup_card(session)
+        message: object
         if interaction.response.is_done():
             message = await interaction.followup.send(wait=True, **message_kwargs(card))
         else:
@@ -108,7 +117,7 @@ class Warmup(commands.Cog):
 
     @log_.autocomplete("when")
     async def _when(self, _interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        options = ["today", "yesterday", *(f"{n} days ago" for n in range(2, core.LOG_DAYS_BACK + 1))]
+        options = ["today", "yesterday", *(f"{n} days ago" for n in range(2, LOG_DAYS_BACK + 1))]
         typed = current.strip().lower()
         return [app_commands.Choice(name=o, value=o) for o in options if o.startswith(typed)][:25]
 
@@ -134,7 +143,7 @@ class Warmup(commands.Cog):
         except Problem:
             with contextlib.suppress(Problem):
                 session = await core.get_session(self.app, session_id)
-                here = core.clicked_where_posted(session, guild_of(interaction), interaction.channel_id)
+                here = clicked_where_posted(session, guild_of(interaction), interaction.channel_id)
                 if here and session.team and self.app.clock.now() >= session.closes_at:
                     await self.cards.close_now(session)
             raise
@@ -149,7 +158,7 @@ class Warmup(commands.Cog):
             await respond_text(interaction, f"✅ Checked in! {result.checked_in} {who} so far. "
                                             f"{_streak_line(stats.streak.current)}")
             return
-        card = core.warmup_card(session, done=True)
+        card = warmup_card(session, done=True)
         done = replace(card, lines=(*card.lines[:-1], f"✅ Done and logged. {_streak_line(stats.streak.current)}"))
         if interaction.response.is_done():
             await interaction.edit_original_response(**edit_kwargs(done))

@@ -89,7 +89,7 @@ def _driver_connection_errors() -> tuple[type[BaseException], ...]:
     return (asyncpg.PostgresConnectionError, asyncpg.CannotConnectNowError, asyncpg.InterfaceError)
 
 
-_CONNECTION_ERRORS = (OSError, TimeoutError, *_driver_connection_errors())
+_CONNECTION_ERRORS: tuple[type[BaseException], ...] = (OSError, TimeoutError, *_driver_connection_errors())
 
 
 def is_unavailable(exc: BaseException) -> bool:

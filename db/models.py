@@ -47,8 +47,6 @@ class GuildSettings(Base):
     coach_role_id: Mapped[int | None] = mapped_column(BigInteger)
     team_goal: Mapped[int] = mapped_column(Integer, default=1)
     team_window_minutes: Mapped[int] = mapped_column(Integer, default=30)
-    reminder_channel_id: Mapped[int | None] = mapped_column(BigInteger)
-    reminder_role_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -62,8 +60,6 @@ class Member(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     guild_id: Mapped[int] = mapped_column(BigInteger)
     user_id: Mapped[int] = mapped_column(BigInteger)
-    display_name: Mapped[str] = mapped_column(String(100), default="")
-    timezone: Mapped[str | None] = mapped_column(String(64))
     dm_failures: Mapped[int] = mapped_column(Integer, default=0)
     notice: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -84,7 +80,6 @@ class WarmupSession(Base):
     variation: Mapped[str] = mapped_column(String(32))
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    reminder_id: Mapped[int | None] = mapped_column(ForeignKey("reminders.id", ondelete="SET NULL"))
 
 
 class DrillLog(Base):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.app import App
-from bot.discord_ui.client import make_bot
+from bot.discord.client import make_bot
 from tests.standin import FakeDiscord, point_discord_at, run_bot
 
 

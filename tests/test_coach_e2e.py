@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.app import App
-from bot.warmup.core import log_drill
+from bot.warmup.service import log_drill
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord
 

@@ -9,7 +9,7 @@ from bot.app import App
 from bot.console import Console, load_plugins
 from bot.console.app import CONSOLE_ONLY
 from bot.meta.commands import COMMANDS, leaf_commands
-from bot.reminders import repo
+from bot.reminders import queries
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord
 
@@ -82,7 +82,7 @@ async def test_reminder_days_are_read_by_the_same_parser_in_both_front_ends(fake
     load_plugins(console)
     console.print(await console.handle("/remindme add 6pm tuesdays Europe/London"))
     assert "Reminder #2 added: next Tue" in console.out.getvalue()
-    discord_r, console_r = await repo.get(app, 1), await repo.get(app, 2)
+    discord_r, console_r = await queries.get(app, 1), await queries.get(app, 2)
     assert discord_r is not None and console_r is not None
     assert (discord_r.hour, discord_r.minute, discord_r.days, discord_r.timezone) == \
         (console_r.hour, console_r.minute, console_r.days, console_r.timezone) == (18, 0, "tue", "Europe/London")

@@ -15,10 +15,10 @@ import pytest
 from bot.app import App
 from bot.clock import FixedClock
 from bot.console import Console, load_plugins
-from bot.guild_settings import get_settings
-from bot.reminders import repo
+from bot.reminders import queries
 from bot.reminders.parsing import parse_days, split_schedule
-from bot.warmup import core
+from bot.settings.service import get_settings
+from bot.warmup import service as core
 from tests.harness import eventually
 
 _MADE: list[Console] = []
@@ -144,7 +144,7 @@ async def test_log_undo_export_and_forget_me(app: App, clock: FixedClock) -> Non
     assert "That button is for someone else" in await run(c, "delete my data")  # maya's card, not the coach's
     await run(c, "/as maya")
     assert "Deleted 1 drill and 1 personal reminder." in await run(c, "1")
-    assert await repo.listing(app, user_id=c.user_id) == []
+    assert await queries.listing(app, user_id=c.user_id) == []
     again = await run(c, "/export")
     assert "Only coaches" in again
 

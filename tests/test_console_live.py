@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from bot.app import App
 from bot.clock import FixedClock
 from bot.console import Console, run_console
-from bot.reminders import repo
+from bot.reminders import queries
 from bot.reminders.service import job_id
 from tests.harness import eventually
 
@@ -27,9 +27,9 @@ async def test_a_reminder_and_the_recap_appear_while_the_console_waits_for_input
         os.write(write_end, (line + "\n").encode())
 
     # A bot's reminders on the same database, due at the same minute: Discord's, not the console's.
-    theirs = [await repo.add(app, guild_id=5, user_id=10**17, time="12:01", days=None, timezone="UTC",
+    theirs = [await queries.add(app, guild_id=5, user_id=10**17, time="12:01", days=None, timezone="UTC",
                              channel_id=10),
-              await repo.add(app, guild_id=0, user_id=10**17, time="12:01", days=None, timezone="UTC",
+              await queries.add(app, guild_id=0, user_id=10**17, time="12:01", days=None, timezone="UTC",
                              personal=True)]
     running = asyncio.ensure_future(run_console(app.config, stdin=stdin, out=out, app=app, recap_every=0.05,
                                                 ready=consoles.append))
@@ -53,7 +53,7 @@ async def test_a_reminder_and_the_recap_appear_while_the_console_waits_for_input
                          and "[direct message to maya]" in out.getvalue(), what="the reminders to fire")
         assert "Legs ready?" in out.getvalue() and "<@&" not in out.getvalue()
         for r in theirs:  # never claimed by the console: the bot still sends them
-            fresh = await repo.get(app, r.id)
+            fresh = await queries.get(app, r.id)
             assert fresh is not None and fresh.last_occurrence is None
 
         # The posted reminder's button works from the console: anyone may open the team warm-up.

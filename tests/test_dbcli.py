@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Column, Integer, String, Table
 
 from bot.__main__ import main
-from bot.dbcli import make_revision
+from bot.cli.db import make_revision
 from db import migrate
 from db.models import Base
 

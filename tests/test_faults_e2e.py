@@ -276,7 +276,7 @@ def test_only_database_errors_get_the_database_message() -> None:
     from aiohttp import ClientOSError
     from sqlalchemy.exc import OperationalError
 
-    from bot.discord_ui.errors import message_for
+    from bot.discord.errors import message_for
 
     assert message_for(DatabaseUnavailable()) == UNAVAILABLE
     assert message_for(OperationalError("SELECT 1", {}, Exception("server closed the connection"))) == UNAVAILABLE

@@ -15,6 +15,7 @@ from sqlalchemy import inspect
 from bot.app import App, format_duration
 from bot.config import Config, ConfigError, Secret, load_config
 from bot.console import run_console
+from bot.meta.service import about_card
 from db import migrate
 from db.engine import Database
 
@@ -128,7 +129,7 @@ async def test_migrations_create_every_table(db: Database) -> None:
 
 
 async def test_about_counts(app: App) -> None:
-    card = await app.about_card(latency_ms=12.3, servers=4)
+    card = await about_card(app, latency_ms=12.3, servers=4)
     values = {f.name: f.value for f in card.fields}
     assert values["Drills logged"] == "0" and values["Servers"] == "4" and values["Gateway latency"] == "12 ms"
     assert values["Database"] in {"SQLite", "PostgreSQL"}

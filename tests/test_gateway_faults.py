@@ -74,7 +74,7 @@ async def test_refused_token_on_the_gateway_exits_2_with_one_line(fake_discord: 
     lines = [line for line in bp.text.splitlines() if "token was refused" in line]
     assert len(lines) == 1 and "[ERROR" in lines[0], bp.text[-3000:]
     assert fake_discord.token not in bp.text
-    assert "bot.runner" in lines[0] and "DISCORD_TOKEN" in lines[0]
+    assert "bot.discord.runner" in lines[0] and "DISCORD_TOKEN" in lines[0]
     assert "Traceback" not in bp.text.split("token was refused")[0]  # one line, not a stack trace
 
 

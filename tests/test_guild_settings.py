@@ -4,7 +4,7 @@ import pytest
 
 from bot.app import App
 from bot.cards import Problem
-from bot.guild_settings import get_settings, update_settings
+from bot.settings.service import get_settings, update_settings
 from bot.timezones import parse_zone, search_zones
 
 

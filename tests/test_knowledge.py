@@ -20,7 +20,7 @@ from bot.knowledge.cli import main as cli_main
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
 from bot.knowledge.scope import compile_scope, match_scope
-from bot.warmup.core import log_drill
+from bot.warmup.service import log_drill
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"

@@ -11,12 +11,12 @@ from PIL import Image
 
 from bot.app import App
 from bot.clock import FixedClock
-from bot.guild_settings import update_settings
 from bot.recap.chart import render_week
-from bot.recap.core import build_recap, claim_due, get_recap, preview_recap, set_recap, week_attendance
 from bot.recap.delivery import outcome
-from bot.roster import roster_of
-from bot.warmup import core
+from bot.recap.service import build_recap, claim_due, get_recap, preview_recap, set_recap, week_attendance
+from bot.roster.service import roster_of
+from bot.settings.service import update_settings
+from bot.warmup import service as core
 from tests.conftest import DatabaseFactory
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord

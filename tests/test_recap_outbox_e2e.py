@@ -14,9 +14,9 @@ import pytest
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
-from bot.recap.core import set_recap
 from bot.recap.delivery import RecapDelivery, outcome
-from bot.warmup import core
+from bot.recap.service import set_recap
+from bot.warmup import service as core
 from cogs.reminders import DiscordSender
 from db.engine import Database
 from tests.conftest import DatabaseFactory

@@ -14,10 +14,10 @@ import pytest
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
-from bot.recap.core import set_recap
 from bot.recap.delivery import outcome
+from bot.recap.service import set_recap
 from bot.streaks.days import week_start
-from bot.warmup import core
+from bot.warmup import service as core
 from tests.harness import bot_process
 from tests.standin import FakeDiscord
 from tests.standin.models import FakeMessage

@@ -5,15 +5,16 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, date, datetime, timedelta
 
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, JobEvent
 from sqlalchemy import func, select
 
 from bot.app import App
 from bot.clock import FixedClock
-from bot.guild_settings import update_settings
-from bot.reminders import repo
-from bot.reminders.card import drill_of_the_day
+from bot.reminders import queries
+from bot.reminders.cards import drill_of_the_day
 from bot.reminders.service import ReminderService, job_id
-from bot.warmup.core import get_session
+from bot.settings.service import update_settings
+from bot.warmup.service import get_session
 from bot.warmup.variations import VARIATIONS
 from db.models import Reminder, WarmupSession
 from tests.harness import coach_bot
@@ -43,9 +44,21 @@ def service_of(bot) -> ReminderService:  # type: ignore[no-untyped-def]
 
 
 async def fire_now(app: App, reminder_id: int) -> None:
-    """Make the real scheduler run the reminder's job now (the app's FixedClock says which occurrence)."""
-    app.scheduler.modify_job(job_id(reminder_id), next_run_time=datetime.now(UTC))
-    await asyncio.sleep(0.4)
+    """Make the real scheduler run the reminder's job now (the app's FixedClock says which occurrence), and
+    return when that run has finished (APScheduler's executed/error event comes after the job's coroutine)."""
+    jid = job_id(reminder_id)
+    finished = asyncio.Event()
+
+    def listener(event: JobEvent) -> None:
+        if event.job_id == jid:
+            finished.set()
+
+    app.scheduler.add_listener(listener, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+    try:
+        app.scheduler.modify_job(jid, next_run_time=datetime.now(UTC))
+        await asyncio.wait_for(finished.wait(), timeout=10)
+    finally:
+        app.scheduler.remove_listener(listener)
 
 
 async def test_due_reminder_posts_mentions_only_its_role_and_starts_team_warmup(
@@ -147,7 +160,7 @@ async def test_closed_dms_are_counted_and_the_member_told_next_time(fake_discord
         assert dm.custom_ids() == [f"reminder:snooze:{rid}", f"reminder:start:{rid}"]
         click = await fake.click(dm, f"reminder:snooze:{rid}", user=athlete.user)
         assert "Snoozed" in (await click.wait_response()).embeds[0]["description"]
-        assert (await repo.get(app, rid)).snoozed_until == clock.now() + timedelta(minutes=10)  # type: ignore[union-attr]
+        assert (await queries.get(app, rid)).snoozed_until == clock.now() + timedelta(minutes=10)  # type: ignore[union-attr]
         click = await fake.click(dm, f"reminder:start:{rid}", user=athlete.user)
         assert (await click.wait_response()).embeds[0]["title"].startswith("Warm-up: butt kicks")
         fake.set_dms_closed(athlete.user)

@@ -9,18 +9,21 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
 from sqlalchemy import func, select
 
 from bot.app import App
 from bot.cards import Problem
 from bot.clock import FixedClock
-from bot.reminders import outbox, repo
-from bot.reminders.card import list_card
-from bot.reminders.repo import ReminderInfo
-from bot.reminders.sender import Failure, RecordingSender
-from bot.reminders.service import ReminderService, job_id, owns
+from bot.reminders import outbox, queries
+from bot.reminders.cards import list_card
+from bot.reminders.queries import ReminderInfo
+from bot.reminders.sender import Failure
+from bot.reminders.service import ReminderService, add_reminder, job_id, owns, pause_reminder, remove_reminder
 from db.models import Reminder
 from tests.conftest import DatabaseFactory
+from tests.doubles import RecordingSender
+from tests.harness import eventually
 
 GUILD, CHANNEL, ROLE, ADMIN = 81_000_000_000_000_000, 500, 600, 700
 
@@ -29,7 +32,7 @@ async def add(app: App, time: str = "18:00", **kw: object) -> ReminderInfo:
     args: dict = dict(guild_id=GUILD, user_id=ADMIN, time=time, days="daily", timezone="Europe/London",
                       channel_id=CHANNEL, role_id=ROLE, message="Warm up, team!")
     args.update(kw)
-    return await repo.add(app, **args)
+    return await queries.add(app, **args)
 
 
 async def count_rows(app: App) -> int:
@@ -58,16 +61,16 @@ async def test_bad_input_saves_nothing(app: App, field: str, value: str, match: 
 
 
 async def test_limits_per_server_and_per_member(app: App) -> None:
-    for i in range(repo.GUILD_LIMIT):
+    for i in range(queries.GUILD_LIMIT):
         await add(app, time=f"{i % 24}:00")
     with pytest.raises(Problem, match="25"):
         await add(app)
     await add(app, guild_id=GUILD + 1)  # another server has its own allowance
-    for _ in range(repo.PERSONAL_LIMIT):
+    for _ in range(queries.PERSONAL_LIMIT):
         await add(app, personal=True, channel_id=None, role_id=None)
     with pytest.raises(Problem, match="5"):
         await add(app, personal=True, channel_id=None, role_id=None)
-    assert await count_rows(app) == repo.GUILD_LIMIT + 1 + repo.PERSONAL_LIMIT
+    assert await count_rows(app) == queries.GUILD_LIMIT + 1 + queries.PERSONAL_LIMIT
 
 
 async def test_add_schedules_a_job_and_remove_pause_resume_change_it(app: App, clock: FixedClock) -> None:
@@ -79,21 +82,45 @@ async def test_add_schedules_a_job_and_remove_pause_resume_change_it(app: App, c
     # The scheduler runs on the real clock: its next run is our next occurrence after (real) now.
     assert job.next_run_time == r.schedule.next_after(datetime.now(UTC))
     assert (job.next_run_time.hour, job.next_run_time.minute) == (18, 0)
-    await repo.set_paused(app, r.id, True, guild_id=GUILD)
+    await queries.set_paused(app, r.id, True, guild_id=GUILD)
     await service.refresh(r.id)
     assert app.scheduler.get_job(job_id(r.id)) is None
     clock.advance(days=2)  # two occurrences pass while paused
-    await repo.set_paused(app, r.id, False, guild_id=GUILD)
+    await queries.set_paused(app, r.id, False, guild_id=GUILD)
     await service.refresh(r.id)
     assert app.scheduler.get_job(job_id(r.id)) is not None
     await service.sync()  # a restart/resync must not send what was missed while paused
     assert service.sender.sent == []  # type: ignore[attr-defined]
     with pytest.raises(Problem, match="no reminder #"):
-        await repo.remove(app, r.id, guild_id=GUILD + 1)  # not from another server
-    await repo.remove(app, r.id, guild_id=GUILD)
+        await queries.remove(app, r.id, guild_id=GUILD + 1)  # not from another server
+    await queries.remove(app, r.id, guild_id=GUILD)
     await service.refresh(r.id)
     assert app.scheduler.get_job(job_id(r.id)) is None and await count_rows(app) == 0
     await service.stop()
+
+
+async def test_service_calls_write_the_table_and_the_schedule_together(app: App, clock: FixedClock) -> None:
+    """add/pause/resume/remove are one call each for a front end: the row and the job change together."""
+    service, _ = await started(app)
+    assert app.reminders is service
+    args = dict(guild_id=GUILD, user_id=ADMIN, time="18:00", days="daily", timezone="Europe/London",
+                channel_id=CHANNEL)
+    r = await add_reminder(app, **args)
+    assert app.scheduler.get_job(job_id(r.id)) is not None and await count_rows(app) == 1
+    with pytest.raises(Problem, match="already goes at"):
+        await add_reminder(app, **args)  # the same one twice is refused, nothing written or scheduled
+    assert await count_rows(app) == 1
+    assert (await pause_reminder(app, r.id, True, guild_id=GUILD)).changed
+    assert app.scheduler.get_job(job_id(r.id)) is None
+    assert (await pause_reminder(app, r.id, False, guild_id=GUILD)).changed
+    assert app.scheduler.get_job(job_id(r.id)) is not None
+    await remove_reminder(app, r.id, guild_id=GUILD)
+    assert app.scheduler.get_job(job_id(r.id)) is None and await count_rows(app) == 0
+    await service.stop()
+    assert app.reminders is None
+    # Without a running service (a one-off command) only the table changes; the next start schedules it.
+    r = await add_reminder(app, **args)
+    assert app.scheduler.get_job(job_id(r.id)) is None and await count_rows(app) == 1
 
 
 async def test_job_fires_once_and_duplicate_firings_do_nothing(app: App, clock: FixedClock) -> None:
@@ -109,7 +136,7 @@ async def test_job_fires_once_and_duplicate_firings_do_nothing(app: App, clock: 
     assert card.title == "Warm-up time" and "Warm up, team!" in card.lines[0]
     assert any("Drill of the day" in line for line in card.lines) and not any("late" in x for x in card.lines)
     assert [b.action for b in card.buttons] == [f"reminder:team:{r.id}"]
-    assert (await repo.get(app, r.id)).last_occurrence == datetime(2026, 6, 15, 12, 0, tzinfo=UTC)  # type: ignore[union-attr]
+    assert (await queries.get(app, r.id)).last_occurrence == datetime(2026, 6, 15, 12, 0, tzinfo=UTC)  # type: ignore[union-attr]
     await service.stop()
 
 
@@ -124,7 +151,7 @@ async def test_restart_after_due_sends_late_once_and_long_after_skips(app: App, 
     assert [d.card.footer.split(" · ")[0] for d in sender.sent] == [f"Reminder #{soon.id}"]  # type: ignore[union-attr]
     assert any("Sent late" in line for line in sender.sent[0].card.lines)
     assert "skipped the occurrence" in caplog.text and f"reminder {old.id}" in caplog.text
-    assert (await repo.get(app, old.id)).last_occurrence == datetime(2026, 6, 15, 8, 0, tzinfo=UTC)  # type: ignore[union-attr]
+    assert (await queries.get(app, old.id)).last_occurrence == datetime(2026, 6, 15, 8, 0, tzinfo=UTC)  # type: ignore[union-attr]
     await service.stop()
     # A second restart a minute later: nothing is sent again.
     clock.advance(minutes=1)
@@ -147,10 +174,12 @@ async def test_two_schedulers_on_one_database_send_once(app: App, databases: Dat
     sender.sent.clear()
     clock.at = datetime(2026, 6, 16, 12, 9, tzinfo=UTC)
     soon = datetime.now(UTC) + timedelta(seconds=0.3)
+    finished: list[str] = []  # one entry per job run that has finished, in either process
     for a in (app, other):
+        a.scheduler.add_listener(lambda event: finished.append(event.job_id), EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
         for rid in ids:
             a.scheduler.modify_job(job_id(rid), next_run_time=soon)
-    await asyncio.sleep(1.5)
+    await eventually(lambda: len(finished) == 6, what="both processes' runs of the three jobs")
     assert len(sender.sent) == 3
     assert len({d.card.footer for d in sender.sent}) == 3
     await s1.stop()
@@ -184,10 +213,10 @@ async def test_failures_disable_after_three_and_admins_see_it(app: App, clock: F
         clock.at = datetime(2026, 6, 11 + day, 12, 30, tzinfo=UTC)
         assert app.scheduler.get_job(job_id(r.id)) is not None
         await service.on_job(r.id)
-    info = await repo.get(app, r.id)
+    info = await queries.get(app, r.id)
     assert info is not None and info.failures == 3 and "deleted" in (info.disabled_reason or "")
     assert app.scheduler.get_job(job_id(r.id)) is None
-    card = list_card(await repo.listing(app, guild_id=GUILD), clock.now(), personal=False)
+    card = list_card(await queries.listing(app, guild_id=GUILD), clock.now(), personal=False)
     assert "disabled" in card.lines[0] and "/reminder resume" in card.lines[0]
     await service.stop()
 
@@ -198,10 +227,10 @@ async def test_closed_dms_are_counted_and_the_member_told(app: App, clock: Fixed
     clock.at = datetime(2026, 6, 15, 12, 0, 30, tzinfo=UTC)
     service, sender = await started(app, RecordingSender(fail={ADMIN: Failure.DM_CLOSED}))
     assert sender.sent == []
-    notice = await repo.take_notice(app, ADMIN)
+    notice = await queries.take_notice(app, ADMIN)
     assert notice is not None and "direct message" in notice
-    assert await repo.take_notice(app, ADMIN) is None  # told once
-    assert (await repo.get(app, r.id)).disabled_reason is None  # type: ignore[union-attr]
+    assert await queries.take_notice(app, ADMIN) is None  # told once
+    assert (await queries.get(app, r.id)).disabled_reason is None  # type: ignore[union-attr]
     await service.stop()
 
 

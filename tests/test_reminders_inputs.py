@@ -12,7 +12,7 @@ from bot.cards import Problem
 from bot.clock import FixedClock
 from bot.console import Console
 from bot.console import reminders as console_commands
-from bot.reminders import guards, repo
+from bot.reminders import guards, queries
 from bot.reminders.parsing import parse_time, time_note
 from bot.timezones import fixed_offset_note, parse_zone
 
@@ -57,14 +57,14 @@ async def test_console_answers_what_it_used_to_guess(app: App, clock: FixedClock
     out = await run(console, "/reminder add 6 weekdays UTC+2")
     assert "Reminder #1 added" in out and "06:00 (6 in the morning) — say 6pm for the evening." in out
     assert "UTC+2 is a fixed offset" in out and "daylight saving" in out
-    r = await repo.get(app, 1)
+    r = await queries.get(app, 1)
     assert r is not None and (r.hour, r.timezone) == (6, "Etc/GMT-2")
 
     two = await run(console, "/reminder add 7pm daily Europe/London America/New_York")
     assert "Two time zones" in two and "Europe/London" in two and "America/New_York" in two
     same = await run(console, "/reminder add 6am weekdays Etc/GMT-2 | again")
     assert "Reminder #1 already goes at 06:00 weekdays (Etc/GMT-2)" in same and "/reminder remove 1" in same
-    assert len(await repo.listing(app, guild_id=console.guild_id)) == 1  # neither was saved
+    assert len(await queries.listing(app, guild_id=console.guild_id)) == 1  # neither was saved
 
     assert "Reminder #1 paused." in await run(console, "/reminder pause 1")
     again = await run(console, "/reminder pause 1")
@@ -77,7 +77,7 @@ async def test_console_answers_what_it_used_to_guess(app: App, clock: FixedClock
 
 
 async def test_identical_check_compares_channel_and_owner(app: App) -> None:
-    await repo.add(app, guild_id=5, user_id=1, time="18:00", days="weekdays", timezone="UTC", channel_id=10)
+    await queries.add(app, guild_id=5, user_id=1, time="18:00", days="weekdays", timezone="UTC", channel_id=10)
     with pytest.raises(Problem, match="#1 already goes"):
         await guards.refuse_identical(app, guild_id=5, user_id=2, time="6pm", days="mon-fri", timezone="utc",
                                       channel_id=10)
@@ -88,7 +88,7 @@ async def test_identical_check_compares_channel_and_owner(app: App) -> None:
                                   channel_id=10)
     await guards.refuse_identical(app, guild_id=5, user_id=1, time="18:00", days="weekdays",
                                   timezone="Europe/London", channel_id=10)
-    await repo.add(app, guild_id=0, user_id=7, time="7am", days=None, timezone="UTC", personal=True)
+    await queries.add(app, guild_id=0, user_id=7, time="7am", days=None, timezone="UTC", personal=True)
     with pytest.raises(Problem, match="/remindme remove 2"):
         await guards.refuse_identical(app, guild_id=0, user_id=7, time="07:00", days="daily", timezone="UTC",
                                       personal=True)

@@ -19,8 +19,8 @@ import bot.reminders.service as service_module
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
-from bot.reminders import outbox, repo
-from bot.reminders.repo import ReminderInfo
+from bot.reminders import outbox, queries
+from bot.reminders.queries import ReminderInfo
 from bot.reminders.service import ReminderService, job_id
 from db.engine import Database
 from tests.conftest import PG_URL, DatabaseFactory
@@ -66,8 +66,9 @@ async def add_due(app: App, clock: FixedClock, *, channel_id: int | None = None,
     """A reminder for 12:01 UTC daily, created the day before (so the 2026-06-15 occurrence counts)."""
     now, clock.at = clock.at, DAY_BEFORE
     try:
-        return await repo.add(app, guild_id=0 if personal else guild_id or GUILD_ID[0], user_id=user_id, time="12:01",
-                              days="daily", timezone="UTC", channel_id=channel_id, personal=personal)
+        return await queries.add(app, guild_id=0 if personal else guild_id or GUILD_ID[0], user_id=user_id,
+                                 time="12:01", days="daily", timezone="UTC", channel_id=channel_id,
+                                 personal=personal)
     finally:
         clock.at = now
 
@@ -188,7 +189,7 @@ async def test_a_live_lease_is_not_taken_over_and_two_sweepers_send_once(
     async with coach_bot(fake, app) as bot:
         await fire(app, [r])
         await eventually(lambda: fake.faults.rules[0].exhausted, what="the refused post")
-        from bot.reminders.sender import RecordingSender
+        from tests.doubles import RecordingSender
         rival = ReminderService(other_app, RecordingSender(), scheduler=other_app.scheduler)
         await rival.sweep()  # the lease is live: the rival must not send
         assert rival.sender.sent == []  # type: ignore[attr-defined]

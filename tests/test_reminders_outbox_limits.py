@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.cards import Problem
-from bot.reminders import repo
+from bot.reminders import queries
 from db.models import Reminder
 from tests.conftest import DatabaseFactory
 from tests.harness import coach_bot
@@ -29,7 +29,7 @@ async def test_ten_concurrent_reminder_adds_at_twenty_store_exactly_twenty_five(
     guild = fake.add_guild(name="Runners")
     admin = guild.members[guild.owner_id]
     for i in range(20):
-        await repo.add(app, guild_id=guild.id, user_id=admin.id, time=f"{i % 24}:00", days="daily", timezone="UTC",
+        await queries.add(app, guild_id=guild.id, user_id=admin.id, time=f"{i % 24}:00", days="daily", timezone="UTC",
                        channel_id=guild.default_channel.id)
     async with coach_bot(fake, app):
         ixs = await asyncio.gather(*(fake.slash("reminder", subcommand="add", user=admin, guild=guild,
@@ -39,14 +39,14 @@ async def test_ten_concurrent_reminder_adds_at_twenty_store_exactly_twenty_five(
     refused = [a for a in answers if "the most allowed is 25" in (a.content or "")]
     assert (len(saved), len(refused)) == (5, 5)
     assert all(a.ephemeral for a in answers)
-    assert await stored(app, personal=False) == repo.GUILD_LIMIT
+    assert await stored(app, personal=False) == queries.GUILD_LIMIT
 
 
 async def test_ten_concurrent_remindme_adds_store_exactly_five(fake_discord: FakeDiscord, app: App) -> None:
     fake = fake_discord
     guild = fake.add_guild(name="Runners")
     alice = fake.add_member(guild, name="alice")
-    await repo.add(app, guild_id=0, user_id=alice.id, time="7am", days="daily", timezone="UTC", personal=True)
+    await queries.add(app, guild_id=0, user_id=alice.id, time="7am", days="daily", timezone="UTC", personal=True)
     async with coach_bot(fake, app):
         ixs = await asyncio.gather(*(fake.slash("remindme", subcommand="add", user=alice, guild=guild,
                                                 options={"time": f"{i}:15", "timezone": "UTC"}) for i in range(10)))
@@ -54,7 +54,7 @@ async def test_ten_concurrent_remindme_adds_store_exactly_five(fake_discord: Fak
     saved = [a for a in answers if a.embeds and a.embeds[0]["title"] == "Reminder saved"]
     refused = [a for a in answers if "the most allowed is 5" in (a.content or "")]
     assert (len(saved), len(refused)) == (4, 6)
-    assert await stored(app, personal=True) == repo.PERSONAL_LIMIT
+    assert await stored(app, personal=True) == queries.PERSONAL_LIMIT
 
 
 async def test_concurrent_adds_from_two_processes_respect_both_limits(app: App, databases: DatabaseFactory) -> None:
@@ -64,7 +64,7 @@ async def test_concurrent_adds_from_two_processes_respect_both_limits(app: App, 
 
     async def add(a: App, i: int, personal: bool) -> bool:
         try:
-            await repo.add(a, guild_id=guild, user_id=user, time=f"{i % 24}:{i % 60:02d}", days="daily",
+            await queries.add(a, guild_id=guild, user_id=user, time=f"{i % 24}:{i % 60:02d}", days="daily",
                            timezone="UTC", channel_id=1, personal=personal)
             return True
         except Problem:
@@ -72,6 +72,6 @@ async def test_concurrent_adds_from_two_processes_respect_both_limits(app: App, 
 
     results = await asyncio.gather(*(add((app, other)[i % 2], i, personal=False) for i in range(40)),
                                    *(add((app, other)[i % 2], i, personal=True) for i in range(12)))
-    assert sum(results[:40]) == repo.GUILD_LIMIT and sum(results[40:]) == repo.PERSONAL_LIMIT
-    assert await stored(app, personal=False) == repo.GUILD_LIMIT
-    assert await stored(app, personal=True) == repo.PERSONAL_LIMIT
+    assert sum(results[:40]) == queries.GUILD_LIMIT and sum(results[40:]) == queries.PERSONAL_LIMIT
+    assert await stored(app, personal=False) == queries.GUILD_LIMIT
+    assert await stored(app, personal=True) == queries.PERSONAL_LIMIT

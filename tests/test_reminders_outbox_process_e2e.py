@@ -14,8 +14,8 @@ import pytest
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
-from bot.reminders import outbox, repo
-from bot.reminders.repo import ReminderInfo
+from bot.reminders import outbox, queries
+from bot.reminders.queries import ReminderInfo
 from tests.harness import bot_process
 from tests.standin import FakeDiscord
 from tests.standin.models import FakeMessage
@@ -40,8 +40,8 @@ async def seed(tmp_path: Path, guild_id: int, channel_id: int, user_id: int,
     app = App(replace(Config(), data_dir=tmp_path / "data"), clock=FixedClock(now - timedelta(days=1)))
     await app.start()
     common = dict(user_id=user_id, time=f"{occ:%H:%M}", days="daily", timezone="UTC")
-    reminders = [await repo.add(app, guild_id=guild_id, channel_id=channel_id, **common) for _ in range(8)]  # type: ignore[arg-type]
-    reminders += [await repo.add(app, guild_id=0, personal=True, **common) for _ in range(2)]  # type: ignore[arg-type]
+    reminders = [await queries.add(app, guild_id=guild_id, channel_id=channel_id, **common) for _ in range(8)]  # type: ignore[arg-type]
+    reminders += [await queries.add(app, guild_id=0, personal=True, **common) for _ in range(2)]  # type: ignore[arg-type]
     app.clock = FixedClock(now)
     return app, reminders, occ
 

@@ -5,7 +5,7 @@ and the empty personal list after /forget-me naming the right command."""
 from __future__ import annotations
 
 from bot.app import App
-from bot.reminders import repo
+from bot.reminders import queries
 from db.models import Reminder
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord
@@ -41,7 +41,7 @@ async def test_reminder_test_previews_without_pinging_unless_asked(fake_discord:
         assert [int(r) for r in pinged.allowed_mentions["roles"]] == [team.id]
         assert pinged.allowed_mentions.get("parse") == []
         assert "pinged" in str((await ix.wait_followup()).embeds)
-        assert (await repo.get(app, rid)).last_occurrence is None  # type: ignore[union-attr]  # not an occurrence
+        assert (await queries.get(app, rid)).last_occurrence is None  # type: ignore[union-attr]  # not an occurrence
 
 
 async def test_added_answer_confirms_a_bare_hour_and_a_fixed_offset_and_refuses_a_twin(

@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
-from bot.discord_ui.client import make_bot
-from bot.reminders import repo
+from bot.discord.client import make_bot
+from bot.reminders import queries
 from bot.reminders.service import job_id
 from db.engine import Database
 from tests.conftest import DatabaseFactory
@@ -50,9 +50,9 @@ async def test_each_shard_process_posts_only_its_guilds_reminders_once(
             App(replace(sharded, shard_ids=(1,)), db=databases.share(db), clock=clock)]
     for a in apps:
         await a.start()
-    r0 = await repo.add(apps[0], guild_id=guild0.id, user_id=1, time="12:01", days="daily", timezone="UTC",
+    r0 = await queries.add(apps[0], guild_id=guild0.id, user_id=1, time="12:01", days="daily", timezone="UTC",
                         channel_id=guild0.default_channel.id)
-    r1 = await repo.add(apps[0], guild_id=guild1.id, user_id=1, time="12:01", days="daily", timezone="UTC",
+    r1 = await queries.add(apps[0], guild_id=guild1.id, user_id=1, time="12:01", days="daily", timezone="UTC",
                         channel_id=guild1.default_channel.id)
 
     async with shard_processes(fake, apps) as bots:

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.discord_ui.intake import RESTARTING
+from bot.discord.intake import RESTARTING
 from db.engine import Database
 from db.models import DrillLog
 from tests.conftest import BACKENDS, PG_URL

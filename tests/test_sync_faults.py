@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
-import bot.discord_ui.sync as sync_module
+import bot.discord.sync as sync_module
 from bot.app import App
-from bot.discord_ui.sync import commands_payload, form_errors
+from bot.discord.sync import commands_payload, form_errors
 from db.models import BotState
 from tests.harness import bot_env, coach_bot, eventually
 from tests.standin import FakeDiscord
@@ -74,7 +74,7 @@ def test_form_errors_name_the_command_and_field() -> None:
 def test_what_is_retried() -> None:
     import discord
 
-    from bot.discord_ui.sync import failure_reason, is_transient
+    from bot.discord.sync import failure_reason, is_transient
     from db.engine import DatabaseUnavailable
 
     limited = discord.RateLimited(3600.0)

@@ -1,5 +1,5 @@
 """Who counts as the team, end to end, through a stand-in that shows the bot only what Discord shows a bot
-without the members intent: the team is the team role's holders the bot has seen (bot.roster)."""
+without the members intent: the team is the team role's holders the bot has seen (bot.roster.service)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import pytest
 
 from bot.app import App
 from bot.config import ConfigError, load_config
-from bot.discord_ui.client import intents
-from bot.guild_settings import update_settings
-from bot.roster import roster_of
-from bot.warmup import core
+from bot.discord.client import intents
+from bot.roster.service import roster_of
+from bot.settings.service import update_settings
+from bot.warmup import service as core
 from tests.harness import coach_bot, eventually
 from tests.standin import FakeDiscord, FakeGuild, FakeMember, FakeRole
 from tests.standin.gateway import INTENT_GUILD_MEMBERS

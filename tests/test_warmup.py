@@ -13,13 +13,15 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from bot.app import App
-from bot.cards import Problem
+from bot.cards import Problem, Text, Timestamp
 from bot.clock import FixedClock
-from bot.guild_settings import update_settings
-from bot.roster import roster_of
-from bot.streaks.stats import member_stats
-from bot.warmup import core
-from bot.warmup.data import export_csv, forget_member
+from bot.privacy.service import export_csv, forget_member
+from bot.roster.service import roster_of
+from bot.settings.service import update_settings
+from bot.streaks.queries import member_stats
+from bot.warmup import service as core
+from bot.warmup.cards import warmup_card
+from bot.warmup.rules import check_log_duration, parse_when
 from bot.warmup.variations import Variation, parse_variation
 from db.batch import GroupCommit
 from db.engine import Database
@@ -50,9 +52,11 @@ def test_variations() -> None:
 
 async def test_card_has_countdown_cues_and_buttons(app: App, clock: FixedClock) -> None:
     s = await core.start_warmup(app, guild_id=1, user_id=1, duration=60, variation="hiit")
-    card = core.warmup_card(s)
-    end = int((clock.now() + timedelta(seconds=60)).timestamp())
-    assert f"<t:{end}:R>" in card.description and "20 s" in card.description
+    card = warmup_card(s)
+    # The countdown is a structured moment: Discord renders it as <t:…:R>, which ticks by itself.
+    countdown = card.lines[2]
+    assert isinstance(countdown, Text) and Timestamp(clock.now() + timedelta(seconds=60), "R") in countdown.parts
+    assert "20 s" in card.description
     assert card.fields[0].name == "Key cues" and card.fields[0].value.count("•") == 3
     assert [b.action for b in card.buttons] == [f"warmup:done:{s.id}", "warmup:technique", "warmup:muscles"]
     assert all(len(b.action) <= 100 for b in card.buttons)
@@ -86,7 +90,7 @@ async def test_team_session_counts_each_member_once_and_closes(app: App, clock: 
     clock.advance(minutes=10)
     with pytest.raises(Problem, match="closed"):
         await core.complete(app, s.id, 4)
-    card = core.warmup_card(s, checked_in=3, closed=True)
+    card = warmup_card(s, checked_in=3, closed=True)
     assert card.buttons[0].disabled and "**3** teammates" in card.fields[1].value
 
 
@@ -171,8 +175,8 @@ async def test_console_log_messages_name_what_was_typed(app: App, args: str, wan
 
     try:
         duration, when, _undo = log_options(args)
-        core.check_log_duration(duration)
-        core.parse_when(when, date(2026, 6, 15))
+        check_log_duration(duration)
+        parse_when(when, date(2026, 6, 15))
         got = f"{duration} seconds, when '{when}'"
     except Problem as exc:
         got = f"error: {exc}"
@@ -217,7 +221,7 @@ async def test_forget_member(app: App, clock: FixedClock) -> None:
     await core.log_drill(app, guild_id=2, user_id=10)  # another server: kept
 
     async def add(s):  # type: ignore[no-untyped-def]
-        s.add(Member(guild_id=1, user_id=10, display_name="x", created_at=clock.now()))
+        s.add(Member(guild_id=1, user_id=10, created_at=clock.now()))
         s.add(Reminder(guild_id=0, user_id=10, personal=True, hour=7, minute=0, days="mon", timezone="UTC",
                        created_at=clock.now()))
 

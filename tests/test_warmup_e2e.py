@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.clock import FixedClock
-from bot.guild_settings import get_settings, update_settings
+from bot.settings.service import get_settings, update_settings
 from db.models import DrillLog
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord, FakeGuild, FakeMember, FakeMessage

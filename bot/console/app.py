@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.app import App, CommandInfo, help_card
-from bot.cards import Button, Card, Problem
+from bot.cards import Button, Card, Format, Problem
 from bot.config import Config
-from bot.console.render import card_text, plain
+from bot.console.render import card_text, plain, text_format
 from bot.meta.commands import BY_NAME, leaf_commands
-from bot.roster import roster_of
+from bot.roster.service import roster_of
 from db.engine import DatabaseUnavailable
 
 Result = Card | str | list[Card | str] | None
@@ -153,7 +153,7 @@ class Console:
         return f"@{self.role_names[role_id]}" if role_id in self.role_names else f"@role {role_id}"
 
     async def is_coach(self) -> bool:
-        from bot.guild_settings import get_settings
+        from bot.settings.service import get_settings
 
         member = self.member
         if member.coach:
@@ -252,7 +252,13 @@ class Console:
 
     def plain(self, text: str) -> str:
         return plain(text, now=self.app.clock.now(), user=self.name_of, role=self.role_name,
-                     channel=lambda cid: "#console" if cid == self.channel_id else f"#channel {cid}")
+                     channel=self.channel_name)
+
+    def channel_name(self, channel_id: int) -> str:
+        return "#console" if channel_id == self.channel_id else f"#channel {channel_id}"
+
+    def text_format(self) -> Format:
+        return text_format(now=self.app.clock.now(), user=self.name_of, role=self.role_name, channel=self.channel_name)
 
     def print(self, result: Result) -> None:
         items = result if isinstance(result, list) else [result]
@@ -262,7 +268,7 @@ class Console:
             if isinstance(item, Card):
                 if item.buttons:
                     self.recent = [*self.recent, item][-RECENT_CARDS:]
-                text = card_text(item)
+                text = card_text(item, self.text_format())
             else:
                 text = item
             self.out.write(self.plain(text) + "\n\n")

@@ -6,6 +6,7 @@ import shlex
 from typing import TYPE_CHECKING
 
 from bot.cards import Problem
+from bot.meta.service import about_card
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Result
@@ -18,7 +19,7 @@ async def _help(console: Console, _args: str) -> Result:
 
 
 async def _about(console: Console, _args: str) -> Result:
-    return await console.app.about_card()
+    return await about_card(console.app)
 
 
 async def _as(console: Console, args: str) -> Result:
@@ -47,8 +48,8 @@ async def _as(console: Console, args: str) -> Result:
     for role in roles:
         console.role_id(role)
     await console._seen()
-    roles = sorted({console.role_name(console.role_id(r)) for r in member.roles})
-    details = [*(["coach"] if member.coach else []), *roles]
+    shown = sorted({console.role_name(console.role_id(r)) for r in member.roles})
+    details = [*(["coach"] if member.coach else []), *shown]
     return (f"{'New member' if new else 'Now typing as'} {member.name}"
             + (f" ({', '.join(details)})" if details else "") + ".")
 

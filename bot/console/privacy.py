@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.cards import Button, ButtonStyle, Card, Problem
-from bot.warmup.data import export_csv, forget_member
+from bot.privacy.service import export_csv, forget_member
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Result

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.recap.core import preview_recap
+from bot.recap.service import preview_recap
 
 if TYPE_CHECKING:
     from bot.console import Console, Result

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from bot.cards import Card, Problem
 from bot.console.app import is_console_user
-from bot.guild_settings import get_settings
-from bot.reminders import guards, repo
-from bot.reminders.card import drill_of_the_day, list_card, post_card
+from bot.reminders import guards, queries
+from bot.reminders.cards import drill_of_the_day, list_card, post_card
 from bot.reminders.parsing import split_schedule
-from bot.reminders.repo import ReminderInfo
-from bot.reminders.service import ReminderService
-from bot.warmup import core as warmup
+from bot.reminders.queries import ReminderInfo
+from bot.reminders.service import ReminderService, add_reminder, pause_reminder, remove_reminder
+from bot.settings.service import get_settings
+from bot.warmup import service as warmup
+from bot.warmup.cards import warmup_card
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Handler, Result
@@ -113,27 +114,24 @@ def register(console: Console) -> None:
         await c.require_coach()
         time, days, zone, role_id, text = _split_add(c, args)
         zone = zone or (await get_settings(c.app, c.guild_id)).timezone
-        await guards.refuse_identical(c.app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days,
-                                      timezone=zone, channel_id=c.channel_id)
-        r = await repo.add(c.app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days, timezone=zone,
-                           channel_id=c.channel_id, role_id=role_id, message=text)
-        await service.refresh(r.id)
+        r = await add_reminder(c.app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days, timezone=zone,
+                               channel_id=c.channel_id, role_id=role_id, message=text)
         return _added(r, c, time)
 
     async def list_(c: Console, _args: str) -> Result:
         await c.require_coach()
-        return list_card(await repo.listing(c.app, guild_id=c.guild_id), c.app.clock.now(), personal=False)
+        return list_card(await queries.listing(c.app, guild_id=c.guild_id), c.app.clock.now(), personal=False)
 
     async def due(c: Console, _args: str) -> Result:  # what the scheduler would send now (claims included)
         before = sender.sent
-        await service.catch_up([r for r in await repo.active(c.app) if r.guild_id == c.guild_id])
+        await service.catch_up([r for r in await queries.active(c.app) if r.guild_id == c.guild_id])
         if sender.sent > before:
             return None
         return "Nothing is due right now: no reminder has a time that passed unsent."
 
     async def test(c: Console, args: str) -> Result:
         await c.require_coach()
-        r = await repo.get(c.app, _reminder_id(args, "test"))
+        r = await queries.get(c.app, _reminder_id(args, "test"))
         if r is None or r.personal or r.guild_id != c.guild_id:
             raise Problem("There is no such reminder here. /reminder list shows their numbers.")
         await sender.post(c.channel_id, post_card(r, c.app.clock.now(), test=True), guild_id=r.guild_id,
@@ -146,40 +144,34 @@ def register(console: Console) -> None:
         async def run(c: Console, args: str) -> Result:
             await c.require_coach()
             rid = _reminder_id(args, verb)
-            outcome = await guards.pause(c.app, rid, pause, guild_id=c.guild_id)
-            await service.refresh(rid)
+            outcome = await pause_reminder(c.app, rid, pause, guild_id=c.guild_id)
             return outcome.text(pause)
 
         return run
 
     async def remove(c: Console, args: str) -> Result:
         await c.require_coach()
-        r = await repo.remove(c.app, _reminder_id(args, "remove"), guild_id=c.guild_id)
-        await service.refresh(r.id)
+        r = await remove_reminder(c.app, _reminder_id(args, "remove"), guild_id=c.guild_id)
         return f"Reminder #{r.id} removed."
 
     async def me_add(c: Console, args: str) -> Result:
         time, days, zone, _role, _text = _split_add(c, args.partition("|")[0])
         zone = zone or (await get_settings(c.app, c.guild_id)).timezone
-        await guards.refuse_identical(c.app, guild_id=0, user_id=c.user_id, time=time, days=days, timezone=zone,
-                                      personal=True)
-        r = await repo.add(c.app, guild_id=0, user_id=c.user_id, time=time, days=days, timezone=zone,
-                           personal=True)
-        await service.refresh(r.id)
+        r = await add_reminder(c.app, guild_id=0, user_id=c.user_id, time=time, days=days, timezone=zone,
+                               personal=True)
         return _added(r, c, time)
 
     async def me_list(c: Console, _args: str) -> Result:
-        return list_card(await repo.listing(c.app, user_id=c.user_id), c.app.clock.now(), personal=True)
+        return list_card(await queries.listing(c.app, user_id=c.user_id), c.app.clock.now(), personal=True)
 
     async def me_remove(c: Console, args: str) -> Result:
-        r = await repo.remove(c.app, _reminder_id(args, "remove", "remindme"), user_id=c.user_id)
-        await service.refresh(r.id)
+        r = await remove_reminder(c.app, _reminder_id(args, "remove", "remindme"), user_id=c.user_id)
         return f"Reminder #{r.id} removed."
 
     async def on_button(c: Console, rest: str) -> Result:
         """``reminder:…`` buttons on a posted reminder, as cogs/reminders.py handles them in Discord."""
         verb, _, arg = rest.partition(":")
-        r = await repo.get(c.app, int(arg)) if arg.isdigit() else None
+        r = await queries.get(c.app, int(arg)) if arg.isdigit() else None
         if r is None or verb not in {"snooze", "start", "team"}:
             raise Problem("This reminder no longer exists. /reminder list or /remindme list shows the current ones.")
         if verb == "snooze":
@@ -193,7 +185,7 @@ def register(console: Console) -> None:
             return await start_team(c, variation=drill)
         session = await warmup.start_warmup(c.app, guild_id=c.guild_id, user_id=c.user_id, variation=drill,
                                             channel_id=c.channel_id)
-        return warmup.warmup_card(session)
+        return warmup_card(session)
 
     async def start() -> None:
         await service.start()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from bot.app import format_duration
-from bot.cards import Button, Card
+from bot.cards import Button, Card, Format, Mention, PlainFormat, Timestamp, render_line
 
 _TIMESTAMP = re.compile(r"<t:(-?\d{1,12})(?::([tTdDfFR]))?>")
 _USER = re.compile(r"<@!?(\d{1,20})>")
@@ -48,12 +48,24 @@ def button_text(i: int, b: Button) -> str:
     return f"{label} (off)" if b.disabled else label
 
 
-def card_text(card: Card) -> str:
+def text_format(*, now: datetime, user: Names, role: Names, channel: Names) -> Format:
+    """How the console shows the core's structured values: names, and times in the terminal's zone."""
+
+    def fmt(part: Mention | Timestamp) -> str:
+        if isinstance(part, Timestamp):
+            return _format_timestamp(int(part.at.timestamp()), part.style, now)
+        return {"user": user, "role": role, "channel": channel}[part.kind](part.id)
+
+    return fmt
+
+
+def card_text(card: Card, fmt: Format | None = None) -> str:
     """Like Card.as_text, with the buttons numbered: ``[1] ✅ Done  [2] 📋 Technique``."""
+    fmt = fmt or PlainFormat()
     out = [f"== {card.title} =="]
-    out.extend(card.lines)
+    out.extend(render_line(line, fmt) for line in card.lines)
     for f in card.fields:
-        out.append(f"-- {f.name}: {f.value}")
+        out.append(f"-- {f.name}: {render_line(f.value, fmt)}")
     if card.buttons:  # numbered in place, disabled ones too, so a number keeps meaning the same button
         out.append("  ".join(button_text(i, b) for i, b in enumerate(card.buttons, 1)))
     if card.footer:

@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.cards import Card, Field, Problem
-from bot.guild_settings import Settings, get_settings, update_settings
-from bot.recap.core import get_recap, parse_weekday, set_recap
 from bot.recap.delivery import RecapDelivery
+from bot.recap.service import get_recap, parse_weekday, set_recap
 from bot.reminders.parsing import parse_time
+from bot.settings.service import Settings, get_settings, update_settings
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Handler, Result

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.streaks.cards import leaderboard_card, streak_card, team_card
-from bot.streaks.stats import Period, parse_period
+from bot.streaks.queries import Period, parse_period
+from bot.streaks.service import leaderboard_card, streak_card, team_card
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Result

@@ -8,8 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.cards import Problem
-from bot.streaks.stats import member_stats
-from bot.warmup import core
+from bot.streaks.queries import member_stats
+from bot.warmup import service as core
+from bot.warmup.cards import warmup_card
 from bot.warmup.variations import DURATION_DEFAULT
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ async def _warmup(console: Console, args: str) -> Result:
     session = await core.start_warmup(console.app, guild_id=console.guild_id, user_id=console.user_id,
                                       duration=duration, variation=opts.get("variation", "in_place"),
                                       channel_id=console.channel_id)
-    return [core.warmup_card(session), "Press Done (or type 1) when you have finished."]
+    return [warmup_card(session), "Press Done (or type 1) when you have finished."]
 
 
 async def start_team(console: Console, *, duration: int = DURATION_DEFAULT, variation: str = "in_place") -> Result:
@@ -72,7 +73,7 @@ async def start_team(console: Console, *, duration: int = DURATION_DEFAULT, vari
                                       duration=duration, variation=variation, team=True,
                                       channel_id=console.channel_id)
     console.spawn(_close_later(console, session), f"team-close-{session.id}")
-    return [core.warmup_card(session),
+    return [warmup_card(session),
             "Everyone checks in with “I did it” (its number or label); /as NAME to type as a teammate."]
 
 
@@ -84,7 +85,7 @@ async def _close_later(console: Console, session: core.Session) -> None:
             break
         await asyncio.sleep(min(left, CLOSE_CHECK))
     count = await core.checked_in(console.app, session.id)
-    console.print_live(core.warmup_card(session, checked_in=count, closed=True))
+    console.print_live(warmup_card(session, checked_in=count, closed=True))
 
 
 async def on_button(console: Console, rest: str) -> Result:

@@ -1,1 +1,1 @@
-"""The weekly recap: an opt-in post summarising the team's week (bot/recap/core.py, chart.py)."""
+"""The weekly recap: an opt-in post summarising the team's week (bot/recap/service.py, chart.py)."""

@@ -3,7 +3,7 @@ the ``recap_posts`` table: through restarts, a kill mid-post, lost answers, the 
 processes.
 
 - A due week is claimed (``recap_settings.last_week``) and recorded *sending* in one transaction
-  (:func:`bot.recap.core.claim_due`): only one process or restart wins it.
+  (:func:`bot.recap.service.claim_due`): only one process or restart wins it.
 - Every attempt carries the same nonce per (guild, week): a post that took effect but whose answer was lost
   is returned by Discord instead of being created twice. A confirmed post records *sent* with its id.
 - A claim left *sending* is tried again by the check (at start, every minute, and when a dead holder's lease
@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
-from bot.recap.core import LATE_LIMIT, Recap, _recap, build_recap, claim_due, marker, nonce_for
+from bot.recap.service import LATE_LIMIT, Recap, _recap, build_recap, claim_due, marker, nonce_for
 from bot.reminders.outbox import FAILED, SENDING, SENT, finish_row, renew_row, stale_rows, take_over_row
 from bot.reminders.sender import DeliveryFailed, Sender
 from bot.reminders.service import DB_DOWN, MAX_ATTEMPTS, NONCE_TRUST

@@ -2,7 +2,7 @@
 an identical reminder added twice, pausing what is already paused, and the notes an answer should carry
 (a bare ``6`` read as the morning, a fixed UTC offset that ignores daylight saving).
 
-Kept apart from repo.py (the table) on purpose: these only read through repo's public functions.
+Kept apart from queries.py (the table) on purpose: these only read through repo's public functions.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.app import App
-from bot.cards import Problem
-from bot.reminders import repo
-from bot.reminders.card import when_label
+from bot.cards import Mention, Problem, text
+from bot.reminders import queries
+from bot.reminders.cards import when_label
 from bot.reminders.parsing import days_to_str, parse_days, parse_time, time_note
-from bot.reminders.repo import ReminderInfo
+from bot.reminders.queries import ReminderInfo
 from bot.timezones import fixed_offset_note, parse_zone
 
 
@@ -25,15 +25,17 @@ async def refuse_identical(app: App, *, guild_id: int, user_id: int, time: str, 
     hour, minute = parse_time(time)
     day_str = days_to_str(parse_days(days or "daily"))
     zone = parse_zone(timezone).key
-    rows = await repo.listing(app, user_id=user_id) if personal else await repo.listing(app, guild_id=guild_id)
+    rows = await queries.listing(app, user_id=user_id) if personal else await queries.listing(app, guild_id=guild_id)
     for r in rows:
         if (r.hour, r.minute, r.days, r.timezone) == (hour, minute, day_str, zone) and (
                 personal or r.channel_id == channel_id):
-            where = "" if personal else (f" in <#{channel_id}>" if channel_id else " here")
+            where: tuple[str | Mention, ...] = (() if personal else (" in ", Mention("channel", channel_id))
+                                                if channel_id else (" here",))
             group = "remindme" if personal else "reminder"
             state = " (paused: `/reminder resume " + str(r.id) + "` restarts it)" if r.paused else ""
-            raise Problem(f"Reminder #{r.id} already goes at {when_label(r)}{where}{state}, so I didn't add "
-                          f"another. To change it, remove it with `/{group} remove {r.id}` and add the new one.")
+            raise Problem(text(f"Reminder #{r.id} already goes at {when_label(r)}", *where,
+                               f"{state}, so I didn't add another. To change it, remove it with "
+                               f"`/{group} remove {r.id}` and add the new one."))
 
 
 def added_notes(time: str, zone_key: str) -> list[str]:
@@ -59,10 +61,10 @@ async def pause(app: App, reminder_id: int, paused: bool, *, guild_id: int | Non
                 user_id: int | None = None) -> PauseOutcome:
     """Pause or resume, telling apart "done now" from "it already was". Resuming a reminder disabled after
     delivery failures counts as a change (it re-enables it)."""
-    before = await repo.get(app, reminder_id)
+    before = await queries.get(app, reminder_id)
     in_scope = before is not None and (before.guild_id == guild_id and not before.personal if guild_id is not None
                                        else before.user_id == user_id and before.personal)
     if before is not None and in_scope and before.paused == paused and (paused or before.disabled_reason is None):
         return PauseOutcome(before, changed=False)
-    return PauseOutcome(await repo.set_paused(app, reminder_id, paused, guild_id=guild_id, user_id=user_id),
+    return PauseOutcome(await queries.set_paused(app, reminder_id, paused, guild_id=guild_id, user_id=user_id),
                         changed=True)

@@ -1,6 +1,6 @@
 """The reminder outbox: what happened to each claimed occurrence, and the conditional writes that move it.
 
-A row is created *sending* by the claim (:func:`bot.reminders.repo.claim`). Its holder renews the lease
+A row is created *sending* by the claim (:func:`bot.reminders.queries.claim`). Its holder renews the lease
 before each attempt; a successful post records *sent* with the message id. Another process may take a
 *sending* row over only once its lease expired (a conditional UPDATE on ``claimed_at``), so two processes
 never both hold it. Every attempt for one occurrence carries the same nonce (:func:`nonce`).
@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
-from bot.reminders.repo import ReminderInfo
+from bot.reminders.queries import ReminderInfo
 from db.models import Reminder, ReminderOccurrence
 
 SENDING, SENT, FAILED, SKIPPED = "sending", "sent", "failed", "skipped"
@@ -60,7 +60,7 @@ def _where(model: type, key: dict[str, Any]) -> list[Any]:
 
 async def renew_row(s: AsyncSession, model: type, key: dict[str, Any], claimer: str, now: datetime) -> Any:
     """Count an attempt and renew the lease, only if ``claimer`` still holds the *sending* row (else None)."""
-    stmt = (update(model).where(*_where(model, key), model.state == SENDING, model.claimed_by == claimer)  # type: ignore[attr-defined]
+    stmt: Any = (update(model).where(*_where(model, key), model.state == SENDING, model.claimed_by == claimer)  # type: ignore[attr-defined]
             .values(claimed_at=now, attempts=model.attempts + 1)  # type: ignore[attr-defined]
             .returning(model).execution_options(synchronize_session=False))
     return await s.scalar(stmt)
@@ -70,7 +70,7 @@ async def take_over_row(s: AsyncSession, model: type, key: dict[str, Any], *, he
                         claimer: str, now: datetime) -> Any:
     """Take a *sending* row whose lease expired; only one of several sweepers wins (the holder and
     ``claimed_at`` must be unchanged since they were read)."""
-    stmt = (update(model).where(*_where(model, key), model.state == SENDING,  # type: ignore[attr-defined]
+    stmt: Any = (update(model).where(*_where(model, key), model.state == SENDING,  # type: ignore[attr-defined]
                                 model.claimed_by == held_by, model.claimed_at == held_at)  # type: ignore[attr-defined]
             .values(claimed_by=claimer, claimed_at=now, attempts=model.attempts + 1)  # type: ignore[attr-defined]
             .returning(model).execution_options(synchronize_session=False))
@@ -80,7 +80,7 @@ async def take_over_row(s: AsyncSession, model: type, key: dict[str, Any], *, he
 async def finish_row(s: AsyncSession, model: type, key: dict[str, Any], state: str, message_id: int | None,
                      now: datetime) -> bool:
     """Record the outcome of a row still *sending*, whoever holds it: a post Discord confirmed is a fact."""
-    stmt = (update(model).where(*_where(model, key), model.state == SENDING)  # type: ignore[attr-defined]
+    stmt: Any = (update(model).where(*_where(model, key), model.state == SENDING)  # type: ignore[attr-defined]
             .values(state=state, message_id=message_id, sent_at=now if state == SENT else None)
             .execution_options(synchronize_session=False))
     result = await s.execute(stmt)

@@ -32,10 +32,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.app import App
 from bot.config import Config
-from bot.reminders import outbox, repo
-from bot.reminders.card import LATE_AFTER_SECONDS, occurrence_marker, post_card
+from bot.reminders import guards, outbox, queries
+from bot.reminders.cards import LATE_AFTER_SECONDS, occurrence_marker, post_card
+from bot.reminders.guards import PauseOutcome
 from bot.reminders.outbox import FAILED, SENT
-from bot.reminders.repo import ReminderInfo
+from bot.reminders.queries import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure, Sender
 from db.batch import GroupCommit
 from db.engine import DatabaseUnavailable
@@ -55,45 +56,74 @@ KEEP_OUTCOMES = timedelta(days=14)  # outbox rows older than this are deleted (h
 # What an unreachable database raises: our wrapper, a driver/SQLAlchemy error, or a refused connection.
 DB_DOWN = (DatabaseUnavailable, SQLAlchemyError, OSError)
 
-# Jobs name a module-level function and plain arguments (no bound methods), as a persistent job store
-# would need; the function finds its service here. Several services can live in one process (tests).
-_SERVICES: dict[str, ReminderService] = {}
-
-
-async def fire_job(service_key: str, reminder_id: int) -> None:
-    service = _SERVICES.get(service_key)
-    if service is not None:
+# Jobs name a module-level function with the service as an argument (no registry to look it up in): a
+# stopped service ignores a job that was already due.
+async def fire_job(service: ReminderService, reminder_id: int) -> None:
+    if service.running:
         await service.on_job(reminder_id)
 
 
-async def snooze_job(service_key: str, reminder_id: int) -> None:
-    service = _SERVICES.get(service_key)
-    if service is not None:
+async def snooze_job(service: ReminderService, reminder_id: int) -> None:
+    if service.running:
         await service.on_snooze(reminder_id)
 
 
-async def retry_job(service_key: str, reminder_id: int, occurrence: str, attempt: int) -> None:
-    service = _SERVICES.get(service_key)
-    if service is not None:
+async def retry_job(service: ReminderService, reminder_id: int, occurrence: str, attempt: int) -> None:
+    if service.running:
         await service.on_retry(reminder_id, datetime.fromisoformat(occurrence), attempt)
 
 
-async def claim_retry_job(service_key: str, attempt: int) -> None:
-    service = _SERVICES.get(service_key)
-    if service is not None:
+async def claim_retry_job(service: ReminderService, attempt: int) -> None:
+    if service.running:
         await service.retry_claims(attempt)
 
 
-async def sync_job(service_key: str) -> None:
-    service = _SERVICES.get(service_key)
-    if service is not None:
+async def sync_job(service: ReminderService) -> None:
+    if service.running:
         await service.resync()
 
 
-async def sweep_job(service_key: str) -> None:
-    service = _SERVICES.get(service_key)
-    if service is not None:
+async def sweep_job(service: ReminderService) -> None:
+    if service.running:
         await service.safely(service.sweep)
+
+
+# -- what front ends call: each writes the table AND updates the schedule -----------------------------
+
+
+async def add_reminder(app: App, *, guild_id: int, user_id: int, time: str, days: str | None, timezone: str,
+                       channel_id: int | None = None, role_id: int | None = None, message: str | None = None,
+                       personal: bool = False) -> ReminderInfo:
+    """Refuse an identical reminder, store the new one and schedule it."""
+    await guards.refuse_identical(app, guild_id=guild_id, user_id=user_id, time=time, days=days, timezone=timezone,
+                                  channel_id=channel_id, personal=personal)
+    r = await queries.add(app, guild_id=guild_id, user_id=user_id, time=time, days=days, timezone=timezone,
+                          channel_id=channel_id, role_id=role_id, message=message, personal=personal)
+    await _refresh(app, r.id)
+    return r
+
+
+async def remove_reminder(app: App, reminder_id: int, *, guild_id: int | None = None,
+                          user_id: int | None = None) -> ReminderInfo:
+    """Delete a reminder of this server (``guild_id``) or of this member (``user_id``) and drop its jobs."""
+    r = await queries.remove(app, reminder_id, guild_id=guild_id, user_id=user_id)
+    await _refresh(app, reminder_id)
+    return r
+
+
+async def pause_reminder(app: App, reminder_id: int, paused: bool, *, guild_id: int | None = None,
+                         user_id: int | None = None) -> PauseOutcome:
+    """Pause or resume (telling "done now" from "it already was") and update its jobs."""
+    outcome = await guards.pause(app, reminder_id, paused, guild_id=guild_id, user_id=user_id)
+    await _refresh(app, reminder_id)
+    return outcome
+
+
+async def _refresh(app: App, reminder_id: int) -> None:
+    # Without a running service (a one-off command, `db` tools) only the table changes: the scheduler that
+    # starts later builds its jobs from it; other processes pick the change up within RESYNC_SECONDS.
+    if app.reminders is not None:
+        await app.reminders.refresh(reminder_id)
 
 
 def job_id(reminder_id: int) -> str:
@@ -132,7 +162,7 @@ class _Claimer:
         return {info.id: info for info in results if info is not None}
 
     async def _flush(self, batch: list[tuple[int, datetime]]) -> list[ReminderInfo | None]:
-        won = await repo.claim(self.app, batch, claimer=self.key, skip_before=self.app.clock.now() - self.grace())
+        won = await queries.claim(self.app, batch, claimer=self.key, skip_before=self.app.clock.now() - self.grace())
         return [won.pop(rid, None) for rid, _ in batch]  # pop: a duplicate request in the batch gets nothing
 
 
@@ -150,6 +180,7 @@ class ReminderService:
         self.retry_delays = RETRY_DELAYS  # tests shorten them
         self.pruned_at: datetime | None = None
         self.on_claimed: Callable[[int, datetime], None] | None = None  # benchmarks measure claim delay here
+        self.running = False
 
     @property
     def grace(self) -> timedelta:
@@ -164,8 +195,10 @@ class ReminderService:
 
     async def start(self) -> None:
         """Build the jobs for the reminders this process owns and send what was missed while it was down."""
-        _SERVICES[self.key] = self
-        self.scheduler.add_job(sync_job, IntervalTrigger(seconds=RESYNC_SECONDS), args=[self.key],
+        self.running = True
+        if self.app.reminders is None:
+            self.app.reminders = self  # the one the reminder commands update (see add_reminder)
+        self.scheduler.add_job(sync_job, IntervalTrigger(seconds=RESYNC_SECONDS), args=[self],
                                id=f"reminders-sync:{self.key}", replace_existing=True)
         await self.resync()
 
@@ -183,7 +216,9 @@ class ReminderService:
                         exc.__cause__ or exc)
 
     async def stop(self) -> None:
-        _SERVICES.pop(self.key, None)
+        self.running = False
+        if self.app.reminders is self:
+            self.app.reminders = None
         for rid in list(self.owned):
             self.unschedule(rid)
         self._remove_job(f"reminders-sync:{self.key}")
@@ -192,7 +227,7 @@ class ReminderService:
 
     async def sync(self) -> None:
         """Make the jobs match the table: new rows get a job (and a catch-up), gone/paused rows lose it."""
-        rows = [r for r in await repo.active(self.app) if owns(self.app.config, r.guild_id)]
+        rows = [r for r in await queries.active(self.app) if owns(self.app.config, r.guild_id)]
         fresh = {r.id: r for r in rows}
         for rid in set(self.owned) - set(fresh):
             self.unschedule(rid)
@@ -208,11 +243,11 @@ class ReminderService:
         known = self.owned.get(r.id)
         self.owned[r.id] = r  # keep the newest content even when the timing is unchanged
         if known is None or _when(known) != _when(r):
-            self.scheduler.add_job(fire_job, r.schedule.trigger(), args=[self.key, r.id], id=job_id(r.id),
+            self.scheduler.add_job(fire_job, r.schedule.trigger(), args=[self, r.id], id=job_id(r.id),
                                    replace_existing=True, coalesce=True, max_instances=1,
                                    misfire_grace_time=max(1, int(self.grace.total_seconds())))
         if r.snoozed_until is not None:
-            self.scheduler.add_job(snooze_job, DateTrigger(run_date=r.snoozed_until), args=[self.key, r.id],
+            self.scheduler.add_job(snooze_job, DateTrigger(run_date=r.snoozed_until), args=[self, r.id],
                                    id=snooze_job_id(r.id), replace_existing=True,
                                    misfire_grace_time=max(1, int(self.grace.total_seconds())))
 
@@ -227,7 +262,7 @@ class ReminderService:
 
     async def refresh(self, reminder_id: int) -> ReminderInfo | None:
         """After a command changed a row: (re)build or drop its job."""
-        r = await repo.get(self.app, reminder_id)
+        r = await queries.get(self.app, reminder_id)
         if r is None:
             self.unschedule(reminder_id)
         else:
@@ -293,7 +328,7 @@ class ReminderService:
     def _schedule_claim_retry(self, attempt: int) -> None:
         delay = CLAIM_RETRY_SECONDS[min(attempt, len(CLAIM_RETRY_SECONDS) - 1)]
         self.scheduler.add_job(claim_retry_job, DateTrigger(run_date=datetime.now(UTC) + timedelta(seconds=delay)),
-                               args=[self.key, attempt + 1], id=f"reminders-claims:{self.key}",
+                               args=[self, attempt + 1], id=f"reminders-claims:{self.key}",
                                replace_existing=True, misfire_grace_time=None)
 
     async def retry_claims(self, attempt: int) -> None:
@@ -341,7 +376,7 @@ class ReminderService:
         await self._finish(r.id, occ, SENT, message_id)
         if r.failures:
             with contextlib.suppress(*DB_DOWN):
-                await repo.reset_failures(self.app, r.id)
+                await queries.reset_failures(self.app, r.id)
         return True
 
     async def _finish(self, reminder_id: int, occ: datetime, state: str, message_id: int | None = None) -> None:
@@ -384,7 +419,7 @@ class ReminderService:
             log.warning("reminder %d: not retrying the occurrence due %s: beyond the grace window", r.id, occ)
             return
         self.scheduler.add_job(
-            retry_job, DateTrigger(run_date=datetime.now(UTC) + delay), args=[self.key, r.id, occ.isoformat(),
+            retry_job, DateTrigger(run_date=datetime.now(UTC) + delay), args=[self, r.id, occ.isoformat(),
                                                                                attempt + 1],
             id=f"reminder-retry:{r.id}:{occ.isoformat()}", replace_existing=True, misfire_grace_time=None,
         )
@@ -439,15 +474,15 @@ class ReminderService:
         expires = await outbox.next_expiry(self.app, since=now - self.grace, lease=self.lease)
         if expires is not None:
             wait = max(expires - self.app.clock.now(), timedelta(0)) + timedelta(milliseconds=200)
-            self.scheduler.add_job(sweep_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self.key],
+            self.scheduler.add_job(sweep_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self],
                                    id=f"reminders-sweep:{self.key}", replace_existing=True, misfire_grace_time=None)
 
     async def _failed(self, r: ReminderInfo, failure: Failure, detail: str) -> None:
         log.warning("reminder %d could not be delivered: %s", r.id, detail)
         if failure is Failure.DM_CLOSED:
-            await repo.record_dm_failure(self.app, r.user_id)
+            await queries.record_dm_failure(self.app, r.user_id)
         elif failure.permanent:
-            updated = await repo.record_failure(self.app, r.id, failure)
+            updated = await queries.record_failure(self.app, r.id, failure)
             if updated is not None and updated.disabled_reason:
                 log.warning("reminder %d disabled: %s", r.id, updated.disabled_reason)
                 self.unschedule(r.id)
@@ -460,13 +495,13 @@ class ReminderService:
 
     async def snooze(self, reminder_id: int, user_id: int) -> datetime:
         until = self.app.clock.now() + SNOOZE
-        r = await repo.snooze(self.app, reminder_id, user_id, until)
+        r = await queries.snooze(self.app, reminder_id, user_id, until)
         self.schedule(r)
         return until
 
     async def on_snooze(self, reminder_id: int) -> None:
         now = self.app.clock.now()
-        r = await repo.claim_snooze(self.app, reminder_id, now)
+        r = await queries.claim_snooze(self.app, reminder_id, now)
         if r is not None and r.active and r.snoozed_until is None:
             await self.deliver(r, now)
 

@@ -1,29 +1,26 @@
-"""Cards for /streak, /team and /leaderboard (shared by the cogs and the console).
+"""Cards for /streak, /team and /leaderboard: plain data from the statistics (bot.streaks.service fetches).
 
-Members are shown by their display name from the roster (bot.roster). A mention (``<@id>``) is only the
+Members are shown by their display name from the roster (bot.roster.service). A mention (``<@id>``) is only the
 fallback for someone the bot never saw: Discord renders it as a name only when the reader's client happens
 to have that member loaded, otherwise as a raw id.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Collection
 
 from bot.app import App
-from bot.cards import Card, Field
-from bot.guild_settings import get_settings
-from bot.streaks.heatmap import render_heatmap
+from bot.cards import Card, Field, Line, Mention, join, text
+from bot.streaks.queries import MemberStats, Period, Ranked, TeamStats
 from bot.streaks.rules import FREEZES_MAX
-from bot.streaks.stats import Period, Ranked, leaderboard, member_stats, team_stats
 
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
 _MARKDOWN = str.maketrans({c: "\\" + c for c in "\\*_~`|>[]"})
 
 
-def who(user_id: int, name: str | None = None) -> str:
+def who(user_id: int, name: str | None = None) -> str | Mention:
     """A member's display name (from the roster) in bold, or a mention when the bot never saw them."""
-    return f"**{plain(name)}**" if name else f"<@{user_id}>"
+    return f"**{plain(name)}**" if name else Mention("user", user_id)
 
 
 def plain(name: str) -> str:
@@ -55,19 +52,21 @@ def streak_status(current: int, done_today: bool, total: int, name: str | None) 
 
 async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None = None,
                       with_heatmap: bool = True) -> Card:
+    """Kept for bot.knowledge.ask (being edited elsewhere): the service builds it (bot.streaks.service)."""
+    from bot.streaks import service
+
+    return await service.streak_card(app, guild_id, user_id, name=name, with_heatmap=with_heatmap)
+
+
+def member_card(stats: MemberStats, user_id: int, *, name: str | None = None, png: bytes | None = None) -> Card:
     """``name`` set: the card shows that member's streak to someone else, and every line says so."""
-    stats = await member_stats(app, guild_id, user_id)
     st = stats.streak
     shown = plain(name) if name else None
     status = streak_status(st.current, st.last_day == stats.today, stats.total, shown)
     freezes = "🧊" * st.freezes + "▫️" * (FREEZES_MAX - st.freezes)
-    png = None
-    if with_heatmap:
-        png = await asyncio.to_thread(render_heatmap, stats.day_counts, stats.today, frozen=st.frozen_days,
-                                      title="Last 12 weeks")  # names stay in the embed: the PNG font lacks emoji
     return Card(
         title=f"{name}'s streak" if name else "Your streak",
-        lines=(f"<@{user_id}> · {status}",),
+        lines=(text(Mention("user", user_id), f" · {status}"),),
         fields=(
             Field("Current streak", f"🔥 {_days(st.current)}", inline=True),
             Field("Longest streak", _days(st.longest), inline=True),
@@ -83,34 +82,31 @@ async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None
     )
 
 
-def _ranking_lines(rows: Collection[Ranked]) -> list[str]:
-    return [f"{MEDALS.get(r.rank, f'`#{r.rank}`')} {who(r.user_id, r.name)} — **{_days(r.days)}** · "
-            f"{_drills(r.drills)} · 🔥 {r.streak}" for r in rows]
+def _ranking_lines(rows: Collection[Ranked]) -> list[Line]:
+    return [text(f"{MEDALS.get(r.rank, f'`#{r.rank}`')} ", who(r.user_id, r.name), f" — **{_days(r.days)}** · "
+                 f"{_drills(r.drills)} · 🔥 {r.streak}") for r in rows]
 
 
 TEAM_NOTE = ("Team: members with the team role that I have seen. Someone with the role counts from the first "
              "time they use me (any command or button).")
 
 
-async def leaderboard_card(app: App, guild_id: int, period: Period) -> Card:
-    settings = await get_settings(app, guild_id)
-    _today, rows = await leaderboard(app, guild_id, period)
-    lines = _ranking_lines(rows) or [
-        "Nobody on the team has logged a drill yet. Be the first: /warmup!" if settings.team_role_id else
+def leaderboard_card(rows: Collection[Ranked], period: Period, *, team_role: bool) -> Card:
+    lines: list[Line] = _ranking_lines(rows) or [
+        "Nobody on the team has logged a drill yet. Be the first: /warmup!" if team_role else
         "Nobody has logged a drill yet. Be the first: /warmup!"]
     footer = "Ranked by days with a drill (one /log a day counts); ties go to the longer current streak."
-    if settings.team_role_id:
+    if team_role:
         footer += " " + TEAM_NOTE
     return Card(title=f"Leaderboard — {period.label}", lines=tuple(lines), footer=footer)
 
 
-async def team_card(app: App, guild_id: int) -> Card:
-    t = await team_stats(app, guild_id)
+def team_card(t: TeamStats) -> Card:
     goal = f"{t.goal} member{'s' if t.goal != 1 else ''}"
-    shown = ", ".join(who(u, t.names.get(u)) for u in t.today_members)
+    shown = [who(u, t.names.get(u)) for u in t.today_members]
     more = t.checked_in_today - len(t.today_members)
-    today = f"**{t.checked_in_today}** checked in" + (f": {shown}" if shown else "") + (
-        f" and {more} more" if more > 0 else "")
+    today = join("", [f"**{t.checked_in_today}** checked in", *((": ", join(", ", shown)) if shown else ()),
+                      f" and {more} more" if more > 0 else ""])
     met = "✅ goal met" if t.checked_in_today >= t.goal else f"{max(0, t.goal - t.checked_in_today)} more to go"
     team = (f"Team: {t.team_size} member{'s' if t.team_size != 1 else ''} with the team role that I have seen. "
             "Someone with the role counts from the first time they use me." if t.role_filtered
@@ -119,9 +115,9 @@ async def team_card(app: App, guild_id: int) -> Card:
         title="Team streak",
         lines=(f"🔥 **{_days(t.streak)}** in a row with at least {goal} drilling.",),
         fields=(
-            Field("Today", f"{today} · {met}"),
+            Field("Today", join(" · ", [today, met])),
             Field("Top 5 this week (days with a drill)",
-                  "\n".join(_ranking_lines(t.top)) or "No drills this week yet."),
+                  join("\n", _ranking_lines(t.top)) if t.top else "No drills this week yet."),
         ),
         footer=team + " Change the goal with /settings team_goal.",
     )

@@ -1,4 +1,4 @@
-"""Which local day it is for a member: their own zone (Member.timezone) if set, else the team's."""
+"""Which local day it is for a member: in the team's time zone (the server's setting, else the default)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, null, select, tuple_, union_all
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import GuildSettings, Member
+from db.models import GuildSettings
 
 
 @lru_cache(maxsize=512)
@@ -23,46 +23,26 @@ def zone(name: str) -> ZoneInfo:
 
 
 # Built once: this runs on every logged drill, and building a statement costs more than running it.
-_ZONES = select(
-    select(Member.timezone).where(Member.guild_id == bindparam("g"), Member.user_id == bindparam("u"))
-    .scalar_subquery(),
-    select(GuildSettings.timezone).where(GuildSettings.guild_id == bindparam("g")).scalar_subquery(),
-)
+_ZONE = select(GuildSettings.timezone).where(GuildSettings.guild_id == bindparam("g"))
+_BATCH_ZONES = select(GuildSettings.guild_id, GuildSettings.timezone).where(
+    GuildSettings.guild_id.in_(bindparam("guilds", expanding=True)))
 
 
 async def member_zone(s: AsyncSession, guild_id: int, user_id: int, default: str) -> ZoneInfo:
-    """One round trip for both settings (called on every logged drill)."""
+    """The zone a member's days are counted in: the team's (called on every logged drill)."""
     conn = await s.connection()
-    own, team = (await conn.execute(_ZONES, {"g": guild_id, "u": user_id})).one()
-    return zone(own or team or default)
-
-
-# A batch of drills (see bot.warmup.core) reads every zone it needs in one round trip.
-_BATCH_ZONES = union_all(
-    select(Member.guild_id, Member.user_id, Member.timezone).where(
-        tuple_(Member.guild_id, Member.user_id).in_(bindparam("pairs", expanding=True)),
-        Member.timezone.is_not(None)),
-    select(GuildSettings.guild_id, null(), GuildSettings.timezone).where(
-        GuildSettings.guild_id.in_(bindparam("guilds", expanding=True))),
-)
+    return zone((await conn.execute(_ZONE, {"g": guild_id})).scalar() or default)
 
 
 async def member_zones(s: AsyncSession, pairs: Collection[tuple[int, int]], default: str,
                        ) -> dict[tuple[int, int], ZoneInfo]:
-    """``member_zone`` for many (guild, member) pairs at once."""
+    """``member_zone`` for many (guild, member) pairs at once (a batch of drills, see bot.warmup.writer)."""
     if len(pairs) == 1:
         ((g, u),) = pairs
         return {(g, u): await member_zone(s, g, u, default)}
     conn = await s.connection()
-    own: dict[tuple[int, int], str] = {}
-    team: dict[int, str] = {}
-    rows = await conn.execute(_BATCH_ZONES, {"pairs": list(pairs), "guilds": list({g for g, _ in pairs})})
-    for g, u, name in rows:
-        if u is None:
-            team[g] = name
-        else:
-            own[g, u] = name
-    return {(g, u): zone(own.get((g, u)) or team.get(g) or default) for g, u in pairs}
+    team = dict((await conn.execute(_BATCH_ZONES, {"guilds": list({g for g, _ in pairs})})).all())
+    return {(g, u): zone(team.get(g) or default) for g, u in pairs}
 
 
 def local_day(moment: datetime, tz: ZoneInfo) -> date:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.streaks.stats import last_weeks
+from bot.streaks.queries import last_weeks
 
 WEEKS = 12
 CELL, GAP, LEFT, TOP, PAD = 26, 6, 64, 74, 22

@@ -8,7 +8,7 @@ from .client import point_discord_at, run_bot
 from .interactions import CallbackRecord, FakeInteraction
 from .models import FakeChannel, FakeGuild, FakeMember, FakeMessage, FakeRole, FakeUser, StoredFile
 from .server import FakeDiscord
-from .state import Problem
+from .state import Violation
 
 __all__ = [
     "CallbackRecord",
@@ -20,8 +20,8 @@ __all__ = [
     "FakeMessage",
     "FakeRole",
     "FakeUser",
-    "Problem",
     "StoredFile",
+    "Violation",
     "point_discord_at",
     "run_bot",
 ]

@@ -28,7 +28,7 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Problem:
+class Violation:
     """Something the bot did that real Discord would reject (or that the stand-in can't serve)."""
 
     where: str  # "METHOD /path" or "gateway"
@@ -65,7 +65,7 @@ class World:
         self.registration_log: list[tuple[int | None, int]] = []  # (guild id or None, n commands)
         self.requests: list[tuple[str, str]] = []  # (method, path) of every REST call
         self.unknown_routes: list[tuple[str, str]] = []
-        self.violations: list[Problem] = []
+        self.violations: list[Violation] = []
         self.rate_limits: list[RateLimitRule] = []
         self.rate_limited_hits: list[tuple[str, str]] = []
         self.typing: list[tuple[int, float]] = []  # (channel id, time)
@@ -112,7 +112,7 @@ class World:
     # -- problems -----------------------------------------------------------------------------
 
     def record_problem(self, where: str, what: str) -> None:
-        self.violations.append(Problem(where, what))
+        self.violations.append(Violation(where, what))
         self.notify()
 
     def problems(self) -> list[str]:

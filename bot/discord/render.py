@@ -11,9 +11,9 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.cards import Button, ButtonStyle, Card
-from bot.discord_ui.actions import ActionButton
-from bot.discord_ui.retry import is_transient, retry_delay
+from bot.cards import Button, ButtonStyle, Card, Line, Mention, Timestamp, render_line
+from bot.discord.actions import ActionButton
+from bot.discord.retry import is_transient, retry_delay
 
 _STYLES = {
     ButtonStyle.PRIMARY: discord.ButtonStyle.primary,
@@ -34,14 +34,27 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def markup(part: Mention | Timestamp) -> str:
+    """Discord's own markup for a structured part: the client shows names and the reader's local time."""
+    if isinstance(part, Timestamp):
+        return f"<t:{int(part.at.timestamp())}:{part.style}>"
+    prefix = {"user": "@", "role": "@&", "channel": "#"}[part.kind]
+    return f"<{prefix}{part.id}>"
+
+
+def discord_text(line: Line) -> str:
+    return render_line(line, markup)
+
+
 def embed_for(card: Card) -> discord.Embed:
+    card = card.rendered(markup)
     embed = discord.Embed(
         title=_cut(card.title, _TITLE),
         description=_cut(card.description, _DESC) or None,
         colour=card.colour,
     )
     for f in card.fields[:_FIELDS]:
-        value = _cut(f.value or "—", _FIELD_VALUE)
+        value = _cut(discord_text(f.value) or "—", _FIELD_VALUE)
         embed.add_field(name=_cut(f.name, _FIELD_NAME), value=value, inline=f.inline)
     if card.footer:
         embed.set_footer(text=_cut(card.footer, _FOOTER))
@@ -57,7 +70,7 @@ def view_for(buttons: tuple[Button, ...] | list[Button]) -> discord.ui.View | No
         return None
     view = discord.ui.View(timeout=None)
     for i, b in enumerate(buttons[:25]):
-        item = discord.ui.Button(
+        item: discord.ui.Button[discord.ui.View] = discord.ui.Button(
             label=_cut(b.label, 80), custom_id=b.action[:100], style=_STYLES[b.style], emoji=b.emoji,
             disabled=b.disabled, row=i // 5,
         )

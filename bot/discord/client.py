@@ -5,17 +5,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import pkgutil
-from typing import Any
+from typing import Any, cast
 
 import discord
 from discord.ext import commands
 
 import cogs
 from bot.app import App
-from bot.discord_ui.actions import ActionButton, ActionRegistry
-from bot.discord_ui.errors import report_error
-from bot.discord_ui.intake import Intake
-from bot.discord_ui.sync import CommandSync
+from bot.discord.actions import ActionButton, ActionRegistry
+from bot.discord.errors import report_error
+from bot.discord.intake import Intake
+from bot.discord.sync import CommandSync
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ def discover_extensions() -> list[str]:
 
 def intents(*, members: bool = False) -> discord.Intents:
     # No privileged intents by default: messages that mention the bot and DMs carry their text without the
-    # message-content intent, and the team roster is built from the members interactions carry (bot.roster).
+    # message-content intent, and the team roster is built from the members interactions carry (bot.roster.service).
     # ``members`` (config discord.members_intent, needs the portal switch) lets the roster start complete.
     i = discord.Intents.none()
     i.guilds = True
@@ -85,7 +85,7 @@ class _CoachBot:
             **kwargs,
         )
         guard_gateway_parsers(self)  # type: ignore[arg-type]
-        self.intake = _install_intake(self)
+        self.intake = _install_intake(cast(discord.Client, self))
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
@@ -117,7 +117,7 @@ class _CoachBot:
     async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
         """Tell a member about something that failed for them while they were away (e.g. a reminder DM that
         Discord refused), on whatever command they use next (see bot/notices.py for how often it looks)."""
-        from bot.reminders.repo import take_notice
+        from bot.reminders.queries import take_notice
 
         if not self.app.notice_checks.due(interaction.user.id):
             return
@@ -194,7 +194,7 @@ class ShardedCoachBot(_CoachBot, commands.AutoShardedBot):
     pass
 
 
-def make_bot(app: App, **options: Any) -> commands.Bot:
+def make_bot(app: App, **options: Any) -> CoachBot | ShardedCoachBot:
     """``options`` go to discord.py (tests pass a short ``guild_ready_timeout``)."""
     cfg = app.config
     if cfg.sharded:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot.cards import Button, ButtonStyle, Card
+from bot.cards import Button, ButtonStyle, Card, Line, Mention, Timestamp, text
 from bot.reminders.parsing import days_from_str, days_label
-from bot.reminders.repo import ReminderInfo
+from bot.reminders.queries import ReminderInfo
 from bot.warmup.variations import VARIATIONS, Variation
 
 TITLE = "Warm-up time"
@@ -25,8 +25,11 @@ def when_label(r: ReminderInfo) -> str:
     return f"{r.hour:02d}:{r.minute:02d} {days_label(days_from_str(r.days))} ({r.timezone})"
 
 
-def ts(moment: datetime, style: str) -> str:
-    return f"<t:{int(moment.timestamp())}:{style}>"
+def where_parts(r: ReminderInfo) -> tuple[str | Mention, ...]:
+    """Where a reminder goes and whom it pings: "in #channel for @role", "by DM", "in the console"."""
+    where: tuple[str | Mention, ...] = (("by DM",) if r.personal else ("in ", Mention("channel", r.channel_id))
+                                        if r.channel_id else ("in the console",))
+    return (*where, " for ", Mention("role", r.role_id)) if r.role_id else where
 
 
 def occurrence_marker(r: ReminderInfo, occurrence: datetime) -> str:
@@ -38,9 +41,11 @@ def occurrence_marker(r: ReminderInfo, occurrence: datetime) -> str:
 def post_card(r: ReminderInfo, occurrence: datetime, *, late: bool = False, test: bool = False) -> Card:
     local_day = occurrence.astimezone(r.schedule.zone).date()
     drill = VARIATIONS[drill_of_the_day(local_day)]
-    lines = [r.message or DEFAULT_TEXT, "", f"**Drill of the day:** {drill.label} — {drill.how}"]
+    lines: list[Line] = [r.message or DEFAULT_TEXT, "", f"**Drill of the day:** {drill.label} — {drill.how}"]
     if late:
-        lines.append(f"⏰ Sent late: this was due {ts(occurrence, 't')} ({ts(occurrence, 'R')}) while I was offline.")
+        lines.append(text("⏰ Sent late: this was due ", Timestamp(occurrence, "t"), " (", Timestamp(occurrence, "R"),
+                          ") while I was offline."))
+    buttons: tuple[Button, ...]
     if r.personal:
         buttons = (Button("Snooze 10 min", f"reminder:snooze:{r.id}", emoji="⏰"),
                    Button("Start warm-up", f"reminder:start:{r.id}", ButtonStyle.PRIMARY, emoji="🏃"))
@@ -53,22 +58,34 @@ def post_card(r: ReminderInfo, occurrence: datetime, *, late: bool = False, test
 
 def list_card(reminders: list[ReminderInfo], now: datetime, *, personal: bool, notice: str | None = None) -> Card:
     """Disabled reminders come first with their reason: this is how admins learn about failures."""
-    lines: list[str] = [f"⚠️ {notice}", ""] if notice else []
+    lines: list[Line] = [f"⚠️ {notice}", ""] if notice else []
     for r in sorted(reminders, key=lambda r: (r.disabled_reason is None, r.id)):
-        where = "by DM" if r.personal else (f"in <#{r.channel_id}>" if r.channel_id else "in the console")
-        who = f" for <@&{r.role_id}>" if r.role_id else ""
-        head = f"**#{r.id}** · {when_label(r)} {where}{who}"
+        head = (f"**#{r.id}** · {when_label(r)} ", *where_parts(r))
         if r.disabled_reason:
-            lines.append(f"⚠️ {head} — **disabled**: {r.disabled_reason}. Fix it, then "
-                         f"`/reminder resume {r.id}`.")
+            lines.append(text("⚠️ ", *head, f" — **disabled**: {r.disabled_reason}. Fix it, then "
+                              f"`/reminder resume {r.id}`."))
         elif r.paused:
-            lines.append(f"⏸️ {head} — paused")
+            lines.append(text("⏸️ ", *head, " — paused"))
         else:
             nxt = r.schedule.next_after(now)
-            lines.append(f"{head} — next {ts(nxt, 'F')} ({ts(nxt, 'R')})")
+            lines.append(text(*head, " — next ", Timestamp(nxt, "F"), " (", Timestamp(nxt, "R"), ")"))
         if r.message:
             lines.append(f"  “{r.message[:80]}{'…' if len(r.message) > 80 else ''}”")
     if not reminders:
         lines.append("No reminders yet. Add one with " + ("/remindme add." if personal else "/reminder add."))
     title = "Your warm-up reminders" if personal else "Warm-up reminders"
     return Card(title=title, lines=tuple(lines), ephemeral=True)
+
+
+def added_card(r: ReminderInfo, now: datetime, notice: str | None = None, notes: list[str] | None = None) -> Card:
+    """The answer to adding a reminder: where and when it goes, its next time, and how the input was read."""
+    nxt = r.schedule.next_after(now)
+    where: tuple[str | Mention, ...] = ("by direct message",) if r.personal else (
+        ("in ", Mention("channel", r.channel_id)) if r.channel_id else ("in the console",))
+    who: tuple[str | Mention, ...] = (", mentioning ", Mention("role", r.role_id)) if r.role_id else ()
+    lines: list[Line] = [text(f"Reminder **#{r.id}**: {when_label(r)} ", *where, *who, "."),
+                         text("Next: ", Timestamp(nxt, "F"), " (", Timestamp(nxt, "R"), ").")]
+    lines += [f"ℹ️ {note}" for note in notes or ()]  # a bare "6", a fixed UTC offset
+    if notice:
+        lines.insert(0, f"⚠️ {notice}\n")
+    return Card(title="Reminder saved", lines=tuple(lines), ephemeral=True)

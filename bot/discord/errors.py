@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
 from discord import app_commands
 
 from bot.cards import Problem
-from bot.discord_ui.render import ALREADY_ACKNOWLEDGED, respond_text
+from bot.discord.render import ALREADY_ACKNOWLEDGED, discord_text, respond_text
 from db.engine import UNAVAILABLE, is_database_fault
 
 log = logging.getLogger(__name__)
@@ -18,7 +19,7 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, (app_commands.CommandInvokeError, app_commands.TransformerError)) and exc.__cause__:
         exc = exc.__cause__
     if isinstance(exc, Problem):
-        return exc.message
+        return discord_text(exc.message)
     if is_database_fault(exc):
         # Locked, unreachable, or its file gone: whatever the driver said, the member needs the same truth.
         return UNAVAILABLE
@@ -57,5 +58,6 @@ async def report_error(interaction: discord.Interaction, exc: BaseException) -> 
 
 
 def _describe(interaction: discord.Interaction) -> str:
-    name = interaction.command.qualified_name if interaction.command else (interaction.data or {}).get("custom_id", "?")
+    data: dict[str, Any] = dict(interaction.data or {})
+    name = interaction.command.qualified_name if interaction.command else data.get("custom_id", "?")
     return f"{name!r} by user {interaction.user.id} in guild {interaction.guild_id}"

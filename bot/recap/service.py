@@ -18,9 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
 from bot.cards import Card, Problem
-from bot.guild_settings import get_settings
 from bot.reminders.outbox import SENDING
-from bot.roster import display_names, team_members
+from bot.roster.service import display_names, team_members
+from bot.settings.service import get_settings
 from bot.streaks.days import local_day, week_start, zone
 from db.models import DrillMemberDay, RecapPost, RecapSetting
 
@@ -181,6 +181,7 @@ def marker(week: date) -> str:
 def recap_card(week: Week, posting_week: date | None = None) -> Card:
     last = week.first + timedelta(days=6)
     span = f"{week.first.strftime('%a %d %b')} – {last.strftime('%a %d %b')}"
+    lines: tuple[str, ...]
     if not week.members:
         lines = (f"Nobody on the team drilled from {span}. A new week starts now: /warmup!",)
     else:

@@ -33,14 +33,14 @@ def member_is_coach(member: discord.Member | discord.User, coach_role_id: int | 
 async def coach_role_of(app: App, guild_id: int) -> int | None:
     from db.models import GuildSettings
 
-    async def work(s):  # type: ignore[no-untyped-def]
+    async def work(s):
         row = await s.get(GuildSettings, guild_id)
         return row.coach_role_id if row else None
 
     return await app.db.run(work)
 
 
-def coach_only():  # type: ignore[no-untyped-def]
+def coach_only():
     """Allow members with Manage Server, or the server's coach role (set with /settings coach_role)."""
 
     async def predicate(interaction: discord.Interaction) -> bool:

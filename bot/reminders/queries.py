@@ -255,7 +255,7 @@ async def _member(s: AsyncSession, app: App, user_id: int) -> Member:
     # Personal reminders are not tied to a server: their notices live on the member's guild-0 row.
     row = await s.scalar(select(Member).where(Member.guild_id == 0, Member.user_id == user_id).with_for_update())
     if row is None:
-        row = Member(guild_id=0, user_id=user_id, display_name="", dm_failures=0, created_at=app.clock.now())
+        row = Member(guild_id=0, user_id=user_id, dm_failures=0, created_at=app.clock.now())
         s.add(row)
     return row
 

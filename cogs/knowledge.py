@@ -11,16 +11,16 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cards import Card, Problem
-from bot.discord_ui.errors import message_for
-from bot.discord_ui.render import message_kwargs, respond
+from bot.discord.errors import message_for
+from bot.discord.interactions import guild_of, within_deadline
+from bot.discord.render import message_kwargs, respond
 from bot.knowledge.ask import AskContext, ask
-from bot.warmup.core import DM_GUILD_ID
-from cogs._warmup_ui import guild_of, within_deadline
-from cogs.admin import registered_commands
+from bot.warmup.service import DM_GUILD_ID
+from cogs.meta import registered_commands
 from db.engine import DatabaseUnavailable
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ MENTION_RATE, MENTION_PER_SECONDS = 5, 30.0
 MAX_QUESTION_CHARS = 4000
 
 
-class Coach(commands.Cog):
+class Knowledge(commands.Cog):
     def __init__(self, bot: CoachBot) -> None:
         self.bot = bot
         self.cooldown = commands.CooldownMapping.from_cooldown(
@@ -113,4 +113,4 @@ def strip_bot_mention(content: str, bot_id: int) -> str:
 
 
 async def setup(bot: CoachBot) -> None:
-    await bot.add_cog(Coach(bot))
+    await bot.add_cog(Knowledge(bot))

@@ -6,7 +6,7 @@ command trees and views see it), so it covers slash commands, buttons, modals an
 
 - A resumed gateway can send the same interaction twice. Its id is remembered (a bounded LRU), so the
   second copy does nothing. Writes that must stay single across a restart also store the interaction id
-  (see ``bot.warmup.core``), which this in-process memory cannot promise.
+  (see ``bot.warmup.service``), which this in-process memory cannot promise.
 - While draining (after SIGTERM) new interactions are answered at once with a short "restarting" note
   instead of starting work that the shutdown would cut off.
 - The tasks discord.py starts for an interaction (command invoker, view callback, ``on_interaction``) are

@@ -1,4 +1,4 @@
-"""Discord helpers shared by the warm-up, streaks and settings cogs (a ``_`` module: not an extension)."""
+"""Team warm-up cards in Discord: check-in counts edited in place (throttled), closed when check-in ends."""
 
 from __future__ import annotations
 
@@ -6,59 +6,21 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable
-from typing import Any, TypeVar
 
 import discord
-from discord import app_commands
 
 from bot.app import App
-from bot.cards import Card
-from bot.discord_ui.render import message_kwargs
-from bot.discord_ui.retry import is_transient, retry_delay
-from bot.warmup import core
+from bot.discord.interactions import edit_kwargs
+from bot.discord.retry import is_transient, retry_delay
+from bot.warmup import service as core
+from bot.warmup.cards import warmup_card
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
-# Discord drops an interaction not answered within 3 s; past this much work we defer and answer after.
-DEFER_AFTER = 2.0
 # At most one edit of a team card per this many seconds: a burst of check-ins becomes one edit.
 EDIT_INTERVAL = 2.0
 EDIT_RETRIES = 6  # transient failures of one card's edit before giving up (backoff 0.5 s doubling)
 STOP_FLUSH = 2.0  # seconds a stopping bot gives pending card edits
-
-
-def require_guild(interaction: discord.Interaction) -> int:
-    """``guild_only`` hides a command in DMs, but Discord clients can still send it: say so politely."""
-    if interaction.guild_id is None:
-        raise app_commands.NoPrivateMessage()
-    return interaction.guild_id
-
-
-def guild_of(interaction: discord.Interaction) -> int:
-    """The guild id, or 0 in direct messages (personal warm-ups, /log and /streak work there)."""
-    return interaction.guild_id or core.DM_GUILD_ID
-
-
-async def within_deadline(interaction: discord.Interaction, work: Awaitable[T], *, ephemeral: bool,
-                          thinking: bool = True) -> T:
-    """Run ``work``; if it is still busy near Discord's 3-second limit (e.g. a locked SQLite database being
-    retried), defer the interaction so it stays valid, then return the result for the follow-up."""
-    task = asyncio.ensure_future(work)
-    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
-    if not done and not interaction.response.is_done():
-        with contextlib.suppress(discord.HTTPException):
-            await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
-    return await task
-
-
-def edit_kwargs(card: Card) -> dict[str, Any]:
-    """message_kwargs for an edit of a card without a picture (edits keep the message's attachments)."""
-    kwargs = message_kwargs(card)
-    kwargs.pop("files", None)
-    kwargs.setdefault("view", None)  # no buttons on the new card: remove the old ones
-    return kwargs
 
 
 class TeamCards:
@@ -119,7 +81,7 @@ class TeamCards:
         if current.message_id is None or current.channel_id is None:
             return
         closed = closed or self.app.clock.now() >= current.closes_at
-        card = core.warmup_card(current, checked_in=await core.checked_in(self.app, session.id), closed=closed)
+        card = warmup_card(current, checked_in=await core.checked_in(self.app, session.id), closed=closed)
         kwargs = edit_kwargs(card)
         message = self.bot.get_partial_messageable(current.channel_id).get_partial_message(current.message_id)
         try:

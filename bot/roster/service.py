@@ -16,8 +16,8 @@ from collections import OrderedDict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from sqlalchemy import Select, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -41,7 +41,7 @@ class Sighting:
     role_ids: frozenset[int]
 
 
-def team_members(guild_id: int, role_id: int) -> Select[tuple[int]]:
+def team_members(guild_id: int, role_id: int) -> Select[int]:
     """The user ids of the role's holders per the roster (a subquery for the statistics queries)."""
     return select(RosterRole.user_id).where(RosterRole.guild_id == guild_id, RosterRole.role_id == role_id)
 
@@ -107,7 +107,7 @@ class Roster:
         changed = [p for p in people if not self._fresh(guild_id, p, now)]
         for i in range(0, len(changed), SEED_BATCH):
             batch = changed[i:i + SEED_BATCH]
-            await self.app.db.run(lambda s, batch=batch: _write(s, guild_id, batch, now))
+            await self.app.db.run(partial(_write, guild_id=guild_id, people=batch, now=now))
             self.writes += 1
             self._remember(guild_id, batch, now)
         return len(changed)
@@ -134,11 +134,6 @@ async def display_names(s: AsyncSession, guild_id: int, user_ids: Collection[int
     return {uid: name for uid, name in rows}
 
 
-_ROSTERS: WeakKeyDictionary[App, Roster] = WeakKeyDictionary()
-
-
 def roster_of(app: App) -> Roster:
-    roster = _ROSTERS.get(app)
-    if roster is None:
-        roster = _ROSTERS[app] = Roster(app)
-    return roster
+    """The App's roster (``app.roster``): its in-memory freshness cache is per process."""
+    return app.roster

@@ -17,8 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
 from bot.cards import Problem
-from bot.guild_settings import get_settings
-from bot.roster import display_names, team_members
+from bot.roster.service import display_names, team_members
+from bot.settings.service import get_settings
 from bot.streaks.days import local_day, member_zone, week_start, zone
 from bot.streaks.rules import StreakState, compute_streak, current_streak, team_streak
 from db.models import DrillMemberDay, DrillMemberTotal, DrillTeamDay
@@ -187,8 +187,8 @@ async def _ranked(s: AsyncSession, guild_id: int, period: Period, today: date, l
         if team_role is not None:
             # SQLite: "+ 0" makes it scan the period's member-days (index on guild, day) and probe the team,
             # rather than walk every role holder's key (2x faster for a 10,000-member team).
-            uid = DrillMemberDay.user_id + 0 if s.bind.dialect.name == "sqlite" else DrillMemberDay.user_id
-            q = q.where(uid.in_(team_members(guild_id, team_role)))
+            user_col = DrillMemberDay.user_id + 0 if s.get_bind().dialect.name == "sqlite" else DrillMemberDay.user_id
+            q = q.where(user_col.in_(team_members(guild_id, team_role)))
         q = q.group_by(DrillMemberDay.user_id).order_by(days.desc())
     rows = [(uid, int(d), int(n)) for uid, d, n in await s.execute(q.limit(LEADERBOARD_CANDIDATES))]
     if not rows:
@@ -226,7 +226,7 @@ async def _role_goal_days(s: AsyncSession, guild_id: int, role: int, goal: int, 
     newest, window = today, TEAM_WINDOW_DAYS
     while True:
         since = today - timedelta(days=window)
-        rows = await s.execute(_ROLE_DAYS_SQL[s.bind.dialect.name],
+        rows = await s.execute(_ROLE_DAYS_SQL[s.get_bind().dialect.name],
                                {"g": guild_id, "r": role, "a": since, "b": newest, "n": goal})
         days.extend(_day(d) for d in rows.scalars())
         # Exact when the day before the streak's first day lies inside the window (streak <= window - 2).
@@ -239,7 +239,7 @@ async def team_stats(app: App, guild_id: int) -> TeamStats:
     """The team streak counts days on which at least ``team_goal`` team members logged a drill.
 
     The team: with no team role, everyone who logs drills here (read from the per-day member counts); with
-    one, its holders per the roster (bot.roster: members Discord has shown the bot with that role).
+    one, its holders per the roster (bot.roster.service: members Discord has shown the bot with that role).
     """
     settings = await get_settings(app, guild_id)
     today = local_day(app.clock.now(), zone(settings.timezone))
@@ -257,7 +257,7 @@ async def team_stats(app: App, guild_id: int) -> TeamStats:
         else:
             goal_days = await _role_goal_days(s, guild_id, role, goal, today)
             team = team_members(guild_id, role)
-            uid = DrillMemberDay.user_id + 0 if s.bind.dialect.name == "sqlite" else DrillMemberDay.user_id
+            uid = DrillMemberDay.user_id + 0 if s.get_bind().dialect.name == "sqlite" else DrillMemberDay.user_id
             first = list(await s.scalars(select(DrillMemberDay.user_id).where(
                 DrillMemberDay.guild_id == guild_id, DrillMemberDay.day == today, uid.in_(team))))
             checked = len(first)

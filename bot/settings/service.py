@@ -31,7 +31,7 @@ def _from_row(row: GuildSettings | None, guild_id: int, app: App) -> Settings:
 
 
 async def get_settings(app: App, guild_id: int) -> Settings:
-    async def work(s):  # type: ignore[no-untyped-def]
+    async def work(s):
         return _from_row(await s.get(GuildSettings, guild_id), guild_id, app)
 
     return await app.db.run(work)
@@ -60,7 +60,7 @@ async def update_settings(app: App, guild_id: int, *, timezone: str = _UNSET, te
     if coach_role_id is not _UNSET:
         changes["coach_role_id"] = coach_role_id
 
-    async def work(s):  # type: ignore[no-untyped-def]
+    async def work(s):
         row = await s.get(GuildSettings, guild_id, with_for_update=True)
         now = app.clock.now()
         if row is None:

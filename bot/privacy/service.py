@@ -8,15 +8,17 @@ import gzip
 import io
 from dataclasses import dataclass
 from datetime import UTC
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import roster
 from bot.app import App
 from bot.cards import Problem
-from bot.guild_settings import get_settings
+from bot.roster import service as roster
+from bot.settings.service import get_settings
 from bot.streaks.days import zone
 from db.models import DrillLog, Member, Reminder, RosterMember, WarmupSession
 
@@ -33,7 +35,7 @@ class Export:
     rows: int
 
 
-def _csv(rows: list[tuple], names: dict[int, str], tz: ZoneInfo) -> bytes:  # type: ignore[type-arg]
+def _csv(rows: list[tuple], names: dict[int, str], tz: ZoneInfo) -> bytes:
     """ISO 8601 times with their offset: in the server's zone (what members lived) and in UTC (sortable)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -50,7 +52,7 @@ async def export_csv(app: App, guild_id: int, *, limit: int = UPLOAD_LIMIT) -> E
     """The guild's drill log; display names come from the roster (empty for members the bot never saw)."""
     tz = zone((await get_settings(app, guild_id)).timezone)
 
-    async def work(s: AsyncSession) -> tuple[list[tuple], dict[int, str]]:  # type: ignore[type-arg]
+    async def work(s: AsyncSession) -> tuple[list[tuple], dict[int, str]]:
         result = await s.execute(
             select(DrillLog.day, DrillLog.done_at, DrillLog.user_id, DrillLog.duration_s, DrillLog.variation,
                    DrillLog.source, DrillLog.session_id)
@@ -78,6 +80,11 @@ class Forgotten:
     reminders: int
 
 
+def _count(result: object) -> int:
+    """Rows a DELETE affected (a CursorResult's rowcount)."""
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
+
+
 async def forget_member(app: App, guild_id: int, user_id: int) -> Forgotten:
     """Delete everything the coach keeps about one member in one guild, in one transaction.
 
@@ -86,8 +93,8 @@ async def forget_member(app: App, guild_id: int, user_id: int) -> Forgotten:
     """
 
     async def work(s: AsyncSession) -> Forgotten:
-        drills = (await s.execute(delete(DrillLog).where(DrillLog.guild_id == guild_id,
-                                                         DrillLog.user_id == user_id))).rowcount
+        drills = _count(await s.execute(delete(DrillLog).where(DrillLog.guild_id == guild_id,
+                                                               DrillLog.user_id == user_id)))
         await s.execute(delete(Member).where(Member.guild_id == guild_id, Member.user_id == user_id))
         await roster.forget(s, guild_id, user_id)
         await s.execute(delete(WarmupSession).where(WarmupSession.guild_id == guild_id,
@@ -95,8 +102,8 @@ async def forget_member(app: App, guild_id: int, user_id: int) -> Forgotten:
         await s.execute(update(WarmupSession).where(WarmupSession.guild_id == guild_id,
                                                     WarmupSession.started_by == user_id).values(started_by=0))
         # Personal reminders are stored under guild 0 (they go to the member's DMs): theirs wherever made.
-        reminders = (await s.execute(delete(Reminder).where(Reminder.user_id == user_id,
-                                                            Reminder.personal))).rowcount
+        reminders = _count(await s.execute(delete(Reminder).where(Reminder.user_id == user_id,
+                                                                  Reminder.personal)))
         return Forgotten(int(drills or 0), int(reminders or 0))
 
     gone = await app.db.run(work)

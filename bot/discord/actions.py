@@ -57,6 +57,6 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=ACTI
         try:
             await handler(interaction, self.rest)
         except Exception as exc:  # the error handler shared with slash commands explains it to the user
-            from bot.discord_ui.errors import report_error
+            from bot.discord.errors import report_error
 
             await report_error(interaction, exc)

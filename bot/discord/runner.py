@@ -12,8 +12,8 @@ import discord
 
 from bot.app import App
 from bot.config import Config
-from bot.discord_ui.client import make_bot
-from bot.discord_ui.endpoints import apply_endpoints
+from bot.discord.client import make_bot
+from bot.discord.endpoints import apply_endpoints
 from db.engine import startup_problem
 
 log = logging.getLogger(__name__)

@@ -8,12 +8,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.app import CommandInfo, help_card
-from bot.discord_ui.render import respond
+from bot.discord.render import respond
+from bot.meta.cards import CommandInfo, help_card
 from bot.meta.commands import leaf_commands
+from bot.meta.service import about_card
 
 if TYPE_CHECKING:
-    from bot.discord_ui.client import CoachBot
+    from bot.discord.client import CoachBot
 
 
 def registered_commands(tree: app_commands.CommandTree) -> list[CommandInfo]:
@@ -25,14 +26,15 @@ def registered_commands(tree: app_commands.CommandTree) -> list[CommandInfo]:
     return infos
 
 
-class Admin(commands.Cog):
+class Meta(commands.Cog):
     def __init__(self, bot: CoachBot) -> None:
         self.bot = bot
 
     @app_commands.command(name="about", description="Version, uptime, latency, database and counts")
     async def about(self, interaction: discord.Interaction) -> None:
         latency = self.bot.latency
-        card = await self.bot.app.about_card(
+        card = await about_card(
+            self.bot.app,
             latency_ms=latency * 1000 if latency == latency and latency != float("inf") else None,
             servers=len(self.bot.guilds),
         )
@@ -47,4 +49,4 @@ class Admin(commands.Cog):
 
 
 async def setup(bot: CoachBot) -> None:
-    await bot.add_cog(Admin(bot))
+    await bot.add_cog(Meta(bot))

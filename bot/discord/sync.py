@@ -37,7 +37,7 @@ def commands_hash(payload: list[dict[str, Any]]) -> str:
 
 
 async def _stored_hash(app: App, key: str) -> str | None:
-    async def work(s):  # type: ignore[no-untyped-def]
+    async def work(s):
         return await s.scalar(select(BotState.value).where(BotState.key == key))
 
     return await app.db.run(work)
@@ -47,7 +47,7 @@ async def _store_hash(app: App, key: str, value: str) -> None:
     # An upsert, not read-then-write: processes that start together must not trip over each other.
     insert = postgresql.insert if app.db.engine.dialect.name == "postgresql" else sqlite.insert
 
-    async def work(s):  # type: ignore[no-untyped-def]
+    async def work(s):
         stmt = insert(BotState).values(key=key, value=value)
         await s.execute(stmt.on_conflict_do_update(index_elements=[BotState.key], set_={"value": value}))
 

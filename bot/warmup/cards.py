@@ -1,0 +1,42 @@
+"""The card posted for a warm-up (plain data: the countdown is a structured Timestamp)."""
+
+from __future__ import annotations
+
+from bot.cards import Button, ButtonStyle, Card, Field, Line, Timestamp, text
+from bot.warmup.queries import Session
+from bot.warmup.variations import CUES, VARIATIONS
+
+TEAM_COLOUR, DONE_COLOUR, CLOSED_COLOUR = 0x3498DB, 0x2ECC71, 0x95A5A6
+
+
+def warmup_card(session: Session, *, checked_in: int = 0, closed: bool = False, done: bool = False) -> Card:
+    """The card posted for a warm-up. The countdown is a Discord relative timestamp: it ticks by itself."""
+    info = VARIATIONS[session.variation]
+    kind = "Team warm-up" if session.team else "Warm-up"
+    lines: list[Line] = [info.how, ""]
+    if done:
+        lines.append("✅ Done and logged. Nice work!")
+    elif closed:
+        lines.append(text("Check-in closed ", Timestamp(session.closes_at, "R"), "."))
+    else:
+        lines.append(text("⏱️ **Go!** Time's up ", Timestamp(session.ends_at, "R"), f" ({session.duration_s} s)."))
+        if session.team:
+            lines.append(text("Check in by ", Timestamp(session.closes_at, "t"), " (closes ",
+                              Timestamp(session.closes_at, "R"), ")."))
+    fields = [Field("Key cues", "\n".join(f"• {c}" for c in CUES))]
+    if session.team:
+        word = "teammate" if checked_in == 1 else "teammates"
+        fields.append(Field("Checked in", f"**{checked_in}** {word}", inline=True))
+    finished = closed or done
+    main = (Button("I did it", f"warmup:team:{session.id}", ButtonStyle.SUCCESS, "✅", disabled=finished)
+            if session.team else
+            Button("Done", f"warmup:done:{session.id}", ButtonStyle.SUCCESS, "✅", disabled=finished))
+    return Card(
+        title=f"{kind}: butt kicks · {info.label.lower()} · {session.duration_s} s",
+        lines=tuple(lines),
+        fields=tuple(fields),
+        buttons=(main, Button("Technique", "warmup:technique", emoji="📋"),
+                 Button("Muscles", "warmup:muscles", emoji="💪")),
+        colour=CLOSED_COLOUR if closed else DONE_COLOUR if done else TEAM_COLOUR if session.team else 0xE67E22,
+        footer="Tap Done when you finish — it counts towards your streak." if not session.team else None,
+    )
