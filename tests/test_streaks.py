@@ -142,7 +142,7 @@ async def test_zone_boundary_same_utc_day_two_local_days(app: App, clock: FixedC
 
 
 async def test_the_teams_zone_decides_the_day(app: App, clock: FixedClock) -> None:
-    # Members have no zone of their own (the dead members.timezone was dropped in 0006): the team's counts.
+    # Members have no zone of their own (the dead members.timezone was dropped in 0007): the team's counts.
     await update_settings(app, 7, timezone="Pacific/Auckland")
     await _log_on(app, clock, datetime(2026, 6, 15, 13, 0, tzinfo=UTC), 7, 2)  # 01:00 on the 16th in NZ
     stats = await member_stats(app, 7, 2)

@@ -1,4 +1,4 @@
-"""Migration 0006 drops the dead columns and keeps everything else: drill_logs' links to their sessions and
+"""Migration 0007 drops the dead columns and keeps everything else: drill_logs' links to their sessions and
 its aggregate triggers, on SQLite (where warmup_sessions is rebuilt) and PostgreSQL; downgrade restores."""
 
 from __future__ import annotations
@@ -51,9 +51,9 @@ async def _team_day_members(conn: AsyncConnection) -> int:
     return int(await conn.scalar(text("SELECT members FROM drill_team_days WHERE guild_id = 1")) or 0)
 
 
-async def test_0006_drops_dead_columns_keeps_links_and_triggers_and_downgrades(db: Database) -> None:
+async def test_0007_drops_dead_columns_keeps_links_and_triggers_and_downgrades(db: Database) -> None:
     async with db.engine.begin() as conn:
-        await conn.run_sync(_step, command.downgrade, "0007")
+        await conn.run_sync(_step, command.downgrade, "0006")
     async with db.engine.begin() as conn:
         for table, columns in DEAD.items():
             assert columns <= await _columns(conn, table)
@@ -68,7 +68,7 @@ async def test_0006_drops_dead_columns_keeps_links_and_triggers_and_downgrades(d
         assert triggers >= 2
 
     async with db.engine.begin() as conn:
-        await conn.run_sync(_step, command.upgrade, "0006")
+        await conn.run_sync(_step, command.upgrade, "0007")
     async with db.engine.begin() as conn:
         for table, columns in DEAD.items():
             assert not columns & await _columns(conn, table)
@@ -79,7 +79,7 @@ async def test_0006_drops_dead_columns_keeps_links_and_triggers_and_downgrades(d
         assert await _team_day_members(conn) == 3
 
     async with db.engine.begin() as conn:
-        await conn.run_sync(_step, command.downgrade, "0007")
+        await conn.run_sync(_step, command.downgrade, "0006")
     async with db.engine.begin() as conn:
         for table, columns in DEAD.items():
             assert columns <= await _columns(conn, table)

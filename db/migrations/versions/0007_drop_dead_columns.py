@@ -1,8 +1,8 @@
 """drop dead columns: members.timezone, members.display_name, guild_settings.reminder_channel_id and
 reminder_role_id, warmup_sessions.reminder_id
 
-Revision ID: 0006
-Revises: 0007 (written as 0006 before 0007 was merged; it runs after it)
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02 14:10:00
 
 None of them was ever written by the bot: a member's own time zone (read on every logged drill, always
@@ -21,8 +21,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0007"
+revision: str = "0007"
+down_revision: str | Sequence[str] | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
