@@ -49,7 +49,7 @@ def coach() -> Coach:
     [("qa_dev.jsonl", 0.95), ("qa_extra.jsonl", 0.92), ("qa_blind.jsonl", 0.95), ("qa_blind2.jsonl", 0.95),
      ("qa_blind3.jsonl", 0.92), ("qa_blind4.jsonl", 0.92), ("qa_blind5.jsonl", 0.92), ("qa_blind6.jsonl", 0.95),
      ("qa_blind7.jsonl", 0.93),
-     # written blind this session with the two below: out-of-scope questions in drill vocabulary (declines)
+     # out-of-scope questions in drill vocabulary (declines), written blind with blind6 and qa_safety_blind
      ("qa_calibration.jsonl", 0.90)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
