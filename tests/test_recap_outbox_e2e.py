@@ -147,7 +147,7 @@ async def test_database_down_at_the_due_time_then_when_recording_still_one_recap
             await started(bot)
             delivery = bot.get_cog("RecapCog").delivery
             clock.at = MONDAY.replace(hour=13, minute=1)
-            outage.cut()
+            await outage.cut()
             assert await delivery.tick() == 0 and "the database is unavailable" in caplog.text
             assert recaps_in(fake, channel.id) == []
             outage.restore()
@@ -155,7 +155,7 @@ async def test_database_down_at_the_due_time_then_when_recording_still_one_recap
             held = fake.faults.add("POST", MESSAGES, status=200, delay=0.5, times=1)  # the post is in flight…
             check = asyncio.create_task(delivery.tick())
             await fake.wait_until(lambda: held.hits, timeout=10, what="the post in flight")
-            outage.cut()  # …when the database goes away: the post succeeds, recording it fails
+            await outage.cut()  # …when the database goes away: the post succeeds, recording it fails
             assert await check == 0 and "could not record the week" in caplog.text
             outage.restore()
             [post] = recaps_in(fake, channel.id)

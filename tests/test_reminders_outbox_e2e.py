@@ -243,12 +243,19 @@ class Outage:
         await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
         self.writers -= {writer, up_writer}
 
-    def cut(self) -> None:
+    async def cut(self) -> None:
         if self.databases.backend == "sqlite":
             path = make_url(self.db.url).database
             assert path is not None
-            self.lock = sqlite3.connect(path, isolation_level=None)
-            self.lock.execute("BEGIN EXCLUSIVE")
+
+            def take_lock() -> sqlite3.Connection:
+                conn = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
+                conn.execute("BEGIN EXCLUSIVE")
+                return conn
+
+            # In a thread: waiting for the lock must not block the event loop, or a transaction the bot has
+            # open on this loop could never finish and release it (a deadlock ending in "database is locked").
+            self.lock = await asyncio.to_thread(take_lock)
             return
         self.down = True
         for w in list(self.writers):
@@ -281,7 +288,7 @@ async def test_database_down_at_the_due_minute_posts_once_it_is_back(
     try:
         async with coach_bot(fake, app) as bot:
             await eventually(lambda: app.scheduler.get_job(job_id(r.id)), what="the job")
-            outage.cut()
+            await outage.cut()
             clock.at = OCC + timedelta(seconds=1)
             await fire(app, [r])
             await eventually(lambda: caplog.text.count("not claimed yet") >= 2, timeout=15,
@@ -312,7 +319,7 @@ async def test_database_down_when_the_post_is_recorded_the_sweep_records_it_with
     try:
         async with coach_bot(fake, app) as bot:
             await fake.wait_until(lambda: held.hits, timeout=10, what="the post in flight")
-            outage.cut()  # …when the database goes away: the post succeeds, recording it fails
+            await outage.cut()  # …when the database goes away: the post succeeds, recording it fails
             await eventually(lambda: "could not record the occurrence" in caplog.text, timeout=15,
                              what="the failed record")
             outage.restore()
