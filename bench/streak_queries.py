@@ -4,7 +4,7 @@
 Usage: python bench/streak_queries.py [--url DATABASE_URL] [--drills 1000000] [--members 10000] [--keep PATH]
 
 SQLite by default (a file in a temporary directory, or ``--keep PATH`` to reuse a generated one). With a
-PostgreSQL URL the data goes to schema ``bench_streaks_0004`` (reused when already filled). SQLite rows are inserted
+PostgreSQL URL the data goes to schema ``bench_streaks_<head revision>`` (reused when already filled). SQLite rows are inserted
 through the normal triggers; PostgreSQL rows are COPied with triggers off and the aggregates built by the
 migration's backfill (the same result, in a minute instead of >10).
 
@@ -41,11 +41,12 @@ from bot.settings.service import update_settings
 from bot.streaks.heatmap import render_heatmap
 from bot.streaks.queries import Period, leaderboard, member_stats, team_stats
 from bot.streaks.service import team_card
+from db import migrate
 from db.engine import Database
 
 GUILD = 1
 TODAY = date(2026, 6, 15)
-SCHEMA = "bench_streaks_0004"  # reused between runs; named after the migration head it was built at
+SCHEMA = f"bench_streaks_{migrate.head_revision()}"  # reused between runs; named after the head it was built at
 # The migration that created the aggregates also knows how to build them from existing drills.
 BACKFILL: list[str] = [*importlib.import_module("db.migrations.versions.0002_drill_aggregates").BACKFILL,
                        importlib.import_module("db.migrations.versions.0004_member_roster").DAYS_BACKFILL]
