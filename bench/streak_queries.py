@@ -4,8 +4,8 @@
 Usage: python bench/streak_queries.py [--url DATABASE_URL] [--drills 1000000] [--members 10000] [--keep PATH]
 
 SQLite by default (a file in a temporary directory, or ``--keep PATH`` to reuse a generated one). With a
-PostgreSQL URL the data goes to schema ``bench_streaks_<head revision>`` (reused when already filled). SQLite rows are inserted
-through the normal triggers; PostgreSQL rows are COPied with triggers off and the aggregates built by the
+PostgreSQL URL the data goes to schema ``bench_streaks_<head revision>`` (reused when already filled). SQLite
+rows are inserted through the normal triggers; PostgreSQL rows are COPied with triggers off and the aggregates built by the
 migration's backfill (the same result, in a minute instead of >10).
 
 Then a roster of every member (all holding one team role, 500 of them a second) for /team, /leaderboard and
