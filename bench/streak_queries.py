@@ -5,8 +5,8 @@ Usage: python bench/streak_queries.py [--url DATABASE_URL] [--drills 1000000] [-
 
 SQLite by default (a file in a temporary directory, or ``--keep PATH`` to reuse a generated one). With a
 PostgreSQL URL the data goes to schema ``bench_streaks_<head revision>`` (reused when already filled). SQLite
-rows are inserted through the normal triggers; PostgreSQL rows are COPied with triggers off and the aggregates built by the
-migration's backfill (the same result, in a minute instead of >10).
+rows are inserted through the normal triggers; PostgreSQL rows are COPied with triggers off and the
+aggregates built by the migration's backfill (the same result, in a minute instead of >10).
 
 Then a roster of every member (all holding one team role, 500 of them a second) for /team, /leaderboard and
 the team card with a team role, and the roster refresh of an unchanged member (time, and statements sent:
