@@ -147,19 +147,14 @@ class Reminder(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-class ReminderOccurrence(Base):
-    """The outbox: one row per claimed occurrence of a reminder (migration 0003).
+class OutboxRow:
+    """The columns every outbox row has (reminder occurrences, recap posts; bot/reminders/outbox.py moves both).
 
     ``state``: *sending* (claimed, not confirmed), *sent* (``message_id`` known), *failed* (a permanent
     failure or too many attempts) or *skipped* (beyond the grace window). ``claimed_by``/``claimed_at`` are
     the lease: another process takes a *sending* row over only once ``claimed_at`` is older than the lease.
     """
 
-    __tablename__ = "reminder_occurrences"
-    __table_args__ = (Index("ix_reminder_occurrences_state_claimed", "state", "claimed_at"),)
-
-    reminder_id: Mapped[int] = mapped_column(ForeignKey("reminders.id", ondelete="CASCADE"), primary_key=True)
-    occurrence: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
     state: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     message_id: Mapped[int | None] = mapped_column(BigInteger)
@@ -167,6 +162,16 @@ class ReminderOccurrence(Base):
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReminderOccurrence(OutboxRow, Base):
+    """The reminders' outbox: one row per claimed occurrence of a reminder (migration 0003)."""
+
+    __tablename__ = "reminder_occurrences"
+    __table_args__ = (Index("ix_reminder_occurrences_state_claimed", "state", "claimed_at"),)
+
+    reminder_id: Mapped[int] = mapped_column(ForeignKey("reminders.id", ondelete="CASCADE"), primary_key=True)
+    occurrence: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
 
 
 class ReminderQuotaLock(Base):
@@ -269,22 +274,14 @@ class RecapSetting(Base):
     hour: Mapped[int] = mapped_column(Integer)
     minute: Mapped[int] = mapped_column(Integer)
     last_week: Mapped[date | None] = mapped_column(Date)
-    role_id: Mapped[int | None] = mapped_column(BigInteger)  # the one role the recap pings (migration 0007)
+    role_id: Mapped[int | None] = mapped_column(BigInteger)  # the one role the recap pings (migration 0006)
 
 
-class RecapPost(Base):
-    """The recap's outbox (migration 0007): one row per claimed (guild, week), the same states and lease as
-    :class:`ReminderOccurrence` (bot/reminders/outbox.py moves both)."""
+class RecapPost(OutboxRow, Base):
+    """The recap's outbox (migration 0006): one row per claimed (guild, week)."""
 
     __tablename__ = "recap_posts"
     __table_args__ = (Index("ix_recap_posts_state_claimed", "state", "claimed_at"),)
 
     guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     week: Mapped[date] = mapped_column(Date, primary_key=True)
-    state: Mapped[str] = mapped_column(String(16))
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    message_id: Mapped[int | None] = mapped_column(BigInteger)
-    claimed_by: Mapped[str] = mapped_column(String(64))
-    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
