@@ -64,7 +64,7 @@ async def test_each_listed_command_answers_in_the_console(app: App) -> None:
     load_plugins(console)
     for info in leaf_commands():
         line = info.name + (" 1" if info.name.split()[-1] in {"remove", "pause", "resume", "test"} else "")
-        reply = console.plain(str(await console.handle(line)))
+        reply = console.render(await console.handle(line))
         assert "Unknown command" not in reply and "Usage:" not in reply, (line, reply)
 
 

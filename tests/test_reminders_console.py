@@ -30,6 +30,10 @@ async def test_console_add_list_fire_and_due(app: App, clock: FixedClock) -> Non
     assert "== Warm-up time ==" in fired and "Drill of the day" in fired and "[1] 🏃 Start team warm-up" in fired
     assert "@everyone" not in fired  # neutralised
     assert "Sorry" in await run(console, "/reminder add 25:00")
+    # an error naming a channel renders it through the same structured path as a card: by name
+    again = await run(console, "/reminder add 12:05 daily UTC")
+    assert again.startswith("Sorry: Reminder #2 already goes at") and " in #console" in again, again
+    assert "#channel" not in again and "<#" not in again
     assert "Sorry" in await run(console, "/reminder add 6pm Mars/Base")
     clock.advance(minutes=5, seconds=10)  # 12:05:10 UTC: #2 is due now (it was added at 12:00)
     due = await run(console, "/reminder due")

@@ -22,14 +22,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.app import App, CommandInfo, help_card
-from bot.cards import Button, Card, Format, Problem
+from bot.cards import Button, Card, Format, Line, Problem, render_line
 from bot.config import Config
-from bot.console.render import card_text, plain, text_format
+from bot.console.render import card_text, sorry, text_format, unmarkdown
 from bot.meta.commands import BY_NAME, leaf_commands
 from bot.roster.service import roster_of
 from db.engine import DatabaseUnavailable
 
-Result = Card | str | list[Card | str] | None
+Result = Card | Line | list[Card | Line] | None
 Handler = Callable[["Console", str], Awaitable[Result]]
 ActionHandler = Callable[["Console", str], Awaitable[Result]]  # (console, the custom id after "area:")
 
@@ -213,7 +213,7 @@ class Console:
             assert command.handler is not None
             return await command.handler(self, args.strip())
         except (Problem, DatabaseUnavailable) as exc:
-            return f"Sorry: {exc}"
+            return sorry(exc)
 
     async def _seen(self) -> None:
         """As Discord shows the bot who typed: the roster learns the member's name and roles."""
@@ -250,28 +250,26 @@ class Console:
 
     # -- output ---------------------------------------------------------------------------------------
 
-    def plain(self, text: str) -> str:
-        return plain(text, now=self.app.clock.now(), user=self.name_of, role=self.role_name,
-                     channel=self.channel_name)
-
     def channel_name(self, channel_id: int) -> str:
         return "#console" if channel_id == self.channel_id else f"#channel {channel_id}"
 
     def text_format(self) -> Format:
         return text_format(now=self.app.clock.now(), user=self.name_of, role=self.role_name, channel=self.channel_name)
 
+    def render(self, result: Result) -> str:
+        """What ``print`` shows for a result: cards and lines with their members, roles, channels and moments
+        as names and readable times (each item followed by a blank line)."""
+        items = result if isinstance(result, list) else [result]
+        fmt = self.text_format()
+        return "".join(unmarkdown(card_text(item, fmt) if isinstance(item, Card) else render_line(item, fmt)) + "\n\n"
+                       for item in items if item is not None)
+
     def print(self, result: Result) -> None:
         items = result if isinstance(result, list) else [result]
         for item in items:
-            if item is None:
-                continue
-            if isinstance(item, Card):
-                if item.buttons:
-                    self.recent = [*self.recent, item][-RECENT_CARDS:]
-                text = card_text(item, self.text_format())
-            else:
-                text = item
-            self.out.write(self.plain(text) + "\n\n")
+            if isinstance(item, Card) and item.buttons:
+                self.recent = [*self.recent, item][-RECENT_CARDS:]
+        self.out.write(self.render(result))
         self.out.flush()
 
     def print_live(self, result: Result) -> None:

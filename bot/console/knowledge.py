@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.cards import Problem
+from bot.console.render import sorry
 from bot.knowledge.ask import AskContext, ask
 from db.engine import DatabaseUnavailable
 
@@ -17,7 +18,7 @@ async def _ask(console: Console, question: str) -> Result:
     try:
         return await ask(console.app, question, AskContext(console.user_id, console.guild_id, console.help_infos()))
     except (Problem, DatabaseUnavailable) as exc:  # plain questions bypass the console's command error path
-        return f"Sorry: {exc}"
+        return sorry(exc)
 
 
 async def muscles(console: Console, _args: str) -> Result:

@@ -1,30 +1,23 @@
 """Cards as terminal text. The one place that turns what the core returns into something a terminal shows.
 
-Until the core returns structured values (datetimes, user/role/channel ids) instead of Discord markup,
-``plain`` reads the markup back: timestamps become local times, mentions become names. When it does, only
-this module changes.
+The core returns structured values (bot.cards ``Mention``, ``Timestamp``), never Discord markup, so nothing
+is parsed back here: each part is rendered directly (members, roles and channels by name, moments in the
+terminal's zone). Only Discord's markdown (bold, escapes) is dropped, as a terminal cannot show it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from bot.app import format_duration
-from bot.cards import Button, Card, Format, Mention, PlainFormat, Timestamp, render_line
-
-_TIMESTAMP = re.compile(r"<t:(-?\d{1,12})(?::([tTdDfFR]))?>")
-_USER = re.compile(r"<@!?(\d{1,20})>")
-_ROLE = re.compile(r"<@&(\d{1,20})>")
-_CHANNEL = re.compile(r"<#(\d{1,20})>")
-_ESCAPED = re.compile(r"\\([\\*_~`|>\[\]])")  # markdown escapes (bot.streaks.cards.plain) shown literally
+from bot.cards import Button, Card, Format, Line, Mention, PlainFormat, Problem, Text, Timestamp, render_line, text
 
 Names = Callable[[int], str]
 
 
-def _format_timestamp(unix: int, style: str, now: datetime) -> str:
-    when = datetime.fromtimestamp(unix, tz=UTC).astimezone()  # the terminal's local zone
+def _format_timestamp(at: datetime, style: str, now: datetime) -> str:
+    when = at.astimezone()  # the terminal's local zone
     if style == "R":
         seconds = int((when - now).total_seconds())
         span = format_duration(abs(seconds))
@@ -34,13 +27,27 @@ def _format_timestamp(unix: int, style: str, now: datetime) -> str:
     return when.strftime("%a %Y-%m-%d %H:%M %Z")
 
 
-def plain(text: str, *, now: datetime, user: Names, role: Names, channel: Names) -> str:
-    """Discord markup a terminal cannot show: timestamps become times, mentions become names."""
-    text = _TIMESTAMP.sub(lambda m: _format_timestamp(int(m[1]), m[2] or "f", now), text)
-    text = _USER.sub(lambda m: user(int(m[1])), text)
-    text = _ROLE.sub(lambda m: role(int(m[1])), text)
-    text = _CHANNEL.sub(lambda m: channel(int(m[1])), text)
-    return _ESCAPED.sub(r"\1", text.replace("**", ""))
+_MARKDOWN_ESCAPABLE = set("\\*_~`|>[]")  # what bot.streaks.cards.plain escapes in a display name
+
+
+def unmarkdown(s: str) -> str:
+    """Discord markdown a terminal cannot show: bold markers dropped, escaped characters shown literally."""
+    s = s.replace("**", "")
+    out: list[str] = []
+    chars = iter(s)
+    for c in chars:
+        if c == "\\":
+            nxt = next(chars, "")
+            out.append(nxt if nxt in _MARKDOWN_ESCAPABLE and nxt else c + nxt)
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def sorry(exc: BaseException) -> Line:
+    """An error as the console shows it, its structured parts (a channel, a moment) kept for the renderer."""
+    message = exc.message if isinstance(exc, Problem) else str(exc)
+    return text("Sorry: ", *(message.parts if isinstance(message, Text) else (message,)))
 
 
 def button_text(i: int, b: Button) -> str:
@@ -53,7 +60,7 @@ def text_format(*, now: datetime, user: Names, role: Names, channel: Names) -> F
 
     def fmt(part: Mention | Timestamp) -> str:
         if isinstance(part, Timestamp):
-            return _format_timestamp(int(part.at.timestamp()), part.style, now)
+            return _format_timestamp(part.at, part.style, now)
         return {"user": user, "role": role, "channel": channel}[part.kind](part.id)
 
     return fmt
