@@ -17,7 +17,7 @@ from bot.settings.service import update_settings
 from bot.warmup.service import get_session
 from bot.warmup.variations import VARIATIONS
 from db.models import Reminder, WarmupSession
-from tests.harness import coach_bot
+from tests.harness import coach_bot, eventually
 from tests.standin import FakeDiscord
 
 MANAGE_GUILD = 1 << 5
@@ -200,7 +200,19 @@ async def test_undeliverable_dm_notice_arrives_on_any_next_command(
         fake_discord: FakeDiscord, app: App, clock: FixedClock) -> None:
     fake = fake_discord
     guild, _admin, _team, athlete, _training = world(fake)
-    async with coach_bot(fake, app):
+    async with coach_bot(fake, app) as bot:
+        # The notice is sent by the bot's on_app_command_completion hook: record when it has finished for an
+        # interaction, the signal that a notice it would send has been sent by then.
+        finished: set[int] = set()
+        hook = bot.on_app_command_completion
+
+        async def tracked(interaction, command):  # type: ignore[no-untyped-def]
+            try:
+                await hook(interaction, command)
+            finally:
+                finished.add(interaction.id)
+
+        bot.on_app_command_completion = tracked
         ix = await fake.slash("remindme", subcommand="add", user=athlete, guild=guild, options={"time": "12:30"})
         rid = int((await ix.wait_response()).embeds[0]["description"].split("**#")[1].split("**")[0])
         fake.set_dms_closed(athlete.user)
@@ -212,5 +224,5 @@ async def test_undeliverable_dm_notice_arrives_on_any_next_command(
         assert notice.ephemeral and "DMs" in notice.content
         ix = await fake.slash("about", user=athlete, guild=guild)
         await ix.wait_response()
-        await asyncio.sleep(0.3)
+        await eventually(lambda: ix.id in finished, what="the notice check after the second command")
         assert not ix.followups  # told once

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from apscheduler.events import EVENT_JOB_EXECUTED
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
@@ -144,13 +145,18 @@ async def test_real_scheduler_fires_cron_job_in_zone() -> None:
     async def job() -> None:
         fired.append(datetime.now(UTC))
 
+    executed = asyncio.Event()
     scheduler = AsyncIOScheduler(timezone="UTC")
+    scheduler.add_listener(lambda event: executed.set(), EVENT_JOB_EXECUTED)
     scheduler.start()
     try:
         scheduler.add_job(job, trigger, id="r", replace_existing=True)
         scheduler.add_job(job, trigger, id="r", replace_existing=True)  # stable id: still one job
         assert len(scheduler.get_jobs()) == 1
-        await asyncio.sleep((target - datetime.now(zone)).total_seconds() + 0.6)
+        await asyncio.wait_for(executed.wait(), timeout=10)
+        # Once: the only job's next run is the same time tomorrow, so nothing else can fire before then.
+        [only] = scheduler.get_jobs()
+        assert only.next_run_time == target + timedelta(days=1)
     finally:
         scheduler.shutdown(wait=False)
     assert len(fired) == 1

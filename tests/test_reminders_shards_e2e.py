@@ -9,6 +9,8 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from apscheduler.events import EVENT_JOB_EXECUTED, JobEvent
+
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
@@ -63,15 +65,24 @@ async def test_each_shard_process_posts_only_its_guilds_reminders_once(
         assert [a.scheduler.get_job(job_id(r1.id)) is not None for a in apps] == [False, True]
 
         clock.at = datetime(2026, 6, 15, 12, 1, 1, tzinfo=UTC)
+        executed: set[str] = set()
+
+        def listener(event: JobEvent) -> None:
+            executed.add(event.job_id)
+
+        for a in apps:
+            a.scheduler.add_listener(listener, EVENT_JOB_EXECUTED)
         for a, rid in ((apps[0], r0.id), (apps[1], r1.id)):
             a.scheduler.modify_job(job_id(rid), next_run_time=datetime.now(UTC))
         await fake.wait_until(lambda: len(fake.bot_messages()) >= 2, timeout=10, what="both reminder posts")
+        # The jobs have returned: whatever they post (a second post included) has reached the stand-in.
+        await eventually(lambda: {job_id(r0.id), job_id(r1.id)} <= executed, what="both reminder jobs to finish")
 
         # Both processes now try both occurrences (a duplicated job, a rolling deploy): no second post.
+        # deliver_due returns after its sends, so a post it would make has reached the stand-in by then.
         occ = r0.schedule.latest_at(clock.now())
         for b in bots:
             await b.get_cog("Reminders").service.deliver_due([(r0, occ), (r1, occ)], clock.now())
-        await asyncio.sleep(0.3)
 
     assert [len(fake.bot_messages(g.default_channel.id)) for g in (guild0, guild1)] == [1, 1]
     assert fake.registration_count == 1  # commands are registered by the shard-0 process only
