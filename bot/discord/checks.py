@@ -31,13 +31,10 @@ def member_is_coach(member: discord.Member | discord.User, coach_role_id: int | 
 
 
 async def coach_role_of(app: App, guild_id: int) -> int | None:
-    from db.models import GuildSettings
+    """The server's coach role, read through the settings service (no SQL in the front end)."""
+    from bot.settings.service import get_settings
 
-    async def work(s):
-        row = await s.get(GuildSettings, guild_id)
-        return row.coach_role_id if row else None
-
-    return await app.db.run(work)
+    return (await get_settings(app, guild_id)).coach_role_id
 
 
 def coach_only():

@@ -17,12 +17,10 @@ from typing import Any
 import aiohttp
 import discord
 from discord import app_commands
-from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.app import App
+from bot.meta.queries import bot_state, set_bot_state
 from db.engine import DatabaseUnavailable
-from db.models import BotState
 
 log = logging.getLogger(__name__)
 
@@ -34,24 +32,6 @@ def commands_payload(tree: app_commands.CommandTree[Any], guild: discord.abc.Sno
 
 def commands_hash(payload: list[dict[str, Any]]) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
-
-
-async def _stored_hash(app: App, key: str) -> str | None:
-    async def work(s):
-        return await s.scalar(select(BotState.value).where(BotState.key == key))
-
-    return await app.db.run(work)
-
-
-async def _store_hash(app: App, key: str, value: str) -> None:
-    # An upsert, not read-then-write: processes that start together must not trip over each other.
-    insert = postgresql.insert if app.db.engine.dialect.name == "postgresql" else sqlite.insert
-
-    async def work(s):
-        stmt = insert(BotState).values(key=key, value=value)
-        await s.execute(stmt.on_conflict_do_update(index_elements=[BotState.key], set_={"value": value}))
-
-    await app.db.run(work)
 
 
 def _guild(app: App) -> discord.Object | None:
@@ -73,12 +53,12 @@ async def sync_commands(bot: discord.Client, app: App, tree: app_commands.Comman
         tree.copy_global_to(guild=guild)
     digest = commands_hash(commands_payload(tree, guild))
     key = f"commands:{bot.application_id}:{guild.id if guild else 'global'}"
-    if not force and await _stored_hash(app, key) == digest:
+    if not force and await bot_state(app.db, key) == digest:
         log.info("slash commands unchanged since the last registration; not syncing")
         return False
     synced = await tree.sync(guild=guild)
     # Stored only after Discord accepted the commands: a failed sync is tried again at the next start.
-    await _store_hash(app, key, digest)
+    await set_bot_state(app.db, key, digest)
     log.info("registered %d slash commands (%s)", len(synced), f"guild {guild.id}" if guild else "global")
     return True
 
