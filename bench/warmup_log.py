@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import random
 import statistics
 import sys
 import time
@@ -50,13 +49,12 @@ async def run(args: argparse.Namespace, db: Database) -> None:
     deadline = time.perf_counter() + args.seconds
 
     async def worker() -> None:
-        rng = random.Random()
         while time.perf_counter() < deadline:
             started = time.perf_counter()
-            if args.mode == "log":
-                await core.log_drill(app, guild_id=1, user_id=rng.randrange(10_000), duration=45)
+            n = next(counter)
+            if args.mode == "log":  # a new member each call: one manual /log a day each, so every call inserts
+                await core.log_drill(app, guild_id=1, user_id=n, duration=45)
             else:  # unique (session, member) pairs: every call inserts
-                n = next(counter)
                 await core.complete(app, sessions[n % len(sessions)].id, n)
             latencies.append(time.perf_counter() - started)
 
