@@ -14,9 +14,9 @@ import pytest
 
 from bot.app import App, CommandInfo, help_card
 from bot.cards import Card
+from bot.cli.ask import main as cli_main
 from bot.knowledge import diagram
 from bot.knowledge.ask import AskContext, ask
-from bot.knowledge.cli import main as cli_main
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
 from bot.knowledge.scope import compile_scope, match_scope

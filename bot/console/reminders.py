@@ -28,16 +28,17 @@ if TYPE_CHECKING:
 class ConsoleSender:
     """The reminder service's Sender: a post to the console's channel or a DM is printed (live)."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, what: str = "reminder") -> None:
         self.console = console
+        self.what = what  # what a post is shown as ("reminder", "weekly recap")
         self.sent = 0  # posts and DMs printed (so /reminder due can say when nothing was due)
 
     async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None,
-                   nonce: str | None = None) -> int:
+                   nonce: str | None = None, ping: bool = True) -> int:
         mention = f", mentioning {self.console.role_name(role_id)}" if role_id else ""
         where = "#console" if channel_id in (0, self.console.channel_id) else f"#channel {channel_id}"
         self.sent += 1
-        self.console.print_live([f"[reminder posted in {where}{mention}]", card])
+        self.console.print_live([f"[{self.what} posted in {where}{mention}]", card])
         return 0  # the console has no message ids
 
     async def dm(self, user_id: int, card: Card, *, nonce: str | None = None) -> int:

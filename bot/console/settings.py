@@ -6,49 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.cards import Card, Field, Problem
+from bot.cards import Problem
+from bot.console.reminders import ConsoleSender
 from bot.recap.delivery import RecapDelivery
 from bot.recap.service import get_recap, parse_weekday, set_recap
 from bot.reminders.parsing import parse_time
-from bot.settings.service import Settings, get_settings, update_settings
+from bot.settings.cards import recap_note, settings_card, with_recap
+from bot.settings.service import get_settings, update_settings
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Handler, Result
-
-
-class _RecapPrinter:
-    """The recap delivery's Sender in the console: the post is printed live in #console."""
-
-    def __init__(self, console: Console) -> None:
-        self.console = console
-
-    async def post(self, channel_id: int, card: Card, *, guild_id: int, role_id: int | None,
-                   nonce: str | None = None, ping: bool = True) -> int:
-        mention = f", mentioning {self.console.role_name(role_id)}" if role_id else ""
-        self.console.print_live([f"[weekly recap posted in #console{mention}]", card])
-        return 0  # the console has no message ids
-
-    async def dm(self, user_id: int, card: Card, *, nonce: str | None = None) -> int:
-        raise NotImplementedError("recaps are posted in a channel")
-
-    async def find(self, kind: str, target: int, *, nonce: str, marker: str) -> int | None:
-        return None  # no history in the console: an unconfirmed recap is printed again
-
-
-def settings_card(console: Console, s: Settings, note: str | None = None, recap: str | None = None) -> Card:
-    def role(role_id: int | None) -> str:
-        return console.role_name(role_id) if role_id else "not set"
-
-    fields = [
-        Field("Time zone", s.timezone, inline=True),
-        Field("Team role", role(s.team_role_id) + ("" if s.team_role_id else " (everyone)"), inline=True),
-        Field("Coach role", role(s.coach_role_id) + " (plus /as NAME coach)", inline=True),
-        Field("Team goal", f"{s.team_goal} member{'s' if s.team_goal != 1 else ''} a day", inline=True),
-        Field("Team check-in window", f"{s.team_window_minutes} min", inline=True),
-    ]
-    if recap is not None:
-        fields.append(Field("Weekly recap", recap, inline=True))
-    return Card(title="Server settings", lines=(note,) if note else (), fields=tuple(fields), ephemeral=True)
 
 
 def _whole(text: str, what: str, example: str) -> int:
@@ -68,7 +35,7 @@ def register(console: Console) -> None:
         async def run(c: Console, args: str) -> Result:
             await c.require_coach()
             s = await update_settings(c.app, c.guild_id, **change(c, args))  # type: ignore[operator]
-            return settings_card(c, s, note)
+            return settings_card(s, note)
 
         return run
 
@@ -79,9 +46,7 @@ def register(console: Console) -> None:
 
     async def show(c: Console, _args: str) -> Result:
         await c.require_coach()
-        recap = await get_recap(c.app, c.guild_id)
-        return settings_card(c, await get_settings(c.app, c.guild_id),
-                             recap=f"#console, {recap.label()}" if recap else "off")
+        return with_recap(settings_card(await get_settings(c.app, c.guild_id)), await get_recap(c.app, c.guild_id))
 
     async def recap(c: Console, args: str) -> Result:
         """``/settings recap [WEEKDAY] [TIME]`` turns it on in #console (Monday 18:00 by default); ``off`` stops it."""
@@ -89,15 +54,13 @@ def register(console: Console) -> None:
         words = args.replace("weekday:", "").replace("time:", "").split()
         if words[:1] in (["off"], ["none"]):
             await set_recap(c.app, c.guild_id, None)
-            return settings_card(c, await get_settings(c.app, c.guild_id), "Weekly recap turned off.")
+            return settings_card(await get_settings(c.app, c.guild_id), recap_note(None))
         weekday = parse_weekday(words[0]) if words else 0
         hour, minute = parse_time(" ".join(words[1:]) or "18:00")
         r = await set_recap(c.app, c.guild_id, c.channel_id, weekday, hour, minute)
-        assert r is not None
-        note = f"Weekly recap: {r.label()} (server time) in #console, covering the 7 days before."
-        return settings_card(c, await get_settings(c.app, c.guild_id), note)
+        return settings_card(await get_settings(c.app, c.guild_id), recap_note(r))
 
-    delivery = RecapDelivery(console.app, _RecapPrinter(console), lambda: {console.guild_id})
+    delivery = RecapDelivery(console.app, ConsoleSender(console, "weekly recap"), lambda: {console.guild_id})
 
     async def tick() -> int:
         """Post the recaps due now through the bot's exactly-once delivery (as cogs/recap.py each minute)."""

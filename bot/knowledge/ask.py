@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.app import CommandInfo, help_card
 from bot.cards import Card
-from bot.streaks.cards import streak_card
+from bot.streaks.service import streak_card
 
 if TYPE_CHECKING:
     from bot.app import App

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from bot.app import App
 from bot.cards import Card, Field, Line, Mention, join, text
 from bot.streaks.queries import MemberStats, Period, Ranked, TeamStats
 from bot.streaks.rules import FREEZES_MAX
@@ -48,14 +47,6 @@ def streak_status(current: int, done_today: bool, total: int, name: str | None) 
         return f"{name} has no streak running right now." if total else f"{name} hasn't logged a drill yet."
     return (f"🔥 {name}'s drill is done for today." if done_today else
             f"⏳ {name}'s streak is alive — today's drill is still to come.")
-
-
-async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None = None,
-                      with_heatmap: bool = True) -> Card:
-    """Kept for bot.knowledge.ask (being edited elsewhere): the service builds it (bot.streaks.service)."""
-    from bot.streaks import service
-
-    return await service.streak_card(app, guild_id, user_id, name=name, with_heatmap=with_heatmap)
 
 
 def member_card(stats: MemberStats, user_id: int, *, name: str | None = None, png: bytes | None = None) -> Card:
