@@ -89,7 +89,7 @@ def offset_label(key: str) -> str | None:
     return f"UTC{'-' if m[1] == '+' else '+'}{int(m[2])}" if m else None
 
 
-def fixed_offset_note(key: str) -> str | None:
+def fixed_offset_note(key: str, what: str = "the reminder") -> str | None:
     """What to tell someone who picked a fixed offset: it will not follow daylight saving time."""
     label = offset_label(key)
     if label is None:
@@ -97,7 +97,7 @@ def fixed_offset_note(key: str) -> str | None:
     hours = int(label[4:]) * (1 if label[3] == "+" else -1)
     places = places_at(timedelta(hours=hours))
     hint = f" (e.g. {' or '.join(places)})" if places else ""
-    return (f"{label} is a fixed offset ({key}): it will not follow daylight saving time, so the reminder moves "
+    return (f"{label} is a fixed offset ({key}): it will not follow daylight saving time, so {what} moves "
             f"by an hour against local clocks when they change. For a place's local time, use its IANA time "
             f"zone instead{hint}.")
 

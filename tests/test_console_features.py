@@ -102,6 +102,8 @@ async def test_settings_change_what_the_core_reads(app: App) -> None:
     assert "Weekly recap turned off" in await run(c, "/settings recap off")
     assert "Team role: not set (everyone)" in await run(c, "/settings team_role")
     assert "Usage: /settings timezone ZONE" in await run(c, "/settings frobnicate")
+    offset = await run(c, "/settings timezone UTC+2")  # the same warning as in Discord, from the core's card
+    assert "Time zone: Etc/GMT-2" in offset and "UTC+2 is a fixed offset" in offset and "daylight saving" in offset
 
 
 async def test_personal_warmup_done_by_label_and_buttons_route_like_discord(app: App) -> None:

@@ -1,6 +1,6 @@
-"""Reminder commands a new club admin trips over, end to end through the Discord stand-in: a test post that
-pings nobody unless asked, notes on how the input was read, an identical reminder refused, pausing twice,
-and the empty personal list after /forget-me naming the right command."""
+"""Reminder and settings commands a new club admin trips over, end to end through the Discord stand-in: a test
+post that pings nobody unless asked, notes on how the input was read (a bare hour, a fixed UTC offset), an
+identical reminder refused, pausing twice, and the empty personal list after /forget-me naming the right command."""
 
 from __future__ import annotations
 
@@ -81,3 +81,21 @@ async def test_empty_personal_list_after_forget_me_names_remindme_add(fake_disco
         assert "1 personal reminder" in gone.embeds[0]["description"]
         listing = await (await fake.slash("remindme", subcommand="list", user=athlete, guild=guild)).wait_response()
         assert "No reminders yet. Add one with /remindme add." in listing.embeds[0]["description"]
+
+
+async def test_settings_timezone_as_a_fixed_offset_warns_until_a_place_is_set(
+        fake_discord: FakeDiscord, app: App) -> None:
+    """``UTC+2`` is a valid server zone, but every local day follows it: the settings card says it ignores
+    daylight saving, for as long as it is set (a place's zone has no such note)."""
+    fake = fake_discord
+    guild, admin, _team, _athlete, _training = world(fake)
+    async with coach_bot(fake, app):
+        ix = await fake.slash("settings", subcommand="timezone", user=admin, guild=guild, options={"zone": "UTC+2"})
+        saved = str((await ix.wait_response()).embeds)
+        assert "Etc/GMT-2" in saved and "UTC+2 is a fixed offset" in saved and "daylight saving" in saved
+        ix = await fake.slash("settings", subcommand="show", user=admin, guild=guild)
+        assert "daylight saving" in str((await ix.wait_response()).embeds)
+        ix = await fake.slash("settings", subcommand="timezone", user=admin, guild=guild,
+                              options={"zone": "Europe/Berlin"})
+        placed = str((await ix.wait_response()).embeds)
+        assert "Europe/Berlin" in placed and "daylight saving" not in placed

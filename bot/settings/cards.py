@@ -7,15 +7,20 @@ from dataclasses import replace
 from bot.cards import Card, Field, Line, Mention, join, text
 from bot.recap.service import Recap
 from bot.settings.service import Settings
+from bot.timezones import fixed_offset_note
 
 
 def settings_card(s: Settings, note: Line | None = None) -> Card:
+    """The settings; a fixed-offset zone (UTC+2) carries its daylight-saving warning as long as it is set, since
+    every local day, streak and recap time follows it."""
+    dst = fixed_offset_note(s.timezone, "the server's day (streaks, recap, team windows)")
+
     def role(role_id: int | None, unset: str = "not set") -> Line:
         return text(Mention("role", role_id)) if role_id else unset
 
     return Card(
         title="Server settings",
-        lines=(note,) if note else (),
+        lines=tuple(line for line in (note, dst) if line),
         fields=(
             Field("Time zone", s.timezone, inline=True),
             Field("Team role", role(s.team_role_id, "not set (everyone)"), inline=True),
