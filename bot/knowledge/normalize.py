@@ -105,6 +105,7 @@ class Normalizer:
         self._off_topic_words = frozenset(t for t in off_topic if " " not in t)
         self.weak = lexicon.weak_terms | {stem(w) for w in lexicon.weak_terms}
         self._stop = lexicon.stopwords | {stem(w) for w in lexicon.stopwords}  # "working" -> "work" is filler too
+        self._focus_after = lexicon.focus_after | {stem(w) for w in lexicon.focus_after}  # "where" -> "wher"
         self._pronoun_re = _alternation(lexicon.drill_pronouns)
         vocab = {w for w in vocabulary if w.isalpha()}
         vocab |= {w for p in [*self._phrase_to_canon, *self._word_to_canon, *lexicon.stopwords] for w in p.split()}
@@ -160,9 +161,9 @@ class Normalizer:
         tokens = self._tokens(canonical)
         drill = self.lex.drill_token
         content = tuple(dict.fromkeys(t for t in tokens if t not in self._stop and t != drill))
-        focus, after_wh = set(), False
+        focus, after_wh = set(self.lex.topic_terms.intersection(tokens)), False
         for t in tokens:
-            if t in self.lex.focus_after:
+            if t in self._focus_after:
                 after_wh = True
             elif after_wh and t not in self._stop and t != drill and t not in self.weak:
                 focus.add(t)
