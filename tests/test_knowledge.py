@@ -571,6 +571,10 @@ def test_same_as_other_drills_is_not_the_same_drill(coach: Coach) -> None:
         ("should i look down at the floor in butt kicks", "technique_posture"),
         ("where should my heels travel in booty kicks", "technique_heel_path"),
         ("travelling butt kicks, how far should we go", "variations"),
+        # "stretches" as a verb is the drill's stretch, not a stretching routine; "mean the same" is one drill
+        ("what muscle stretches when i kick my heels back", "muscles_stretched"),
+        ("do heel flicks and butt kicks mean the same", "other_names"),
+        ("any variety i can add to butt kicks", "variations"),
     ],
 )
 def test_failure_classes_from_unseen_questions(coach: Coach, question: str, entry: str) -> None:
@@ -590,7 +594,7 @@ def test_stretches_for_other_muscles_are_declined(coach: Coach, question: str) -
 @pytest.mark.parametrize(
     "question",
     ["what pace do i have to run for a sub 50 10k", "a 4 hour marathon is what pace per km",
-     "did my heel flicks, what pace gets me a 5k in 24 minutes"],
+     "did my heel flicks, what pace gets me a 5k in 24 minutes", "what pace for a 1:45 half marathon"],
 )
 def test_race_target_times_are_declined(coach: Coach, question: str) -> None:
     ans = coach.answer(question)
