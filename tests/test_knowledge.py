@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -293,6 +294,13 @@ def test_bad_scope_data_is_named(tmp_path: Path) -> None:
     bad_regex = load_kb(_broken_lexicon(tmp_path / "b", anchor, anchor + "        - '(unclosed'\n"))
     with pytest.raises(KnowledgeBaseError, match=r"off_scope.venue.patterns: bad pattern '\(unclosed'"):
         compile_scope(bad_regex.scope)
+
+
+def test_kb_phrasings_index_words_not_punctuation(coach: Coach) -> None:
+    """A message is split into words, so a KB phrasing must be too: "glutes," or "a-skips" could never match."""
+    glued = [t for t in coach.matcher.idf if not re.fullmatch(r"[\w']+", t)]
+    assert not glued, glued
+    assert coach.answer("single leg butt kicks").entry_id == "variations"
 
 
 def test_yaml_booleans_in_word_lists_are_refused(tmp_path: Path) -> None:

@@ -45,11 +45,11 @@ class Matcher:
         for i, e in enumerate(entries):
             tf: Counter[str] = Counter()
             for q in e.questions:
-                terms = normalizer.terms(q.lower())
+                terms = normalizer.phrasing_terms(q)
                 tf.update(set(terms))
                 self._phrases.append(" ".join(terms))
                 self._phrase_owner.append(i)
-            keyword_terms = {t for kw in e.keywords for t in normalizer.terms(kw.lower())}
+            keyword_terms = {t for kw in e.keywords for t in normalizer.phrasing_terms(kw)}
             for t in keyword_terms:  # curated keywords say what the entry is about: worth two phrasings
                 tf[t] += KEYWORD_TF
             groups = (frozenset(normalizer.terms(r.lower())) for r in e.requires)

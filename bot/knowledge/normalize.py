@@ -135,6 +135,11 @@ class Normalizer:
         """Content terms of an already-cleaned, lower-case text (used for KB questions and keywords too)."""
         return [t for t in self._tokens(self._canonical(self._replace_phrases(text))) if t not in self._stop]
 
+    def phrasing_terms(self, text: str) -> list[str]:
+        """Terms of a KB phrasing or keyword, split into words the way a message is ("booty kicks, which
+        muscles" must not index a "," term; "single-leg" is "single leg" in a message too)."""
+        return self.terms(" ".join(_WORD.findall(text.lower())))
+
     def _replace_phrases(self, text: str) -> str:
         return self._phrase_re.sub(lambda m: f" {self._phrase_to_canon[m.group(0)]} ", text)
 
