@@ -25,7 +25,7 @@ THRESHOLD = 0.48
 OFF_TOPIC_THRESHOLD = 0.6  # off-topic words next to the drill's name need stronger evidence
 DRILL_ONLY_CONFIDENCE = 0.6
 # Two names of the drill and only these words ("are bum kicks and heel flicks different"): one drill, two names
-SAME_OR_DIFFERENT = "different differ difference same identical alike vs versus"
+SAME_OR_DIFFERENT = "different differ difference same identical alike vs versus mean means"
 
 _LONE_I = re.compile(r"\bi\b(?=$|[\s'])")
 _QUESTION_WORDS = frozenset(

@@ -56,6 +56,7 @@ class Lexicon:
     focus_after: frozenset[str]
     weak_terms: frozenset[str]
     common_words: frozenset[str]
+    topic_terms: frozenset[str] = frozenset()  # tokens that say what is asked wherever they stand: weigh as focus
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,8 @@ def _str_list(value: Any, where: str, field: str, *, required: bool = True) -> t
         raise KnowledgeBaseError(f"{where}: '{field}' must be a non-empty list")
     out = []
     for item in value:
+        if isinstance(item, bool):  # YAML reads a bare on/off/yes/no as a boolean: the word would be lost
+            raise KnowledgeBaseError(f"{where}: '{field}' has {item!r}: quote words like \"on\", \"no\", \"yes\"")
         if not isinstance(item, str | int) or not str(item).strip():
             raise KnowledgeBaseError(f"{where}: '{field}' has a non-text item {item!r}")
         out.append(" ".join(str(item).split()))
@@ -180,6 +183,7 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
         focus_after=frozenset(_str_list(raw.get("focus_after"), source, "focus_after")),
         weak_terms=frozenset(_str_list(raw.get("weak_terms"), source, "weak_terms")),
         common_words=frozenset(_str_list(raw.get("common_words"), source, "common_words")),
+        topic_terms=frozenset(_str_list(raw.get("topic_terms"), source, "topic_terms", required=False)),
     )
 
 

@@ -24,6 +24,7 @@ KEYWORD_TF = 2
 FOCUS_BOOST = 1.6  # "which MUSCLE is that training": the asked-about word outweighs the backstory
 WEAK_WEIGHT = 0.4  # context words like "warm-up" or "run" that fit almost every entry
 DRILL_TWICE = "drill_named_twice"  # in an entry's `requires`: met when the message names the drill twice
+DRILL_NAMED = "drill_named"  # met when the message names the drill ("called drill_named": both must be there)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,20 +39,21 @@ class Matcher:
         self.entries = entries
         self.norm = normalizer
         self._tf: list[Counter[str]] = []
-        self._requires: list[set[str]] = []
+        self._requires: list[list[frozenset[str]]] = []  # any one group, every term of it
         self._phrases: list[str] = []
         self._phrase_owner: list[int] = []
         for i, e in enumerate(entries):
             tf: Counter[str] = Counter()
             for q in e.questions:
-                terms = normalizer.terms(q.lower())
+                terms = normalizer.phrasing_terms(q)
                 tf.update(set(terms))
                 self._phrases.append(" ".join(terms))
                 self._phrase_owner.append(i)
-            keyword_terms = {t for kw in e.keywords for t in normalizer.terms(kw.lower())}
+            keyword_terms = {t for kw in e.keywords for t in normalizer.phrasing_terms(kw)}
             for t in keyword_terms:  # curated keywords say what the entry is about: worth two phrasings
                 tf[t] += KEYWORD_TF
-            self._requires.append({t for r in e.requires for t in normalizer.terms(r.lower())})
+            groups = (frozenset(normalizer.terms(r.lower())) for r in e.requires)
+            self._requires.append([g for g in groups if g])
             tf.pop(normalizer.lex.drill_token, None)  # every entry is about the drill: no signal
             self._tf.append(tf)
         n = len(entries)
@@ -66,11 +68,16 @@ class Matcher:
             return FOCUS_BOOST
         return WEAK_WEIGHT if term in self.norm.weak else 1.0
 
-    def _bm25(self, weights: dict[str, float], drill_twice: bool = False) -> list[float]:
+    def _bm25(self, weights: dict[str, float], analysis: Analysis) -> list[float]:
         scores = [0.0] * len(self.entries)
+        present = set(weights)
+        if analysis.drill_twice:
+            present.add(DRILL_TWICE)
+        if analysis.mentions_drill:
+            present.add(DRILL_NAMED)
         for i, tf in enumerate(self._tf):
             required = self._requires[i]
-            if required and required.isdisjoint(weights) and not (drill_twice and DRILL_TWICE in required):
+            if required and not any(group <= present for group in required):
                 continue  # e.g. the high-knees comparison must not answer "squats vs butt kicks"
             norm = K1 * (1 - B + B * self._len[i] / self._avg_len)
             for t, w in weights.items():
@@ -85,7 +92,7 @@ class Matcher:
         if not terms:
             return []
         weights = {t: self._weight(t, analysis) for t in terms}
-        scores = self._bm25(weights, analysis.drill_twice)
+        scores = self._bm25(weights, analysis)
         if not any(scores):
             return []
         best_sim: dict[int, float] = {}

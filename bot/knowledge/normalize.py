@@ -105,6 +105,7 @@ class Normalizer:
         self._off_topic_words = frozenset(t for t in off_topic if " " not in t)
         self.weak = lexicon.weak_terms | {stem(w) for w in lexicon.weak_terms}
         self._stop = lexicon.stopwords | {stem(w) for w in lexicon.stopwords}  # "working" -> "work" is filler too
+        self._focus_after = lexicon.focus_after | {stem(w) for w in lexicon.focus_after}  # "where" -> "wher"
         self._pronoun_re = _alternation(lexicon.drill_pronouns)
         vocab = {w for w in vocabulary if w.isalpha()}
         vocab |= {w for p in [*self._phrase_to_canon, *self._word_to_canon, *lexicon.stopwords] for w in p.split()}
@@ -134,6 +135,11 @@ class Normalizer:
         """Content terms of an already-cleaned, lower-case text (used for KB questions and keywords too)."""
         return [t for t in self._tokens(self._canonical(self._replace_phrases(text))) if t not in self._stop]
 
+    def phrasing_terms(self, text: str) -> list[str]:
+        """Terms of a KB phrasing or keyword, split into words the way a message is ("booty kicks, which
+        muscles" must not index a "," term; "single-leg" is "single leg" in a message too)."""
+        return self.terms(" ".join(_WORD.findall(text.lower())))
+
     def _replace_phrases(self, text: str) -> str:
         return self._phrase_re.sub(lambda m: f" {self._phrase_to_canon[m.group(0)]} ", text)
 
@@ -160,9 +166,9 @@ class Normalizer:
         tokens = self._tokens(canonical)
         drill = self.lex.drill_token
         content = tuple(dict.fromkeys(t for t in tokens if t not in self._stop and t != drill))
-        focus, after_wh = set(), False
+        focus, after_wh = set(self.lex.topic_terms.intersection(tokens)), False
         for t in tokens:
-            if t in self.lex.focus_after:
+            if t in self._focus_after:
                 after_wh = True
             elif after_wh and t not in self._stop and t != drill and t not in self.weak:
                 focus.add(t)
