@@ -13,7 +13,9 @@ from discord.ext import commands
 from bot.cards import Card, Problem
 from bot.discord.errors import message_for
 from bot.discord.interactions import guild_of, within_deadline
+from bot.discord.outcomes import presser, show
 from bot.discord.render import message_kwargs, respond
+from bot.knowledge import actions
 from bot.knowledge.ask import AskContext, ask
 from bot.warmup.service import DM_GUILD_ID
 from cogs.meta import registered_commands
@@ -64,22 +66,7 @@ class Knowledge(commands.Cog):
         await respond(interaction, self.bot.app.coach.technique_card())
 
     async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
-        """``coach:more:<entry>`` shows the longer explanation; ``coach:entry:<entry>`` answers a related
-        question. Both are ephemeral: they are for whoever clicked, not for the channel."""
-        coach = self.bot.app.coach
-        verb, _, entry_id = rest.partition(":")
-        if verb == "more":
-            card = coach.more_card(entry_id)
-        elif verb == "entry":
-            card = coach.answer_card(coach.answer_entry(entry_id))
-        elif verb == "muscles":
-            card = coach.muscles_card()
-        elif verb == "technique":
-            card = coach.technique_card()
-        else:
-            log.warning("unknown coach button %r", rest)
-            card = coach.answer_card(coach.answer(""))
-        await respond(interaction, card, ephemeral=True)
+        await show(interaction, self.bot.app, await actions.press(self.bot.app, presser(interaction), rest))
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:

@@ -9,12 +9,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cards import Problem
 from bot.discord.checks import coach_only
-from bot.discord.interactions import edit_kwargs, guild_of, require_guild, within_deadline
-from bot.discord.render import respond, respond_text
-from bot.privacy import cards
-from bot.privacy.service import export_csv, forget_member
+from bot.discord.interactions import require_guild, within_deadline
+from bot.discord.outcomes import presser, show
+from bot.discord.render import respond
+from bot.privacy import actions, cards
+from bot.privacy.service import export_csv
 
 if TYPE_CHECKING:
     from bot.discord.client import CoachBot
@@ -49,22 +49,9 @@ class Privacy(commands.Cog):
         await respond(interaction, cards.confirm_card(uid))
 
     async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
-        verb, _, arg = rest.partition(":")
-        if not arg.isdigit() or int(arg) != interaction.user.id:
-            raise Problem("That button is for someone else. Use /forget-me for your own data.")
-        if verb == "keep":
-            card = cards.kept_card()
-        elif verb == "forget":
-            gone = await within_deadline(interaction, forget_member(self.app, guild_of(interaction),
-                                                                    interaction.user.id), ephemeral=True)
-            card = cards.forgotten_card(gone)
-        else:
-            await respond_text(interaction, "This button no longer does anything.")
-            return
-        if interaction.response.is_done():
-            await interaction.edit_original_response(**edit_kwargs(card))
-        else:
-            await interaction.response.edit_message(**edit_kwargs(card))
+        outcome = await within_deadline(interaction, actions.press(self.app, presser(interaction), rest),
+                                        ephemeral=True)
+        await show(interaction, self.app, outcome)
 
 
 async def setup(bot: CoachBot) -> None:

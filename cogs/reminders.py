@@ -1,6 +1,6 @@
 """/reminder (coaches) and /remindme (everyone): thin wrappers over bot.reminders, plus the discord.py Sender.
 
-Undeliverable-DM notices: every command here first takes the member's pending notice (``queries.take_notice``)
+Undeliverable-DM notices: every command here first takes the member's pending notice (``service.take_notice``)
 and shows it with the answer; other cogs can call the same function.
 """
 
@@ -16,19 +16,26 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cards import Card, Line, Mention, Problem, Timestamp, text
+from bot.cards import Card, Mention, Problem, text
 from bot.discord.checks import coach_only
+from bot.discord.outcomes import presser, show
 from bot.discord.render import markup, message_kwargs, respond
-from bot.reminders import guards, queries
-from bot.reminders.cards import added_card, drill_of_the_day, list_card, post_card
+from bot.reminders import actions, guards
+from bot.reminders.cards import added_card, list_card, post_card, reply_card
 from bot.reminders.parsing import MESSAGE_MAX
-from bot.reminders.queries import ReminderInfo
 from bot.reminders.sender import DeliveryFailed, Failure
-from bot.reminders.service import ReminderService, add_reminder, pause_reminder, remove_reminder
+from bot.reminders.service import (
+    ReminderInfo,
+    ReminderService,
+    add_reminder,
+    get_reminder,
+    list_reminders,
+    pause_reminder,
+    remove_reminder,
+    take_notice,
+)
 from bot.settings.service import get_settings
 from bot.timezones import search_zones
-from bot.warmup import service as warmup
-from bot.warmup.cards import warmup_card
 
 if TYPE_CHECKING:
     from bot.discord.client import CoachBot
@@ -110,10 +117,6 @@ def _added_card(r: ReminderInfo, now: datetime, notice: str | None, time: str = 
     return added_card(r, now, notice, guards.added_notes(time, r.timezone))
 
 
-def _text_card(text: Line, notice: str | None) -> Card:
-    return Card(title="Reminders", lines=((f"⚠️ {notice}", "", text) if notice else (text,)), ephemeral=True)
-
-
 async def _zone_choices(current: str) -> list[app_commands.Choice[str]]:
     return [app_commands.Choice(name=z, value=z) for z in search_zones(current, limit=25)]
 
@@ -161,7 +164,7 @@ class Reminders(commands.Cog):
                   channel: discord.TextChannel | None = None, role: discord.Role | None = None,
                   message: app_commands.Range[str, 0, MESSAGE_MAX] | None = None) -> None:
         assert interaction.guild_id is not None
-        notice = await queries.take_notice(self.app, interaction.user.id)
+        notice = await take_notice(self.app, interaction.user.id)
         zone = timezone or (await get_settings(self.app, interaction.guild_id)).timezone
         if role is not None and role.is_default():
             raise Problem("A reminder can't mention @everyone. Pick a team role, or none.")
@@ -178,8 +181,8 @@ class Reminders(commands.Cog):
     @coach_only()
     async def list_(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
-        notice = await queries.take_notice(self.app, interaction.user.id)
-        rows = await queries.listing(self.app, guild_id=interaction.guild_id)
+        notice = await take_notice(self.app, interaction.user.id)
+        rows = await list_reminders(self.app, guild_id=interaction.guild_id)
         await respond(interaction, list_card(rows, self.app.clock.now(), personal=False, notice=notice))
 
     @reminder.command(name="remove", description="Delete a reminder")
@@ -202,15 +205,15 @@ class Reminders(commands.Cog):
 
     async def _pause(self, interaction: discord.Interaction, reminder_id: int, pause: bool) -> None:
         """Says "was already paused" rather than "paused" again (guards.pause tells the two apart)."""
-        notice = await queries.take_notice(self.app, interaction.user.id)
+        notice = await take_notice(self.app, interaction.user.id)
         outcome = await pause_reminder(self.app, reminder_id, pause, guild_id=interaction.guild_id)
-        await respond(interaction, _text_card(outcome.text(pause), notice))
+        await respond(interaction, reply_card(outcome.text(pause), notice))
 
     async def _remove(self, interaction: discord.Interaction, reminder_id: int, *, guild_id: int | None = None,
                       user_id: int | None = None) -> None:
-        notice = await queries.take_notice(self.app, interaction.user.id)
+        notice = await take_notice(self.app, interaction.user.id)
         await remove_reminder(self.app, reminder_id, guild_id=guild_id, user_id=user_id)
-        await respond(interaction, _text_card(f"Reminder #{reminder_id} removed.", notice))
+        await respond(interaction, reply_card(f"Reminder #{reminder_id} removed.", notice))
 
     @reminder.command(name="test", description="Post a preview of a reminder now (pings nobody unless ping:true)")
     @app_commands.describe(reminder="its number from /reminder list",
@@ -219,7 +222,7 @@ class Reminders(commands.Cog):
     async def test(self, interaction: discord.Interaction, reminder: int, ping: bool = False) -> None:
         """A coach checking how a reminder looks must not ping the whole team: the preview shows the role
         mention with allowed_mentions that notify nobody. It does not count as an occurrence or a failure."""
-        r = await queries.get(self.app, reminder)
+        r = await get_reminder(self.app, reminder)
         if r is None or r.personal or r.guild_id != interaction.guild_id:
             raise Problem(f"There is no reminder #{reminder} here. /reminder list shows their numbers.")
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -233,7 +236,7 @@ class Reminders(commands.Cog):
             pinged: tuple[str | Mention, ...] = ((" and pinged ", Mention("role", r.role_id)) if ping else (
                 " without pinging anyone (add `ping:true` to ping its role too)",)) if r.role_id else ()
             answer = text("Posted a preview in ", Mention("channel", r.channel_id or 0), *pinged, ".")
-        await respond(interaction, _text_card(answer, None))
+        await respond(interaction, reply_card(answer, None))
 
     # -- /remindme (everyone) ---------------------------------------------------------------------
 
@@ -242,7 +245,7 @@ class Reminders(commands.Cog):
                            timezone="IANA time zone (default: the server's)")
     async def me_add(self, interaction: discord.Interaction, time: app_commands.Range[str, 1, 20],
                      days: app_commands.Range[str, 1, 60] = "daily", timezone: str | None = None) -> None:
-        notice = await queries.take_notice(self.app, interaction.user.id)
+        notice = await take_notice(self.app, interaction.user.id)
         if timezone is None:
             gid = interaction.guild_id
             timezone = (await get_settings(self.app, gid)).timezone if gid else self.app.config.default_timezone
@@ -256,8 +259,8 @@ class Reminders(commands.Cog):
 
     @remindme.command(name="list", description="Your personal reminders")
     async def me_list(self, interaction: discord.Interaction) -> None:
-        notice = await queries.take_notice(self.app, interaction.user.id)
-        rows = await queries.listing(self.app, user_id=interaction.user.id)
+        notice = await take_notice(self.app, interaction.user.id)
+        rows = await list_reminders(self.app, user_id=interaction.user.id)
         await respond(interaction, list_card(rows, self.app.clock.now(), personal=True, notice=notice))
 
     @remindme.command(name="remove", description="Delete one of your personal reminders")
@@ -268,40 +271,7 @@ class Reminders(commands.Cog):
     # -- buttons ----------------------------------------------------------------------------------
 
     async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
-        """``reminder:team:<id>`` opens a team warm-up here; ``snooze``/``start`` act on a personal reminder."""
-        verb, _, arg = rest.partition(":")
-        r = await queries.get(self.app, int(arg)) if arg.isdigit() else None
-        if r is not None and r.guild_id != (interaction.guild_id or 0):
-            r = None  # a button id naming another server's reminder (forged): as if it did not exist
-        if r is None or verb not in {"snooze", "start", "team"}:
-            raise Problem("This reminder no longer exists. /reminder list or /remindme list shows the current ones.")
-        if verb == "snooze":
-            until = await self.service.snooze(r.id, interaction.user.id)
-            snoozed = text("Snoozed: I'll remind you again ", Timestamp(until, "R"), ".")
-            await respond(interaction, _text_card(snoozed, None))
-        else:
-            await self._start_warmup(interaction, r, team=verb == "team")
-
-    async def _start_warmup(self, interaction: discord.Interaction, r: ReminderInfo, *, team: bool) -> None:
-        """The warm-up area owns sessions (bot.warmup.service, cogs/warmup.py); the reminder opens one with the
-        drill of the day. A reminder post is the coach's invitation, so any member may open the team session;
-        one is enough, so a later click points to the session already open in the channel."""
-        running = await warmup.open_team_session(self.app, interaction.channel_id) if team else None
-        if running is not None:
-            link = (f"https://discord.com/channels/{interaction.guild_id}/{running.channel_id}/"
-                    f"{running.message_id}" if running.message_id else "this channel")
-            await respond(interaction, _text_card(f"A team warm-up is already on: {link}", None))
-            return
-        drill = drill_of_the_day(self.app.clock.now().astimezone(r.schedule.zone).date())
-        session = await warmup.start_warmup(self.app, guild_id=interaction.guild_id or warmup.DM_GUILD_ID,
-                                            user_id=interaction.user.id, team=team, variation=drill,
-                                            channel_id=interaction.channel_id)
-        await respond(interaction, warmup_card(session), ephemeral=False)
-        if team:
-            message = await interaction.original_response()
-            await warmup.record_message(self.app, session.id, message.channel.id, message.id)
-            # The warm-up front end edits and closes team cards (cogs/warmup.py listens for this event).
-            self.bot.dispatch("team_warmup_posted", session.id)
+        await show(interaction, self.app, await actions.press(self.app, presser(interaction), rest))
 
 
 async def setup(bot: CoachBot) -> None:

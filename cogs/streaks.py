@@ -10,8 +10,7 @@ from discord.ext import commands
 
 from bot.discord.interactions import guild_of, require_guild, within_deadline
 from bot.discord.render import respond
-from bot.streaks.queries import Period
-from bot.streaks.service import leaderboard_card, streak_card, team_card
+from bot.streaks.service import Period, leaderboard_card, streak_card, team_card
 
 if TYPE_CHECKING:
     from bot.discord.client import CoachBot

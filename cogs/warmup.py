@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import discord
@@ -13,13 +11,15 @@ from discord.ext import commands
 
 from bot.cards import Card, Problem
 from bot.discord.checks import coach_role_of, member_is_coach
-from bot.discord.interactions import edit_kwargs, guild_of, within_deadline
-from bot.discord.render import answer, message_kwargs, respond, respond_text
+from bot.discord.interactions import guild_of, within_deadline
+from bot.discord.outcomes import presser, show
+from bot.discord.render import message_kwargs, respond
 from bot.discord.team_cards import TeamCards
-from bot.streaks.queries import member_stats
+from bot.streaks.service import member_stats
+from bot.warmup import actions
 from bot.warmup import service as core
-from bot.warmup.cards import warmup_card
-from bot.warmup.rules import LOG_DAYS_BACK, clicked_where_posted
+from bot.warmup.cards import streak_line, warmup_card
+from bot.warmup.rules import LOG_DAYS_BACK
 from bot.warmup.variations import DURATION_DEFAULT, DURATION_MAX, DURATION_MIN, VARIATIONS, Variation
 
 if TYPE_CHECKING:
@@ -29,10 +29,6 @@ log = logging.getLogger(__name__)
 
 VARIATION_CHOICES = [app_commands.Choice(name=info.label.lower(), value=v.value) for v, info in VARIATIONS.items()]
 Duration = app_commands.Range[int, DURATION_MIN, DURATION_MAX]
-
-
-def _streak_line(current: int) -> str:
-    return f"🔥 Streak: **{current}** day{'s' if current != 1 else ''}. See you tomorrow!"
 
 
 class Warmup(commands.Cog):
@@ -104,14 +100,14 @@ class Warmup(commands.Cog):
                 stats = await member_stats(self.app, guild_id, user_id)
                 label = "today" if gone.day == stats.today else gone.day.strftime("%A %d %B")
                 return Card(title="Log undone", lines=(f"↩️ Removed your {gone.duration_s} s drill logged for "
-                                                       f"{label}.", _streak_line(stats.streak.current)),
+                                                       f"{label}.", streak_line(stats.streak.current)),
                             ephemeral=True)
             day = await core.log_drill(self.app, guild_id=guild_id, user_id=user_id, duration=duration, when=when,
                                        interaction_id=interaction.id)
             stats = await member_stats(self.app, guild_id, user_id)
             label = "today" if day == stats.today else day.strftime("%A %d %B")
             return Card(title="Drill logged", lines=(f"✅ {duration} s of butt kicks logged for {label}.",
-                                                    _streak_line(stats.streak.current)), ephemeral=True)
+                                                    streak_line(stats.streak.current)), ephemeral=True)
 
         await respond(interaction, await within_deadline(interaction, work(), ephemeral=True))
 
@@ -124,46 +120,13 @@ class Warmup(commands.Cog):
     # -- buttons --------------------------------------------------------------------------------------------
 
     async def on_button(self, interaction: discord.Interaction, rest: str) -> None:
-        verb, _, arg = rest.partition(":")
-        if verb == "technique":
-            await respond(interaction, self.app.coach.technique_card(), ephemeral=True)
-        elif verb == "muscles":
-            await respond(interaction, self.app.coach.muscles_card(), ephemeral=True)
-        elif verb in ("done", "team") and arg.isdigit():
-            await self._complete(interaction, int(arg))
-        else:
-            await respond_text(interaction, "This button no longer does anything. Start a new /warmup.")
-
-    async def _complete(self, interaction: discord.Interaction, session_id: int) -> None:
-        user_id = interaction.user.id
-        try:
-            result = await within_deadline(interaction, core.complete(
-                self.app, session_id, user_id, guild_id=guild_of(interaction), channel_id=interaction.channel_id,
-                interaction_id=interaction.id), ephemeral=True)
-        except Problem:
-            with contextlib.suppress(Problem):
-                session = await core.get_session(self.app, session_id)
-                here = clicked_where_posted(session, guild_of(interaction), interaction.channel_id)
-                if here and session.team and self.app.clock.now() >= session.closes_at:
-                    await self.cards.close_now(session)
-            raise
-        session = result.session
-        if not result.logged:
-            await respond_text(interaction, "Already logged ✅ — one check-in per warm-up. See you tomorrow!")
-            return
-        stats = await member_stats(self.app, session.guild_id, user_id)
-        if session.team:
-            self.cards.poke(session)
-            who = "teammate" if result.checked_in == 1 else "teammates"
-            await respond_text(interaction, f"✅ Checked in! {result.checked_in} {who} so far. "
-                                            f"{_streak_line(stats.streak.current)}")
-            return
-        card = warmup_card(session, done=True)
-        done = replace(card, lines=(*card.lines[:-1], f"✅ Done and logged. {_streak_line(stats.streak.current)}"))
-        if interaction.response.is_done():
-            await interaction.edit_original_response(**edit_kwargs(done))
-        else:
-            await answer(interaction, lambda: interaction.response.edit_message(**edit_kwargs(done)))
+        outcome = await within_deadline(interaction, actions.press(self.app, presser(interaction), rest),
+                                        ephemeral=True)
+        if outcome.closed is not None:
+            await self.cards.close_now(outcome.closed)
+        if outcome.refresh is not None:
+            self.cards.poke(outcome.refresh)
+        await show(interaction, self.app, outcome)
 
 
 async def setup(bot: CoachBot) -> None:

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.actions import Outcome, Presser
 from bot.app import App, CommandInfo, help_card
 from bot.cards import Button, Card, Format, Line, Problem, render_line
 from bot.config import Config
+from bot.console.outcomes import shown
 from bot.console.render import card_text, sorry, text_format, unmarkdown
 from bot.meta.commands import BY_NAME, leaf_commands
 from bot.roster.service import roster_of
@@ -31,7 +33,8 @@ from db.engine import DatabaseUnavailable
 
 Result = Card | Line | list[Card | Line] | None
 Handler = Callable[["Console", str], Awaitable[Result]]
-ActionHandler = Callable[["Console", str], Awaitable[Result]]  # (console, the custom id after "area:")
+# A button area's core handler, the one Discord's cog calls too: (app, who pressed, the custom id after "area:").
+ActionHandler = Callable[[App, Presser, str], Awaitable[Outcome]]
 
 # Modules with a ``register(console)`` function; each adds the commands of one feature.
 PLUGINS = ["bot.console.meta", "bot.console.knowledge", "bot.console.warmup", "bot.console.streaks",
@@ -239,6 +242,10 @@ class Console:
                     return b
         return None
 
+    def presser(self) -> Presser:
+        """Whoever types now, in the console's channel; everyone reads one screen, so replies name them."""
+        return Presser(self.user_id, self.guild_id, self.channel_id, source="console", shared=True)
+
     async def press(self, button: Button) -> Result:
         if button.disabled:
             return f"The {button.label} button is off on that card (it is done or closed)."
@@ -246,7 +253,19 @@ class Console:
         handler = self.actions.get(area)
         if handler is None:
             return "This button no longer does anything. Try the command again."
-        return await handler(self, rest)
+        outcome = await handler(self.app, self.presser(), rest)
+        if outcome.spent:  # Discord's edit took the buttons away: the printed card's are forgotten
+            self.recent = [c for c in self.recent if button not in c.buttons]
+        return shown(self, outcome)
+
+    def with_picture(self, card: Card, what: str) -> Result:
+        """A card whose picture a terminal cannot show: written under the data directory, its path printed."""
+        if not card.image_png:
+            return card
+        path = self.app.config.data_dir / card.image_name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(card.image_png)
+        return [card, f"({what} written to {path})"]
 
     # -- output ---------------------------------------------------------------------------------------
 

@@ -12,14 +12,20 @@ from typing import TYPE_CHECKING
 
 from bot.cards import Card, Problem
 from bot.console.app import is_console_user
-from bot.reminders import guards, queries
-from bot.reminders.cards import drill_of_the_day, list_card, post_card
+from bot.reminders import actions, guards
+from bot.reminders.cards import list_card, post_card
 from bot.reminders.parsing import split_schedule
-from bot.reminders.queries import ReminderInfo
-from bot.reminders.service import ReminderService, add_reminder, pause_reminder, remove_reminder
+from bot.reminders.service import (
+    ReminderInfo,
+    ReminderService,
+    active_reminders,
+    add_reminder,
+    get_reminder,
+    list_reminders,
+    pause_reminder,
+    remove_reminder,
+)
 from bot.settings.service import get_settings
-from bot.warmup import service as warmup
-from bot.warmup.cards import warmup_card
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Handler, Result
@@ -107,94 +113,85 @@ def _added(r: ReminderInfo, console: Console, time: str) -> str:
     return "\n".join([added, *guards.added_notes(time, r.timezone)])
 
 
-def register(console: Console) -> None:
-    sender = ConsoleSender(console)
-    service = ConsoleReminderService(console, sender)
+async def _add(c: Console, args: str) -> Result:
+    await c.require_coach()
+    time, days, zone, role_id, text = _split_add(c, args)
+    zone = zone or (await get_settings(c.app, c.guild_id)).timezone
+    r = await add_reminder(c.app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days, timezone=zone,
+                           channel_id=c.channel_id, role_id=role_id, message=text)
+    return _added(r, c, time)
 
-    async def add(c: Console, args: str) -> Result:
+
+async def _list(c: Console, _args: str) -> Result:
+    await c.require_coach()
+    return list_card(await list_reminders(c.app, guild_id=c.guild_id), c.app.clock.now(), personal=False)
+
+
+def _pauser(pause: bool) -> Handler:
+    verb = "pause" if pause else "resume"
+
+    async def run(c: Console, args: str) -> Result:
         await c.require_coach()
-        time, days, zone, role_id, text = _split_add(c, args)
-        zone = zone or (await get_settings(c.app, c.guild_id)).timezone
-        r = await add_reminder(c.app, guild_id=c.guild_id, user_id=c.user_id, time=time, days=days, timezone=zone,
-                               channel_id=c.channel_id, role_id=role_id, message=text)
-        return _added(r, c, time)
+        outcome = await pause_reminder(c.app, _reminder_id(args, verb), pause, guild_id=c.guild_id)
+        return outcome.text(pause)
 
-    async def list_(c: Console, _args: str) -> Result:
-        await c.require_coach()
-        return list_card(await queries.listing(c.app, guild_id=c.guild_id), c.app.clock.now(), personal=False)
+    return run
 
-    async def due(c: Console, _args: str) -> Result:  # what the scheduler would send now (claims included)
-        before = sender.sent
-        await service.catch_up([r for r in await queries.active(c.app) if r.guild_id == c.guild_id])
-        if sender.sent > before:
+
+async def _remove(c: Console, args: str) -> Result:
+    await c.require_coach()
+    r = await remove_reminder(c.app, _reminder_id(args, "remove"), guild_id=c.guild_id)
+    return f"Reminder #{r.id} removed."
+
+
+async def _me_add(c: Console, args: str) -> Result:
+    time, days, zone, _role, _text = _split_add(c, args.partition("|")[0])
+    zone = zone or (await get_settings(c.app, c.guild_id)).timezone
+    r = await add_reminder(c.app, guild_id=0, user_id=c.user_id, time=time, days=days, timezone=zone,
+                           personal=True)
+    return _added(r, c, time)
+
+
+async def _me_list(c: Console, _args: str) -> Result:
+    return list_card(await list_reminders(c.app, user_id=c.user_id), c.app.clock.now(), personal=True)
+
+
+async def _me_remove(c: Console, args: str) -> Result:
+    r = await remove_reminder(c.app, _reminder_id(args, "remove", "remindme"), user_id=c.user_id)
+    return f"Reminder #{r.id} removed."
+
+
+class _Live:
+    """The reminder service the console runs, and the commands that post through its sender."""
+
+    def __init__(self, console: Console) -> None:
+        self.sender = ConsoleSender(console)
+        self.service = ConsoleReminderService(console, self.sender)
+
+    async def due(self, c: Console, _args: str) -> Result:
+        """What the scheduler would send now (claims included)."""
+        before = self.sender.sent
+        await self.service.catch_up([r for r in await active_reminders(c.app) if r.guild_id == c.guild_id])
+        if self.sender.sent > before:
             return None
         return "Nothing is due right now: no reminder has a time that passed unsent."
 
-    async def test(c: Console, args: str) -> Result:
+    async def test(self, c: Console, args: str) -> Result:
         await c.require_coach()
-        r = await queries.get(c.app, _reminder_id(args, "test"))
+        r = await get_reminder(c.app, _reminder_id(args, "test"))
         if r is None or r.personal or r.guild_id != c.guild_id:
             raise Problem("There is no such reminder here. /reminder list shows their numbers.")
-        await sender.post(c.channel_id, post_card(r, c.app.clock.now(), test=True), guild_id=r.guild_id,
-                          role_id=r.role_id)
+        await self.sender.post(c.channel_id, post_card(r, c.app.clock.now(), test=True), guild_id=r.guild_id,
+                               role_id=r.role_id)
         return "Posted a preview in #console (it pings nobody)."
 
-    def pauser(pause: bool) -> Handler:
-        verb = "pause" if pause else "resume"
 
-        async def run(c: Console, args: str) -> Result:
-            await c.require_coach()
-            rid = _reminder_id(args, verb)
-            outcome = await pause_reminder(c.app, rid, pause, guild_id=c.guild_id)
-            return outcome.text(pause)
-
-        return run
-
-    async def remove(c: Console, args: str) -> Result:
-        await c.require_coach()
-        r = await remove_reminder(c.app, _reminder_id(args, "remove"), guild_id=c.guild_id)
-        return f"Reminder #{r.id} removed."
-
-    async def me_add(c: Console, args: str) -> Result:
-        time, days, zone, _role, _text = _split_add(c, args.partition("|")[0])
-        zone = zone or (await get_settings(c.app, c.guild_id)).timezone
-        r = await add_reminder(c.app, guild_id=0, user_id=c.user_id, time=time, days=days, timezone=zone,
-                               personal=True)
-        return _added(r, c, time)
-
-    async def me_list(c: Console, _args: str) -> Result:
-        return list_card(await queries.listing(c.app, user_id=c.user_id), c.app.clock.now(), personal=True)
-
-    async def me_remove(c: Console, args: str) -> Result:
-        r = await remove_reminder(c.app, _reminder_id(args, "remove", "remindme"), user_id=c.user_id)
-        return f"Reminder #{r.id} removed."
-
-    async def on_button(c: Console, rest: str) -> Result:
-        """``reminder:…`` buttons on a posted reminder, as cogs/reminders.py handles them in Discord."""
-        verb, _, arg = rest.partition(":")
-        r = await queries.get(c.app, int(arg)) if arg.isdigit() else None
-        if r is None or verb not in {"snooze", "start", "team"}:
-            raise Problem("This reminder no longer exists. /reminder list or /remindme list shows the current ones.")
-        if verb == "snooze":
-            until = await service.snooze(r.id, c.user_id)
-            return f"Snoozed: I'll remind you again at {until.astimezone(r.schedule.zone):%H:%M %Z}."
-        team = verb == "team"
-        drill = drill_of_the_day(c.app.clock.now().astimezone(r.schedule.zone).date())
-        if team:
-            from bot.console.warmup import start_team
-
-            return await start_team(c, variation=drill)
-        session = await warmup.start_warmup(c.app, guild_id=c.guild_id, user_id=c.user_id, variation=drill,
-                                            channel_id=c.channel_id)
-        return warmup_card(session)
-
-    async def start() -> None:
-        await service.start()
-
-    console.register("reminder", subcommands={"add": add, "list": list_, "test": test, "pause": pauser(True),
-                                              "resume": pauser(False), "remove": remove},
-                     extras={"fire": test, "due": due})
-    console.register("remindme", subcommands={"add": me_add, "list": me_list, "remove": me_remove})
-    console.actions["reminder"] = on_button
-    console.background.append(start)
-    console.stoppers.append(service.stop)
+def register(console: Console) -> None:
+    live = _Live(console)
+    console.register("reminder", subcommands={"add": _add, "list": _list, "test": live.test, "pause": _pauser(True),
+                                              "resume": _pauser(False), "remove": _remove},
+                     extras={"fire": live.test, "due": live.due})
+    console.register("remindme", subcommands={"add": _me_add, "list": _me_list, "remove": _me_remove})
+    console.actions["reminder"] = actions.press
+    console.background.append(live.service.start)
+    console.stoppers.append(live.service.stop)

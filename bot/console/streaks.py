@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.streaks.queries import Period, parse_period
-from bot.streaks.service import leaderboard_card, streak_card, team_card
+from bot.streaks.service import Period, leaderboard_card, parse_period, streak_card, team_card
 
 if TYPE_CHECKING:
     from bot.console.app import Console, Result
@@ -17,13 +16,8 @@ async def _streak(console: Console, args: str) -> Result:
         wanted = wanted[len("member:"):]
     target = console.find_member(wanted) if wanted else console.member
     name = None if target.user_id == console.user_id else target.name
-    card = await streak_card(console.app, console.guild_id, target.user_id, name=name)
-    if card.image_png is None:
-        return card
-    path = console.app.config.data_dir / "streak-heatmap.png"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(card.image_png)
-    return [card, f"(heatmap written to {path})"]
+    return console.with_picture(await streak_card(console.app, console.guild_id, target.user_id, name=name),
+                                "heatmap")
 
 
 async def _team(console: Console, _args: str) -> Result:

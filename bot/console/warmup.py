@@ -8,9 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.cards import Problem
-from bot.streaks.queries import member_stats
+from bot.streaks.service import member_stats
+from bot.warmup import actions
 from bot.warmup import service as core
-from bot.warmup.cards import warmup_card
+from bot.warmup.cards import streak_line, warmup_card
 from bot.warmup.variations import DURATION_DEFAULT
 
 if TYPE_CHECKING:
@@ -44,10 +45,6 @@ def _int(value: str | None, default: int, name: str) -> int:
         raise Problem(f"{name} must be a whole number of seconds, like 45.") from None
 
 
-def _streak_line(current: int) -> str:
-    return f"🔥 Streak: {current} day{'s' if current != 1 else ''}. See you tomorrow!"
-
-
 async def _warmup(console: Console, args: str) -> Result:
     opts = _options(args)
     unknown = set(opts) - {"duration", "variation", "team"}
@@ -67,14 +64,18 @@ async def _warmup(console: Console, args: str) -> Result:
 
 
 async def start_team(console: Console, *, duration: int = DURATION_DEFAULT, variation: str = "in_place") -> Result:
-    """A team card in the console's channel (permission is the caller's check: a reminder's button opens one
-    for anyone, as in Discord); it closes, with its final count, when its check-in window ends."""
+    """A team card in the console's channel (permission is the caller's check); it closes, with its final
+    count, when its check-in window ends."""
     session = await core.start_warmup(console.app, guild_id=console.guild_id, user_id=console.user_id,
                                       duration=duration, variation=variation, team=True,
                                       channel_id=console.channel_id)
+    return [warmup_card(session), track_team(console, session)]
+
+
+def track_team(console: Console, session: core.Session) -> str:
+    """A team card just printed: its closing is printed when its window ends."""
     console.spawn(_close_later(console, session), f"team-close-{session.id}")
-    return [warmup_card(session),
-            "Everyone checks in with “I did it” (its number or label); /as NAME to type as a teammate."]
+    return "Everyone checks in with “I did it” (its number or label); /as NAME to type as a teammate."
 
 
 async def _close_later(console: Console, session: core.Session) -> None:
@@ -86,34 +87,6 @@ async def _close_later(console: Console, session: core.Session) -> None:
         await asyncio.sleep(min(left, CLOSE_CHECK))
     count = await core.checked_in(console.app, session.id)
     console.print_live(warmup_card(session, checked_in=count, closed=True))
-
-
-async def on_button(console: Console, rest: str) -> Result:
-    """``warmup:…`` buttons, as cogs/warmup.py's on_button handles them in Discord."""
-    verb, _, arg = rest.partition(":")
-    if verb == "technique":
-        return console.app.coach.technique_card()
-    if verb == "muscles":
-        from bot.console.knowledge import muscles
-
-        return await muscles(console, "")
-    if verb in ("done", "team") and arg.isdigit():
-        return await _complete(console, int(arg))
-    return "This button no longer does anything. Start a new /warmup."
-
-
-async def _complete(console: Console, session_id: int) -> Result:
-    app, user_id = console.app, console.user_id
-    result = await core.complete(app, session_id, user_id, source="console", guild_id=console.guild_id,
-                                 channel_id=console.channel_id)
-    if not result.logged:
-        return f"Already logged ✅ — one check-in per warm-up, {console.user_name}. See you tomorrow!"
-    stats = await member_stats(app, result.session.guild_id, user_id)
-    if result.session.team:
-        who = "teammate" if result.checked_in == 1 else "teammates"
-        return (f"✅ {console.user_name} checked in! {result.checked_in} {who} so far. "
-                f"{_streak_line(stats.streak.current)}")
-    return f"✅ Done and logged. {_streak_line(stats.streak.current)}"
 
 
 _NUMBER = re.compile(r"^[+-]?\d+$")
@@ -152,14 +125,14 @@ async def _log(console: Console, args: str) -> Result:
         gone = await core.undo_last_log(app, guild_id=guild_id, user_id=user_id)
         stats = await member_stats(app, guild_id, user_id)
         return (f"↩️ Removed your {gone.duration_s} s drill logged for {gone.day.isoformat()}. "
-                f"{_streak_line(stats.streak.current)}")
+                f"{streak_line(stats.streak.current)}")
     day = await core.log_drill(app, guild_id=guild_id, user_id=user_id, duration=duration, when=when,
                                source="console")
     stats = await member_stats(app, guild_id, user_id)
-    return f"✅ Logged a drill for {day.isoformat()}. {_streak_line(stats.streak.current)}"
+    return f"✅ Logged a drill for {day.isoformat()}. {streak_line(stats.streak.current)}"
 
 
 def register(console: Console) -> None:
     console.register("warmup", _warmup)
     console.register("log", _log)
-    console.actions["warmup"] = on_button
+    console.actions["warmup"] = actions.press

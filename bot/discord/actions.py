@@ -1,6 +1,7 @@
 """Button routing. Every button's custom_id is ``area:rest``; one DynamicItem matches them all and hands
 the click to the handler the area's cog registered. Buttons therefore survive restarts (nothing is kept
-per message) and a cog owns only its own handlers."""
+per message) and a cog owns only its own handlers. Each handler asks the area's core ``press``
+(bot/<feature>/actions.py, which the console calls too) and shows its Outcome (bot/discord/outcomes.py)."""
 
 from __future__ import annotations
 

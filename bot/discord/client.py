@@ -117,7 +117,7 @@ class _CoachBot:
     async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
         """Tell a member about something that failed for them while they were away (e.g. a reminder DM that
         Discord refused), on whatever command they use next (see bot/notices.py for how often it looks)."""
-        from bot.reminders.queries import take_notice
+        from bot.reminders.service import take_notice
 
         if not self.app.notice_checks.due(interaction.user.id):
             return

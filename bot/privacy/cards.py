@@ -10,10 +10,11 @@ def export_note(result: Export) -> str:
     return f"Drill log: {result.rows} drill{'s' if result.rows != 1 else ''}."
 
 
-def confirm_card(user_id: int) -> Card:
-    """/forget-me asks first: its buttons carry the member's id, so only they can confirm."""
+def confirm_card(user_id: int, name: str | None = None) -> Card:
+    """/forget-me asks first: its buttons carry the member's id, so only they can confirm. ``name`` where
+    several members read one screen (the console)."""
     return Card(
-        title="Forget me?",
+        title=f"Forget {name}?" if name else "Forget me?",
         lines=("This deletes your drill log, streaks, personal warm-ups and personal reminders here. "
                "It cannot be undone.",),
         buttons=(Button("Delete my data", f"data:forget:{user_id}", ButtonStyle.DANGER, "🗑️"),

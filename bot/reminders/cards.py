@@ -89,3 +89,8 @@ def added_card(r: ReminderInfo, now: datetime, notice: str | None = None, notes:
     if notice:
         lines.insert(0, f"⚠️ {notice}\n")
     return Card(title="Reminder saved", lines=tuple(lines), ephemeral=True)
+
+
+def reply_card(line: Line, notice: str | None = None) -> Card:
+    """A one-line answer to a reminder command or button, after the member's pending notice if there is one."""
+    return Card(title="Reminders", lines=((f"⚠️ {notice}", "", line) if notice else (line,)), ephemeral=True)

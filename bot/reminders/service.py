@@ -36,10 +36,18 @@ from bot.reminders import guards, outbox, queries
 from bot.reminders.cards import LATE_AFTER_SECONDS, occurrence_marker, post_card
 from bot.reminders.guards import PauseOutcome
 from bot.reminders.outbox import FAILED, SENT
-from bot.reminders.queries import ReminderInfo
+from bot.reminders.queries import ReminderInfo, take_notice
+from bot.reminders.queries import active as active_reminders
+from bot.reminders.queries import get as get_reminder
+from bot.reminders.queries import listing as list_reminders
 from bot.reminders.sender import DeliveryFailed, Failure, Sender
 from db.batch import GroupCommit
 from db.engine import DatabaseUnavailable
+
+# What front ends call: the functions below, and reads they use as they are (a member's pending notice,
+# taken once; one reminder; the lists).
+__all__ = ["ReminderInfo", "ReminderService", "active_reminders", "add_reminder", "get_reminder", "list_reminders",
+           "pause_reminder", "remove_reminder", "snooze_reminder", "take_notice"]
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +125,14 @@ async def pause_reminder(app: App, reminder_id: int, paused: bool, *, guild_id: 
     outcome = await guards.pause(app, reminder_id, paused, guild_id=guild_id, user_id=user_id)
     await _refresh(app, reminder_id)
     return outcome
+
+
+async def snooze_reminder(app: App, reminder_id: int, user_id: int) -> datetime:
+    """A personal reminder's Snooze: sent again SNOOZE from now (its owner's only), then rescheduled."""
+    until = app.clock.now() + SNOOZE
+    await queries.snooze(app, reminder_id, user_id, until)
+    await _refresh(app, reminder_id)
+    return until
 
 
 async def _refresh(app: App, reminder_id: int) -> None:

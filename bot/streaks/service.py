@@ -9,7 +9,10 @@ from bot.cards import Card
 from bot.settings.service import get_settings
 from bot.streaks import cards
 from bot.streaks.heatmap import render_heatmap
-from bot.streaks.queries import Period, leaderboard, member_stats, team_stats
+from bot.streaks.queries import Period, leaderboard, member_stats, parse_period, team_stats
+
+# Reads the front ends use as they are (the period enum, a member's numbers after a drill).
+__all__ = ["Period", "leaderboard_card", "member_stats", "parse_period", "streak_card", "team_card"]
 
 
 async def streak_card(app: App, guild_id: int, user_id: int, *, name: str | None = None,

@@ -9,13 +9,20 @@ from bot.warmup.variations import CUES, VARIATIONS
 TEAM_COLOUR, DONE_COLOUR, CLOSED_COLOUR = 0x3498DB, 0x2ECC71, 0x95A5A6
 
 
-def warmup_card(session: Session, *, checked_in: int = 0, closed: bool = False, done: bool = False) -> Card:
-    """The card posted for a warm-up. The countdown is a Discord relative timestamp: it ticks by itself."""
+def streak_line(current: int) -> str:
+    return f"🔥 Streak: **{current}** day{'s' if current != 1 else ''}. See you tomorrow!"
+
+
+def warmup_card(session: Session, *, checked_in: int = 0, closed: bool = False, done: bool = False,
+                streak: int | None = None) -> Card:
+    """The card posted for a warm-up. The countdown is a Discord relative timestamp: it ticks by itself.
+    ``done`` with ``streak``: the finished personal card, with the member's streak after this drill."""
     info = VARIATIONS[session.variation]
     kind = "Team warm-up" if session.team else "Warm-up"
     lines: list[Line] = [info.how, ""]
     if done:
-        lines.append("✅ Done and logged. Nice work!")
+        lines.append(f"✅ Done and logged. {streak_line(streak)}" if streak is not None else
+                     "✅ Done and logged. Nice work!")
     elif closed:
         lines.append(text("Check-in closed ", Timestamp(session.closes_at, "R"), "."))
     else:
