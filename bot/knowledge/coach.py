@@ -158,6 +158,9 @@ class Coach:
             return self._from_entry(asked, self._entries["help"], 1.0)
         if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill:
             return self._decline(asked, "out_of_scope")
+        unnamed = self.kb.unnamed and self.kb.unnamed.reason(analysis, self.normalizer.is_stop)
+        if unnamed:  # "whats a kick drum", "how do i do the carioca drill": the drill's words, another subject
+            return self._decline(asked, "out_of_scope", rule=f"unnamed:{unnamed}")
         if not analysis.terms:  # only filler words: "butt kicks?" or "what can you do?"
             # two of its names and nothing else ("heel flicks = butt kicks?"): one drill under two names
             entry = self._entries[
