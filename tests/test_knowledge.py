@@ -583,8 +583,9 @@ def test_calibration_dev_out_of_scope_is_declined(coach: Coach) -> None:
 
 # Questions that never name the drill (unnamed_scope in lexicon.yaml): the subclasses appended to
 # qa_calibration_dev.jsonl (subtopic unnamed_*: another drill on its own, a drill word in an idiom or object,
-# a training session, eating around a run; 24 of those 43 got a drill card before) are all declined, and
-# qa_unnamed_dev.jsonl, in-scope questions without the drill's name, keeps every answer.
+# a training session, eating around a run; 32 of those 66 got a drill card before) are all declined, and
+# qa_unnamed_dev.jsonl, in-scope questions without the drill's name, keeps every answer (3 of its 27, which
+# refer to the drill as "these"/"they", were declined before).
 def test_unnamed_other_subjects_are_all_declined(coach: Coach) -> None:
     items = [i for i in qa_eval.load_items(DATA / "qa_calibration_dev.jsonl")
              if i.get("subtopic", "").startswith("unnamed_")]
@@ -633,12 +634,23 @@ def test_unnamed_questions_about_something_else(coach: Coach, question: str, rul
         ("how do i do it right", "how_to"),
         ("is it ok to do them on grass", "equipment_space"),
         ("should i do butt kicks on an empty stomach", None),  # the drill named: not the meals class
+        ("can i do these on a treadmill", "equipment_space"),  # "these" wins over the off-topic "treadmill"
+        ("are they good for runners", "benefits_running_economy"),  # "they": not only context words
     ],
 )
 def test_unnamed_drill_questions_are_answered(coach: Coach, question: str, entry: str | None) -> None:
     ans = coach.answer(question)
     assert not ans.declined and (ans.rule or "").split(":")[0] not in ("unnamed", "scope"), ans
     assert entry is None or ans.entry_id == entry
+
+
+@pytest.mark.parametrize(
+    "question", ["is it worth doing yoga", "is running good for you", "can i do it on a treadmill"]
+)
+def test_context_words_and_a_bare_it_stay_declined(coach: Coach, question: str) -> None:
+    # no pronoun: context words only. "it" is too weak to outweigh an off-topic word, only "these"/"this drill"
+    # do: "can i do it on a treadmill" stays declined as before (a known gap, safer than answering the yoga one)
+    assert coach.answer(question).declined
 
 
 def test_unnamed_scope_compiles_on_first_use_and_names_bad_data() -> None:

@@ -133,6 +133,14 @@ class Unnamed:
             self._compiled = compiled
         return compiled
 
+    def refers_to_drill(self, analysis: Analysis, *, pronouns: bool = True) -> bool:
+        """"these", "this drill" (and with ``pronouns`` it/them/they, not "it band"): the drill without its name."""
+        p = self.patterns()
+        text = " ".join(w.replace("'", "") for w in analysis.words)
+        if p["refers_to_drill"].search(text):
+            return True
+        return pronouns and p["pronouns"].search(p["not_the_drill"].sub(" ", text)) is not None
+
     def reason(self, analysis: Analysis, is_stop: Callable[[str], bool]) -> str | None:
         """Why an unnamed question is about something else ("other_drill", "compound", "subject"), or None."""
         if analysis.mentions_drill:
@@ -154,7 +162,9 @@ class Unnamed:
             if pronoun is not None and pronoun.start() < start:
                 continue  # "can i add them to my interval session": "them" is the drill
             content = [w for w in subject.split() if w.isalpha() and not is_stop(w)]
-            if content and (any(w in analysis.foreign for w in content) or all(w in self.generic for w in content)):
+            if any(w in analysis.foreign for w in content) or (
+                len(content) > 1 and all(w in self.generic for w in content)
+            ):
                 return "subject"
         return None
 
