@@ -160,7 +160,7 @@ class Coach:
             self.kb.unnamed and self.kb.unnamed.refers_to_drill(analysis, pronouns=False)
         ):  # "can i do these on a treadmill" is the drill; "is it worth doing yoga" is not
             return self._decline(asked, "out_of_scope")
-        unnamed = self.kb.unnamed and self.kb.unnamed.reason(analysis, self.normalizer.is_stop)
+        unnamed = self.kb.unnamed and self.kb.unnamed.reason(analysis, self.normalizer.is_stop, self._is_topic)
         if unnamed:  # "whats a kick drum", "how do i do the carioca drill": the drill's words, another subject
             return self._decline(asked, "out_of_scope", rule=f"unnamed:{unnamed}")
         if not analysis.terms:  # only filler words: "butt kicks?" or "what can you do?"
@@ -186,6 +186,10 @@ class Coach:
         if confidence < needed:
             return self._decline(asked, "unsure", confidence)
         return self._from_entry(asked, best.entry, confidence)
+
+    def _is_topic(self, word: str) -> bool:
+        """An entry is about this word: it is in the entries' phrasings or keywords (the matcher's terms)."""
+        return any(t in self.matcher.idf for t in self.normalizer.terms(word))
 
     @staticmethod
     def _confidence(analysis: Analysis, coverage: float, score: float) -> float:

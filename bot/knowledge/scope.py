@@ -141,8 +141,13 @@ class Unnamed:
             return True
         return pronouns and p["pronouns"].search(p["not_the_drill"].sub(" ", text)) is not None
 
-    def reason(self, analysis: Analysis, is_stop: Callable[[str], bool]) -> str | None:
-        """Why an unnamed question is about something else ("other_drill", "compound", "subject"), or None."""
+    def reason(
+        self, analysis: Analysis, is_stop: Callable[[str], bool], is_topic: Callable[[str], bool]
+    ) -> str | None:
+        """Why an unnamed question is about something else ("other_drill", "compound", "subject"), or None.
+
+        ``is_topic``: the word is one the entries are about (their phrasings and keywords), not just used in an
+        answer."""
         if analysis.mentions_drill:
             return None
         p = self.patterns()
@@ -162,8 +167,11 @@ class Unnamed:
             if pronoun is not None and pronoun.start() < start:
                 continue  # "can i add them to my interval session": "them" is the drill
             content = [w for w in subject.split() if w.isalpha() and not is_stop(w)]
-            if any(w in analysis.foreign for w in content) or (
-                len(content) > 1 and all(w in self.generic for w in content)
+            # nothing in it an entry is about beyond generic words, and a word the KB never uses or two generic
+            # ones: "a kick drum", "a heel in pro wrestling", "interval sessions"; "a realistic goal for a
+            # beginner" and "a good tempo" are drill questions
+            if not any(w not in self.generic and is_topic(w) for w in content) and (
+                any(w in analysis.foreign for w in content) or len(content) > 1
             ):
                 return "subject"
         return None
