@@ -643,6 +643,7 @@ def test_unnamed_questions_about_something_else(coach: Coach, question: str, rul
         ("are they good for runners", "benefits_running_economy"),  # "they": not only context words
         ("whats a good tempo", "breathing_cadence"),  # one generic word is not another subject
         ("what's a good kick height", "technique_heel_path"),  # an entry is about "height"
+        ("how do i do a butt kik", None),  # the drill's name with a typo the corrector leaves alone
     ],
 )
 def test_unnamed_drill_questions_are_answered(coach: Coach, question: str, entry: str | None) -> None:

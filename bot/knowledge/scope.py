@@ -164,8 +164,8 @@ class Unnamed:
             return "compound"
         for m in p["frames"].finditer(text):
             start, subject = next((m.start(g), m.group(g)) for g, v in m.groupdict().items() if v is not None)
-            if pronoun is not None and pronoun.start() < start:
-                continue  # "can i add them to my interval session": "them" is the drill
+            if pronoun is not None and pronoun.start() <= start:
+                continue  # "can i add them to my interval session", "how do i do dem": the drill
             content = [w for w in subject.split() if w.isalpha() and not is_stop(w)]
             # nothing in it an entry is about beyond generic words, and a word the KB never uses or two generic
             # ones: "a kick drum", "a heel in pro wrestling", "interval sessions"; "a realistic goal for a
