@@ -7,6 +7,9 @@ These classes (``off_scope`` in lexicon.yaml) describe what the question is ABOU
 sport's technique, medication, code, race pacing, stretching routines and yoga poses, rehab protocols and
 home exercises for an injury, nutrition, the weather, a venue's opening hours) and win over the drill words.
 They read the same flattened text as safety.yaml and intents.yaml.
+
+Questions that never name the drill are the other half (``unnamed_scope``, :class:`Unnamed`): without the
+name, "whats a kick drum" or "a cooldown routine after interval sessions" still shares words with a drill card.
 """
 
 from __future__ import annotations
