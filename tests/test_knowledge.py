@@ -583,7 +583,7 @@ def test_calibration_dev_out_of_scope_is_declined(coach: Coach) -> None:
 
 # Questions that never name the drill (unnamed_scope in lexicon.yaml): the subclasses appended to
 # qa_calibration_dev.jsonl (subtopic unnamed_*: another drill on its own, a drill word in an idiom or object,
-# a training session, eating around a run; 40 of those 77 got a drill card before) are all declined, and
+# a training session, eating around a run; 42 of those 80 got a drill card before) are all declined, and
 # qa_unnamed_dev.jsonl, in-scope questions without the drill's name, keeps every answer (3 of its 33, which
 # refer to the drill as "these"/"they", were declined before).
 def test_unnamed_other_subjects_are_all_declined(coach: Coach) -> None:
