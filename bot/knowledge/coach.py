@@ -156,8 +156,13 @@ class Coach:
                 return self._from_intent(asked, intent)
         if analysis.greeting_only:
             return self._from_entry(asked, self._entries["help"], 1.0)
-        if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill:
+        if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill and not (
+            self.kb.unnamed and self.kb.unnamed.refers_to_drill(analysis, pronouns=False)
+        ):  # "can i do these on a treadmill" is the drill; "is it worth doing yoga" is not
             return self._decline(asked, "out_of_scope")
+        unnamed = self.kb.unnamed and self.kb.unnamed.reason(analysis, self.normalizer.is_stop, self._is_topic)
+        if unnamed:  # "whats a kick drum", "how do i do the carioca drill": the drill's words, another subject
+            return self._decline(asked, "out_of_scope", rule=f"unnamed:{unnamed}")
         if not analysis.terms:  # only filler words: "butt kicks?" or "what can you do?"
             # two of its names and nothing else ("heel flicks = butt kicks?"): one drill under two names
             entry = self._entries[
@@ -166,8 +171,10 @@ class Coach:
             return self._from_entry(asked, entry, DRILL_ONLY_CONFIDENCE)
         if analysis.drill_twice and set(analysis.terms) <= self._same_or_different:
             return self._from_entry(asked, self._entries["other_names"], DRILL_ONLY_CONFIDENCE)
-        if not analysis.mentions_drill and all(t in self.normalizer.weak for t in analysis.terms):
-            return self._decline(asked, "out_of_scope")  # "is running good for you": context words only
+        if not analysis.mentions_drill and all(t in self.normalizer.weak for t in analysis.terms) and not (
+            self.kb.unnamed and self.kb.unnamed.refers_to_drill(analysis)
+        ):  # "is running good for you": context words only ("are these good for runners" is the drill)
+            return self._decline(asked, "out_of_scope")
         matches = self.matcher.rank(analysis, limit=1)
         if not matches:
             if analysis.mentions_drill and not analysis.off_topic:  # "what even is a butt kick"
@@ -179,6 +186,10 @@ class Coach:
         if confidence < needed:
             return self._decline(asked, "unsure", confidence)
         return self._from_entry(asked, best.entry, confidence)
+
+    def _is_topic(self, word: str) -> bool:
+        """An entry is about this word: it is in the entries' phrasings or keywords (the matcher's terms)."""
+        return any(t in self.matcher.idf for t in self.normalizer.terms(word))
 
     @staticmethod
     def _confidence(analysis: Analysis, coverage: float, score: float) -> float:

@@ -16,7 +16,7 @@ import yaml
 if TYPE_CHECKING:
     from bot.knowledge.intents import Intent
     from bot.knowledge.safety import SafetyRules
-    from bot.knowledge.scope import ScopeClass
+    from bot.knowledge.scope import ScopeClass, Unnamed
 
 DATA_DIR = Path(__file__).parent / "data"
 ENGLISH_WORDS = "english_words.txt"
@@ -67,6 +67,7 @@ class KnowledgeBase:
     safety: SafetyRules | None = None  # safety.yaml: applied before retrieval (see safety.py)
     intents: tuple[Intent, ...] = ()  # intents.yaml: questions about the bot itself (see intents.py)
     scope: tuple[ScopeClass, ...] = ()  # lexicon.yaml off_scope: other subjects that name the drill (scope.py)
+    unnamed: Unnamed | None = None  # lexicon.yaml unnamed_scope: what a question without the drill's name is about
 
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
@@ -208,7 +209,7 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
     # safety.py, intents.py and scope.py build on this module's helpers, so they are imported here, not at the top
     from bot.knowledge.intents import INTENTS_FILE, load_intents
     from bot.knowledge.safety import SAFETY_FILE, load_rules
-    from bot.knowledge.scope import parse_scope
+    from bot.knowledge.scope import parse_scope, parse_unnamed
 
     return KnowledgeBase(
         entries=tuple(entries),
@@ -217,6 +218,7 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
         safety=load_rules(data_dir / SAFETY_FILE, {e.id for e in entries}),
         intents=load_intents(data_dir / INTENTS_FILE),
         scope=parse_scope(lexicon_raw.get("off_scope"), DECLINE_KINDS),
+        unnamed=parse_unnamed(lexicon_raw.get("unnamed_scope")),
     )
 
 

@@ -85,6 +85,8 @@ class Analysis:
     greeting_only: bool
     empty: bool
     text: str  # normalised text (for fuzzy phrase similarity)
+    words: tuple[str, ...] = ()  # the message's words after typo correction, in order (scope.py reads them)
+    foreign: frozenset[str] = frozenset()  # words the knowledge base never uses ("drum", "woodworking")
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -113,6 +115,8 @@ class Normalizer:
         self._vocab_list = sorted(w for w in vocab if len(w) >= 4)  # correction targets: KB words only
         # Known words are never "corrected": the KB's own, and ordinary English ("arches" is not "aches").
         self.vocab = frozenset(vocab | lexicon.common_words | english)
+        # The knowledge base's own words (stems too): a word outside them names something the KB never covers.
+        self._kb_words = frozenset(vocab | {stem(w) for w in vocab})
         self._corrections: dict[str, str] = {}
 
     def correct(self, word: str) -> str:
@@ -150,6 +154,16 @@ class Normalizer:
     def _tokens(self, canonical: list[str]) -> list[str]:
         return [c if c in self._canon_tokens else stem(c) for c in canonical]
 
+    def is_stop(self, word: str) -> bool:
+        return word in self._stop
+
+    def is_foreign(self, word: str) -> bool:
+        """A content word the knowledge base never uses: "drum" in "whats a kick drum", not "heels" or "it"."""
+        return (
+            len(word) > 2 and word.isalpha() and word not in self._stop and word not in self._kb_words
+            and stem(word) not in self._kb_words
+        )
+
     def _is_off_topic(self, word: str) -> bool:
         words = self._off_topic_words
         return word in words or (word.endswith("s") and word[:-1] in words) or f"{word}s" in words
@@ -160,7 +174,8 @@ class Normalizer:
         words = _WORD.findall(cleaned_text)[:MAX_TOKENS]
         if not words:
             return Analysis((), frozenset(), False, False, False, (), False, False, True, "")
-        corrected = " ".join(self.correct(w) for w in words)
+        fixed = tuple(self.correct(w) for w in words)
+        corrected = " ".join(fixed)
         replaced = self._replace_phrases(_AGE.sub(_age_token, corrected))
         canonical = self._canonical(replaced)
         tokens = self._tokens(canonical)
@@ -186,4 +201,6 @@ class Normalizer:
             and any(w in self.lex.greetings for w in words),
             empty=False,
             text=" ".join(content),
+            words=fixed,
+            foreign=frozenset(filter(self.is_foreign, fixed)),
         )

@@ -7,13 +7,19 @@ These classes (``off_scope`` in lexicon.yaml) describe what the question is ABOU
 sport's technique, medication, code, race pacing, stretching routines and yoga poses, rehab protocols and
 home exercises for an injury, nutrition, the weather, a venue's opening hours) and win over the drill words.
 They read the same flattened text as safety.yaml and intents.yaml.
+
+Questions that never name the drill are the other half (``unnamed_scope``, :class:`Unnamed`): without the
+name, "whats a kick drum" or "a cooldown routine after interval sessions" still shares words with a drill card.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from bot.knowledge.kb import KnowledgeBaseError
+from bot.knowledge.normalize import Analysis
 from bot.knowledge.safety import PatternClass, expand, pattern_class, string_list
 
 SOURCE = "lexicon.yaml"
@@ -82,3 +88,116 @@ def compile_scope(classes: tuple[ScopeClass, ...]) -> None:
 
 def match_scope(classes: tuple[ScopeClass, ...], flat: str) -> ScopeClass | None:
     return next((c for c in classes if c.match.fires(flat)), None)
+
+
+# --- questions that never name the drill ---------------------------------------------------------------------
+
+UNNAMED_WORDS = ("generic", "drill_words", "kick_words", "interjections")
+UNNAMED_PATTERNS = ("refers_to_drill", "pronouns", "not_the_drill", "compares", "other_drills", "compounds",
+                    "frames", "keep")
+
+
+class Unnamed:
+    """``unnamed_scope`` in lexicon.yaml: what a question that never names the drill is about.
+
+    Without "butt kicks" (or "these", "this drill") the matcher still finds a card for the drill's generic
+    words ("whats a kick DRUM", "what are A-skips", "a cooldown routine after interval sessions"). The
+    question is about something else when it names another drill on its own, uses a drill word inside
+    another thing's name ("kick drum", "achilles heel"), or its subject ("what is a X", "how do i do X",
+    "X routine") holds a word the knowledge base never uses or only the drill's generic words. Patterns read
+    the corrected words, lower case, apostrophes dropped ("what's" -> "whats"), and are compiled on first use
+    like the off_scope classes (the cold-load budget).
+    """
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        words = {f: frozenset(string_list(raw.get(f), f"unnamed_scope.{f}", source=SOURCE)) for f in UNNAMED_WORDS}
+        self.generic, self.drill_words = words["generic"], words["drill_words"]
+        self.kick_words, self.interjections = words["kick_words"], words["interjections"]
+        self._sources = {f: string_list(raw.get(f), f"unnamed_scope.{f}", source=SOURCE) for f in UNNAMED_PATTERNS}
+        self._compiled: dict[str, re.Pattern[str]] | None = None
+
+    @property
+    def compiled(self) -> bool:
+        return self._compiled is not None
+
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        """Each field's patterns as one alternation; a frame's `subject` group is numbered (one name per group)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = {}
+            for field, sources in self._sources.items():
+                parts = [f"(?:{s.replace('?P<subject>', f'?P<subject{i}>')})" for i, s in enumerate(sources)]
+                try:
+                    compiled[field] = re.compile("|".join(parts))
+                except re.error as exc:
+                    raise KnowledgeBaseError(f"{SOURCE}: unnamed_scope.{field}: bad pattern: {exc}") from exc
+                if field == "frames" and len(compiled[field].groupindex) != len(parts):
+                    raise KnowledgeBaseError(f"{SOURCE}: unnamed_scope.frames: each needs a (?P<subject>...) group")
+            self._compiled = compiled
+        return compiled
+
+    def refers_to_drill(self, analysis: Analysis, *, pronouns: bool = True) -> bool:
+        """"these", "this drill" (and with ``pronouns`` it/them/they, not "it band"): the drill without its name."""
+        p = self.patterns()
+        text = " ".join(w.replace("'", "") for w in analysis.words)
+        if p["refers_to_drill"].search(text):
+            return True
+        return pronouns and p["pronouns"].search(p["not_the_drill"].sub(" ", text)) is not None
+
+    def reason(
+        self, analysis: Analysis, is_stop: Callable[[str], bool], is_topic: Callable[[str], bool]
+    ) -> str | None:
+        """Why an unnamed question is about something else ("other_drill", "compound", "subject"), or None.
+
+        ``is_topic``: the word is one the entries are about (their phrasings and keywords), not just used in an
+        answer."""
+        if analysis.mentions_drill:
+            return None
+        p = self.patterns()
+        words = [w.replace("'", "") for w in analysis.words if w not in self.interjections]
+        text = " ".join(words)
+        if p["keep"].search(text) or p["refers_to_drill"].search(text):
+            return None
+        # it/them/they: the drill, unless they come after another named subject or are "it" in "it band"
+        cleared = p["not_the_drill"].sub(lambda m: " " * len(m.group()), text)  # same offsets as ``text``
+        pronoun = p["pronouns"].search(cleared)
+        if p["other_drills"].search(text) and not (pronoun and p["compares"].search(text)):
+            return "other_drill"  # "what are A-skips and how do i do them"; "are high knees better than them" stays
+        if p["compounds"].search(text) or self._foreign_compound(words, analysis.foreign):
+            return "compound"
+        for m in p["frames"].finditer(text):
+            start, subject = next((m.start(g), m.group(g)) for g, v in m.groupdict().items() if v is not None)
+            if pronoun is not None and pronoun.start() <= start:
+                continue  # "can i add them to my interval session", "how do i do dem": the drill
+            content = [w for w in subject.split() if w.isalpha() and not is_stop(w)]
+            # nothing in it an entry is about beyond generic words, and a word the KB never uses or two generic
+            # ones: "a kick drum", "a heel in pro wrestling", "interval sessions"; "a realistic goal for a
+            # beginner" and "a good tempo" are drill questions
+            if not any(w not in self.generic and is_topic(w) for w in content) and (
+                any(w in analysis.foreign for w in content) or len(content) > 1
+            ):
+                return "subject"
+        return None
+
+    def _foreign_compound(self, words: list[str], foreign: frozenset[str]) -> bool:
+        """A drill word in a name with a word the KB never uses: "kick drum", "kick the bucket" (the word after
+        a kick), "cigarette butt", "achilles heel" (the word before a heel or butt). The other sides are how a
+        runner describes the drill ("my heel smacks my butt", "like a donkey kick") and stay."""
+        for i, w in enumerate(words):
+            if w in self.kick_words:
+                rest = words[i + 1:i + 3]
+                nxt = rest[1] if len(rest) == 2 and rest[0] in ("the", "a", "an") else rest[0] if rest else ""
+                if nxt in foreign:
+                    return True
+            elif w in self.drill_words and i and words[i - 1] in foreign:
+                return True
+        return False
+
+
+def parse_unnamed(raw: Any) -> Unnamed | None:
+    if raw is None:
+        return None
+    fields = (*UNNAMED_WORDS, *UNNAMED_PATTERNS)
+    if not isinstance(raw, dict) or set(raw) - set(fields):
+        raise KnowledgeBaseError(f"{SOURCE}: 'unnamed_scope' is a mapping of {', '.join(fields)}")
+    return Unnamed(raw)
