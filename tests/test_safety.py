@@ -194,6 +194,8 @@ RED_FLAGS: dict[str, list[str]] = {
         "it hurts to put weight on my leg after booty kicks",
         "walking is agony since heel flicks yesterday",
         "felt a pop in my hamstring doing butt kicks, can i carry on?",
+        "hamstring felt like it got shot",
+        "walking hurts a lot since my hamstring twanged",
     ],
     "heat": [
         "i vomited after butt kicks in the heat",
@@ -329,6 +331,9 @@ DIAGNOSIS = [
     "google says i have shin splints from butt kicks, is that right",
     "based on my symptoms what injury is it",
     "i think i have achilles tendinopathy, can you confirm it please",
+    "which part of my knee is hurting, the front or the back",
+    "my heel hurts, is it my achilles or plantar fascia",
+    "i'm sure i have a stress fracture, right?",
 ]
 
 
@@ -379,6 +384,8 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("im on meds for asthma, can i do butt kicks", "condition:lung_condition", ("doctor",)),
     ("had knee surgery, on painkillers still, can i do butt kicks", "condition:surgery_or_injury", ("surgeon",)),
     ("sprained my ankle, on ibuprofen for it, butt kicks ok?", "condition:surgery_or_injury", ("physio",)),
+    # a past twist with no sign now is a recent injury, not a red flag
+    ("rolled my ankle last week, can i do butt kicks yet", "condition:surgery_or_injury", ("physio",)),
 ]
 
 
@@ -490,6 +497,8 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("the drill is a pain to do in a small room", None),
     ("what does snap mean in butt kicks, quick snap of the heel?", None),
     ("my knees feel wobbly after the drill", None),
+    ("what part of the leg do butt kicks work", None),
+    ("it's hard to stand up straight during butt kicks", None),
 ]
 
 
