@@ -508,6 +508,7 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("what's the worst mistake in butt kicks", None),
     ("should i go 8 out of 10 effort on butt kicks", None),
     ("the drill is a pain to do in a small room", None),
+    ("butt kicks are a huge pain in the butt to do in a small flat", None),
     ("what does snap mean in butt kicks, quick snap of the heel?", None),
     ("my knees feel wobbly after the drill", None),
     ("what part of the leg do butt kicks work", None),
