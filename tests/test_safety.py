@@ -160,6 +160,86 @@ RED_FLAGS: dict[str, list[str]] = {
         "could this be a dvt in my calf",
         "swolen calf after the warmup",
     ],
+    # qa_safety_blind2.jsonl's misses showed these classes (written here in other words, not copied from it)
+    "numb_spreading": [
+        "pins and needles started in my foot and now its creeping up into my hand",
+        "the tingling in my leg is spreading up my side after heel flicks",
+        "numbnes moving up from my calf into my arm, butt kicks related??",
+        "tingly feeling went from my thigh and then to my lips, bit weird",
+        "spreading numbness from my knee down to my toes during the warm up",
+        "i have tingle in leg and it is going to my arm also",
+        "bit of tingling creeping up my arm, probably nothing, how many sets should i do",
+    ],
+    "circulation": [
+        "my foot went numb during butt kicks",
+        "toes are pale and cold after heel flicks and it hasnt passed",
+        "my toes look blue after the warm up",
+        "cant feel my foot properly after booty kicks",
+        "icy cold foot that wont warm up since doing the drill",
+        "my feet are white and numb after doing butt kicks",
+        "my foot is become cold and white after exercise, it not pass",
+        "toes a bit numb and bluish lol, prob my shoes? anyway how long should i do butt kicks",
+    ],
+    "severe_pain": [
+        "pain in my hamstring is like an 8/10 after the drill",
+        "knee pain 9 out of ten doing booty kicks, should i finish the set",
+        "excrutiating pain behind my knee mid butt kicks",
+        "worst pain ive ever had in my thigh during heel flicks",
+        "hurts like a ten outta ten",
+        "the pain is unbearable after butt kicks, how do i do them with less bend",
+        "really sharp stabbing pain in my groin doing butt kicks",
+        "the pain in my knee is very very strong, like 9 from 10",
+        "kinda excruciating tbh but ill push through, whats a good cadence",
+    ],
+    "muscle_tear": [
+        "my hammy went twang halfway through the set",
+        "felt something rip in the back of my leg during butt kicks",
+        "heard a snap in my achilles lol is that bad",
+        "something pinged in my calf and now there's a massive bruise",
+        "theres a big purple bruise on the back of my thigh since the drill",
+        "it hurts to put weight on my leg after booty kicks",
+        "walking is agony since heel flicks yesterday",
+        "felt a pop in my hamstring doing butt kicks, can i carry on?",
+        "hamstring felt like it got shot",
+        "walking hurts a lot since my hamstring twanged",
+        "hamstring went ping, prob nothing, should i do the easier version?",
+    ],
+    "heat": [
+        "i vomited after butt kicks in the heat",
+        "really hot and feel confused after heel flicks",
+        "its like 35 degrees and i feel sick and shivery doing butt kicks",
+        "i think i have heatstroke from doing the drill outside",
+        "my skin is hot and i stopped sweating doing butt kicks",
+        "chucked up after the warm up, it was boiling out",
+        "i am vomit after the exercise in hot day",
+        "bit queasy and stopped sweating in this heat, just gonna do slower butt kicks ok?",
+    ],
+    "confusion": [
+        "my mate seems confused after butt kicks",
+        "he is acting confused and cant answer me",
+        "felt disoriented after heel flicks",
+        "suddenly got confused during the warm up",
+    ],
+    "joint_injury": [
+        "went over on my ankle doing heel flicks, its swollen like a golf ball",
+        "rolled my ankle during butt kicks and heard a crunch",
+        "twisted my knee and it swelled up straight away",
+        "my ankel balooned after i landed funny on a butt kick",
+        "heard a loud crack when i landed wrong and now i cant put my foot down",
+        "my ankle is turn during the exercise and now is very big and blue",
+        "rolled my ankle a bit, heard a crack but its probably fine, can i keep going with heel flicks",
+    ],
+    # even when the member asks for an easier version: the safety answer wins, never a modified drill
+    "joint_giving_way": [
+        "my knee gave way during heel flicks, how do i make them easier",
+        "knee keeps giving out since i twisted it, just want an easier version of butt kicks",
+        "my knee locked up mid drill and it wont straighten",
+        "knee feels unstable and swollen after twisting it doing booty kicks",
+        "ankle keeps giving way when i do butt kicks",
+        "knee bukling ever since i tweaked it, how do i modify the drill",
+        "my knee is give way many times since i twist it",
+        "knee locked up a bit, probably nothing, what's a gentler version of butt kicks",
+    ],
 }
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
@@ -253,6 +333,20 @@ DIAGNOSIS = [
     "could it be my it band",
     "does it sound serious",
     "do i need an mri",
+    # naming the hurt structure, and confirming a self-diagnosis
+    "which ligament have i hurt, the inside of my knee aches after butt kicks",
+    "what muscle is injured if my thigh hurts at the front after heel flicks",
+    "back of my knee is tender after booty kicks, which tendon would that be",
+    "wich muscle did i strain, pain in my calf since the drill",
+    "is it my achilles tendon or the calf muscle thats hurting",
+    "i reckon i've got jumpers knee, can u confirm?",
+    "pretty sure its a torn meniscus, am i right",
+    "google says i have shin splints from butt kicks, is that right",
+    "based on my symptoms what injury is it",
+    "i think i have achilles tendinopathy, can you confirm it please",
+    "which part of my knee is hurting, the front or the back",
+    "my heel hurts, is it my achilles or plantar fascia",
+    "i'm sure i have a stress fracture, right?",
 ]
 
 
@@ -295,6 +389,16 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("can i do heel flicks with my calf strain", "condition:surgery_or_injury", ("physio",)),
     ("butt kicks on a sprained ankle", "condition:surgery_or_injury", ("physio",)),
     ("butt kicks for my hamstring strain", "condition:surgery_or_injury", ("physio",)),
+    # a condition the member is treated for is still a question about the drill, not a medication question
+    ("on bp tablets, are heel flicks ok for me", "condition:heart_condition", ("doctor",)),
+    ("i take medication for my blood pressure, should i stop doing butt kicks", "condition:heart_condition",
+     ("doctor",)),
+    ("taking beta blockers for my heart, can i still do heel flicks", "condition:heart_condition", ("cardiologist",)),
+    ("im on meds for asthma, can i do butt kicks", "condition:lung_condition", ("doctor",)),
+    ("had knee surgery, on painkillers still, can i do butt kicks", "condition:surgery_or_injury", ("surgeon",)),
+    ("sprained my ankle, on ibuprofen for it, butt kicks ok?", "condition:surgery_or_injury", ("physio",)),
+    # a past twist with no sign now is a recent injury, not a red flag
+    ("rolled my ankle last week, can i do butt kicks yet", "condition:surgery_or_injury", ("physio",)),
 ]
 
 
@@ -308,6 +412,20 @@ def test_conditions_get_cautious_answers_naming_who_to_ask(
     text = ans.text.lower()
     assert all(w in text for w in who), ans.text
     assert "stop" in text or "pain" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i have a hernia, can i take ibuprofen before butt kicks",
+        "i have a heart condition, how much aspirin before butt kicks",
+        "high blood pressure, on meds, what dose should i take before heel flicks",
+    ],
+)
+def test_asking_about_the_medicine_itself_is_still_referred(coach: Coach, question: str) -> None:
+    """Treatment as context lets the condition answer; a dose or whether to take it is a doctor's question."""
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule == "scope:medication", (question, ans.rule)
 
 
 def test_condition_cards(coach: Coach) -> None:
@@ -359,6 +477,42 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("do you think butt kicks could cause a strain", None),
     ("what's my streak", None),
     ("thanks", None),
+    # look-alikes of the classes added after qa_safety_blind2 (spreading numbness, circulation, severe pain,
+    # muscle tear, heat illness, joint injury, a joint giving way): ordinary effort, technique and soreness
+    ("my quads feel tight after butt kicks", "soreness_after"),
+    ("i felt a stretch in my quads", "muscles_stretched"),
+    ("my legs are tired", None),
+    ("i'm a bit out of breath", "breathing"),
+    ("my hamstrings feel worked after butt kicks", "soreness_after"),
+    ("my hammies feel well worked the next morning after heel flicks", "soreness_after"),
+    ("legs feel battered two days after loads of booty kicks, normal?", "soreness_after"),
+    ("my calves are burning during heel flicks", None),
+    ("im confused about how high my heels should go", None),
+    ("i'm confused, should my heels touch my butt", None),
+    ("got confused with the arm swing, which arm goes with which leg", None),
+    ("the cues leave me feeling confused", None),
+    ("i suddenly feel like doing butt kicks", None),
+    ("is it ok to do butt kicks in the heat", None),
+    ("my face goes red and sweaty during butt kicks, normal?", None),
+    ("im not sweating much during butt kicks, am i going too slow", None),
+    ("should i roll through my foot when i land", None),
+    ("should i lock my knees when landing", None),
+    ("my knees crack during butt kicks", "knee_pain_safety"),
+    ("my knee pops during heel flicks, no pain", "knee_pain_safety"),
+    ("my feet are cold, should i warm up longer", None),
+    ("my hamstring locked up with a cramp during butt kicks", "hamstring_cramp"),
+    ("which muscle is that, the back of my thighs feel worked", "muscles_primary"),
+    ("which muscle is it that pulls the heel up", None),
+    ("i think i have bad form, can you confirm", None),
+    ("can you confirm butt kicks work the hamstrings", None),
+    ("what's the worst mistake in butt kicks", None),
+    ("should i go 8 out of 10 effort on butt kicks", None),
+    ("the drill is a pain to do in a small room", None),
+    ("butt kicks are a huge pain in the butt to do in a small flat", None),
+    ("what does snap mean in butt kicks, quick snap of the heel?", None),
+    ("my knees feel wobbly after the drill", None),
+    ("what part of the leg do butt kicks work", None),
+    ("it's hard to stand up straight during butt kicks", None),
 ]
 
 
@@ -390,6 +544,7 @@ def test_flatten_maps_typos_but_keeps_real_words(coach: Coach) -> None:
     assert flat("lightheded") == "lightheaded" and flat("palpitatons") == "palpitations"
     assert flat("can't breathe") == "cant breathe"
     assert flat("fizzy heat") == "fizzy heat"  # English words are never "corrected"
+    assert flat("something snaped, excrutiating") == "something snapped excruciating"
 
 
 # --- the data is validated at load --------------------------------------------------------------------------
@@ -414,6 +569,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ("  title: Stop now and get medical help\n", "", "red_flag.title must be non-empty text"),
         ("    entry: pregnancy\n", "    entry: pregnancy\n    answer: hi\n", "exactly one of 'entry' or 'answer'"),
         ("  answer: >-\n    Stop the drill", "  answer: >-\n    " + "far too long " * 50 + "Stop", "chars (max 600)"),
+        ("\ntreatment:\n", "\nno_treatment:\n", "treatment must be a mapping with 'patterns'"),
     ],
 )
 def test_bad_safety_data_names_the_problem(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -433,6 +589,18 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
     """qa_safety_blind.jsonl (60 q: red flags, diagnosis requests, conditions, look-alikes) was written blind,
     measured untouched (53/60), then fixed by class: every question must stay right."""
     items = qa_eval.load_items(Path(__file__).parent / "data" / "qa_safety_blind.jsonl")
+    assert len(items) == 60 and {i["topic"] for i in items} == {"red_flag", "diagnosis", "condition", "not_safety"}
+    report = qa_eval.evaluate(coach, items)
+    failures = "\n".join(f"{i['question']!r} -> {a}" for i, a in report.failures)
+    assert report.rate == 1.0, failures
+
+
+def test_second_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
+    """qa_safety_blind2.jsonl (60 q) was written blind and measured untouched at 49/60; its misses were then fixed
+    by class (spreading numbness, circulation, severe pain, muscle tear, heat illness, joint injury, a joint giving
+    way, naming the hurt structure, confirming a self-diagnosis, a treated condition, next-day soreness), with the
+    classes tested above in other words. Every question must stay right."""
+    items = qa_eval.load_items(Path(__file__).parent / "data" / "qa_safety_blind2.jsonl")
     assert len(items) == 60 and {i["topic"] for i in items} == {"red_flag", "diagnosis", "condition", "not_safety"}
     report = qa_eval.evaluate(coach, items)
     failures = "\n".join(f"{i['question']!r} -> {a}" for i, a in report.failures)

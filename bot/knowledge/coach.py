@@ -146,7 +146,8 @@ class Coach:
             verdict = self.safety.check(asked, flat=flat)
             off_scope = match_scope(self.kb.scope, flat)
             if off_scope is not None and (
-                verdict is None or (verdict.kind is Kind.CONDITION and off_scope.decline == MEDICAL)
+                verdict is None
+                or (verdict.kind is Kind.CONDITION and off_scope.decline == MEDICAL and not verdict.on_treatment)
             ):  # "physio protocol for a grade 2 strain, week by week": a physio's job, not the drill card
                 return self._decline(asked, off_scope.decline, rule=f"scope:{off_scope.name}")
             if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"

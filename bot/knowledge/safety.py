@@ -58,6 +58,9 @@ class Verdict:
     answer: str | None = None  # None: answer with ``entry`` (conditions) or the diagnosis decline
     entry: str | None = None
     related: tuple[str, ...] = ()
+    # a condition the member says is treated ("on meds for it"): still a question about the drill, so the
+    # condition's answer outranks the medication decline (bot/knowledge/coach.py)
+    on_treatment: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,7 @@ class SafetyRules:
     red_flag_answer: str
     red_flags: tuple[PatternClass, ...]
     diagnosis: tuple[PatternClass, ...]
+    treatment: PatternClass
     conditions: tuple[Condition, ...]
 
 
@@ -125,7 +129,8 @@ class Safety:
                 return Verdict(Kind.DIAGNOSIS, c.name)
         for cond in r.conditions:
             if cond.match.fires(text):
-                return Verdict(Kind.CONDITION, cond.id, cond.title, cond.answer, cond.entry, cond.related)
+                return Verdict(Kind.CONDITION, cond.id, cond.title, cond.answer, cond.entry, cond.related,
+                               r.treatment.fires(text))
         return None
 
 
@@ -248,6 +253,7 @@ def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
         red_flag_answer=answer_field(red.get("answer"), "red_flag.answer"),
         red_flags=_classes(red, macros, "red_flag"),
         diagnosis=_classes(raw.get("diagnosis"), macros, "diagnosis"),
+        treatment=pattern_class("treatment", raw.get("treatment"), macros, "treatment"),
         conditions=conditions,
     )
 
