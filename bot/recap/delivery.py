@@ -31,10 +31,10 @@ from bot.app import App
 from bot.recap import queries
 from bot.recap.rules import LATE_LIMIT, Recap, marker, nonce_for
 from bot.recap.service import build_recap, claim_due
-from bot.reminders.outbox import FAILED, SENT
 from bot.reminders.sender import DeliveryFailed, Sender
 from bot.reminders.service import MAX_ATTEMPTS, NONCE_TRUST
 from db.engine import DB_DOWN
+from db.outbox import FAILED, SENT
 
 log = logging.getLogger(__name__)
 CHECK_SECONDS = 60
