@@ -38,11 +38,11 @@ def streak_status(current: int, done_today: bool, total: int, name: str | None) 
                     "No drills logged yet. Start with /warmup — 45 seconds is enough.")
         return ("🔥 Today's drill is done. See you tomorrow!" if done_today else
                 "⏳ Your streak is alive — do today's drill to keep it going.")
-    who = Verbatim(name)
+    them = Verbatim(name)
     if current == 0:
-        return text(who, " has no streak running right now.") if total else text(who, " hasn't logged a drill yet.")
-    return (text("🔥 ", who, "'s drill is done for today.") if done_today else
-            text("⏳ ", who, "'s streak is alive — today's drill is still to come."))
+        return text(them, " has no streak running right now.") if total else text(them, " hasn't logged a drill yet.")
+    return (text("🔥 ", them, "'s drill is done for today.") if done_today else
+            text("⏳ ", them, "'s streak is alive — today's drill is still to come."))
 
 
 def member_card(stats: MemberStats, user_id: int, *, name: str | None = None, png: bytes | None = None) -> Card:
