@@ -75,7 +75,7 @@ async def main(lease: int | None) -> None:
             async with bot_process(fake, cwd, env=env) as bp2:
                 deadline = time.monotonic() + 240
                 while time.monotonic() < deadline:
-                    rows = [await outbox.get(app, r.id, due) for r in reminders]
+                    rows = [await queries.occurrence(app, r.id, due) for r in reminders]
                     if all(o is not None and o.state == outbox.SENT for o in rows):
                         break
                     await asyncio.sleep(0.2)

@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.recap.chart import render_week
-from bot.recap.service import Week
+from bot.recap.queries import Week
 
 
 def sample_week() -> Week:

@@ -3,9 +3,11 @@
 The cogs turn a :class:`Card` into an embed and a view; the console turns it into text. Keeping it plain
 (no discord.py types) is what lets the core run and be tested without Discord.
 
-Members, roles, channels and moments are structured values (:class:`Mention`, :class:`Timestamp`) inside a
-:class:`Text` line, never Discord markup: each front end renders them its own way (bot/discord/render.py as
-``<@id>``/``<t:…>``; the console as names and readable times, via :class:`PlainFormat` or its own formatter).
+Members, roles, channels and moments are structured values (:class:`Mention`, :class:`Timestamp`), and so is
+emphasis (:class:`Strong`) and text someone chose (:class:`Verbatim`, a display name), inside a :class:`Text`
+line, never Discord markup: each front end renders them its own way (bot/discord/render.py as ``<@id>``,
+``<t:…>``, ``**bold**`` and escaped markdown; the console as names, readable times and the text as it is, via
+:class:`PlainFormat` or its own formatter).
 """
 
 from __future__ import annotations
@@ -36,8 +38,29 @@ class Timestamp:
     style: TimestampStyle = "f"
 
 
-Part = str | Mention | Timestamp
-Format = Callable[[Mention | Timestamp], str]  # how a front end shows a structured part
+@dataclass(frozen=True, slots=True)
+class Verbatim:
+    """Text someone chose (a display name) shown exactly as written, never read as markup (Discord escapes
+    its markdown, so a name like ``*_x_*`` cannot restyle a card)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Strong:
+    """Text that should stand out (a count, a command, a name): Discord shows it bold, the console as it is.
+    A name someone chose goes in as ``Strong(Verbatim(name))``."""
+
+    text: str | Verbatim
+
+    @property
+    def plain(self) -> str:
+        return self.text.text if isinstance(self.text, Verbatim) else self.text
+
+
+Structured = Mention | Timestamp | Strong | Verbatim
+Part = str | Structured
+Format = Callable[[Structured], str]  # how a front end shows a structured part
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +125,11 @@ class PlainFormat:
     names: Mapping[int, str] = field(default_factory=dict)
     zone: tzinfo | None = None
 
-    def __call__(self, part: Mention | Timestamp) -> str:
+    def __call__(self, part: Structured) -> str:
+        if isinstance(part, Strong):
+            return part.plain
+        if isinstance(part, Verbatim):
+            return part.text
         if isinstance(part, Mention):
             if part.kind == "user":
                 return self.names.get(part.id) or f"user {part.id}"

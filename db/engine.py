@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, InterfaceError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,11 @@ class DatabaseUnavailable(Exception):
 
     def __init__(self, message: str = UNAVAILABLE) -> None:
         super().__init__(message)
+
+
+# What an unreachable database raises to a background job that catches it to try again later: our wrapper,
+# a driver/SQLAlchemy error, or a refused connection (here, so that callers need not import SQLAlchemy).
+DB_DOWN: tuple[type[BaseException], ...] = (DatabaseUnavailable, SQLAlchemyError, OSError)
 
 
 def is_sqlite(url: str) -> bool:

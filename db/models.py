@@ -148,7 +148,7 @@ class Reminder(Base):
 
 
 class OutboxRow:
-    """The columns every outbox row has (reminder occurrences, recap posts; bot/reminders/outbox.py moves both).
+    """The columns every outbox row has (reminder occurrences, recap posts; db/outbox.py moves both).
 
     ``state``: *sending* (claimed, not confirmed), *sent* (``message_id`` known), *failed* (a permanent
     failure or too many attempts) or *skipped* (beyond the grace window). ``claimed_by``/``claimed_at`` are

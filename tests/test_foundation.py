@@ -196,15 +196,15 @@ async def test_locked_sqlite_database_gives_clear_error_and_writes_nothing(tmp_p
 async def test_console_renders_structured_parts_as_text(app: App) -> None:
     from datetime import timedelta
 
-    from bot.cards import Mention, Timestamp, text
+    from bot.cards import Mention, Strong, Timestamp, Verbatim, text
     from bot.console import Console
 
     console = Console(app, user_id=5, user_name="sam")
     now = app.clock.now()
-    line = text("**Go** ", Mention("user", 5), " and ", Mention("user", 6), ", ends ",
+    line = text(Strong("Go"), " ", Mention("user", 5), " and ", Mention("user", 6), ", ends ",
                 Timestamp(now + timedelta(seconds=90), "R"), ", began ", Timestamp(now - timedelta(hours=1), "R"),
                 " ", Mention("role", 7), " ", Mention("channel", 8), " ", Mention("channel", console.channel_id),
-                r" \*x\*")
+                " ", Verbatim("*x*"))
     assert console.render(line) == ("Go sam and user 6, ends in 1m 30s, began 1h 0m 0s ago @role 7 #channel 8 "
                                     "#console *x*\n\n")
 

@@ -11,8 +11,9 @@ from PIL import Image
 
 from bot.app import App
 from bot.clock import FixedClock
+from bot.discord.render import discord_text
 from bot.recap.chart import render_week
-from bot.recap.delivery import outcome
+from bot.recap.queries import outcome
 from bot.recap.service import build_recap, claim_due, get_recap, preview_recap, set_recap, week_attendance
 from bot.roster.service import roster_of
 from bot.settings.service import update_settings
@@ -60,7 +61,8 @@ async def test_week_chart_counts_the_team(app: App, clock: FixedClock) -> None:
     assert (week.members, week.member_days) == (3, 6)
     await update_settings(app, 1, team_role_id=9)  # a team role: only its holders per the roster
     card = await build_recap(app, 1, date(2026, 6, 15))
-    assert "**2** members drilled on **5** days" in card.lines[0] and "Mon 08 Jun – Sun 14 Jun" in card.lines[0]
+    assert "**2** members drilled on **5** days" in discord_text(card.lines[0])  # the counts stand out (bold)
+    assert "2 members drilled on 5 days" in card.lines[0] and "Mon 08 Jun – Sun 14 Jun" in card.lines[0]
     img = Image.open(io.BytesIO(render_week(await week_attendance(app, 1, date(2026, 6, 8)))))
     assert img.size[0] > 300 and img.size[1] > 100
     empty = await build_recap(app, 1, date(2026, 1, 5))
@@ -93,7 +95,8 @@ async def test_preview_is_this_weeks_recap_and_posts_nothing(app: App, clock: Fi
     await core.log_drill(app, guild_id=1, user_id=7)
     clock.at = MONDAY
     card = await preview_recap(app, 1)
-    assert "Tue 09 Jun – Mon 15 Jun" in card.lines[0] and "**1** member drilled on **1** day" in card.lines[0]
+    assert "Tue 09 Jun – Mon 15 Jun" in card.lines[0]
+    assert "**1** member drilled on **1** day" in discord_text(card.lines[0])
     assert card.image_png and card.image_png.startswith(b"\x89PNG")
     assert await outcome(app, 1, date(2026, 6, 15)) is None and (await get_recap(app, 1)).last_week is None
 

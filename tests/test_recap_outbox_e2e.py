@@ -14,7 +14,8 @@ import pytest
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
-from bot.recap.delivery import RecapDelivery, outcome
+from bot.recap.delivery import RecapDelivery
+from bot.recap.queries import outcome
 from bot.recap.service import set_recap
 from bot.warmup import service as core
 from cogs.reminders import DiscordSender

@@ -14,7 +14,7 @@ import pytest
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
-from bot.recap.delivery import outcome
+from bot.recap.queries import outcome
 from bot.recap.service import set_recap
 from bot.streaks.days import week_start
 from bot.warmup import service as core

@@ -290,7 +290,7 @@ async def test_passing_failure_after_the_claim_is_retried_once_delivered(app: Ap
     await service.on_retry(r.id, occ, 1)  # what the retry job runs
     assert len(sender.sent) == 1 and sender.sent[0].target == CHANNEL
     assert sender.sent[0].nonce == outbox.nonce(r.id, occ)
-    row = await outbox.get(app, r.id, occ)
+    row = await queries.occurrence(app, r.id, occ)
     assert row is not None and (row.state, row.message_id, row.attempts) == (outbox.SENT, sender.sent[0].id, 1)
     await service.on_retry(r.id, occ, 2)  # a stale retry job after the success: the row is no longer held
     assert len(sender.sent) == 1
@@ -319,14 +319,14 @@ async def test_outcomes_are_kept_two_weeks_then_pruned_by_the_sweep(app: App, cl
     clock.at = datetime(2026, 6, 1, 12, 0, 1, tzinfo=UTC)
     await service.on_job(r.id)
     first = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-    assert [o.state for o in await outbox.of_reminder(app, r.id)] == [outbox.SENT]
+    assert [o.state for o in await queries.occurrences(app, r.id)] == [outbox.SENT]
     clock.at = datetime(2026, 6, 15, 11, 0, tzinfo=UTC)  # 13 days 23 hours later: kept
     await service.sweep()
-    assert [o.occurrence for o in await outbox.of_reminder(app, r.id)] == [first]
+    assert [o.occurrence for o in await queries.occurrences(app, r.id)] == [first]
     clock.at = datetime(2026, 6, 15, 12, 0, 2, tzinfo=UTC)
     await service.on_job(r.id)
     clock.advance(hours=2)  # more than an hour since the last prune, and the first row is 14 days old
     await service.sweep()
-    assert [o.occurrence for o in await outbox.of_reminder(app, r.id)] == [datetime(2026, 6, 15, 12, 0, tzinfo=UTC)]
+    assert [o.occurrence for o in await queries.occurrences(app, r.id)] == [datetime(2026, 6, 15, 12, 0, tzinfo=UTC)]
     assert len(sender.sent) == 2
     await service.stop()

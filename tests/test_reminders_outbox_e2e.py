@@ -49,7 +49,7 @@ def posts_for(fake: FakeDiscord, r: ReminderInfo) -> list[FakeMessage]:
 async def wait_recorded(app: App, reminders: list[ReminderInfo], *, timeout: float = 20.0) -> list[outbox.Occurrence]:
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
-        rows = [await outbox.get(app, r.id, OCC) for r in reminders]
+        rows = [await queries.occurrence(app, r.id, OCC) for r in reminders]
         if all(o is not None and o.state in {outbox.SENT, outbox.FAILED} for o in rows):
             return rows  # type: ignore[return-value]
         if asyncio.get_running_loop().time() > deadline:
@@ -164,7 +164,7 @@ async def test_past_the_nonce_window_the_sweep_finds_the_post_in_history(
         await fake.wait_until(lambda: injected.exhausted, timeout=10, what="the first attempt")
         await eventually(lambda: app.scheduler.get_job(f"reminder-retry:{r.id}:{OCC.isoformat()}") is None,
                          what="no retry")
-        row = await outbox.get(app, r.id, OCC)
+        row = await queries.occurrence(app, r.id, OCC)
         assert row is not None and row.state == outbox.SENDING
         assert len(posts_for(fake, r)) == (1 if created else 0)
         service = service_of(bot)
@@ -195,7 +195,7 @@ async def test_a_live_lease_is_not_taken_over_and_two_sweepers_send_once(
         assert rival.sender.sent == []  # type: ignore[attr-defined]
         clock.advance(seconds=rival.lease.total_seconds() + 1)
         await asyncio.gather(service_of(bot).sweep(), rival.sweep())  # both race for the expired lease
-        row = await outbox.get(app, r.id, OCC)
+        row = await queries.occurrence(app, r.id, OCC)
         assert row is not None and row.state == outbox.SENT
         sent_by_rival = len(rival.sender.sent)  # type: ignore[attr-defined]
         assert sent_by_rival + len(posts_for(fake, r)) == 1
@@ -324,7 +324,7 @@ async def test_database_down_when_the_post_is_recorded_the_sweep_records_it_with
                              what="the failed record")
             outage.restore()
             [post] = posts_for(fake, r)
-            row = await outbox.get(app, r.id, OCC)
+            row = await queries.occurrence(app, r.id, OCC)
             assert row is not None and row.state == outbox.SENDING and row.message_id is None
             service = service_of(bot)
             clock.advance(seconds=service.lease.total_seconds() + 1)

@@ -49,7 +49,7 @@ async def seed(tmp_path: Path, guild_id: int, channel_id: int, user_id: int,
 async def all_sent(app: App, reminders: list[ReminderInfo], occ: datetime, timeout: float = 45.0) -> None:
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
-        rows = [await outbox.get(app, r.id, occ) for r in reminders]
+        rows = [await queries.occurrence(app, r.id, occ) for r in reminders]
         if all(o is not None and o.state == outbox.SENT for o in rows):
             return
         if asyncio.get_running_loop().time() > deadline:
@@ -72,7 +72,7 @@ async def test_sigkill_while_posting_then_restart_posts_every_occurrence_once(
             bp.kill()
             assert await bp.wait() == -9
         before_restart = {r.id: len(posts_for(fake, r, occ)) for r in reminders}
-        rows = [await outbox.get(app, r.id, occ) for r in reminders]
+        rows = [await queries.occurrence(app, r.id, occ) for r in reminders]
         claimed = [o for o in rows if o is not None]
         unconfirmed = [o for o in claimed if o.state == outbox.SENDING]
         assert len(claimed) >= kill_after and unconfirmed  # the kill left claims for the restart to finish
@@ -83,7 +83,7 @@ async def test_sigkill_while_posting_then_restart_posts_every_occurrence_once(
         counts = [len(posts_for(fake, r, occ)) for r in reminders]
         assert counts == [1] * len(reminders), (before_restart, bp2.text[-3000:])
         for r in reminders:
-            row = await outbox.get(app, r.id, occ)
+            row = await queries.occurrence(app, r.id, occ)
             assert row is not None and row.message_id == posts_for(fake, r, occ)[0].id
     finally:
         await app.db.close()

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select
 from bot.app import App
 from bot.cards import Problem, Text, Timestamp
 from bot.clock import FixedClock
+from bot.discord.render import discord_text
 from bot.privacy.service import export_csv, forget_member
 from bot.roster.service import roster_of
 from bot.settings.service import update_settings
@@ -91,7 +92,7 @@ async def test_team_session_counts_each_member_once_and_closes(app: App, clock: 
     with pytest.raises(Problem, match="closed"):
         await core.complete(app, s.id, 4)
     card = warmup_card(s, checked_in=3, closed=True)
-    assert card.buttons[0].disabled and "**3** teammates" in card.fields[1].value
+    assert card.buttons[0].disabled and "**3** teammates" in discord_text(card.fields[1].value)
 
 
 async def test_team_warmup_needs_a_server(app: App) -> None:

@@ -26,7 +26,7 @@ from bot.app import App, CommandInfo, help_card
 from bot.cards import Button, Card, Format, Line, Problem, render_line
 from bot.config import Config
 from bot.console.outcomes import shown
-from bot.console.render import card_text, sorry, text_format, unmarkdown
+from bot.console.render import card_text, sorry, text_format
 from bot.meta.commands import BY_NAME, leaf_commands
 from bot.roster.service import roster_of
 from db.engine import DatabaseUnavailable
@@ -280,7 +280,7 @@ class Console:
         as names and readable times (each item followed by a blank line)."""
         items = result if isinstance(result, list) else [result]
         fmt = self.text_format()
-        return "".join(unmarkdown(card_text(item, fmt) if isinstance(item, Card) else render_line(item, fmt)) + "\n\n"
+        return "".join((card_text(item, fmt) if isinstance(item, Card) else render_line(item, fmt)) + "\n\n"
                        for item in items if item is not None)
 
     def print(self, result: Result) -> None:

@@ -1,8 +1,8 @@
 """Cards as terminal text. The one place that turns what the core returns into something a terminal shows.
 
-The core returns structured values (bot.cards ``Mention``, ``Timestamp``), never Discord markup, so nothing
-is parsed back here: each part is rendered directly (members, roles and channels by name, moments in the
-terminal's zone). Only Discord's markdown (bold, escapes) is dropped, as a terminal cannot show it.
+The core returns structured values (bot.cards ``Mention``, ``Timestamp``, ``Strong``, ``Verbatim``), never
+Discord markup, so nothing is parsed back or stripped here: each part is rendered directly (members, roles and
+channels by name, moments in the terminal's zone, emphasised and chosen text as it is).
 """
 
 from __future__ import annotations
@@ -11,7 +11,21 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.app import format_duration
-from bot.cards import Button, Card, Format, Line, Mention, PlainFormat, Problem, Text, Timestamp, render_line, text
+from bot.cards import (
+    Button,
+    Card,
+    Format,
+    Line,
+    PlainFormat,
+    Problem,
+    Strong,
+    Structured,
+    Text,
+    Timestamp,
+    Verbatim,
+    render_line,
+    text,
+)
 
 Names = Callable[[int], str]
 
@@ -25,23 +39,6 @@ def _format_timestamp(at: datetime, style: str, now: datetime) -> str:
     if style == "t":
         return when.strftime("%H:%M")
     return when.strftime("%a %Y-%m-%d %H:%M %Z")
-
-
-_MARKDOWN_ESCAPABLE = set("\\*_~`|>[]")  # what bot.streaks.cards.plain escapes in a display name
-
-
-def unmarkdown(s: str) -> str:
-    """Discord markdown a terminal cannot show: bold markers dropped, escaped characters shown literally."""
-    s = s.replace("**", "")
-    out: list[str] = []
-    chars = iter(s)
-    for c in chars:
-        if c == "\\":
-            nxt = next(chars, "")
-            out.append(nxt if nxt in _MARKDOWN_ESCAPABLE and nxt else c + nxt)
-        else:
-            out.append(c)
-    return "".join(out)
 
 
 def sorry(exc: BaseException) -> Line:
@@ -58,7 +55,11 @@ def button_text(i: int, b: Button) -> str:
 def text_format(*, now: datetime, user: Names, role: Names, channel: Names) -> Format:
     """How the console shows the core's structured values: names, and times in the terminal's zone."""
 
-    def fmt(part: Mention | Timestamp) -> str:
+    def fmt(part: Structured) -> str:
+        if isinstance(part, Strong):
+            return part.plain
+        if isinstance(part, Verbatim):
+            return part.text
         if isinstance(part, Timestamp):
             return _format_timestamp(part.at, part.style, now)
         return {"user": user, "role": role, "channel": channel}[part.kind](part.id)

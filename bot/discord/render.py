@@ -11,7 +11,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.cards import Button, ButtonStyle, Card, Line, Mention, Timestamp, render_line
+from bot.cards import Button, ButtonStyle, Card, Line, Strong, Structured, Timestamp, Verbatim, render_line
 from bot.discord.actions import ActionButton
 from bot.discord.retry import is_transient, retry_delay
 
@@ -34,8 +34,20 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def markup(part: Mention | Timestamp) -> str:
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\*_~`|>[]"})
+
+
+def escape(text: str) -> str:
+    """Text with Discord markdown escaped (a display name like ``*_x_*`` must not restyle the card)."""
+    return text.translate(_MARKDOWN)
+
+
+def markup(part: Structured) -> str:
     """Discord's own markup for a structured part: the client shows names and the reader's local time."""
+    if isinstance(part, Strong):
+        return f"**{markup(part.text) if isinstance(part.text, Verbatim) else part.text}**"
+    if isinstance(part, Verbatim):
+        return escape(part.text)
     if isinstance(part, Timestamp):
         return f"<t:{int(part.at.timestamp())}:{part.style}>"
     prefix = {"user": "@", "role": "@&", "channel": "#"}[part.kind]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot import __version__
-from bot.cards import Card, Field, format_duration
+from bot.cards import Card, Field, Line, Strong, format_duration, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +17,7 @@ class CommandInfo:
 
 
 def help_card(commands: list[CommandInfo]) -> Card:
-    lines = [f"**{c.name}** — {c.description}" for c in sorted(commands, key=lambda c: c.name)]
+    lines: list[Line] = [text(Strong(c.name), f" — {c.description}") for c in sorted(commands, key=lambda c: c.name)]
     lines.append("")
     lines.append("You can also mention me with a question, like “what muscles do butt kicks work?”")
     return Card(title="What I can do", lines=tuple(lines), ephemeral=True)

@@ -1,1 +1,1 @@
-"""The weekly recap: an opt-in post summarising the team's week (bot/recap/service.py, chart.py)."""
+"""The weekly recap: an opt-in post summarising the team's week (service, queries, rules, cards, chart, delivery)."""

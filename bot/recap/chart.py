@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from PIL import Image, ImageDraw
 
-from bot.recap.service import Week
+from bot.recap.queries import Week
 from bot.streaks.heatmap import BG, EMPTY, LEVELS, MUTED, TEXT, _font
 
 CELL, GAP, NAME_W, PAD, TOP, ROW = 28, 6, 190, 22, 78, 34

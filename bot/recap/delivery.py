@@ -1,6 +1,6 @@
-"""Posting the weekly recap exactly once, with the reminders' outbox machinery (bot/reminders/outbox.py) on
-the ``recap_posts`` table: through restarts, a kill mid-post, lost answers, the database down, and several
-processes.
+"""Posting the weekly recap exactly once, with the reminders' outbox machinery (db/outbox.py) on the
+``recap_posts`` table (its statements: bot/recap/queries.py): through restarts, a kill mid-post, lost answers,
+the database down, and several processes.
 
 - A due week is claimed (``recap_settings.last_week``) and recorded *sending* in one transaction
   (:func:`bot.recap.service.claim_due`): only one process or restart wins it.
@@ -26,15 +26,15 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
-from bot.recap.service import LATE_LIMIT, Recap, _recap, build_recap, claim_due, marker, nonce_for
-from bot.reminders.outbox import FAILED, SENDING, SENT, finish_row, renew_row, stale_rows, take_over_row
+from bot.recap import queries
+from bot.recap.rules import LATE_LIMIT, Recap, marker, nonce_for
+from bot.recap.service import build_recap, claim_due
 from bot.reminders.sender import DeliveryFailed, Sender
-from bot.reminders.service import DB_DOWN, MAX_ATTEMPTS, NONCE_TRUST
-from db.models import RecapPost, RecapSetting
+from bot.reminders.service import MAX_ATTEMPTS, NONCE_TRUST
+from db.engine import DB_DOWN
+from db.outbox import FAILED, SENT
 
 log = logging.getLogger(__name__)
 CHECK_SECONDS = 60
@@ -48,10 +48,6 @@ async def check_job(key: str) -> None:
     delivery = _DELIVERIES.get(key)
     if delivery is not None:
         await delivery.tick()
-
-
-def _key(guild_id: int, week: date) -> dict[str, object]:
-    return {"guild_id": guild_id, "week": week}
 
 
 class RecapDelivery:
@@ -99,28 +95,14 @@ class RecapDelivery:
 
     async def sweep(self) -> int:
         now = self.app.clock.now()
-        query = (stale_rows(RecapPost, claimer=self.key, older_than=now - self.lease, since=now - LATE_LIMIT)
-                 .add_columns(RecapSetting).join(RecapSetting, RecapSetting.guild_id == RecapPost.guild_id))
-
-        async def rows(s: AsyncSession) -> list[tuple[RecapPost, Recap]]:
-            return [(post, _recap(setting)) for post, setting in await s.execute(query)]
-
         guilds = self.guild_ids()
         posted = 0
-        for post, recap in await self.app.db.run(rows):
+        for post, recap in await queries.stale_posts(self.app, claimer=self.key, older_than=now - self.lease,
+                                                     since=now - LATE_LIMIT):
             if guilds is not None and recap.guild_id not in guilds:
                 continue
             mine = post.claimed_by == self.key
-            key = _key(post.guild_id, post.week)
-
-            async def hold(s: AsyncSession, key: dict[str, object] = key, post: RecapPost = post,
-                           mine: bool = mine) -> RecapPost | None:
-                if mine:
-                    return await renew_row(s, RecapPost, key, self.key, self.app.clock.now())
-                return await take_over_row(s, RecapPost, key, held_by=post.claimed_by, held_at=post.claimed_at,
-                                           claimer=self.key, now=self.app.clock.now())
-
-            held = await self.app.db.run(hold)
+            held = await queries.hold_post(self.app, post, self.key)
             if held is None:
                 continue  # confirmed meanwhile, or another process took it over first
             if held.attempts > MAX_ATTEMPTS:
@@ -165,8 +147,7 @@ class RecapDelivery:
 
     async def _finish(self, recap: Recap, week: date, state: str, message_id: int | None = None) -> bool:
         try:
-            return await self.app.db.run(lambda s: finish_row(s, RecapPost, _key(recap.guild_id, week), state,
-                                                              message_id, self.app.clock.now()))
+            return await queries.finish_post(self.app, recap.guild_id, week, state, message_id)
         except DB_DOWN:
             # Stays *sending*: the next check sends again with the same nonce (or finds it) and records it.
             log.warning("weekly recap of guild %s: could not record the week %s as %s (database unavailable)",
@@ -177,17 +158,11 @@ class RecapDelivery:
         """Another holder's claim still under lease (e.g. a process killed seconds ago): check again when it
         expires rather than at the next minute."""
         now = self.app.clock.now()
-        oldest = await self.app.db.run(lambda s: s.scalar(select(func.min(RecapPost.claimed_at)).where(
-            RecapPost.state == SENDING, RecapPost.created_at >= now - LATE_LIMIT,
-            RecapPost.claimed_by != self.key, RecapPost.claimed_at > now - self.lease)))
+        oldest = await queries.others_oldest_claim(self.app, claimer=self.key, since=now - LATE_LIMIT,
+                                                   claimed_after=now - self.lease)
         if oldest is None or self.key not in _DELIVERIES:
             return
         wait = max(oldest + self.lease - now, timedelta(0)) + timedelta(milliseconds=200)
         self.scheduler.add_job(check_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self.key],
                                id=f"recap-sweep:{self.key}", replace_existing=True, misfire_grace_time=None)
 
-
-async def outcome(app: App, guild_id: int, week: date) -> tuple[str, int | None] | None:
-    """The outbox row of a guild's week: (state, message id), None if it was never claimed."""
-    row = await app.db.run(lambda s: s.get(RecapPost, (guild_id, week)))
-    return (row.state, row.message_id) if row is not None else None

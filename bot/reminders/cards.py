@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot.cards import Button, ButtonStyle, Card, Line, Mention, Timestamp, text
+from bot.cards import Button, ButtonStyle, Card, Line, Mention, Strong, Timestamp, text
 from bot.reminders.parsing import days_from_str, days_label
 from bot.reminders.queries import ReminderInfo
 from bot.warmup.variations import VARIATIONS, Variation
@@ -41,7 +41,8 @@ def occurrence_marker(r: ReminderInfo, occurrence: datetime) -> str:
 def post_card(r: ReminderInfo, occurrence: datetime, *, late: bool = False, test: bool = False) -> Card:
     local_day = occurrence.astimezone(r.schedule.zone).date()
     drill = VARIATIONS[drill_of_the_day(local_day)]
-    lines: list[Line] = [r.message or DEFAULT_TEXT, "", f"**Drill of the day:** {drill.label} — {drill.how}"]
+    lines: list[Line] = [r.message or DEFAULT_TEXT, "",
+                         text(Strong("Drill of the day:"), f" {drill.label} — {drill.how}")]
     if late:
         lines.append(text("⏰ Sent late: this was due ", Timestamp(occurrence, "t"), " (", Timestamp(occurrence, "R"),
                           ") while I was offline."))
@@ -60,9 +61,9 @@ def list_card(reminders: list[ReminderInfo], now: datetime, *, personal: bool, n
     """Disabled reminders come first with their reason: this is how admins learn about failures."""
     lines: list[Line] = [f"⚠️ {notice}", ""] if notice else []
     for r in sorted(reminders, key=lambda r: (r.disabled_reason is None, r.id)):
-        head = (f"**#{r.id}** · {when_label(r)} ", *where_parts(r))
+        head = (Strong(f"#{r.id}"), f" · {when_label(r)} ", *where_parts(r))
         if r.disabled_reason:
-            lines.append(text("⚠️ ", *head, f" — **disabled**: {r.disabled_reason}. Fix it, then "
+            lines.append(text("⚠️ ", *head, " — ", Strong("disabled"), f": {r.disabled_reason}. Fix it, then "
                               f"`/reminder resume {r.id}`."))
         elif r.paused:
             lines.append(text("⏸️ ", *head, " — paused"))
@@ -83,7 +84,7 @@ def added_card(r: ReminderInfo, now: datetime, notice: str | None = None, notes:
     where: tuple[str | Mention, ...] = ("by direct message",) if r.personal else (
         ("in ", Mention("channel", r.channel_id)) if r.channel_id else ("in the console",))
     who: tuple[str | Mention, ...] = (", mentioning ", Mention("role", r.role_id)) if r.role_id else ()
-    lines: list[Line] = [text(f"Reminder **#{r.id}**: {when_label(r)} ", *where, *who, "."),
+    lines: list[Line] = [text("Reminder ", Strong(f"#{r.id}"), f": {when_label(r)} ", *where, *who, "."),
                          text("Next: ", Timestamp(nxt, "F"), " (", Timestamp(nxt, "R"), ").")]
     lines += [f"ℹ️ {note}" for note in notes or ()]  # a bare "6", a fixed UTC offset
     if notice:

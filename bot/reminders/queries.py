@@ -5,22 +5,24 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
 from bot.cards import Problem
+from bot.reminders.outbox import Occurrence, Outcome
 from bot.reminders.parsing import clean_message, days_from_str, days_to_str, parse_days, parse_time
 from bot.reminders.schedule import Schedule
 from bot.reminders.sender import Failure
 from bot.timezones import parse_zone
 from db.models import Member, Reminder, ReminderOccurrence, ReminderQuotaLock
+from db.outbox import FAILED, SENDING, SENT, SKIPPED, finish_row, renew_row, take_over_row
 
 GUILD_LIMIT = 25
 PERSONAL_LIMIT = 5
@@ -282,5 +284,110 @@ async def take_notice(app: App, user_id: int) -> str | None:
             return None
         text, row.notice = row.notice, None
         return text
+
+    return await app.db.run(work)
+
+
+# -- the outbox (bot/reminders/outbox.py): one row per claimed occurrence ----------------------------------
+
+def _occurrence(row: ReminderOccurrence) -> Occurrence:
+    return Occurrence(row.reminder_id, row.occurrence, row.state, row.attempts, row.message_id, row.claimed_by,
+                      row.claimed_at, row.created_at)
+
+
+def _key(reminder_id: int, occ: datetime) -> dict[str, Any]:
+    return {"reminder_id": reminder_id, "occurrence": occ}
+
+
+async def occurrence(app: App, reminder_id: int, occ: datetime) -> Occurrence | None:
+    async def work(s: AsyncSession) -> Occurrence | None:
+        row = await s.get(ReminderOccurrence, (reminder_id, occ))
+        return _occurrence(row) if row else None
+
+    return await app.db.run(work)
+
+
+async def occurrences(app: App, reminder_id: int) -> list[Occurrence]:
+    async def work(s: AsyncSession) -> list[Occurrence]:
+        rows = await s.scalars(select(ReminderOccurrence).where(ReminderOccurrence.reminder_id == reminder_id)
+                               .order_by(ReminderOccurrence.occurrence))
+        return [_occurrence(r) for r in rows]
+
+    return await app.db.run(work)
+
+
+async def renew_occurrence(app: App, reminder_id: int, occ: datetime, claimer: str) -> Occurrence | None:
+    """Before an attempt: count it and renew the lease, only if this claimer still holds a *sending* row."""
+    async def work(s: AsyncSession) -> Occurrence | None:
+        row = await renew_row(s, ReminderOccurrence, _key(reminder_id, occ), claimer, app.clock.now())
+        return _occurrence(row) if row else None
+
+    return await app.db.run(work)
+
+
+async def take_over_occurrence(app: App, stale: Occurrence, claimer: str) -> Occurrence | None:
+    """Take a *sending* row whose lease expired; only one of several sweepers wins (``claimed_at`` must be
+    unchanged since it was read)."""
+    async def work(s: AsyncSession) -> Occurrence | None:
+        row = await take_over_row(s, ReminderOccurrence, _key(stale.reminder_id, stale.occurrence),
+                                  held_by=stale.claimed_by, held_at=stale.claimed_at, claimer=claimer,
+                                  now=app.clock.now())
+        return _occurrence(row) if row else None
+
+    return await app.db.run(work)
+
+
+async def finish_occurrences(app: App, outcomes: list[Outcome]) -> list[bool]:
+    """Record outcomes (*sent* with its message id, or *failed*) of rows still *sending*, in one transaction
+    (a burst of 1,000 posts is recorded in a few commits, not 1,000).
+
+    Whoever holds a row now: a post that Discord confirmed is a fact even if the lease moved meanwhile."""
+    async def work(s: AsyncSession) -> list[bool]:
+        done = []
+        now = app.clock.now()
+        for reminder_id, occ, state, message_id in outcomes:
+            done.append(await finish_row(s, ReminderOccurrence, _key(reminder_id, occ), state, message_id,
+                                         now))
+        return done
+
+    return await app.db.run(work)
+
+
+async def stale_occurrences(app: App, *, older_than: datetime, since: datetime,
+                            ) -> list[tuple[ReminderInfo, Occurrence]]:
+    """*sending* rows whose lease expired (claimed before ``older_than``), for occurrences after ``since``
+    (the grace window), of reminders still active."""
+    async def work(s: AsyncSession) -> list[tuple[ReminderInfo, Occurrence]]:
+        rows = await s.execute(
+            select(Reminder, ReminderOccurrence).join(ReminderOccurrence,
+                                                      ReminderOccurrence.reminder_id == Reminder.id)
+            .where(ReminderOccurrence.state == SENDING, ReminderOccurrence.claimed_at <= older_than,
+                   ReminderOccurrence.occurrence >= since, Reminder.paused.is_(False),
+                   Reminder.disabled_reason.is_(None))
+            .order_by(ReminderOccurrence.occurrence))
+        return [(ReminderInfo.of(r), _occurrence(o)) for r, o in rows]
+
+    return await app.db.run(work)
+
+
+async def next_lease_expiry(app: App, *, since: datetime, lease: timedelta) -> datetime | None:
+    """When the earliest *sending* lease still running expires (None if there is none)."""
+    async def work(s: AsyncSession) -> datetime | None:
+        return await s.scalar(select(func.min(ReminderOccurrence.claimed_at)).where(
+            ReminderOccurrence.state == SENDING, ReminderOccurrence.occurrence >= since,
+            ReminderOccurrence.claimed_at > app.clock.now() - lease))
+
+    oldest = await app.db.run(work)
+    return oldest + lease if oldest is not None else None
+
+
+async def prune_occurrences(app: App, *, before: datetime) -> int:
+    """Forget outcomes claimed before ``before`` (the table would otherwise grow by a row per occurrence
+    forever); a *sending* row that old is beyond any grace window and is dropped too."""
+    async def work(s: AsyncSession) -> int:
+        result = await s.execute(delete(ReminderOccurrence).where(
+            ReminderOccurrence.state.in_((SENT, FAILED, SKIPPED, SENDING)), ReminderOccurrence.claimed_at < before)
+            .execution_options(synchronize_session=False))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     return await app.db.run(work)

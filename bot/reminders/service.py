@@ -28,7 +28,6 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy.exc import SQLAlchemyError
 
 from bot.app import App
 from bot.config import Config
@@ -42,7 +41,7 @@ from bot.reminders.queries import get as get_reminder
 from bot.reminders.queries import listing as list_reminders
 from bot.reminders.sender import DeliveryFailed, Failure, Sender
 from db.batch import GroupCommit
-from db.engine import DatabaseUnavailable
+from db.engine import DB_DOWN
 
 # What front ends call: the functions below, and reads they use as they are (a member's pending notice,
 # taken once; one reminder; the lists).
@@ -61,8 +60,6 @@ CLAIM_RETRY_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)  # while the database is down 
 NONCE_TRUST = timedelta(minutes=2)
 MAX_ATTEMPTS = 12  # per occurrence, over all processes: then it is recorded failed
 KEEP_OUTCOMES = timedelta(days=14)  # outbox rows older than this are deleted (hourly, by the sweep)
-# What an unreachable database raises: our wrapper, a driver/SQLAlchemy error, or a refused connection.
-DB_DOWN = (DatabaseUnavailable, SQLAlchemyError, OSError)
 
 # Jobs name a module-level function with the service as an argument (no registry to look it up in): a
 # stopped service ignores a job that was already due.
@@ -191,7 +188,7 @@ class ReminderService:
         self.owned: dict[int, ReminderInfo] = {}  # reminders this process has jobs for
         self.claimer = _Claimer(app, self.key, lambda: self.grace)
         self.recorder: GroupCommit[outbox.Outcome, bool] = GroupCommit(
-            lambda batch: outbox.finish_many(app, batch), max_batch=CLAIM_BATCH, name="reminder-outcomes")
+            lambda batch: queries.finish_occurrences(app, batch), max_batch=CLAIM_BATCH, name="reminder-outcomes")
         self.unclaimed: dict[tuple[int, datetime], ReminderInfo] = {}  # claims the database refused (down)
         self.retry_delays = RETRY_DELAYS  # tests shorten them
         self.pruned_at: datetime | None = None
@@ -446,7 +443,7 @@ class ReminderService:
             r = await self.refresh(reminder_id)
             if r is None or not r.active:
                 return  # removed, paused or disabled meanwhile
-            held = await outbox.renew(self.app, reminder_id, occ, self.key)
+            held = await queries.renew_occurrence(self.app, reminder_id, occ, self.key)
         except DB_DOWN:
             log.warning("reminder %d: the database is unavailable; the sweep will retry the occurrence due %s",
                         reminder_id, occ)
@@ -465,15 +462,15 @@ class ReminderService:
         now = self.app.clock.now()
         if self.pruned_at is None or now - self.pruned_at > timedelta(hours=1):
             self.pruned_at = now
-            gone = await outbox.prune(self.app, before=now - max(KEEP_OUTCOMES, 2 * self.grace))
+            gone = await queries.prune_occurrences(self.app, before=now - max(KEEP_OUTCOMES, 2 * self.grace))
             if gone:
                 log.info("reminders: forgot %d delivery outcome(s) older than %s", gone, KEEP_OUTCOMES)
-        rows = await outbox.stale(self.app, older_than=now - self.lease, since=now - self.grace)
+        rows = await queries.stale_occurrences(self.app, older_than=now - self.lease, since=now - self.grace)
         sends = []
         for r, occ in rows:
             if not owns(self.app.config, r.guild_id):
                 continue
-            held = await outbox.take_over(self.app, occ, self.key)
+            held = await queries.take_over_occurrence(self.app, occ, self.key)
             if held is None:
                 continue  # another sweeper won it
             if held.attempts > MAX_ATTEMPTS:
@@ -487,7 +484,7 @@ class ReminderService:
         await asyncio.gather(*sends)
         # A claim whose lease has not expired yet (e.g. a process killed seconds ago): sweep again then,
         # rather than at the next minute.
-        expires = await outbox.next_expiry(self.app, since=now - self.grace, lease=self.lease)
+        expires = await queries.next_lease_expiry(self.app, since=now - self.grace, lease=self.lease)
         if expires is not None:
             wait = max(expires - self.app.clock.now(), timedelta(0)) + timedelta(milliseconds=200)
             self.scheduler.add_job(sweep_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.cards import Card, Field, Line, Mention, join, text
-from bot.recap.service import Recap
+from bot.recap.rules import Recap
 from bot.settings.service import Settings
 from bot.timezones import fixed_offset_note
 

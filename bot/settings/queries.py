@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
+from bot.streaks.days import zone
 from db.models import GuildSettings
 
 
@@ -54,3 +58,26 @@ async def write(app: App, guild_id: int, changes: dict[str, Any]) -> Settings:
         return _from_row(row, guild_id, app)
 
     return await app.db.run(work)
+
+
+# Built once: this runs on every logged drill, and building a statement costs more than running it.
+_ZONE = select(GuildSettings.timezone).where(GuildSettings.guild_id == bindparam("g"))
+_BATCH_ZONES = select(GuildSettings.guild_id, GuildSettings.timezone).where(
+    GuildSettings.guild_id.in_(bindparam("guilds", expanding=True)))
+
+
+async def member_zone(s: AsyncSession, guild_id: int, user_id: int, default: str) -> ZoneInfo:
+    """The zone a member's days are counted in: the team's (called on every logged drill)."""
+    conn = await s.connection()
+    return zone((await conn.execute(_ZONE, {"g": guild_id})).scalar() or default)
+
+
+async def member_zones(s: AsyncSession, pairs: Collection[tuple[int, int]], default: str,
+                       ) -> dict[tuple[int, int], ZoneInfo]:
+    """``member_zone`` for many (guild, member) pairs at once (a batch of drills, see bot.warmup.writer)."""
+    if len(pairs) == 1:
+        ((g, u),) = pairs
+        return {(g, u): await member_zone(s, g, u, default)}
+    conn = await s.connection()
+    team = dict((await conn.execute(_BATCH_ZONES, {"guilds": list({g for g, _ in pairs})})).all())
+    return {(g, u): zone(team.get(g) or default) for g, u in pairs}

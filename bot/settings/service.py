@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.app import App
 from bot.cards import Problem
@@ -10,13 +11,18 @@ from bot.settings import queries
 from bot.settings.queries import Settings
 from bot.timezones import parse_zone
 
-__all__ = ["TEAM_GOAL_MAX", "Settings", "get_settings", "update_settings"]
+__all__ = ["TEAM_GOAL_MAX", "Settings", "get_settings", "member_zone", "update_settings"]
 
 TEAM_GOAL_MAX = 1000
 
 
 async def get_settings(app: App, guild_id: int) -> Settings:
     return await queries.read(app, guild_id)
+
+
+async def member_zone(app: App, guild_id: int, user_id: int) -> ZoneInfo:
+    """The zone a member's days are counted in: the team's (the server's setting, else the default)."""
+    return await app.db.run(lambda s: queries.member_zone(s, guild_id, user_id, app.config.default_timezone))
 
 
 _UNSET: Any = object()

@@ -1,6 +1,6 @@
 """Cards for /streak, /team and /leaderboard: plain data from the statistics (bot.streaks.service fetches).
 
-Members are shown by their display name from the roster (bot.roster.service). A mention (``<@id>``) is only the
+Members are shown by their display name from the roster (bot.roster.queries). A mention is only the
 fallback for someone the bot never saw: Discord renders it as a name only when the reader's client happens
 to have that member loaded, otherwise as a raw id.
 """
@@ -9,22 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from bot.cards import Card, Field, Line, Mention, join, text
+from bot.cards import Card, Field, Line, Mention, Strong, Verbatim, join, text
 from bot.streaks.queries import MemberStats, Period, Ranked, TeamStats
 from bot.streaks.rules import FREEZES_MAX
 
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
-_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\*_~`|>[]"})
 
 
-def who(user_id: int, name: str | None = None) -> str | Mention:
+def who(user_id: int, name: str | None = None) -> Strong | Mention:
     """A member's display name (from the roster) in bold, or a mention when the bot never saw them."""
-    return f"**{plain(name)}**" if name else Mention("user", user_id)
-
-
-def plain(name: str) -> str:
-    """A display name with Discord markdown escaped (a name like ``*_x_*`` must not restyle the card)."""
-    return name.translate(_MARKDOWN)
+    return Strong(Verbatim(name)) if name else Mention("user", user_id)
 
 
 def _days(n: int) -> str:
@@ -35,29 +29,30 @@ def _drills(n: int) -> str:
     return f"{n} drill{'s' if n != 1 else ''}"
 
 
-def streak_status(current: int, done_today: bool, total: int, name: str | None) -> str:
-    """The streak card's line, addressed to the member (``name`` None) or about someone else."""
+def streak_status(current: int, done_today: bool, total: int, name: str | None) -> Line:
+    """The streak card's line, addressed to the member (``name`` None) or about someone else (their name
+    exactly as they chose it)."""
     if name is None:
         if current == 0:
             return ("No streak running. Do a /warmup today to start one!" if total else
                     "No drills logged yet. Start with /warmup — 45 seconds is enough.")
         return ("🔥 Today's drill is done. See you tomorrow!" if done_today else
                 "⏳ Your streak is alive — do today's drill to keep it going.")
+    them = Verbatim(name)
     if current == 0:
-        return f"{name} has no streak running right now." if total else f"{name} hasn't logged a drill yet."
-    return (f"🔥 {name}'s drill is done for today." if done_today else
-            f"⏳ {name}'s streak is alive — today's drill is still to come.")
+        return text(them, " has no streak running right now.") if total else text(them, " hasn't logged a drill yet.")
+    return (text("🔥 ", them, "'s drill is done for today.") if done_today else
+            text("⏳ ", them, "'s streak is alive — today's drill is still to come."))
 
 
 def member_card(stats: MemberStats, user_id: int, *, name: str | None = None, png: bytes | None = None) -> Card:
     """``name`` set: the card shows that member's streak to someone else, and every line says so."""
     st = stats.streak
-    shown = plain(name) if name else None
-    status = streak_status(st.current, st.last_day == stats.today, stats.total, shown)
+    status = streak_status(st.current, st.last_day == stats.today, stats.total, name or None)
     freezes = "🧊" * st.freezes + "▫️" * (FREEZES_MAX - st.freezes)
     return Card(
         title=f"{name}'s streak" if name else "Your streak",
-        lines=(text(Mention("user", user_id), f" · {status}"),),
+        lines=(join("", [text(Mention("user", user_id), " · "), status]),),
         fields=(
             Field("Current streak", f"🔥 {_days(st.current)}", inline=True),
             Field("Longest streak", _days(st.longest), inline=True),
@@ -74,8 +69,8 @@ def member_card(stats: MemberStats, user_id: int, *, name: str | None = None, pn
 
 
 def _ranking_lines(rows: Collection[Ranked]) -> list[Line]:
-    return [text(f"{MEDALS.get(r.rank, f'`#{r.rank}`')} ", who(r.user_id, r.name), f" — **{_days(r.days)}** · "
-                 f"{_drills(r.drills)} · 🔥 {r.streak}") for r in rows]
+    return [text(f"{MEDALS.get(r.rank, f'`#{r.rank}`')} ", who(r.user_id, r.name), " — ", Strong(_days(r.days)),
+                 f" · {_drills(r.drills)} · 🔥 {r.streak}") for r in rows]
 
 
 TEAM_NOTE = ("Team: members with the team role that I have seen. Someone with the role counts from the first "
@@ -96,7 +91,7 @@ def team_card(t: TeamStats) -> Card:
     goal = f"{t.goal} member{'s' if t.goal != 1 else ''}"
     shown = [who(u, t.names.get(u)) for u in t.today_members]
     more = t.checked_in_today - len(t.today_members)
-    today = join("", [f"**{t.checked_in_today}** checked in", *((": ", join(", ", shown)) if shown else ()),
+    today = join("", [Strong(str(t.checked_in_today)), " checked in", *((": ", join(", ", shown)) if shown else ()),
                       f" and {more} more" if more > 0 else ""])
     met = "✅ goal met" if t.checked_in_today >= t.goal else f"{max(0, t.goal - t.checked_in_today)} more to go"
     team = (f"Team: {t.team_size} member{'s' if t.team_size != 1 else ''} with the team role that I have seen. "
@@ -104,7 +99,7 @@ def team_card(t: TeamStats) -> Card:
             else "Team: everyone who logs drills here.")
     return Card(
         title="Team streak",
-        lines=(f"🔥 **{_days(t.streak)}** in a row with at least {goal} drilling.",),
+        lines=(text("🔥 ", Strong(_days(t.streak)), f" in a row with at least {goal} drilling."),),
         fields=(
             Field("Today", join(" · ", [today, met])),
             Field("Top 5 this week (days with a drill)",

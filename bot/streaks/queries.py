@@ -17,9 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import App
 from bot.cards import Problem
-from bot.roster.service import display_names, team_members
+from bot.roster.queries import display_names, team_members
+from bot.settings.queries import member_zone
 from bot.settings.service import get_settings
-from bot.streaks.days import local_day, member_zone, week_start, zone
+from bot.streaks.days import local_day, week_start, zone
 from bot.streaks.rules import StreakState, compute_streak, current_streak, team_streak
 from db.models import DrillMemberDay, DrillMemberTotal, DrillTeamDay
 

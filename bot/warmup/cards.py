@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.cards import Button, ButtonStyle, Card, Field, Line, Timestamp, text
+from bot.cards import Button, ButtonStyle, Card, Field, Line, Strong, Timestamp, text
 from bot.warmup.queries import Session
 from bot.warmup.variations import CUES, VARIATIONS
 
@@ -10,7 +10,7 @@ TEAM_COLOUR, DONE_COLOUR, CLOSED_COLOUR = 0x3498DB, 0x2ECC71, 0x95A5A6
 
 
 def streak_line(current: int) -> str:
-    return f"🔥 Streak: **{current}** day{'s' if current != 1 else ''}. See you tomorrow!"
+    return f"🔥 Streak: {current} day{'s' if current != 1 else ''}. See you tomorrow!"
 
 
 def warmup_card(session: Session, *, checked_in: int = 0, closed: bool = False, done: bool = False,
@@ -26,14 +26,15 @@ def warmup_card(session: Session, *, checked_in: int = 0, closed: bool = False, 
     elif closed:
         lines.append(text("Check-in closed ", Timestamp(session.closes_at, "R"), "."))
     else:
-        lines.append(text("⏱️ **Go!** Time's up ", Timestamp(session.ends_at, "R"), f" ({session.duration_s} s)."))
+        lines.append(text("⏱️ ", Strong("Go!"), " Time's up ", Timestamp(session.ends_at, "R"),
+                          f" ({session.duration_s} s)."))
         if session.team:
             lines.append(text("Check in by ", Timestamp(session.closes_at, "t"), " (closes ",
                               Timestamp(session.closes_at, "R"), ")."))
     fields = [Field("Key cues", "\n".join(f"• {c}" for c in CUES))]
     if session.team:
         word = "teammate" if checked_in == 1 else "teammates"
-        fields.append(Field("Checked in", f"**{checked_in}** {word}", inline=True))
+        fields.append(Field("Checked in", text(Strong(str(checked_in)), f" {word}"), inline=True))
     finished = closed or done
     main = (Button("I did it", f"warmup:team:{session.id}", ButtonStyle.SUCCESS, "✅", disabled=finished)
             if session.team else

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.cards import Problem
-from bot.warmup.queries import Session
 from bot.warmup.variations import DURATION_DEFAULT, DURATION_MAX, DURATION_MIN
+
+if TYPE_CHECKING:
+    from bot.warmup.queries import Session  # only a type here: the queries import these rules
 
 LOG_DAYS_BACK = 6  # /log accepts today and the 6 days before it: "a date within the last week"
 _AGO = re.compile(r"^(\d+|a|one)\s*(?:days?|d)\s*ago$")

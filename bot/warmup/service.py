@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 from bot.app import App
 from bot.cards import Problem
-from bot.settings.service import get_settings
-from bot.streaks.days import local_day, member_zones
+from bot.settings.service import get_settings, member_zone
+from bot.streaks.days import local_day
 from bot.warmup import queries
 from bot.warmup.queries import (
+    Drill,
     Session,
     Undone,
     checked_in,
@@ -26,7 +26,6 @@ from bot.warmup.queries import (
 )
 from bot.warmup.rules import LOG_DAYS_BACK, check_log_duration, clicked_where_posted
 from bot.warmup.variations import DURATION_DEFAULT, Variation, check_duration, parse_variation
-from bot.warmup.writer import Drill
 
 # What front ends call besides the functions below: reads of sessions (bot.warmup.queries).
 __all__ = ["DM_GUILD_ID", "AlreadyLogged", "Completion", "Session", "Undone", "checked_in", "complete",
@@ -110,21 +109,16 @@ async def log_drill(app: App, *, guild_id: int, user_id: int, duration: int = DU
     done = await app.drill_writer.group.submit(Drill(guild_id, user_id, now, duration, var.value, source, when=when,
                                                   interaction_id=interaction_id))
     if not done.logged:
-        which = "today" if done.day == local_day(now, await _zone_of(app, guild_id, user_id)) else \
+        which = "today" if done.day == local_day(now, await member_zone(app, guild_id, user_id)) else \
             done.day.strftime("%A %d %B")
         raise AlreadyLogged(f"You already logged a drill for {which} — one /log a day counts. Guided /warmup "
                             f"sessions each count; /log undo:True removes your last log.")
     return done.day
 
 
-async def _zone_of(app: App, guild_id: int, user_id: int) -> ZoneInfo:
-    zones = await app.db.run(lambda s: member_zones(s, {(guild_id, user_id)}, app.config.default_timezone))
-    return zones[guild_id, user_id]
-
-
 async def undo_last_log(app: App, *, guild_id: int, user_id: int) -> Undone:
     """Delete the member's own most recent manual /log within the log window (the aggregates follow)."""
-    today = local_day(app.clock.now(), await _zone_of(app, guild_id, user_id))
+    today = local_day(app.clock.now(), await member_zone(app, guild_id, user_id))
 
     undone = await queries.delete_last_manual_log(app, guild_id, user_id, today - timedelta(days=LOG_DAYS_BACK))
     if undone is None:
