@@ -58,7 +58,16 @@ class Strong:
         return self.text.text if isinstance(self.text, Verbatim) else self.text
 
 
-Structured = Mention | Timestamp | Strong | Verbatim
+@dataclass(frozen=True, slots=True)
+class MessageRef:
+    """A message the bot posted, by ids: Discord shows a link that jumps to it, the console names its channel."""
+
+    guild_id: int | None
+    channel_id: int
+    message_id: int
+
+
+Structured = Mention | Timestamp | Strong | Verbatim | MessageRef
 Part = str | Structured
 Format = Callable[[Structured], str]  # how a front end shows a structured part
 
@@ -130,6 +139,8 @@ class PlainFormat:
             return part.plain
         if isinstance(part, Verbatim):
             return part.text
+        if isinstance(part, MessageRef):
+            return f"the card in #channel {part.channel_id}"
         if isinstance(part, Mention):
             if part.kind == "user":
                 return self.names.get(part.id) or f"user {part.id}"

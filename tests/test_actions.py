@@ -10,9 +10,10 @@ import pytest
 
 from bot.actions import Presser
 from bot.app import App
-from bot.cards import Card, Mention, Problem, Text, Timestamp
+from bot.cards import Card, Mention, MessageRef, Problem, Text, Timestamp, text
 from bot.clock import FixedClock
 from bot.console import Console, load_plugins
+from bot.discord.render import discord_text
 from bot.knowledge import actions as coach_actions
 from bot.privacy import actions as data_actions
 from bot.reminders import actions as reminder_actions
@@ -111,7 +112,10 @@ async def test_reminder_press_snooze_start_and_one_team_warmup_per_channel(app: 
     await record_message(app, opened.opened.id, CHANNEL, 555)  # as the front end does once it is posted
     again = await reminder_actions.press(app, at(ALICE), f"team:{team.id}")
     assert isinstance(again.reply, Card) and again.opened is None and not again.public
-    assert again.reply.lines == (f"A team warm-up is already on: https://discord.com/channels/{GUILD}/{CHANNEL}/555",)
+    [line] = again.reply.lines  # a reference to the posted card, which each front end renders
+    assert line == text("A team warm-up is already on: ", MessageRef(GUILD, CHANNEL, 555))
+    assert discord_text(line) == f"A team warm-up is already on: https://discord.com/channels/{GUILD}/{CHANNEL}/555"
+    assert str(line) == f"A team warm-up is already on: the card in #channel {CHANNEL}"
 
 
 async def test_discord_and_console_show_the_same_text_for_the_same_press(fake_discord: FakeDiscord,

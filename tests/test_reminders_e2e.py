@@ -108,6 +108,8 @@ async def test_due_reminder_posts_mentions_only_its_role_and_starts_team_warmup(
         again = await fake.click(post, f"reminder:team:{rid}", user=admin)  # one team session is enough
         reply = await again.wait_response()
         assert reply.ephemeral and "already on" in reply.embeds[0]["description"]
+        jump = f"https://discord.com/channels/{guild.id}/{training.id}/{answer.message.id}"  # to the open card
+        assert jump in reply.embeds[0]["description"]
         assert len(await app.db.run(sessions)) == 1
         assert service_of(bot).owned[rid].id == rid  # the cog's service holds the job that fired
 

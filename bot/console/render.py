@@ -16,6 +16,7 @@ from bot.cards import (
     Card,
     Format,
     Line,
+    MessageRef,
     PlainFormat,
     Problem,
     Strong,
@@ -62,6 +63,8 @@ def text_format(*, now: datetime, user: Names, role: Names, channel: Names) -> F
             return part.text
         if isinstance(part, Timestamp):
             return _format_timestamp(part.at, part.style, now)
+        if isinstance(part, MessageRef):
+            return f"the card in {channel(part.channel_id)}"
         return {"user": user, "role": role, "channel": channel}[part.kind](part.id)
 
     return fmt

@@ -11,7 +11,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.cards import Button, ButtonStyle, Card, Line, Strong, Structured, Timestamp, Verbatim, render_line
+from bot.cards import Button, ButtonStyle, Card, Line, MessageRef, Strong, Structured, Timestamp, Verbatim, render_line
 from bot.discord.actions import ActionButton
 from bot.discord.retry import is_transient, retry_delay
 
@@ -50,6 +50,8 @@ def markup(part: Structured) -> str:
         return escape(part.text)
     if isinstance(part, Timestamp):
         return f"<t:{int(part.at.timestamp())}:{part.style}>"
+    if isinstance(part, MessageRef):  # a jump link; "@me" is Discord's path for direct messages
+        return f"https://discord.com/channels/{part.guild_id or '@me'}/{part.channel_id}/{part.message_id}"
     prefix = {"user": "@", "role": "@&", "channel": "#"}[part.kind]
     return f"<{prefix}{part.id}>"
 

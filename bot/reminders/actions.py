@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.actions import Outcome, Presser
 from bot.app import App
-from bot.cards import Card, Problem, Timestamp, text
+from bot.cards import Card, MessageRef, Part, Problem, Timestamp, text
 from bot.reminders.cards import drill_of_the_day, reply_card
 from bot.reminders.service import ReminderInfo, get_reminder, snooze_reminder
 from bot.warmup import service as warmup
@@ -45,8 +45,8 @@ async def _start_warmup(app: App, who: Presser, r: ReminderInfo, *, team: bool) 
 
 
 def _already_on(running: warmup.Session) -> Card:
-    # A link to the card where a front end recorded its message (a plain https address, no markup; the
-    # console records none: "this channel").
-    link = (f"https://discord.com/channels/{running.guild_id}/{running.channel_id}/{running.message_id}"
-            if running.message_id else "this channel")
-    return reply_card(f"A team warm-up is already on: {link}")
+    # Where a front end recorded the card's message, a reference it renders (Discord: a jump link); else
+    # "this channel", where the press happened.
+    where: Part = (MessageRef(running.guild_id, running.channel_id, running.message_id)
+                   if running.message_id and running.channel_id else "this channel")
+    return reply_card(text("A team warm-up is already on: ", where))
