@@ -58,8 +58,8 @@ def test_only_db_and_each_features_queries_hold_sql() -> None:
 
 
 # Discord markup in a string literal: bold (``**x``, not a run of stars like a masked secret ``****``), a
-# timestamp (<t:…>), a user or role mention (<@…>, <@&…>) or a channel mention (<#…>).
-MARKUP = re.compile(r"(?<!\*)\*\*(?![*\s])|<t:|<@|<#(?:\d|$)")
+# timestamp (<t:…>), a user or role mention (<@…>, <@&…>), a channel mention (<#…>) or a code span (`x`).
+MARKUP = re.compile(r"(?<!\*)\*\*(?![*\s])|<t:|<@|<#(?:\d|$)|`[^`\s][^`]*`")
 
 
 def markup_literals(source: str, name: str = "<source>") -> list[tuple[int, str]]:
@@ -87,10 +87,10 @@ MASK = "********"
 PATTERN = re.compile(r"<@[!&]?(\\d+)>")
 def f(n):
     """Returns **bold**."""
-    return [f"**{n}** teammates", "<t:1:R>", "<@5>", f"<#{n}>", "<#1>"]
+    return [f"**{n}** teammates", "<t:1:R>", "<@5>", f"<#{n}>", "<#1>", "run `/help` now", "a ` tick"]
 '''
-    assert [line for line, _ in markup_literals(source)] == [7, 7, 7, 7, 7]
-    assert {value for _, value in markup_literals(source)} == {"**", "<t:1:R>", "<@5>", "<#", "<#1>"}
+    assert [line for line, _ in markup_literals(source)] == [7, 7, 7, 7, 7, 7]
+    assert {value for _, value in markup_literals(source)} == {"**", "<t:1:R>", "<@5>", "<#", "<#1>", "run `/help` now"}
 
 
 def test_the_core_emits_no_discord_markup() -> None:

@@ -91,7 +91,7 @@ def _backup_command(url: str, target: Path | None) -> int:
         print("Where to? python -m bot db backup FILE, e.g. python -m bot db backup backups/coach-2026-06-15.db")
         return 2
     if not is_sqlite(url):
-        print(f"`db backup` copies a SQLite file; this is a {backend_name(url)} database. Use pg_dump, e.g. "
+        print(f"'db backup' copies a SQLite file; this is a {backend_name(url)} database. Use pg_dump, e.g. "
               "pg_dump --format=custom --file coach.dump \"$DATABASE_URL\" (without the +asyncpg part), "
               "and pg_restore to bring it back.")
         return 2

@@ -63,8 +63,8 @@ def list_card(reminders: list[ReminderInfo], now: datetime, *, personal: bool, n
     for r in sorted(reminders, key=lambda r: (r.disabled_reason is None, r.id)):
         head = (Strong(f"#{r.id}"), f" · {when_label(r)} ", *where_parts(r))
         if r.disabled_reason:
-            lines.append(text("⚠️ ", *head, " — ", Strong("disabled"), f": {r.disabled_reason}. Fix it, then "
-                              f"`/reminder resume {r.id}`."))
+            lines.append(text("⚠️ ", *head, " — ", Strong("disabled"), f": {r.disabled_reason}. Fix it, then ",
+                              Strong(f"/reminder resume {r.id}"), "."))
         elif r.paused:
             lines.append(text("⏸️ ", *head, " — paused"))
         else:

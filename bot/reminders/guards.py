@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.app import App
-from bot.cards import Mention, Problem, text
+from bot.cards import Line, Mention, Problem, Strong, text
 from bot.reminders import queries
 from bot.reminders.cards import when_label
 from bot.reminders.parsing import days_to_str, parse_days, parse_time, time_note
@@ -32,10 +32,10 @@ async def refuse_identical(app: App, *, guild_id: int, user_id: int, time: str, 
             where: tuple[str | Mention, ...] = (() if personal else (" in ", Mention("channel", channel_id))
                                                 if channel_id else (" here",))
             group = "remindme" if personal else "reminder"
-            state = " (paused: `/reminder resume " + str(r.id) + "` restarts it)" if r.paused else ""
-            raise Problem(text(f"Reminder #{r.id} already goes at {when_label(r)}", *where,
-                               f"{state}, so I didn't add another. To change it, remove it with "
-                               f"`/{group} remove {r.id}` and add the new one."))
+            state = (" (paused: ", Strong(f"/reminder resume {r.id}"), " restarts it)") if r.paused else ()
+            raise Problem(text(f"Reminder #{r.id} already goes at {when_label(r)}", *where, *state,
+                               ", so I didn't add another. To change it, remove it with ",
+                               Strong(f"/{group} remove {r.id}"), " and add the new one."))
 
 
 def added_notes(time: str, zone_key: str) -> list[str]:
@@ -48,12 +48,12 @@ class PauseOutcome:
     reminder: ReminderInfo
     changed: bool
 
-    def text(self, pause: bool) -> str:
+    def text(self, pause: bool) -> Line:
         rid = self.reminder.id
         if self.changed:
             return f"Reminder #{rid} {'paused' if pause else 'resumed'}."
         if pause:
-            return f"Reminder #{rid} was already paused. `/reminder resume {rid}` restarts it."
+            return text(f"Reminder #{rid} was already paused. ", Strong(f"/reminder resume {rid}"), " restarts it.")
         return f"Reminder #{rid} is already running (it was not paused)."
 
 

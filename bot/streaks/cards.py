@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from bot.cards import Card, Field, Line, Mention, Strong, Verbatim, join, text
+from bot.cards import Card, Field, Line, Mention, Part, Strong, Verbatim, join, text
 from bot.streaks.queries import MemberStats, Period, Ranked, TeamStats
 from bot.streaks.rules import FREEZES_MAX
 
@@ -68,8 +68,13 @@ def member_card(stats: MemberStats, user_id: int, *, name: str | None = None, pn
     )
 
 
+def _place(rank: int) -> tuple[Part, ...]:
+    """A medal for the first three, then the rank, bold."""
+    return (f"{MEDALS[rank]} ",) if rank in MEDALS else (Strong(f"#{rank}"), " ")
+
+
 def _ranking_lines(rows: Collection[Ranked]) -> list[Line]:
-    return [text(f"{MEDALS.get(r.rank, f'`#{r.rank}`')} ", who(r.user_id, r.name), " — ", Strong(_days(r.days)),
+    return [text(*_place(r.rank), who(r.user_id, r.name), " — ", Strong(_days(r.days)),
                  f" · {_drills(r.drills)} · 🔥 {r.streak}") for r in rows]
 
 
