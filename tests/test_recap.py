@@ -13,12 +13,15 @@ from bot.app import App
 from bot.clock import FixedClock
 from bot.discord.render import discord_text
 from bot.recap.chart import render_week
+from bot.recap.delivery import RecapDelivery
 from bot.recap.queries import outcome
+from bot.recap.rules import KEEP_POSTS
 from bot.recap.service import build_recap, claim_due, get_recap, preview_recap, set_recap, week_attendance
 from bot.roster.service import roster_of
 from bot.settings.service import update_settings
 from bot.warmup import service as core
 from tests.conftest import DatabaseFactory
+from tests.doubles import RecordingSender
 from tests.harness import coach_bot
 from tests.standin import FakeDiscord
 
@@ -145,3 +148,22 @@ async def test_console_recap_shows_this_week_and_writes_the_chart(app: App, cloc
     png = app.config.data_dir / "weekly-recap.png"
     assert f"(chart written to {png})" in text and png.read_bytes().startswith(b"\x89PNG")
     assert await outcome(app, 1, date(2026, 6, 15)) is None  # nothing posted or claimed
+
+
+async def test_outbox_rows_are_kept_eight_weeks_then_pruned_by_the_check(app: App, clock: FixedClock) -> None:
+    """One row per server and week would pile up forever: the hourly check forgets rows older than eight
+    weeks (a week can only be claimed within a day of its time, so an old row guards nothing)."""
+    sender = RecordingSender()
+    delivery = RecapDelivery(app, sender)
+    await set_recap(app, 1, 555, weekday=0, hour=18, minute=0)
+    clock.at = MONDAY.replace(hour=18, minute=1)
+    assert await delivery.tick() == 1
+    first = date(2026, 6, 15)
+    assert await outcome(app, 1, first) == ("sent", sender.sent[0].id)
+    clock.at += KEEP_POSTS - timedelta(hours=2)  # a Monday, 16:01: eight weeks less two hours: kept
+    assert await delivery.tick() == 0 and await outcome(app, 1, first) is not None
+    clock.at += timedelta(hours=2, minutes=1)  # 18:02, past eight weeks: this week posts, the first is forgotten
+    assert await delivery.tick() == 1
+    assert await outcome(app, 1, first) is None
+    assert await outcome(app, 1, first + KEEP_POSTS) is not None
+    assert await delivery.tick() == 0 and len(sender.sent) == 2  # nothing posted twice

@@ -29,7 +29,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.app import App
 from bot.recap import queries
-from bot.recap.rules import LATE_LIMIT, Recap, marker, nonce_for
+from bot.recap.rules import KEEP_POSTS, LATE_LIMIT, Recap, marker, nonce_for
 from bot.recap.service import build_recap, claim_due
 from bot.reminders.sender import DeliveryFailed, Sender
 from bot.reminders.service import MAX_ATTEMPTS, NONCE_TRUST
@@ -60,6 +60,7 @@ class RecapDelivery:
         self.key = uuid.uuid4().hex
         self._lock = asyncio.Lock()  # one check at a time in this process
         self.checks = 0  # completed checks (tests wait for the start-up one)
+        self.pruned_at: datetime | None = None
 
     @property
     def lease(self) -> timedelta:
@@ -87,11 +88,19 @@ class RecapDelivery:
                 for recap, week, day in await claim_due(self.app, self.guild_ids(), claimer=self.key):
                     posted += await self.send(recap, week, day)
                 await self._sweep_at_expiry()
+                await self._prune()
             except DB_DOWN as exc:
                 log.warning("weekly recap: the database is unavailable, checking again in a minute: %s",
                             exc.__cause__ or exc)
             self.checks += 1
             return posted
+
+    async def _prune(self) -> None:
+        now = self.app.clock.now()
+        if self.pruned_at is None or now - self.pruned_at > timedelta(hours=1):
+            self.pruned_at = now
+            if gone := await queries.prune_posts(self.app, before=now - KEEP_POSTS):
+                log.info("weekly recap: forgot %d outbox row(s) older than %s", gone, KEEP_POSTS)
 
     async def sweep(self) -> int:
         now = self.app.clock.now()

@@ -181,6 +181,16 @@ async def others_oldest_claim(app: App, *, claimer: str, since: datetime, claime
         RecapPost.claimed_by != claimer, RecapPost.claimed_at > claimed_after)))
 
 
+async def prune_posts(app: App, *, before: datetime) -> int:
+    """Forget the outbox rows created before ``before`` (one row per server and week would pile up forever)."""
+    async def work(s: AsyncSession) -> int:
+        result = await s.execute(delete(RecapPost).where(RecapPost.created_at < before)
+                                 .execution_options(synchronize_session=False))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    return await app.db.run(work)
+
+
 async def outcome(app: App, guild_id: int, week: date) -> tuple[str, int | None] | None:
     """The outbox row of a guild's week: (state, message id), None if it was never claimed."""
     row = await app.db.run(lambda s: s.get(RecapPost, (guild_id, week)))

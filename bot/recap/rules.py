@@ -10,6 +10,9 @@ from bot.streaks.days import local_day, week_start, zone
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 LATE_LIMIT = timedelta(hours=24)  # a recap not posted within a day of its time (bot down) is skipped
+# Outbox rows older than this are deleted (hourly, by the check): a week can only be claimed within LATE_LIMIT
+# of its time, so an old row guards nothing; eight weeks keep a trail for "why was there no recap?".
+KEEP_POSTS = timedelta(weeks=8)
 
 
 @dataclass(frozen=True, slots=True)
