@@ -17,6 +17,7 @@ from bot.cards import Problem, Text, Timestamp
 from bot.clock import FixedClock
 from bot.discord.render import discord_text
 from bot.privacy.service import export_csv, forget_member
+from bot.reminders.service import take_notice
 from bot.roster.service import roster_of
 from bot.settings.service import update_settings
 from bot.streaks.queries import member_stats
@@ -223,6 +224,9 @@ async def test_forget_member(app: App, clock: FixedClock) -> None:
 
     async def add(s):  # type: ignore[no-untyped-def]
         s.add(Member(guild_id=1, user_id=10, created_at=clock.now()))
+        # DM bookkeeping of personal reminders: theirs goes with the reminders, member 11's stays
+        s.add(Member(guild_id=0, user_id=10, dm_failures=2, notice="DMs closed", created_at=clock.now()))
+        s.add(Member(guild_id=0, user_id=11, dm_failures=1, notice="DMs closed", created_at=clock.now()))
         s.add(Reminder(guild_id=0, user_id=10, personal=True, hour=7, minute=0, days="mon", timezone="UTC",
                        created_at=clock.now()))
 
@@ -232,7 +236,8 @@ async def test_forget_member(app: App, clock: FixedClock) -> None:
     gone = await forget_member(app, 1, 10)
     assert (gone.drills, gone.reminders) == (2, 1)
     assert await count(app, RosterMember) == 1 and await count(app, RosterRole) == 1  # only member 11's
-    assert await count(app) == 2 and await count(app, Member) == 0 and await count(app, Reminder) == 0
+    assert await count(app) == 2 and await count(app, Member) == 1 and await count(app, Reminder) == 0
+    assert await take_notice(app, 10) is None and await take_notice(app, 11) == "DMs closed"
     assert (await member_stats(app, 1, 10)).total == 0 and (await member_stats(app, 1, 11)).total == 1
     assert (await core.get_session(app, team.id)).started_by == 0
     with pytest.raises(Problem):

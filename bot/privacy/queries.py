@@ -38,13 +38,15 @@ def _count(result: object) -> int:
 async def delete_member(app: App, guild_id: int, user_id: int) -> tuple[int, int]:
     """Delete one member's rows in one guild, in one transaction: (drills, personal reminders) deleted.
 
-    Their drills here go (the aggregates follow by trigger), their member and roster rows, personal warm-ups
-    and their personal (DM) reminders. Team warm-ups they started stay for the others who checked in, with
-    the starter anonymised."""
+    Their drills here go (the aggregates follow by trigger), their member and roster rows, personal warm-ups,
+    and their personal (DM) reminders with the DM failures and notice kept for them. Team warm-ups they started
+    stay for the others who checked in, with the starter anonymised."""
     async def work(s: AsyncSession) -> tuple[int, int]:
         drills = _count(await s.execute(delete(DrillLog).where(DrillLog.guild_id == guild_id,
                                                                DrillLog.user_id == user_id)))
-        await s.execute(delete(Member).where(Member.guild_id == guild_id, Member.user_id == user_id))
+        # Their guild-0 row too: it only holds the DM bookkeeping (failures, a pending notice) of the personal
+        # reminders, which go below wherever they were made.
+        await s.execute(delete(Member).where(Member.guild_id.in_((guild_id, 0)), Member.user_id == user_id))
         await roster.forget(s, guild_id, user_id)
         await s.execute(delete(WarmupSession).where(WarmupSession.guild_id == guild_id,
                                                     WarmupSession.started_by == user_id, ~WarmupSession.team))
