@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot.discord.checks import coach_only
 from bot.discord.interactions import require_guild, within_deadline
 from bot.discord.outcomes import presser, show
-from bot.discord.render import respond
+from bot.discord.render import follow_up, respond
 from bot.privacy import actions, cards
 from bot.privacy.service import export_csv
 
@@ -38,10 +38,9 @@ class Privacy(commands.Cog):
         guild_id = require_guild(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)  # a big log takes a while to format
         result = await export_csv(self.app, guild_id)
-        await interaction.followup.send(
-            cards.export_note(result), ephemeral=True,
-            file=discord.File(io.BytesIO(result.data), filename=result.filename),
-            allowed_mentions=discord.AllowedMentions.none())
+        await follow_up(interaction, ephemeral=True, content=cards.export_note(result),
+                        files=[discord.File(io.BytesIO(result.data), filename=result.filename)],
+                        allowed_mentions=discord.AllowedMentions.none())
 
     @app_commands.command(name="forget-me", description="Delete your drills and data on this server")
     async def forget_me(self, interaction: discord.Interaction) -> None:

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.interactions import guild_of, require_guild, within_deadline
-from bot.discord.render import respond
+from bot.discord.render import follow_up, respond
 from bot.streaks.service import Period, leaderboard_card, streak_card, team_card
 
 if TYPE_CHECKING:
@@ -37,8 +37,8 @@ class Streaks(commands.Cog):
                                      ephemeral=False)
         await respond(interaction, card)
         if private:
-            await interaction.followup.send("In direct messages I only show your own streak. Ask in your server "
-                                            "to see a teammate's.", ephemeral=True)
+            await follow_up(interaction, ephemeral=True, content="In direct messages I only show your own streak. "
+                                                                 "Ask in your server to see a teammate's.")
 
     @app_commands.command(name="team", description="The team streak, today's check-ins and the top 5")
     @app_commands.guild_only()

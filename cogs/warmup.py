@@ -13,7 +13,7 @@ from bot.cards import Card, Problem
 from bot.discord.checks import coach_role_of, member_is_coach
 from bot.discord.interactions import guild_of, within_deadline
 from bot.discord.outcomes import presser, show
-from bot.discord.render import message_kwargs, respond
+from bot.discord.render import follow_up, message_kwargs, respond
 from bot.discord.team_cards import TeamCards
 from bot.streaks.service import member_stats
 from bot.warmup import actions
@@ -70,7 +70,7 @@ class Warmup(commands.Cog):
         card = warmup_card(session)
         message: object
         if interaction.response.is_done():
-            message = await interaction.followup.send(wait=True, **message_kwargs(card))
+            message = await follow_up(interaction, ephemeral=False, **message_kwargs(card))
         else:
             callback = await interaction.response.send_message(**message_kwargs(card))
             message = callback.resource

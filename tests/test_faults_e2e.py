@@ -282,3 +282,31 @@ def test_only_database_errors_get_the_database_message() -> None:
     assert message_for(OperationalError("SELECT 1", {}, Exception("server closed the connection"))) == UNAVAILABLE
     # A network error talking to Discord is not a database outage: no false story either way.
     assert message_for(ClientOSError(104, "Connection reset by peer")) != UNAVAILABLE
+
+
+async def test_deferred_answer_lost_after_it_took_effect_is_shown_once(
+        fake_discord: FakeDiscord, app: App, caplog: pytest.LogCaptureFixture) -> None:
+    """A slow command's answer fills the deferred "thinking" message. If its request takes effect and the
+    answer is lost (a 5xx), discord.py sends it again: that must not post the answer twice. The same fault
+    waits on both ways to deliver it (a follow-up POST, an edit of @original)."""
+    fake = fake_discord
+    guild = fake.add_guild(name="Runners")
+    owner = guild.members[guild.owner_id]
+    async with coach_bot(fake, app):
+        await (await fake.slash("log", user=owner, guild=guild)).wait_response()
+        lost = [fake.faults.add("POST", "/webhooks/{app_id}/{token}", status=500, after=True, times=1),
+                fake.faults.add("PATCH", "/webhooks/{app_id}/{token}/messages/{message_id}", status=500,
+                                after=True, times=1)]
+        ix = await fake.slash("export", user=owner, guild=guild)  # defers: a big log takes a while
+
+        def tries() -> int:
+            return sum(1 for m, p in fake.requests if ix.token in p and m in ("POST", "PATCH") and "/webhooks/" in p)
+
+        await fake.wait_until(lambda: tries() >= 2, timeout=10, what="the answer sent again after the lost one")
+        await (await fake.slash("log", user=owner, guild=guild)).wait_response()  # after the retry settled
+        assert sum(len(f.hits) for f in lost) == 1  # the fault happened, once
+        shown = {m.id: m for m in [ix.original, *ix.followups] if m is not None and m.files}
+        assert len(shown) == 1, "the export was posted twice"
+        [message] = shown.values()
+        assert message.ephemeral and message.files[0].filename == f"drill-log-{guild.id}.csv"
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

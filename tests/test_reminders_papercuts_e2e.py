@@ -31,7 +31,7 @@ async def test_reminder_test_previews_without_pinging_unless_asked(fake_discord:
         assert preview.allowed_mentions.get("parse") == [] and not preview.allowed_mentions.get("roles")
         assert not preview.allowed_mentions.get("users")
         assert "Test post" in preview.embeds[0]["footer"]["text"]
-        answer = await ix.wait_followup()
+        answer = await ix.wait_original()
         assert answer.ephemeral and "without pinging anyone" in answer.content + str(answer.embeds)
 
         ix = await fake.slash("reminder", subcommand="test", user=admin, guild=guild,
@@ -40,7 +40,7 @@ async def test_reminder_test_previews_without_pinging_unless_asked(fake_discord:
         assert pinged.allowed_mentions is not None
         assert [int(r) for r in pinged.allowed_mentions["roles"]] == [team.id]
         assert pinged.allowed_mentions.get("parse") == []
-        assert "pinged" in str((await ix.wait_followup()).embeds)
+        assert "pinged" in str((await ix.wait_original()).embeds)
         assert (await queries.get(app, rid)).last_occurrence is None  # type: ignore[union-attr]  # not an occurrence
 
 

@@ -176,7 +176,7 @@ async def test_export_and_forget_me(fake_discord: FakeDiscord, app: App) -> None
         for who in (alice, bob):
             await (await fake.slash("log", user=who, guild=guild)).wait_response()
         ix = await fake.slash("export", user=owner, guild=guild)
-        sent = await ix.wait_followup()
+        sent = await ix.wait_original()
         rows = list(csv.DictReader(io.StringIO(sent.files[0].data.decode())))
         assert sent.ephemeral and sent.files[0].filename == f"drill-log-{guild.id}.csv"
         assert sorted(int(r["user_id"]) for r in rows) == sorted([alice.id, bob.id])

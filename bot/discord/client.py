@@ -15,6 +15,7 @@ from bot.app import App
 from bot.discord.actions import ActionButton, ActionRegistry
 from bot.discord.errors import report_error
 from bot.discord.intake import Intake
+from bot.discord.render import follow_up
 from bot.discord.sync import CommandSync
 
 log = logging.getLogger(__name__)
@@ -124,8 +125,8 @@ class _CoachBot:
         try:
             notice = await take_notice(self.app, interaction.user.id)
             if notice:
-                await interaction.followup.send(f"⚠️ {notice}", ephemeral=True,
-                                                allowed_mentions=discord.AllowedMentions.none())
+                await follow_up(interaction, ephemeral=True, content=f"⚠️ {notice}",
+                                allowed_mentions=discord.AllowedMentions.none())
         except Exception:  # a notice is a courtesy; never let it turn a good answer into an error
             log.warning("could not deliver a pending notice to user %s", interaction.user.id, exc_info=True)
 

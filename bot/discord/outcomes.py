@@ -9,7 +9,7 @@ from bot.actions import Outcome, Presser
 from bot.app import App
 from bot.cards import Card
 from bot.discord.interactions import edit_kwargs, guild_of
-from bot.discord.render import answer, discord_text, respond, respond_text
+from bot.discord.render import answer, discord_text, filled_deferral, respond, respond_text
 from bot.warmup import service as warmup
 
 
@@ -35,6 +35,7 @@ async def show(interaction: discord.Interaction, app: App, outcome: Outcome) -> 
 
 async def _edit(interaction: discord.Interaction, card: Card) -> None:
     if interaction.response.is_done():  # deferred while the core worked: the deferred answer becomes the card
+        filled_deferral(interaction)
         await interaction.edit_original_response(**edit_kwargs(card))
     else:
         await answer(interaction, lambda: interaction.response.edit_message(**edit_kwargs(card)))

@@ -107,7 +107,7 @@ async def respond(interaction: discord.Interaction, card: Card, *, ephemeral: bo
     """Answer an interaction with a card, whether or not it was deferred or already answered."""
     eph = card.ephemeral if ephemeral is None else ephemeral
     if interaction.response.is_done():
-        await interaction.followup.send(ephemeral=eph, **message_kwargs(card))
+        await follow_up(interaction, ephemeral=eph, **message_kwargs(card))
     else:
         # Fresh kwargs per try: a discord.File is consumed by the upload.
         await answer(interaction, lambda: interaction.response.send_message(ephemeral=eph, **message_kwargs(card)))
@@ -116,9 +116,30 @@ async def respond(interaction: discord.Interaction, card: Card, *, ephemeral: bo
 async def respond_text(interaction: discord.Interaction, text: str, *, ephemeral: bool = True) -> None:
     kwargs: dict[str, Any] = {"ephemeral": ephemeral, "allowed_mentions": discord.AllowedMentions.none()}
     if interaction.response.is_done():
-        await interaction.followup.send(text[:2000], **kwargs)
+        await follow_up(interaction, content=text[:2000], **kwargs)
     else:
         await answer(interaction, lambda: interaction.response.send_message(text[:2000], **kwargs))
+
+
+async def follow_up(interaction: discord.Interaction, *, ephemeral: bool, **kwargs: Any) -> discord.Message | None:
+    """An answer after the interaction's callback. After a deferral the first one fills the "thinking" message
+    by an edit of @original: a repeated edit (discord.py resends a request whose answer was a 5xx, though it
+    may have taken effect) lands once, where a repeated follow-up POST would post the answer twice. Later
+    answers are follow-ups. Either way the deferral decided who sees it (Discord keeps its ephemerality)."""
+    if (interaction.response.type is discord.InteractionResponseType.deferred_channel_message
+            and not interaction.extras.get(FILLED)):
+        interaction.extras[FILLED] = True
+        files = kwargs.pop("files", None)
+        return await interaction.edit_original_response(**kwargs, **({"attachments": files} if files else {}))
+    return await interaction.followup.send(ephemeral=ephemeral, wait=True, **kwargs)
+
+
+FILLED = "deferred answer filled"  # Interaction.extras key: the "thinking" message holds an answer now
+
+
+def filled_deferral(interaction: discord.Interaction) -> None:
+    """Record that the deferred message was edited into an answer by other means (a pressed card's edit)."""
+    interaction.extras[FILLED] = True
 
 
 async def answer(interaction: discord.Interaction, call: Callable[[], Awaitable[Any]]) -> None:
