@@ -54,7 +54,10 @@ def coach() -> Coach:
      # out-of-scope questions in drill vocabulary (declines), written blind with blind6 and qa_safety_blind
      ("qa_calibration.jsonl", 0.98),
      # our own phrasings of the failure classes blind7 showed (other names, heel path, "too much" time, race
-     # pacing, switching it up, what gets lengthened, gaze, why not just jog): tuned on, so a near-full gate
+     # pacing, switching it up, what gets lengthened, gaze, why not just jog) and the next blind set showed (a
+     # helper muscle "part of it too", physiology, skipping the drill, "worth it / just tradition", frequency and
+     # HIIT typos, a beginner who can't coordinate, high knees or butt kicks for sprinters, "only cardio filler"):
+     # tuned on, so a near-full gate
      ("qa_classes_dev.jsonl", 0.98),
      # out-of-scope questions that never name the drill (declines), written blind: measured 38/50 untouched,
      # then tuned (unnamed_scope and the meals class in lexicon.yaml) to 50/50
@@ -587,6 +590,29 @@ def test_same_as_other_drills_is_not_the_same_drill(coach: Coach) -> None:
         ("what muscle stretches when i kick my heels back", "muscles_stretched"),
         ("do heel flicks and butt kicks mean the same", "other_names"),
         ("any variety i can add to butt kicks", "variations"),
+        # a helper muscle "part of it too" is the assisting muscles; a named muscle beats "do they even do anything"
+        ("my calves are on fire after butt kicks, are they part of the movement too", "muscles_secondary"),
+        ("do my glutes even do anything during these or is that a myth", "muscles_secondary"),
+        ("my arms just hang there doing nothing when i do heel kicks", "technique_arms"),
+        # what the drill does inside the body is the warm-up answer, not what gets stretched
+        ("what does a dynamic drill like heel flicks do to your body physiologically", "benefits_warmup"),
+        # leaving the drill out, or doubting it, gets what it adds; skipping the RUN for it is the cardio answer
+        ("is it fine to skip the heel flicks and just jog", "worth_it"),
+        ("are butt kicks pointless or just tradition", "worth_it"),
+        ("people say booty kicks are only cardio and do nothing for running", "worth_it"),
+        ("can i skip the run and just do butt kicks", "cardio_enough"),
+        ("are butt kicks decent as a cardio filler between strength moves", "hiit_usage"),
+        ("can i skip high knees if i do butt kicks", "comparison_high_knees"),
+        # frequency and HIIT misspelt
+        ("how ofen should we do heel flicks", "dosage_duration"),
+        ("butt kicks in my hitt class?", "hiit_usage"),
+        # learning is hard: beginner tips; "would they help my clumsy legs" is the coordination benefit
+        ("i cant coordinate heel flicks at all", "beginners"),
+        ("my legs feel clumsy when i run fast, would booty kicks help with that", "benefits_coordination"),
+        ("the breathing in butt kicks feels awkward", "breathing"),
+        # the other drill named beside it, with who it is for: the comparison ("best for runners" is no shoe)
+        ("better for sprinters, heel flicks or high knees?", "comparison_high_knees"),
+        ("which is best for runners, high knees or butt kicks", "comparison_high_knees"),
     ],
 )
 def test_failure_classes_from_unseen_questions(coach: Coach, question: str, entry: str) -> None:
