@@ -613,6 +613,10 @@ def test_same_as_other_drills_is_not_the_same_drill(coach: Coach) -> None:
         # the other drill named beside it, with who it is for: the comparison ("best for runners" is no shoe)
         ("better for sprinters, heel flicks or high knees?", "comparison_high_knees"),
         ("which is best for runners, high knees or butt kicks", "comparison_high_knees"),
+        ("for a sprint warm up, a skips or heel flicks?", "comparison_skips"),
+        # "they roll their eyes" is an idiom, not where to look; "switch butt kicks up" is switching it up
+        ("my squad rolls their eyes at butt kicks, how do i convince them they are worth it", "worth_it"),
+        ("how can i switch heel flicks up a bit", "variations"),
     ],
 )
 def test_failure_classes_from_unseen_questions(coach: Coach, question: str, entry: str) -> None:
