@@ -21,6 +21,7 @@ from bot.knowledge import diagram
 from bot.knowledge.ask import AskContext, ask
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
+from bot.knowledge.normalize import alternation
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
 from bot.warmup.service import log_drill
 
@@ -301,6 +302,19 @@ def test_bad_scope_data_is_named(tmp_path: Path) -> None:
     bad_regex = load_kb(_broken_lexicon(tmp_path / "b", anchor, anchor + "        - '(unclosed'\n"))
     with pytest.raises(KnowledgeBaseError, match=r"off_scope.venue.patterns: bad pattern '\(unclosed'"):
         compile_scope(bad_regex.scope)
+
+
+def test_phrase_trie_matches_like_a_longest_first_alternation(coach: Coach) -> None:
+    """The lexicon's phrases are one trie-shaped pattern (load time); it must find exactly what the plain
+    longest-first alternation finds, on every question of every set and on the phrases themselves."""
+    phrases = {p.lower() for group in coach.kb.lexicon.phrases.values() for p in group}
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+    trie = alternation(phrases)
+    texts = [i["question"].lower() for f in sorted(DATA.glob("qa_*.jsonl")) for i in qa_eval.load_items(f)]
+    texts += [*sorted(phrases), "hamstring curls and hamstrings", "butt kickers butt kick", "high knee drill"]
+    assert len(texts) > 1500
+    for text in texts:
+        assert trie.findall(text) == plain.findall(text), text
 
 
 def test_kb_phrasings_index_words_not_punctuation(coach: Coach) -> None:
