@@ -21,6 +21,7 @@ from bot.knowledge import diagram
 from bot.knowledge.ask import AskContext, ask
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
+from bot.knowledge.normalize import alternation
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
 from bot.warmup.service import log_drill
 
@@ -54,7 +55,10 @@ def coach() -> Coach:
      # out-of-scope questions in drill vocabulary (declines), written blind with blind6 and qa_safety_blind
      ("qa_calibration.jsonl", 0.98),
      # our own phrasings of the failure classes blind7 showed (other names, heel path, "too much" time, race
-     # pacing, switching it up, what gets lengthened, gaze, why not just jog): tuned on, so a near-full gate
+     # pacing, switching it up, what gets lengthened, gaze, why not just jog) and the next blind set showed (a
+     # helper muscle "part of it too", physiology, skipping the drill, "worth it / just tradition", frequency and
+     # HIIT typos, a beginner who can't coordinate, high knees or butt kicks for sprinters, "only cardio filler"):
+     # tuned on, so a near-full gate
      ("qa_classes_dev.jsonl", 0.98),
      # out-of-scope questions that never name the drill (declines), written blind: measured 38/50 untouched,
      # then tuned (unnamed_scope and the meals class in lexicon.yaml) to 50/50
@@ -298,6 +302,19 @@ def test_bad_scope_data_is_named(tmp_path: Path) -> None:
     bad_regex = load_kb(_broken_lexicon(tmp_path / "b", anchor, anchor + "        - '(unclosed'\n"))
     with pytest.raises(KnowledgeBaseError, match=r"off_scope.venue.patterns: bad pattern '\(unclosed'"):
         compile_scope(bad_regex.scope)
+
+
+def test_phrase_trie_matches_like_a_longest_first_alternation(coach: Coach) -> None:
+    """The lexicon's phrases are one trie-shaped pattern (load time); it must find exactly what the plain
+    longest-first alternation finds, on every question of every set and on the phrases themselves."""
+    phrases = {p.lower() for group in coach.kb.lexicon.phrases.values() for p in group}
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+    trie = alternation(phrases)
+    texts = [i["question"].lower() for f in sorted(DATA.glob("qa_*.jsonl")) for i in qa_eval.load_items(f)]
+    texts += [*sorted(phrases), "hamstring curls and hamstrings", "butt kickers butt kick", "high knee drill"]
+    assert len(texts) > 1500
+    for text in texts:
+        assert trie.findall(text) == plain.findall(text), text
 
 
 def test_kb_phrasings_index_words_not_punctuation(coach: Coach) -> None:
@@ -587,6 +604,33 @@ def test_same_as_other_drills_is_not_the_same_drill(coach: Coach) -> None:
         ("what muscle stretches when i kick my heels back", "muscles_stretched"),
         ("do heel flicks and butt kicks mean the same", "other_names"),
         ("any variety i can add to butt kicks", "variations"),
+        # a helper muscle "part of it too" is the assisting muscles; a named muscle beats "do they even do anything"
+        ("my calves are on fire after butt kicks, are they part of the movement too", "muscles_secondary"),
+        ("do my glutes even do anything during these or is that a myth", "muscles_secondary"),
+        ("my arms just hang there doing nothing when i do heel kicks", "technique_arms"),
+        # what the drill does inside the body is the warm-up answer, not what gets stretched
+        ("what does a dynamic drill like heel flicks do to your body physiologically", "benefits_warmup"),
+        # leaving the drill out, or doubting it, gets what it adds; skipping the RUN for it is the cardio answer
+        ("is it fine to skip the heel flicks and just jog", "worth_it"),
+        ("are butt kicks pointless or just tradition", "worth_it"),
+        ("people say booty kicks are only cardio and do nothing for running", "worth_it"),
+        ("can i skip the run and just do butt kicks", "cardio_enough"),
+        ("are butt kicks decent as a cardio filler between strength moves", "hiit_usage"),
+        ("can i skip high knees if i do butt kicks", "comparison_high_knees"),
+        # frequency and HIIT misspelt
+        ("how ofen should we do heel flicks", "dosage_duration"),
+        ("butt kicks in my hitt class?", "hiit_usage"),
+        # learning is hard: beginner tips; "would they help my clumsy legs" is the coordination benefit
+        ("i cant coordinate heel flicks at all", "beginners"),
+        ("my legs feel clumsy when i run fast, would booty kicks help with that", "benefits_coordination"),
+        ("the breathing in butt kicks feels awkward", "breathing"),
+        # the other drill named beside it, with who it is for: the comparison ("best for runners" is no shoe)
+        ("better for sprinters, heel flicks or high knees?", "comparison_high_knees"),
+        ("which is best for runners, high knees or butt kicks", "comparison_high_knees"),
+        ("for a sprint warm up, a skips or heel flicks?", "comparison_skips"),
+        # "they roll their eyes" is an idiom, not where to look; "switch butt kicks up" is switching it up
+        ("my squad rolls their eyes at butt kicks, how do i convince them they are worth it", "worth_it"),
+        ("how can i switch heel flicks up a bit", "variations"),
     ],
 )
 def test_failure_classes_from_unseen_questions(coach: Coach, question: str, entry: str) -> None:
