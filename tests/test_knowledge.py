@@ -50,7 +50,7 @@ def coach() -> Coach:
 @pytest.mark.parametrize(
     ("name", "minimum"),
     [("qa_dev.jsonl", 0.95), ("qa_extra.jsonl", 0.92), ("qa_blind.jsonl", 0.95), ("qa_blind2.jsonl", 0.95),
-     ("qa_blind3.jsonl", 0.95), ("qa_blind4.jsonl", 0.96), ("qa_blind5.jsonl", 0.95), ("qa_blind6.jsonl", 0.96),
+     ("qa_blind3.jsonl", 0.95), ("qa_blind4.jsonl", 0.96), ("qa_blind5.jsonl", 0.97), ("qa_blind6.jsonl", 0.97),
      ("qa_blind7.jsonl", 0.98),  # 150/160 untouched, then its failure classes were fixed
      # out-of-scope questions in drill vocabulary (declines), written blind with blind6 and qa_safety_blind
      ("qa_calibration.jsonl", 0.98),
@@ -59,7 +59,7 @@ def coach() -> Coach:
      # helper muscle "part of it too", physiology, skipping the drill, "worth it / just tradition", frequency and
      # HIIT typos, a beginner who can't coordinate, high knees or butt kicks for sprinters, "only cardio filler"):
      # tuned on, so a near-full gate
-     ("qa_classes_dev.jsonl", 0.98),
+     ("qa_classes_dev.jsonl", 0.99),
      # out-of-scope questions that never name the drill (declines), written blind: measured 38/50 untouched,
      # then tuned (unnamed_scope and the meals class in lexicon.yaml) to 50/50
      ("qa_calibration2.jsonl", 1.0)],
