@@ -249,6 +249,8 @@ RED_FLAGS: dict[str, list[str]] = {
         "my pulse keeps missing beats after the drill",
         "hearts skippin n flutterin after butt kicks",
         "heart feels out of rhythm, been 15 mins, should i just do the easier version",
+        "heart keeps pausing then thumping hard",
+        "heart does a double beat thing sometimes after butt kicks",
     ],
     "dark_urine": [
         "pee came out like coke after yesterdays brutal session",
@@ -276,6 +278,8 @@ RED_FLAGS: dict[str, list[str]] = {
         "should i call an ambulance, my friend fainted and isnt responding",
         "guy in my class just dropped, not moving",
         "she's unresponsive on the track after the warm up",
+        "found my brother on the floor after his butt kicks, he isnt answering me",
+        "what should i do if someone collapses during the warm up",
     ],
     "seizure": [
         "someone in class is having a fit on the floor",
@@ -423,6 +427,9 @@ DIAGNOSIS = [
     "is it a muscle knot or a strain",
     "is it doms or an actual injury",
     "my thigh is hard and lumpy, hematoma or just a dead leg?",
+    "whats the injury, sharp pain in calf",
+    "name my injury please",
+    "dx me: calf pain after heel flicks",
 ]
 
 
@@ -493,6 +500,8 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("im anaemic, can i do butt kicks", "condition:chronic_condition", ("doctor",)),
     ("had a concussion two weeks ago, heel flicks ok?", "condition:chronic_condition", ("doctor",)),
     ("i have rheumatoid arthritis, can i join the butt kick warm up", "condition:chronic_condition", ("doctor",)),
+    ("my thyroid is underactive, does that matter for butt kicks", "condition:chronic_condition", ("doctor",)),
+    ("i'm on dialysis, can i still do butt kicks", "condition:chronic_condition", ("doctor",)),
 ]
 
 
@@ -637,6 +646,9 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("is it a knot in my laces that keeps coming undone", None),
     ("what kind of injury can butt kicks prevent", None),
     ("does it work type 2 muscle fibers", None),
+    ("he isnt answering my texts about the warm up", None),
+    ("whats the injury risk of butt kicks", None),
+    ("what is the injury rate for runners who skip warm ups", None),
 ]
 
 
