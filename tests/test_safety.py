@@ -251,6 +251,9 @@ RED_FLAGS: dict[str, list[str]] = {
         "heart feels out of rhythm, been 15 mins, should i just do the easier version",
         "heart keeps pausing then thumping hard",
         "heart does a double beat thing sometimes after butt kicks",
+        "heart feels like a fish flopping in my chest",
+        "heart rhythm feels off after the drill",
+        "i can feel my heart skip",
     ],
     "dark_urine": [
         "pee came out like coke after yesterdays brutal session",
@@ -430,6 +433,7 @@ DIAGNOSIS = [
     "whats the injury, sharp pain in calf",
     "name my injury please",
     "dx me: calf pain after heel flicks",
+    "what would cause my knee to swell after butt kicks",
 ]
 
 
@@ -649,6 +653,18 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("he isnt answering my texts about the warm up", None),
     ("whats the injury risk of butt kicks", None),
     ("what is the injury rate for runners who skip warm ups", None),
+    ("is my heart rate higher skipping or doing butt kicks", None),
+    ("what causes the knee to ache in butt kicks", "knee_pain_safety"),
+    ("my toes drag when i do butt kicks", None),
+    ("my arms feel heavy and weak pumping during butt kicks", None),
+    ("my left side is weaker, should i do extra reps", None),
+    ("my friend went down to 3 sets of butt kicks", None),
+    ("my mate dropped 5kg doing butt kicks every day", None),
+    ("i keep missing the beat of the music during butt kicks", None),
+    ("how bad is it if my heels dont touch my butt", None),
+    ("knee or hip, which joint moves more in butt kicks", None),
+    ("is soreness or tightness normal after butt kicks", "soreness_after"),
+    ("i drink a lot of coke, can i still do butt kicks", None),
 ]
 
 
