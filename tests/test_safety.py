@@ -147,6 +147,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "my knee popped and gave way",
         "i can't bear weight on my leg after heel flicks",
         "heard a snap in my calf and cant walk",
+        "i fell over during butt kicks and cant get up",
         "i cant walk properly after butt kicks",
         "knee popped and swelled up straight away",
     ],
@@ -254,6 +255,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "heart feels like a fish flopping in my chest",
         "heart rhythm feels off after the drill",
         "i can feel my heart skip",
+        "my heart it make strange rhythm after exercise",
     ],
     "dark_urine": [
         "pee came out like coke after yesterdays brutal session",
@@ -283,6 +285,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "she's unresponsive on the track after the warm up",
         "found my brother on the floor after his butt kicks, he isnt answering me",
         "what should i do if someone collapses during the warm up",
+        "my friend fall down and not answer, what i do",
     ],
     "seizure": [
         "someone in class is having a fit on the floor",
@@ -434,6 +437,8 @@ DIAGNOSIS = [
     "name my injury please",
     "dx me: calf pain after heel flicks",
     "what would cause my knee to swell after butt kicks",
+    "my back hurt after butt kick, maybe it is disc?",
+    "is it possible i have a hematoma",
 ]
 
 
@@ -506,6 +511,8 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("i have rheumatoid arthritis, can i join the butt kick warm up", "condition:chronic_condition", ("doctor",)),
     ("my thyroid is underactive, does that matter for butt kicks", "condition:chronic_condition", ("doctor",)),
     ("i'm on dialysis, can i still do butt kicks", "condition:chronic_condition", ("doctor",)),
+    ("my brother has fits, can he do the warm up", "condition:epilepsy", ("doctor",)),
+    ("im on insulin, can i do butt kicks", "condition:diabetes", ("doctor",)),
 ]
 
 
@@ -527,6 +534,7 @@ def test_conditions_get_cautious_answers_naming_who_to_ask(
         "i have a hernia, can i take ibuprofen before butt kicks",
         "i have a heart condition, how much aspirin before butt kicks",
         "high blood pressure, on meds, what dose should i take before heel flicks",
+        "im on insulin, how much should i take before butt kicks",
     ],
 )
 def test_asking_about_the_medicine_itself_is_still_referred(coach: Coach, question: str) -> None:
@@ -665,6 +673,8 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("knee or hip, which joint moves more in butt kicks", None),
     ("is soreness or tightness normal after butt kicks", "soreness_after"),
     ("i drink a lot of coke, can i still do butt kicks", None),
+    ("maybe its a good idea to warm up more", None),
+    ("i cant get up early enough for the club warm up", None),
 ]
 
 
