@@ -147,6 +147,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "my knee popped and gave way",
         "i can't bear weight on my leg after heel flicks",
         "heard a snap in my calf and cant walk",
+        "i fell over during butt kicks and cant get up",
         "i cant walk properly after butt kicks",
         "knee popped and swelled up straight away",
     ],
@@ -240,6 +241,58 @@ RED_FLAGS: dict[str, list[str]] = {
         "my knee is give way many times since i twist it",
         "knee locked up a bit, probably nothing, what's a gentler version of butt kicks",
     ],
+    # a fresh blind safety set's misses showed these classes (written here in other words, not copied from it)
+    "heart_rhythm": [
+        "my hart keeps skiping beats since the warm up lol prob nothing",
+        "heartbeat feels all stuttery and uneven after booty kicks",
+        "my missus says her heart is doing a funny fluttery thing after the warm up",
+        "bit of a flutter in my chest after heel flicks, carry on?",
+        "my pulse keeps missing beats after the drill",
+        "hearts skippin n flutterin after butt kicks",
+        "heart feels out of rhythm, been 15 mins, should i just do the easier version",
+        "heart keeps pausing then thumping hard",
+        "heart does a double beat thing sometimes after butt kicks",
+        "heart feels like a fish flopping in my chest",
+        "heart rhythm feels off after the drill",
+        "i can feel my heart skip",
+        "my heart it make strange rhythm after exercise",
+    ],
+    "dark_urine": [
+        "pee came out like coke after yesterdays brutal session",
+        "my wee is kinda brownish after hard training, weird",
+        "urine's gone dark brown and my thighs are super swollen after 200 butt kicks",
+        "my son's pee is the colour of tea after football training",
+        "pissing blood after the hiit class",
+        "my gf says her pee is like coca cola after the bootcamp",
+        "thighs really sore and puffy and my urine is a bit dark, probably just dehydrated right?",
+    ],
+    "limb_weakness": [
+        "my leg went all numb and weak on one side after heel flicks",
+        "left arm's gone weak and tingly, probs nothing",
+        "cant lift the front of my foot since the drill, it just slaps down",
+        "still numb down my whole leg hours after butt kicks",
+        "half my body feels numb",
+        "tingling in one leg that won't go away",
+        "sudden weakness in my right leg mid set",
+    ],
+    "collapse": [
+        "a lad in my group collapsed and isnt responding",
+        "my daughter hit the deck during butt kicks and isnt waking up",
+        "he went limp after the drill and wont come round",
+        "my mate isnt breathing after heel flicks help",
+        "should i call an ambulance, my friend fainted and isnt responding",
+        "guy in my class just dropped, not moving",
+        "she's unresponsive on the track after the warm up",
+        "found my brother on the floor after his butt kicks, he isnt answering me",
+        "what should i do if someone collapses during the warm up",
+        "my friend fall down and not answer, what i do",
+    ],
+    "seizure": [
+        "someone in class is having a fit on the floor",
+        "my teammate is fitting after booty kicks",
+        "she had a seizure during the warm up",
+        "he's convulsing on the grass after heel flicks",
+    ],
 }
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
@@ -267,8 +320,25 @@ def test_every_red_flag_class_is_exercised(coach: Coach) -> None:
 def test_red_flag_card_is_red_and_has_no_drill_buttons(coach: Coach, cls: str, question: str) -> None:
     card = coach.answer_card(coach.answer(question))
     assert card.colour == COLOUR_SAFETY and not card.declined
-    assert card.title == "Stop now and get medical help"
+    # someone else collapsed or fitting: the helper is told to call now
+    own = {"collapse": "Call emergency services now", "seizure": "Call emergency services now"}
+    assert card.title == own.get(cls, "Stop now and get medical help")
     assert not card.buttons
+
+
+@pytest.mark.parametrize("question", RED_FLAGS["collapse"] + RED_FLAGS["seizure"])
+def test_someone_collapsed_gets_call_emergency_services_now(coach: Coach, question: str) -> None:
+    """The member is the helper, not the patient: call now and what to do until help comes, not "sit down"."""
+    ans = coach.answer(question)
+    text = ans.text.lower()
+    assert ans.title == "Call emergency services now", (question, ans.rule)
+    assert "call emergency services now" in text and "cpr" in text and "recovery position" in text
+    assert "sit or lie down" not in text
+
+
+def test_dark_urine_says_why_it_is_urgent(coach: Coach) -> None:
+    text = coach.answer("my pee is cola coloured after a hard session").text.lower()
+    assert "muscle breakdown" in text and "kidneys" in text and "today" in text
 
 
 def test_red_flag_at_the_end_of_a_long_ramble(coach: Coach) -> None:
@@ -347,6 +417,28 @@ DIAGNOSIS = [
     "which part of my knee is hurting, the front or the back",
     "my heel hurts, is it my achilles or plantar fascia",
     "i'm sure i have a stress fracture, right?",
+    # rating or naming the injury, "X or Y", "could my <symptom> be <condition>" (a fresh blind set's misses)
+    "is this lump a haematoma?",
+    "on a scale of 1-10 how bad is my hamstring injury",
+    "rate my injury",
+    "how bad is my knee, it clicked and swelled a bit",
+    "how serious is it, my ankle aches after booty kicks",
+    "what kind of injury do i have, my calf is tight and bruised",
+    "tell me wat injury i have, back of my thigh hurts",
+    "could my sore heel be plantar fasciitis from butt kicks",
+    "could my butt pain be sciatica",
+    "is my back pain a disc problem",
+    "might the swelling on my knee be bursitis",
+    "cramp vs tear, how do i know which i have",
+    "is it a muscle knot or a strain",
+    "is it doms or an actual injury",
+    "my thigh is hard and lumpy, hematoma or just a dead leg?",
+    "whats the injury, sharp pain in calf",
+    "name my injury please",
+    "dx me: calf pain after heel flicks",
+    "what would cause my knee to swell after butt kicks",
+    "my back hurt after butt kick, maybe it is disc?",
+    "is it possible i have a hematoma",
 ]
 
 
@@ -399,6 +491,28 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("sprained my ankle, on ibuprofen for it, butt kicks ok?", "condition:surgery_or_injury", ("physio",)),
     # a past twist with no sign now is a recent injury, not a red flag
     ("rolled my ankle last week, can i do butt kicks yet", "condition:surgery_or_injury", ("physio",)),
+    # long-term conditions (a fresh blind set's misses): each names who to ask first
+    ("t1d, how do i do butt kicks safely", "condition:diabetes", ("doctor", "blood sugar")),
+    ("im a type 2 diabetic, heel flicks ok?", "condition:diabetes", ("doctor",)),
+    ("i get hypos when i exercise, can i do butt kicks", "condition:diabetes", ("doctor",)),
+    ("should i skip butt kicks if i'm diabetic?", "condition:diabetes", ("doctor",)),
+    ("my son has diabeties, can he do the warm up drill", "condition:diabetes", ("doctor",)),
+    ("i have epilepsy and want to do the club warm up", "condition:epilepsy", ("doctor",)),
+    ("had a seizure last year, can i do butt kicks now", "condition:epilepsy", ("doctor",)),
+    ("epileptic here, are heel flicks ok", "condition:epilepsy", ("doctor",)),
+    ("could butt kicks trigger a seizure, i have epilepsy", "condition:epilepsy", ("doctor",)),
+    ("osteoperosis, are butt kicks safe for me", "condition:chronic_condition", ("doctor",)),
+    ("my dad has parkinsons can he do heel flicks", "condition:chronic_condition", ("doctor",)),
+    ("i have kidney disease, are butt kicks ok", "condition:chronic_condition", ("doctor",)),
+    ("going through chemo, can i still do the warm up drill", "condition:chronic_condition", ("doctor",)),
+    ("i have ms, booty kicks ok?", "condition:chronic_condition", ("doctor",)),
+    ("im anaemic, can i do butt kicks", "condition:chronic_condition", ("doctor",)),
+    ("had a concussion two weeks ago, heel flicks ok?", "condition:chronic_condition", ("doctor",)),
+    ("i have rheumatoid arthritis, can i join the butt kick warm up", "condition:chronic_condition", ("doctor",)),
+    ("my thyroid is underactive, does that matter for butt kicks", "condition:chronic_condition", ("doctor",)),
+    ("i'm on dialysis, can i still do butt kicks", "condition:chronic_condition", ("doctor",)),
+    ("my brother has fits, can he do the warm up", "condition:epilepsy", ("doctor",)),
+    ("im on insulin, can i do butt kicks", "condition:diabetes", ("doctor",)),
 ]
 
 
@@ -420,6 +534,7 @@ def test_conditions_get_cautious_answers_naming_who_to_ask(
         "i have a hernia, can i take ibuprofen before butt kicks",
         "i have a heart condition, how much aspirin before butt kicks",
         "high blood pressure, on meds, what dose should i take before heel flicks",
+        "im on insulin, how much should i take before butt kicks",
     ],
 )
 def test_asking_about_the_medicine_itself_is_still_referred(coach: Coach, question: str) -> None:
@@ -513,6 +628,53 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my knees feel wobbly after the drill", None),
     ("what part of the leg do butt kicks work", None),
     ("it's hard to stand up straight during butt kicks", None),
+    # look-alikes of the classes added after the third blind safety set (heart rhythm, dark urine, one-limb
+    # weakness, collapse, rating or naming an injury, "X or Y"): cadence, drinks, uneven legs, technique
+    ("how does my heart rate change during butt kicks", None),
+    ("do butt kicks skip a beat in the rhythm, how to keep tempo", None),
+    ("how many beats per minute cadence for butt kicks", None),
+    ("my heart rate monitor keeps dropping out during butt kicks", None),
+    ("should i drink coke before butt kicks", None),
+    ("i pee a lot after drinking tea before training", None),
+    ("do i need to pee before the warm up", None),
+    ("my pee is clear, am i hydrated enough", None),
+    ("my weaker leg lags behind during butt kicks", None),
+    ("one leg is weaker than the other during butt kicks", None),
+    ("my legs feel weak after the warm up", None),
+    ("can butt kicks help with a weak hamstring", None),
+    ("should i let my foot drop under my hip after the kick", None),
+    ("i cant lift my foot high enough to touch my butt", None),
+    ("the left side of my body leans during butt kicks", None),
+    ("the bot isnt responding to my commands", None),
+    ("my friend dropped the ball during warm up", None),
+    ("my heart rate dropped during the cool down", None),
+    ("my mate dropped out of the warm up", None),
+    ("is it a hamstring or quad exercise", "muscles_primary"),
+    ("which is better, high knees or butt kicks", "comparison_high_knees"),
+    ("how bad is it to skip butt kicks", None),
+    ("how serious should i be about the warm up", None),
+    ("rate my butt kicks form", None),
+    ("is it a warm up drill or a strength exercise", None),
+    ("is it a knot in my laces that keeps coming undone", None),
+    ("what kind of injury can butt kicks prevent", None),
+    ("does it work type 2 muscle fibers", None),
+    ("he isnt answering my texts about the warm up", None),
+    ("whats the injury risk of butt kicks", None),
+    ("what is the injury rate for runners who skip warm ups", None),
+    ("is my heart rate higher skipping or doing butt kicks", None),
+    ("what causes the knee to ache in butt kicks", "knee_pain_safety"),
+    ("my toes drag when i do butt kicks", None),
+    ("my arms feel heavy and weak pumping during butt kicks", None),
+    ("my left side is weaker, should i do extra reps", None),
+    ("my friend went down to 3 sets of butt kicks", None),
+    ("my mate dropped 5kg doing butt kicks every day", None),
+    ("i keep missing the beat of the music during butt kicks", None),
+    ("how bad is it if my heels dont touch my butt", None),
+    ("knee or hip, which joint moves more in butt kicks", None),
+    ("is soreness or tightness normal after butt kicks", "soreness_after"),
+    ("i drink a lot of coke, can i still do butt kicks", None),
+    ("maybe its a good idea to warm up more", None),
+    ("i cant get up early enough for the club warm up", None),
 ]
 
 
@@ -570,6 +732,8 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ("    entry: pregnancy\n", "    entry: pregnancy\n    answer: hi\n", "exactly one of 'entry' or 'answer'"),
         ("  answer: >-\n    Stop the drill", "  answer: >-\n    " + "far too long " * 50 + "Stop", "chars (max 600)"),
         ("\ntreatment:\n", "\nno_treatment:\n", "treatment must be a mapping with 'patterns'"),
+        ("    dark_urine:\n      title: Stop now and get medical help\n", "    dark_urine:\n",
+         "red_flag.dark_urine.title must be non-empty text"),
     ],
 )
 def test_bad_safety_data_names_the_problem(tmp_path: Path, old: str, new: str, message: str) -> None:

@@ -80,6 +80,9 @@ class SafetyRules:
     red_flag_title: str
     red_flag_answer: str
     red_flags: tuple[PatternClass, ...]
+    # a class with its own (title, answer): someone else collapsed needs "call emergency services now", not
+    # "sit down"; dark urine needs the reason it is urgent. Every other class gets the shared answer.
+    red_flag_answers: dict[str, tuple[str, str]]
     diagnosis: tuple[PatternClass, ...]
     treatment: PatternClass
     conditions: tuple[Condition, ...]
@@ -123,7 +126,8 @@ class Safety:
         r = self.rules
         for c in r.red_flags:
             if c.fires(text):
-                return Verdict(Kind.RED_FLAG, c.name, r.red_flag_title, r.red_flag_answer)
+                title, answer = r.red_flag_answers.get(c.name, (r.red_flag_title, r.red_flag_answer))
+                return Verdict(Kind.RED_FLAG, c.name, title, answer)
         for c in r.diagnosis:
             if c.fires(text):
                 return Verdict(Kind.DIAGNOSIS, c.name)
@@ -196,7 +200,24 @@ def pattern_class(name: str, raw: Any, macros: dict[str, str], where: str, sourc
 def _classes(raw: Any, macros: dict[str, str], where: str) -> tuple[PatternClass, ...]:
     if not isinstance(raw, dict) or not isinstance(raw.get("classes"), dict) or not raw["classes"]:
         raise KnowledgeBaseError(f"{SAFETY_FILE}: '{where}' needs a non-empty 'classes' mapping")
-    return tuple(pattern_class(str(k), v, macros, f"{where}.{k}") for k, v in raw["classes"].items())
+    own_answer = {"title", "answer"} if where == "red_flag" else set()
+    return tuple(
+        pattern_class(str(k), {f: x for f, x in v.items() if f not in own_answer} if isinstance(v, dict) else v,
+                      macros, f"{where}.{k}")
+        for k, v in raw["classes"].items()
+    )
+
+
+def _red_flag_answers(red: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """The (title, answer) of the red-flag classes that have their own; both or neither."""
+    answers: dict[str, tuple[str, str]] = {}
+    for name, raw in (red.get("classes") or {}).items():
+        if not isinstance(raw, dict) or ("title" not in raw and "answer" not in raw):
+            continue
+        where = f"red_flag.{name}"
+        answers[str(name)] = (text_field(raw.get("title"), f"{where}.title"),
+                              answer_field(raw.get("answer"), f"{where}.answer"))
+    return answers
 
 
 def _condition(raw: Any, index: int, macros: dict[str, str], entry_ids: set[str]) -> Condition:
@@ -252,6 +273,7 @@ def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
         red_flag_title=text_field(red.get("title"), "red_flag.title"),
         red_flag_answer=answer_field(red.get("answer"), "red_flag.answer"),
         red_flags=_classes(red, macros, "red_flag"),
+        red_flag_answers=_red_flag_answers(red),
         diagnosis=_classes(raw.get("diagnosis"), macros, "diagnosis"),
         treatment=pattern_class("treatment", raw.get("treatment"), macros, "treatment"),
         conditions=conditions,
