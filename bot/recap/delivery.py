@@ -39,14 +39,10 @@ from db.outbox import FAILED, SENT
 log = logging.getLogger(__name__)
 CHECK_SECONDS = 60
 
-# Jobs name a module-level function and plain arguments, like the reminders' (several deliveries can live
-# in one process in tests).
-_DELIVERIES: dict[str, RecapDelivery] = {}
 
-
-async def check_job(key: str) -> None:
-    delivery = _DELIVERIES.get(key)
-    if delivery is not None:
+async def check_job(delivery: RecapDelivery) -> None:
+    # A module-level function holding its delivery, like the reminders' jobs (the job store is in memory).
+    if delivery.running:
         await delivery.tick()
 
 
@@ -60,6 +56,7 @@ class RecapDelivery:
         self.key = uuid.uuid4().hex
         self._lock = asyncio.Lock()  # one check at a time in this process
         self.checks = 0  # completed checks (tests wait for the start-up one)
+        self.running = False  # between start() and stop(): a job fired after stop() does nothing
         self.pruned_at: datetime | None = None
 
     @property
@@ -68,13 +65,13 @@ class RecapDelivery:
 
     def start(self) -> None:
         """The check runs now, then every minute, on the app's scheduler (next to the reminders' jobs)."""
-        _DELIVERIES[self.key] = self
-        self.scheduler.add_job(check_job, IntervalTrigger(seconds=CHECK_SECONDS), args=[self.key],
+        self.running = True
+        self.scheduler.add_job(check_job, IntervalTrigger(seconds=CHECK_SECONDS), args=[self],
                                id=f"recap-check:{self.key}", replace_existing=True, coalesce=True, max_instances=1,
                                next_run_time=datetime.now(UTC))
 
     def stop(self) -> None:
-        _DELIVERIES.pop(self.key, None)
+        self.running = False
         for jid in (f"recap-check:{self.key}", f"recap-sweep:{self.key}"):
             with contextlib.suppress(JobLookupError):
                 self.scheduler.remove_job(jid)
@@ -169,9 +166,9 @@ class RecapDelivery:
         now = self.app.clock.now()
         oldest = await queries.others_oldest_claim(self.app, claimer=self.key, since=now - LATE_LIMIT,
                                                    claimed_after=now - self.lease)
-        if oldest is None or self.key not in _DELIVERIES:
+        if oldest is None or not self.running:
             return
         wait = max(oldest + self.lease - now, timedelta(0)) + timedelta(milliseconds=200)
-        self.scheduler.add_job(check_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self.key],
+        self.scheduler.add_job(check_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self],
                                id=f"recap-sweep:{self.key}", replace_existing=True, misfire_grace_time=None)
 
