@@ -53,6 +53,7 @@ class Screen:
 
 def main() -> int:
     work = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="console-demo-"))
+    work.mkdir(parents=True, exist_ok=True)  # a WORKDIR that does not exist yet is made, not a traceback
     screen = Screen(work)
     screen.wait_for("> ", 1, 60)
     local = datetime.now(ZoneInfo(ZONE))
