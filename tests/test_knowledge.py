@@ -63,7 +63,12 @@ def coach() -> Coach:
      ("qa_classes_dev.jsonl", 0.99),
      # out-of-scope questions that never name the drill (declines), written blind: measured 38/50 untouched,
      # then tuned (unnamed_scope and the meals class in lexicon.yaml) to 50/50
-     ("qa_calibration2.jsonl", 1.0)],
+     ("qa_calibration2.jsonl", 1.0),
+     # measured 155/160 untouched, then tuned by class (mechanics, frequency, "only for sprinters", "do i have
+     # it", a stem collision) to 160/160
+     ("qa_blind9.jsonl", 1.0),
+     # measured 48/50 untouched, then tuned by class (drug classes, a heel in wrestling or of a loaf) to 50/50
+     ("qa_calibration3.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -748,6 +753,74 @@ def test_unnamed_questions_about_something_else(coach: Coach, question: str, rul
 def test_unnamed_drill_questions_are_answered(coach: Coach, question: str, entry: str | None) -> None:
     ans = coach.answer(question)
     assert not ans.declined and (ans.rule or "").split(":")[0] not in ("unnamed", "scope"), ans
+    assert entry is None or ans.entry_id == entry
+
+
+# failure classes of qa_blind9 and qa_calibration3, in our own words
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # which muscles contract to lift the heel: knee flexion mechanics, not the heel path
+        ("what muscles contract when i lift my heels in butt kicks", "knee_flexion_mechanics"),
+        ("what actually pulls the heel up in heel flicks", "knee_flexion_mechanics"),
+        ("which muscle contracts to bring my heel to my bum during booty kicks", "knee_flexion_mechanics"),
+        ("how does my heel get pulled up toward the glute in bum kicks", "knee_flexion_mechanics"),
+        # how often: every run or only some days
+        ("do heel flicks before every run or just race days?", "dosage_duration"),
+        ("should i do butt kicks before easy runs too or only workouts", "dosage_duration"),
+        ("should i do booty kicks every time i run or only some days", "dosage_duration"),
+        ("do i need bum kicks before every single jog", "dosage_duration"),
+        # "only for sprinters": they help every runner
+        ("heel flicks are just for sprinters right, not joggers", "all_runners"),
+        ("i only jog slowly, do i even need butt kicks", "all_runners"),
+        ("booty kicks are only for elite track athletes", "all_runners"),
+        ("are bum kicks pointless for casual joggers", "all_runners"),
+    ],
+)
+def test_blind9_failure_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # a word that only matches the knowledge base through its stem ("router" -> "rout", like "route")
+        ("how do i reset my router", "unnamed:stem_only"),
+        ("how to reset a wifi router", "unnamed:stem_only"),
+        ("whats a router", "unnamed:stem_only"),
+        ("best routers for gaming", "unnamed:stem_only"),
+        # drug classes and supplements taken like a medicine
+        ("can i do butt kicks on antibiotics", "scope:medication"),
+        ("fine to do heel flicks after taking pre-workout?", "scope:medication"),
+        ("should i take caffeine pills before booty kicks", "scope:medication"),
+        ("im on antidepressants, is running ok", "scope:medication"),
+        ("is jogging safe after hay fever tablets", "scope:medication"),
+        # a heel in wrestling, of a loaf, hand or shoe
+        ("why do wrestlers become heels", "unnamed:compound"),
+        ("what do you call the heel of a loaf of bread", "unnamed:compound"),
+        ("strike with the heel of your hand", "unnamed:compound"),
+        ("is the undertaker a heel or a babyface", "unnamed:compound"),
+    ],
+)
+def test_calibration3_failure_classes_are_declined(coach: Coach, question: str, rule: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule == rule and ans.entry_id is None, (ans.rule, ans.entry_id)
+    assert not any(word in ans.text.lower() for word in DECLINE_FORBIDDEN)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("pre-workout warm up with butt kicks, how long", "dosage_duration"),  # a warm-up, not the supplement
+        ("where should my heel go", "technique_heel_path"),  # KB words as written: not a stem collision
+        ("why do my hamstrings ache", "soreness_after"),
+        ("my heel hits my shoe during butt kicks", None),  # a shoe with the drill named stays a drill question
+    ],
+)
+def test_look_alikes_of_the_new_declines_are_answered(coach: Coach, question: str, entry: str | None) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined, (ans.rule, ans.entry_id)
     assert entry is None or ans.entry_id == entry
 
 

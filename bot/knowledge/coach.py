@@ -164,6 +164,8 @@ class Coach:
         unnamed = self.kb.unnamed and self.kb.unnamed.reason(analysis, self.normalizer.is_stop, self._is_topic)
         if unnamed:  # "whats a kick drum", "how do i do the carioca drill": the drill's words, another subject
             return self._decline(asked, "out_of_scope", rule=f"unnamed:{unnamed}")
+        if self._stem_only(analysis):  # "how do i reset my router": "router" reached the drill card as "rout"
+            return self._decline(asked, "out_of_scope", rule="unnamed:stem_only")
         if not analysis.terms:  # only filler words: "butt kicks?" or "what can you do?"
             # two of its names and nothing else ("heel flicks = butt kicks?"): one drill under two names
             entry = self._entries[
@@ -187,6 +189,20 @@ class Coach:
         if confidence < needed:
             return self._decline(asked, "unsure", confidence)
         return self._from_entry(asked, best.entry, confidence)
+
+    def _stem_only(self, analysis: Analysis) -> bool:
+        """A question that never names the drill (nor "these", "it") and shares no word with the entries as
+        written: it only reaches a card because its words stem like the entries' words."""
+        if analysis.mentions_drill or not analysis.terms or (
+            self.kb.unnamed and self.kb.unnamed.refers_to_drill(analysis)
+        ):
+            return False
+        norm = self.normalizer
+        return not any(
+            norm.is_kb_word(w) and self._is_topic(w)
+            for w in analysis.words
+            if not norm.is_stop(w) and w not in _QUESTION_WORDS  # "how" is a keyword, not a subject
+        )
 
     def _is_topic(self, word: str) -> bool:
         """An entry is about this word: it is in the entries' phrasings or keywords (the matcher's terms)."""

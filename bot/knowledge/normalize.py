@@ -136,6 +136,7 @@ class Normalizer:
         self.vocab = frozenset(vocab | lexicon.common_words | english)
         # The knowledge base's own words (stems too): a word outside them names something the KB never covers.
         self._kb_words = frozenset(vocab | {stem(w) for w in vocab})
+        self._kb_surface = frozenset(vocab)  # the same words as written, before stems collide ("router" -> "rout")
         self._corrections: dict[str, str] = {}
 
     def correct(self, word: str) -> str:
@@ -182,6 +183,10 @@ class Normalizer:
             len(word) > 2 and word.isalpha() and word not in self._stop and word not in self._kb_words
             and stem(word) not in self._kb_words
         )
+
+    def is_kb_word(self, word: str) -> bool:
+        """The knowledge base uses this very word, not just a word with the same stem ("route", not "router")."""
+        return word in self._kb_surface
 
     def _is_off_topic(self, word: str) -> bool:
         words = self._off_topic_words
