@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from db.engine import DatabaseUnavailable
 
 if TYPE_CHECKING:
     from bot.discord.client import CoachBot
+    from bot.knowledge.coach import Coach
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +42,9 @@ class Knowledge(commands.Cog):
 
     async def cog_load(self) -> None:
         self.bot.actions.register("coach", self.on_button)
-        _ = self.bot.app.coach  # load the knowledge base at start, not on the first question
+        # Load the knowledge base at start, not on the first question, and compile its patterns in a thread
+        # meanwhile (the first answer would otherwise pay for them).
+        self._warming = asyncio.get_running_loop().run_in_executor(None, _warm, self.bot.app.coach)
 
     async def cog_unload(self) -> None:
         self.bot.actions.unregister("coach")
@@ -97,6 +101,13 @@ class Knowledge(commands.Cog):
 
 def strip_bot_mention(content: str, bot_id: int) -> str:
     return re.sub(rf"<@!?{bot_id}>", " ", content).strip()
+
+
+def _warm(coach: Coach) -> None:
+    try:
+        coach.warm()
+    except Exception:  # a bad pattern: the question that reaches it gets the error handler's answer
+        log.exception("could not compile the knowledge base's patterns")
 
 
 async def setup(bot: CoachBot) -> None:

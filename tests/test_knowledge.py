@@ -22,6 +22,7 @@ from bot.knowledge.ask import AskContext, ask
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
 from bot.knowledge.normalize import alternation
+from bot.knowledge.safety import safety_classes
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
 from bot.warmup.service import log_drill
 
@@ -1051,3 +1052,15 @@ def test_qa_eval_summary_prints_only_the_score_lines(capsys: pytest.CaptureFixtu
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and all(line.startswith("== ") and "passed" in line for line in lines)
     assert "qa_dev.jsonl" in lines[0] and "qa_calibration_dev.jsonl" in lines[1]
+
+
+def test_warm_compiles_what_loading_left_for_the_first_question() -> None:
+    """Loading leaves the safety, scope, intent and unnamed-question patterns uncompiled (the cold-load
+    budget); warm() compiles them all, so a front end can pay for them at start-up instead of a member."""
+    coach = Coach.load()
+    assert coach.safety is not None and coach.kb.unnamed is not None
+    lazy = [*safety_classes(coach.safety.rules), *(c.match for c in coach.kb.scope),
+            *(i.match for i in coach.kb.intents)]
+    assert not any(p.compiled for p in lazy) and not coach.kb.unnamed.compiled
+    coach.warm()
+    assert all(p.compiled for p in lazy) and coach.kb.unnamed.compiled

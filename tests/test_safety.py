@@ -12,6 +12,7 @@ import pytest
 
 from bot.knowledge.coach import COLOUR_SAFETY, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError
+from bot.knowledge.safety import compile_safety, safety_classes
 from tests.test_knowledge import DECLINE_FORBIDDEN, qa_eval
 
 
@@ -749,7 +750,6 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
     ("old", "new", "message"),
     [
         ("    entry: pregnancy\n", "    entry: no_such_entry\n", "condition 'pregnancy' refers to unknown entry"),
-        ("        - '\\bchestpain\\b'", "        - '\\bchest(pain'", "red_flag.chest.patterns: bad pattern"),
         ("        - '\\bchestpain\\b'", "        - '%nope%'", "unknown macro %nope%"),
         ("  title: Stop now and get medical help\n", "", "red_flag.title must be non-empty text"),
         ("    entry: pregnancy\n", "    entry: pregnancy\n    answer: hi\n", "exactly one of 'entry' or 'answer'"),
@@ -762,6 +762,23 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
 def test_bad_safety_data_names_the_problem(tmp_path: Path, old: str, new: str, message: str) -> None:
     with pytest.raises(KnowledgeBaseError, match=re.escape(message)):
         Coach.load(_broken(tmp_path, old, new))
+
+
+def test_safety_patterns_compile_on_first_use_and_a_bad_one_is_named(tmp_path: Path) -> None:
+    """Loading expands and checks the macros but leaves the regexes uncompiled (the cold-load budget); the
+    first answer, or compile_safety (front ends warming up, and this test for every class), compiles them."""
+    coach = Coach.load()
+    assert coach.safety is not None
+    classes = safety_classes(coach.safety.rules)
+    assert len(classes) > 30 and not any(c.compiled for c in classes)
+    assert coach.answer("chest pain after butt kicks").rule == "red_flag:chest"
+    assert classes[0].compiled  # the red flags ran
+    compile_safety(coach.safety.rules)
+    assert all(c.compiled for c in classes)
+    broken = Coach.load(_broken(tmp_path, "        - '\\bchestpain\\b'", "        - '\\bchest(pain'"))
+    assert broken.safety is not None
+    with pytest.raises(KnowledgeBaseError, match=re.escape("red_flag.chest.patterns: bad pattern")):
+        compile_safety(broken.safety.rules)
 
 
 def test_safety_file_is_required(tmp_path: Path) -> None:

@@ -13,8 +13,8 @@ from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
 from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, clean
-from bot.knowledge.safety import Kind, Safety, Verdict
-from bot.knowledge.scope import MEDICAL, match_scope
+from bot.knowledge.safety import Kind, Safety, Verdict, compile_safety
+from bot.knowledge.scope import MEDICAL, compile_scope, match_scope
 
 # Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
 W_COVERAGE = 0.5  # how much of the message the entry explains
@@ -130,6 +130,18 @@ class Coach:
     def load(cls, path: Path | None = None) -> Coach:
         """Load the packaged knowledge base (or the data directory at ``path``)."""
         return cls(load_kb(path))
+
+    def warm(self) -> None:
+        """Compile now the patterns that loading leaves for the first question (safety, scope, intents and
+        unnamed-question rules: ~150 ms): a front end calls it in a thread at start-up, so nobody's first
+        question waits for it. A bad pattern raises KnowledgeBaseError naming its class."""
+        if self.safety is not None:
+            compile_safety(self.safety.rules)
+        compile_scope(self.kb.scope)
+        for intent in self.kb.intents:
+            intent.match.compile()
+        if self.kb.unnamed is not None:
+            self.kb.unnamed.patterns()
 
     # --- answering -------------------------------------------------------------------------------
 

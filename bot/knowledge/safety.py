@@ -31,21 +31,43 @@ class Kind(StrEnum):
     CONDITION = "condition"
 
 
-@dataclass(frozen=True, slots=True)
 class PatternClass:
     """Fires when one of its patterns matches and none of its ``unless`` patterns does.
 
     The patterns of a class are compiled into one alternation: a single scan of the message instead of one
-    per pattern (every question pays for every class), and half the compile time at start-up.
+    per pattern (every question pays for every class). They are compiled on first use, not at load: all the
+    classes together take ~70 ms to compile, which the first answer pays instead of every start-up and every
+    test that loads the knowledge base (the cold load has a 200 ms budget). Macros are expanded, and so
+    checked, at load; a bad regex is reported, naming the class, by :meth:`compile` (the tests run it for
+    every class: :func:`compile_safety`) or by the first answer.
     """
 
-    name: str
-    patterns: tuple[str, ...]  # macro-expanded sources, kept for messages and tests
-    any_of: re.Pattern[str]
-    unless: re.Pattern[str] | None = None
+    __slots__ = ("_any_of", "_unless", "name", "patterns", "source", "unless_patterns", "where")
+
+    def __init__(self, name: str, patterns: tuple[str, ...], unless_patterns: tuple[str, ...] = (), *,
+                 where: str = "", source: str = SAFETY_FILE) -> None:
+        self.name, self.patterns, self.unless_patterns = name, patterns, unless_patterns  # macro-expanded
+        self.where, self.source = where or name, source
+        self._any_of: re.Pattern[str] | None = None
+        self._unless: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> bool:
+        return self._any_of is not None
+
+    def compile(self) -> re.Pattern[str]:
+        if self._any_of is None:  # a race only compiles twice: the result is the same
+            if self.unless_patterns:
+                self._unless = compile_patterns(self.unless_patterns, f"{self.where}.unless", self.source)
+            self._any_of = compile_patterns(self.patterns, f"{self.where}.patterns", self.source)
+        return self._any_of
 
     def fires(self, text: str) -> bool:
-        return self.any_of.search(text) is not None and (self.unless is None or self.unless.search(text) is None)
+        any_of = self._any_of or self.compile()
+        return any_of.search(text) is not None and (self._unless is None or self._unless.search(text) is None)
+
+    def __repr__(self) -> str:
+        return f"PatternClass({self.name!r}, compiled={self.compiled})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,29 +194,27 @@ def expand(raw: str, macros: dict[str, str], where: str, source: str) -> str:
     return _MACRO.sub(macro, raw)
 
 
-def compile_patterns(raws: tuple[str, ...], macros: dict[str, str], where: str,
-                     source: str = SAFETY_FILE) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """Expand macros and compile the patterns as one alternation; a bad one is named in the error."""
-    expanded = tuple(expand(r, macros, where, source) for r in raws)
+def compile_patterns(expanded: tuple[str, ...], where: str, source: str = SAFETY_FILE) -> re.Pattern[str]:
+    """Compile (macro-expanded) patterns as one alternation; a bad one is named in the error."""
     try:
-        return expanded, re.compile("|".join(f"(?:{p})" for p in expanded))
+        return re.compile("|".join(f"(?:{p})" for p in expanded))
     except re.error:
-        for raw, pattern in zip(raws, expanded, strict=True):  # only on a broken file: find the culprit
+        for pattern in expanded:  # only on a broken file: find the culprit
             try:
                 re.compile(pattern)
             except re.error as exc:
-                raise KnowledgeBaseError(f"{source}: {where}: bad pattern {raw!r}: {exc}") from exc
+                raise KnowledgeBaseError(f"{source}: {where}: bad pattern {pattern!r}: {exc}") from exc
         raise KnowledgeBaseError(f"{source}: {where}: the patterns do not combine") from None
 
 
 def pattern_class(name: str, raw: Any, macros: dict[str, str], where: str, source: str = SAFETY_FILE) -> PatternClass:
     if not isinstance(raw, dict) or set(raw) - {"patterns", "unless"}:
         raise KnowledgeBaseError(f"{source}: {where} must be a mapping with 'patterns' (and 'unless')")
-    patterns, any_of = compile_patterns(string_list(raw.get("patterns"), where, source=source), macros,
-                                        f"{where}.patterns", source)
-    unless_raw = string_list(raw.get("unless"), where, required=False, source=source)
-    unless = compile_patterns(unless_raw, macros, f"{where}.unless", source)[1] if unless_raw else None
-    return PatternClass(name, patterns, any_of, unless)
+    patterns = tuple(expand(r, macros, f"{where}.patterns", source)
+                     for r in string_list(raw.get("patterns"), where, source=source))
+    unless = tuple(expand(r, macros, f"{where}.unless", source)
+                   for r in string_list(raw.get("unless"), where, required=False, source=source))
+    return PatternClass(name, patterns, unless, where=where, source=source)
 
 
 def _classes(raw: Any, macros: dict[str, str], where: str) -> tuple[PatternClass, ...]:
@@ -282,3 +302,14 @@ def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
 
 def load_rules(path: Path, entry_ids: set[str]) -> SafetyRules:
     return parse_rules(_read_yaml(path), entry_ids)
+
+
+def safety_classes(rules: SafetyRules) -> tuple[PatternClass, ...]:
+    return (*rules.red_flags, *rules.diagnosis, rules.treatment, *(c.match for c in rules.conditions))
+
+
+def compile_safety(rules: SafetyRules) -> None:
+    """Compile every class now (tests; a front end warming up before its first question); a bad pattern
+    raises KnowledgeBaseError naming the class."""
+    for c in safety_classes(rules):
+        c.compile()

@@ -20,41 +20,24 @@ from typing import Any
 
 from bot.knowledge.kb import KnowledgeBaseError
 from bot.knowledge.normalize import Analysis
-from bot.knowledge.safety import PatternClass, expand, pattern_class, string_list
+from bot.knowledge.safety import PatternClass, pattern_class, string_list
 
 SOURCE = "lexicon.yaml"
 MEDICAL = "medical"  # the decline kind that also outranks safety *conditions* (never red flags or diagnosis)
 
 
 class ScopeClass:
-    """One off_scope class; its patterns are compiled on first use, not at load.
+    """One off_scope class: its decline kind and its patterns (a PatternClass, compiled on first use like the
+    safety classes; see there for why)."""
 
-    Every question is checked against every class, so the first answer pays for the compile (~30 ms for all
-    of them) instead of every start-up and every test that loads the knowledge base: the cold load has a
-    200 ms budget. Types and macros are still checked at load; a bad regex is reported with the class name
-    by :func:`compile_scope` (the tests run it) or by the first answer.
-    """
-
-    __slots__ = ("_macros", "_match", "_rules", "_where", "decline", "name")
+    __slots__ = ("decline", "match", "name")
 
     def __init__(self, name: str, decline: str, rules: dict[str, Any], macros: dict[str, str], where: str) -> None:
         self.name, self.decline = name, decline
-        self._rules, self._macros, self._where = rules, macros, where
-        self._match: PatternClass | None = None
-        for field in ("patterns", "unless"):  # the cheap checks now: a list of text, known macros
-            raws = string_list(rules.get(field), f"{where}.{field}", required=field == "patterns", source=SOURCE)
-            for raw in raws:
-                expand(raw, macros, f"{where}.{field}", SOURCE)
-
-    @property
-    def match(self) -> PatternClass:
-        compiled = self._match
-        if compiled is None:  # a race only compiles twice: the result is the same
-            compiled = self._match = pattern_class(self.name, self._rules, self._macros, self._where, SOURCE)
-        return compiled
+        self.match: PatternClass = pattern_class(name, rules, macros, where, SOURCE)
 
     def __repr__(self) -> str:
-        return f"ScopeClass({self.name!r}, decline={self.decline!r}, compiled={self._match is not None})"
+        return f"ScopeClass({self.name!r}, decline={self.decline!r}, compiled={self.match.compiled})"
 
 
 def parse_scope(raw: Any, decline_kinds: tuple[str, ...]) -> tuple[ScopeClass, ...]:
@@ -83,7 +66,7 @@ def compile_scope(classes: tuple[ScopeClass, ...]) -> None:
     """Compile every class now (tests, and anyone who wants the first answer fast); a bad pattern raises
     KnowledgeBaseError naming the class."""
     for c in classes:
-        c.match  # noqa: B018  (the property compiles)
+        c.match.compile()
 
 
 def match_scope(classes: tuple[ScopeClass, ...], flat: str) -> ScopeClass | None:
