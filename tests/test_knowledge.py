@@ -69,7 +69,14 @@ def coach() -> Coach:
      # it", a stem collision) to 160/160
      ("qa_blind9.jsonl", 1.0),
      # measured 48/50 untouched, then tuned by class (drug classes, a heel in wrestling or of a loaf) to 50/50
-     ("qa_calibration3.jsonl", 1.0)],
+     ("qa_calibration3.jsonl", 1.0),
+     # measured 151/160 untouched, then tuned by class (carry-over to running, the knee bend of the stride, the
+     # leg swinging out behind, a teacher's class: errors to watch, a hall, making it fun, "use this drill in
+     # intervals", "explain how a X works") to 159/160
+     ("qa_blind10.jsonl", 0.99),
+     # measured 46/50 untouched, then tuned by class (sayings with drill words, moderating a server, nordic
+     # curls asked about on their own) to 50/50
+     ("qa_calibration4.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -781,6 +788,98 @@ def test_unnamed_drill_questions_are_answered(coach: Coach, question: str, entry
 def test_blind9_failure_classes(coach: Coach, question: str, entry: str) -> None:
     ans = coach.answer(question)
     assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+# failure classes of qa_blind10, in our own words
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # how the drill carries over to real running
+        ("do heel flicks carry over to my running at all", "benefits_running_economy"),
+        ("how do butt kicks transfer to real running", "benefits_running_economy"),
+        ("does bum kicks translate to running faster", "benefits_running_economy"),
+        ("how booty kicks carry over into my stride", "benefits_running_economy"),
+        # the knee bend of the running stride: range of motion
+        ("do butt kicks help the knee bend in my stride", "range_of_motion"),
+        ("benefit of heel flicks for knee bend when i run", "range_of_motion"),
+        ("will bum kicks give me more knee bend in my running", "range_of_motion"),
+        ("booty kicks for knee flexion in my stride?", "range_of_motion"),
+        # the leg swinging or kicking out behind: the heel path, not the arm swing
+        ("my leg swings out behind me in butt kicks, wrong?", "technique_heel_path"),
+        ("should heel flicks kick out behind or go straight up", "technique_heel_path"),
+        ("my foot kicks back behind me doing bum kicks, ok?", "technique_heel_path"),
+        ("in booty kicks should the leg swing backwards", "technique_heel_path"),
+        # a teacher or coach: errors to watch for, a class in a hall, kids
+        ("what errors should a coach watch for in heel flicks", "common_mistakes"),
+        ("errors to look out for when kids do butt kicks", "common_mistakes"),
+        ("what faults should i spot in my athletes butt kicks", "common_mistakes"),
+        ("can a whole class do butt kicks in a sports hall", "equipment_space"),
+        ("butt kicks in a school hall with a big group ok?", "equipment_space"),
+        ("how to make butt kicks fun for kids", "beginners"),
+        ("are heel flicks ok for primary school pupils", "beginners"),
+        # "use this drill in intervals" is the drill, "use this bot" the help card
+        ("how do i use this drill in a hiit circuit", "hiit_usage"),
+        ("how can i use this exercise for intervals", "hiit_usage"),
+        ("how do i use this bot", "help"),
+    ],
+)
+def test_blind10_failure_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+def test_kids_get_a_fun_answer(coach: Coach) -> None:
+    assert "fun" in coach.answer("how to make heel flicks fun for a kids class").text
+
+
+# failure classes of qa_calibration4, in our own words
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # sayings with a drill word in them
+        ("who coined the phrase kick butt", "unnamed:compound"),
+        ("what does kicking butt mean as slang", "unnamed:compound"),
+        ("whats a knee jerk reaction", "unnamed:compound"),
+        ("meaning of the bees knees", "unnamed:compound"),
+        # moderating a server
+        ("discord command to mute spammers", "scope:coding"),
+        ("how do i ban someone on discord", "scope:coding"),
+        ("bot keeps getting spam about butt kicks, how to stop it", "scope:coding"),
+        ("set up automod for my server", "scope:coding"),
+        # another exercise asked about on its own
+        ("how many reps of nordic hamstring curls", "unnamed:other_drill"),
+        ("nordic curls for hamstring injury prevention, how many sets", "unnamed:other_drill"),
+        ("nordic lowers form tips", "unnamed:other_drill"),
+        ("how often should i do nordic hamstrings", "unnamed:other_drill"),
+    ],
+)
+def test_calibration4_failure_classes_are_declined(coach: Coach, question: str, rule: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule == rule, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["explain how a blockchain works", "explain how a crypto wallet works", "describe how an electric guitar works",
+     "explain what a mortgage is"],
+)
+def test_explain_how_something_else_works_is_declined(coach: Coach, question: str) -> None:
+    assert coach.answer(question).declined
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes: the drill's own words in the same frames stay answered
+        ("what does knee flexion mean", "knee_flexion_mechanics"),
+        ("explain how the hamstrings work in butt kicks", "knee_flexion_mechanics"),
+        ("is moderate pace ok for butt kicks", None),
+    ],
+)
+def test_calibration4_look_alikes_are_answered(coach: Coach, question: str, entry: str | None) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined, (ans.entry_id, ans.rule)
+    assert entry is None or ans.entry_id == entry
 
 
 @pytest.mark.parametrize(
