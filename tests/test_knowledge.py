@@ -76,7 +76,10 @@ def coach() -> Coach:
      ("qa_blind10.jsonl", 0.99),
      # measured 46/50 untouched, then tuned by class (sayings with drill words, moderating a server, nordic
      # curls asked about on their own) to 50/50
-     ("qa_calibration4.jsonl", 1.0)],
+     ("qa_calibration4.jsonl", 1.0),
+     # measured 114/120 untouched, then tuned (a leader asking what the drill does done first, the hands,
+     # a progression for a school runner, "keep going?" without echoing "push through", grammar lessons) to 119/120
+     ("qa_blind11.jsonl", 0.99)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -826,6 +829,48 @@ def test_blind9_failure_classes(coach: Coach, question: str, entry: str) -> None
 def test_blind10_failure_classes(coach: Coach, question: str, entry: str) -> None:
     ans = coach.answer(question)
     assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+# failure classes of qa_blind11, in our own words
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a warm-up leader asking what the drill does when done first
+        ("I coach the club warm-up, what do heel flicks done first actually do for the group?", "benefits_warmup"),
+        ("why do butt kicks first in a warm up, what do they actually do", "benefits_warmup"),
+        ("what does doing heel flicks first do for the body", "benefits_warmup"),
+        ("i lead a running club, what does doing bum kicks first do for everyone", "benefits_warmup"),
+        # a progression from the stationary drill for a young runner
+        ("next step up from on the spot butt kicks for a teenage runner", "progressions"),
+        ("how should a young athlete progress from in place heel flicks", "progressions"),
+        ("what comes after stationary butt kicks for a teen", "progressions"),
+        ("sensible progression from on the spot heel flicks for a teenager", "progressions"),
+        # the hands
+        ("where should my hands be during heel flicks", "technique_arms"),
+        ("not sure what to do with my hands in booty kicks, tips?", "technique_arms"),
+        ("what do my hands do in the butt kick drill", "technique_arms"),
+        ("hands during bum kicks, any advice", "technique_arms"),
+        # knee pain, "keep going?": stop (the answer must not echo "push through")
+        ("my knee aches during heel flicks, keep going?", "knee_pain_safety"),
+        ("sore knee doing booty kicks should i carry on", "knee_pain_safety"),
+        ("pain in my knee when doing butt kicks, continue or not", "knee_pain_safety"),
+        ("knee twinges in bum kicks, push on?", "knee_pain_safety"),
+    ],
+)
+def test_blind11_failure_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    if entry == "knee_pain_safety":
+        assert "push through" not in ans.text.lower() and "stop" in ans.text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the best way to learn English grammar fast?", "how do i learn french grammar quickly",
+     "whats the fastest way to improve my essay writing", "tips for learning english vocabulary"],
+)
+def test_language_lessons_are_declined(coach: Coach, question: str) -> None:
+    assert coach.answer(question).declined
 
 
 def test_kids_get_a_fun_answer(coach: Coach) -> None:
