@@ -121,6 +121,9 @@ async def respond_text(interaction: discord.Interaction, text: str, *, ephemeral
         await answer(interaction, lambda: interaction.response.send_message(text[:2000], **kwargs))
 
 
+FILLED = "deferred answer filled"  # Interaction.extras key: the "thinking" message holds an answer now
+
+
 async def follow_up(interaction: discord.Interaction, *, ephemeral: bool, **kwargs: Any) -> discord.Message | None:
     """An answer after the interaction's callback. After a deferral the first one fills the "thinking" message
     by an edit of @original: a repeated edit (discord.py resends a request whose answer was a 5xx, though it
@@ -132,9 +135,6 @@ async def follow_up(interaction: discord.Interaction, *, ephemeral: bool, **kwar
         files = kwargs.pop("files", None)
         return await interaction.edit_original_response(**kwargs, **({"attachments": files} if files else {}))
     return await interaction.followup.send(ephemeral=ephemeral, wait=True, **kwargs)
-
-
-FILLED = "deferred answer filled"  # Interaction.extras key: the "thinking" message holds an answer now
 
 
 def filled_deferral(interaction: discord.Interaction) -> None:
