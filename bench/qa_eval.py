@@ -1,7 +1,7 @@
 """Score the coach on a Q&A JSONL file with the rule from shared/eval/README.md.
 
 Usage: python bench/qa_eval.py FILE.jsonl [FILE2.jsonl ...] [--summary]
---summary prints only each set's score line (for held-out sets: no question is shown).
+--summary prints only each set's score line and per-topic rates (for held-out sets: no question is shown).
 """
 
 from __future__ import annotations
@@ -106,10 +106,14 @@ def evaluate(coach: Coach, items: list[dict]) -> Report:
     return report
 
 
-def print_report(name: str, report: Report) -> None:
+def print_summary(name: str, report: Report) -> None:
     print(f"== {name}: {report.passed}/{report.total} passed ({report.rate:.1%})")
     for topic, (ok, n) in sorted(report.by_topic.items()):
         print(f"  {topic:28s} {ok}/{n} ({ok / n:.0%})")
+
+
+def print_report(name: str, report: Report) -> None:
+    print_summary(name, report)
     for item, answer in report.failures:
         print(f"  FAIL [{item['topic']}] {item['question']!r}\n       -> {answer}")
     print(f"  answer length: median {statistics.median(report.lengths):.0f}, max {max(report.lengths)}")
@@ -142,7 +146,7 @@ def main(argv: list[str]) -> int:
     for name, items in sets:
         report = evaluate(coach, items)
         if summary:
-            print(f"== {name}: {report.passed}/{report.total} passed ({report.rate:.1%})")
+            print_summary(name, report)
         else:
             print_report(name, report)
     return 0

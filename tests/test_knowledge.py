@@ -1190,12 +1190,17 @@ def test_soreness_answer_separates_normal_soreness_from_pain(coach: Coach) -> No
     assert "normal" in text and "sharp pain" in text and "doctor or physio" in text
 
 
-def test_qa_eval_summary_prints_only_the_score_lines(capsys: pytest.CaptureFixture[str]) -> None:
-    """--summary scores a held-out set without printing any of its questions or answers."""
+def test_qa_eval_summary_prints_only_scores(capsys: pytest.CaptureFixture[str]) -> None:
+    """--summary scores a held-out set (overall and per topic) without printing any of its questions or
+    answers."""
+    items = qa_eval.load_items(DATA / "qa_dev.jsonl") + qa_eval.load_items(DATA / "qa_calibration_dev.jsonl")
     assert qa_eval.main([str(DATA / "qa_dev.jsonl"), str(DATA / "qa_calibration_dev.jsonl"), "--summary"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2 and all(line.startswith("== ") and "passed" in line for line in lines)
-    assert "qa_dev.jsonl" in lines[0] and "qa_calibration_dev.jsonl" in lines[1]
+    out = capsys.readouterr().out
+    scores = [line for line in out.splitlines() if line.startswith("== ")]
+    assert len(scores) == 2 and "qa_dev.jsonl" in scores[0] and "qa_calibration_dev.jsonl" in scores[1]
+    topics = {i["topic"] for i in items}
+    assert all(line.startswith("== ") or line.split()[0] in topics for line in out.splitlines())
+    assert not any(i["question"] in out for i in items)
 
 
 def test_warm_compiles_what_loading_left_for_the_first_question() -> None:

@@ -151,22 +151,47 @@ class Coach:
         analysis = self.normalizer.analyze(asked, cleaned=True)
         if analysis.empty:
             return self._decline(asked, "empty")
-        if self.safety is not None:
-            # Safety reads the whole message, not just the first sentences the matcher keeps: a symptom
-            # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
-            flat = self.safety.flatten(whole)
-            verdict = self.safety.check(asked, flat=flat)
-            off_scope = match_scope(self.kb.scope, flat)
-            if off_scope is not None and (
-                verdict is None
-                or (verdict.kind is Kind.CONDITION and off_scope.decline == MEDICAL and not verdict.on_treatment)
-            ):  # "physio protocol for a grade 2 strain, week by week": a physio's job, not the drill card
-                return self._decline(asked, off_scope.decline, rule=f"scope:{off_scope.name}")
-            if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
-                return self._from_verdict(asked, verdict)
-            intent = match_intent(self.kb.intents, flat)
-            if intent is not None:
-                return self._from_intent(asked, intent)
+        # Safety reads the whole message, not just the first sentences the matcher keeps: a symptom
+        # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
+        flat = self.safety.flatten(whole) if self.safety is not None else None
+        if flat is not None:
+            first = self._before_retrieval(asked, flat)
+            if first is not None:
+                return first
+        found = self._retrieve(asked, analysis)
+        return self._backstop(asked, flat, found) if flat is not None else found
+
+    def _before_retrieval(self, asked: str, flat: str) -> Answer | None:
+        """Safety rules, off-scope subjects and questions about the bot, in that order of precedence."""
+        assert self.safety is not None
+        verdict = self.safety.check(asked, flat=flat)
+        off_scope = match_scope(self.kb.scope, flat)
+        if off_scope is not None and (
+            verdict is None
+            or (verdict.kind is Kind.CONDITION and off_scope.decline == MEDICAL and not verdict.on_treatment)
+        ):  # "physio protocol for a grade 2 strain, week by week": a physio's job, not the drill card
+            return self._decline(asked, off_scope.decline, rule=f"scope:{off_scope.name}")
+        if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
+            return self._from_verdict(asked, verdict)
+        intent = match_intent(self.kb.intents, flat)
+        return self._from_intent(asked, intent) if intent is not None else None
+
+    def _backstop(self, asked: str, flat: str, found: Answer) -> Answer:
+        """Pain or an injury sign that no safety rule took ("my shin has hurt for a week", "now I'm limping")
+        must not get a technique card nor "I'm not sure": unless retrieval chose a card written for pain, the
+        member gets "stop, and get it checked"."""
+        assert self.safety is not None
+        entry = self._entries.get(found.entry_id or "")
+        if entry is not None and entry.safety:
+            return found
+        sign = self.safety.injury_sign(flat)
+        if sign is None:
+            return found
+        return Answer(asked, sign.answer, False, None, 1.0, None, self._related(sign.related), "injury_sign",
+                      sign.title)
+
+    def _retrieve(self, asked: str, analysis: Analysis) -> Answer:
+        """The knowledge base's card for the question, or a decline."""
         if analysis.greeting_only:
             return self._from_entry(asked, self._entries["help"], 1.0)
         if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill and not (

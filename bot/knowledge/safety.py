@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.knowledge.kb import MAX_ANSWER_CHARS, KnowledgeBaseError, _read_yaml
+from bot.knowledge.prefilter import compile_with_needs
 
 SAFETY_FILE = "safety.yaml"
 _MACRO = re.compile(r"%(\w+)%")
@@ -42,7 +43,7 @@ class PatternClass:
     every class: :func:`compile_safety`) or by the first answer.
     """
 
-    __slots__ = ("_any_of", "_unless", "name", "patterns", "source", "unless_patterns", "where")
+    __slots__ = ("_any_of", "_needs", "_unless", "name", "patterns", "source", "unless_patterns", "where")
 
     def __init__(self, name: str, patterns: tuple[str, ...], unless_patterns: tuple[str, ...] = (), *,
                  where: str = "", source: str = SAFETY_FILE) -> None:
@@ -50,6 +51,7 @@ class PatternClass:
         self.where, self.source = where or name, source
         self._any_of: re.Pattern[str] | None = None
         self._unless: re.Pattern[str] | None = None
+        self._needs: tuple[str, ...] | None = None  # a text with none of these literals cannot match (prefilter)
 
     @property
     def compiled(self) -> bool:
@@ -58,12 +60,14 @@ class PatternClass:
     def compile(self) -> re.Pattern[str]:
         if self._any_of is None:  # a race only compiles twice: the result is the same
             if self.unless_patterns:
-                self._unless = compile_patterns(self.unless_patterns, f"{self.where}.unless", self.source)
-            self._any_of = compile_patterns(self.patterns, f"{self.where}.patterns", self.source)
+                self._unless = compile_patterns(self.unless_patterns, f"{self.where}.unless", self.source)[0]
+            self._any_of, self._needs = compile_patterns(self.patterns, f"{self.where}.patterns", self.source)
         return self._any_of
 
     def fires(self, text: str) -> bool:
         any_of = self._any_of or self.compile()
+        if self._needs is not None and not any(n in text for n in self._needs):
+            return False
         return any_of.search(text) is not None and (self._unless is None or self._unless.search(text) is None)
 
     def __repr__(self) -> str:
@@ -96,6 +100,17 @@ class Condition:
 
 
 @dataclass(frozen=True, slots=True)
+class InjurySign:
+    """The backstop after retrieval (safety.yaml ``injury_sign``): pain or an injury sign described, and no
+    rule above took the message: a cautious "stop and get it checked" instead of a technique card."""
+
+    match: PatternClass
+    title: str
+    answer: str
+    related: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SafetyRules:
     variants: dict[str, str]  # misspelling -> canonical word
     vocabulary: tuple[str, ...]  # fuzzy-correction targets
@@ -108,6 +123,7 @@ class SafetyRules:
     diagnosis: tuple[PatternClass, ...]
     treatment: PatternClass
     conditions: tuple[Condition, ...]
+    injury_sign: InjurySign | None = None
 
 
 class Safety:
@@ -138,6 +154,11 @@ class Safety:
             if len(self._corrections) < 10_000:  # bounded: user input must not grow memory forever
                 self._corrections[word] = cached
         return cached
+
+    def injury_sign(self, flat: str) -> InjurySign | None:
+        """The backstop's rule when ``flat`` (a flattened text) describes pain or an injury sign."""
+        sign = self.rules.injury_sign
+        return sign if sign is not None and sign.match.fires(flat) else None
 
     def check(self, cleaned: str, *, flat: str | None = None) -> Verdict | None:
         """Red flags first (the worst harm), then diagnosis requests, then conditions; None: not a safety case.
@@ -194,10 +215,13 @@ def expand(raw: str, macros: dict[str, str], where: str, source: str) -> str:
     return _MACRO.sub(macro, raw)
 
 
-def compile_patterns(expanded: tuple[str, ...], where: str, source: str = SAFETY_FILE) -> re.Pattern[str]:
-    """Compile (macro-expanded) patterns as one alternation; a bad one is named in the error."""
+def compile_patterns(
+    expanded: tuple[str, ...], where: str, source: str = SAFETY_FILE
+) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """Compile (macro-expanded) patterns as one alternation, with its prefilter literals (prefilter.py); a
+    bad pattern is named in the error."""
     try:
-        return re.compile("|".join(f"(?:{p})" for p in expanded))
+        return compile_with_needs("|".join(f"(?:{p})" for p in expanded))
     except re.error:
         for pattern in expanded:  # only on a broken file: find the culprit
             try:
@@ -261,6 +285,21 @@ def _condition(raw: Any, index: int, macros: dict[str, str], entry_ids: set[str]
                      answer_field(raw.get("answer"), f"{where}: answer"), related)
 
 
+def _injury_sign(raw: Any, macros: dict[str, str], entry_ids: set[str]) -> InjurySign | None:
+    if raw is None:
+        return None
+    where = "injury_sign"
+    if not isinstance(raw, dict) or set(raw) - {"title", "answer", "related", "patterns", "unless"}:
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must map title, answer, related, patterns, unless")
+    related = string_list(raw.get("related"), f"{where}: related", required=False)
+    for target in related:
+        if target not in entry_ids:
+            raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} refers to unknown entry '{target}'")
+    match = pattern_class(where, {k: raw[k] for k in ("patterns", "unless") if k in raw}, macros, where)
+    return InjurySign(match, text_field(raw.get("title"), f"{where}.title"),
+                      answer_field(raw.get("answer"), f"{where}.answer"), related)
+
+
 def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
     if not isinstance(raw, dict):
         raise KnowledgeBaseError(f"{SAFETY_FILE}: top level must be a mapping")
@@ -297,6 +336,7 @@ def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
         diagnosis=_classes(raw.get("diagnosis"), macros, "diagnosis"),
         treatment=pattern_class("treatment", raw.get("treatment"), macros, "treatment"),
         conditions=conditions,
+        injury_sign=_injury_sign(raw.get("injury_sign"), macros, entry_ids),
     )
 
 
@@ -305,7 +345,8 @@ def load_rules(path: Path, entry_ids: set[str]) -> SafetyRules:
 
 
 def safety_classes(rules: SafetyRules) -> tuple[PatternClass, ...]:
-    return (*rules.red_flags, *rules.diagnosis, rules.treatment, *(c.match for c in rules.conditions))
+    backstop = (rules.injury_sign.match,) if rules.injury_sign else ()
+    return (*rules.red_flags, *rules.diagnosis, rules.treatment, *(c.match for c in rules.conditions), *backstop)
 
 
 def compile_safety(rules: SafetyRules) -> None:

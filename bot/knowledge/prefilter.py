@@ -1,0 +1,88 @@
+"""Literal prefilters for the rule regexes: words a text must contain before a regex can match it.
+
+Every question runs every safety, scope and intent class (~60 alternations with ``.*``, lookaheads and
+``(\\w+ ){0,5}`` gaps), and most questions contain none of the words a class is about. Scanning for a few
+plain substrings first (``"numb" in text``: a C-speed search) skips those regexes. The literals are derived
+from the parsed regex, not written by hand, so a pattern added to the data is covered the day it is added
+and a prefilter can never hide a match: the set is only ever *necessary* (see :func:`required`).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as c  # type: ignore[attr-defined]
+from typing import Any
+
+Needs = frozenset[str] | None  # None: no literal is required (the regex must always run)
+
+_REPEATS = {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}
+
+
+def _better(a: Needs, b: Needs) -> Needs:
+    """The more selective of two requirements: longer shortest literal, then fewer literals."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    key_a, key_b = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return a if key_a >= key_b else b
+
+
+def _sequence(items: Any) -> Needs:
+    """A concatenation needs what its most selective part needs; runs of literals are parts too."""
+    best: Needs = None
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset({"".join(run)}))
+            run = []
+        best = _better(best, _item(op, av))
+    if run:
+        best = _better(best, frozenset({"".join(run)}))
+    return best
+
+
+def _item(op: Any, av: Any) -> Needs:
+    if op is c.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is c.BRANCH:  # every alternative must contribute, else the alternation can match without a literal
+        union: set[str] = set()
+        for alternative in av[1]:
+            needs = _sequence(alternative)
+            if needs is None:
+                return None
+            union |= needs
+        return frozenset(union)
+    if op in _REPEATS:
+        low, _high, body = av
+        return _sequence(body) if low >= 1 else None
+    if op is c.ASSERT and av[0] == 1:  # (?=...): what the lookahead needs is in the text too
+        return _sequence(av[1])
+    return None  # \w, ., [...], \b, (?!...), backreferences: no literal is certain
+
+
+def _minimal(needs: frozenset[str]) -> frozenset[str]:
+    """Drop a literal that contains another one: the shorter is found wherever the longer is."""
+    return frozenset(n for n in needs if not any(o != n and o in n for o in needs))
+
+
+def required(parsed: Any) -> Needs:
+    """Literals of which every match of the parsed regex contains at least one; None when there is no such
+    set (or the regex ignores case: the texts are lower case, but its literals might not be)."""
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    needs = _sequence(parsed)
+    return _minimal(needs) if needs else None
+
+
+def compile_with_needs(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """``pattern`` compiled, and its prefilter literals (shortest first). Parsed once for both: parsing is
+    ~80 % of compiling these patterns, and a second parse would double the first answer's wait."""
+    parsed = _parser.parse(pattern)
+    needs = required(parsed)
+    compiled = _compiler.compile(parsed)  # reads the tree, does not change it
+    return compiled, (tuple(sorted(needs, key=len)) if needs else None)

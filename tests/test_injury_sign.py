@@ -1,0 +1,112 @@
+"""The safety backstop after retrieval (safety.yaml ``injury_sign``): pain or an injury sign that no safety rule
+took never gets a technique card nor "I'm not sure"; normal training sensations are left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import qa_eval
+from bot.knowledge.coach import COLOUR_SAFETY, Coach
+from bot.knowledge.normalize import clean
+
+DATA = Path(__file__).parent / "data"
+EMERGENCY = ("emergency", "999", "911", "ambulance")
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return Coach.load()
+
+
+def sign_fires(coach: Coach, question: str) -> bool:
+    assert coach.safety is not None
+    return coach.safety.injury_sign(coach.safety.flatten(clean(question))) is not None
+
+
+# Injury signs in our own words: each once reached a technique card or "I'm not sure" (qa_sensations_dev.jsonl
+# holds more). The answer must say stop or rest, and whom to see.
+INJURY_SIGNS = [
+    "ive been limping since saturdays warm up, should i skip butt kicks",
+    "felt something pull in the back of my thigh and now theres a bruise there",
+    "shin has been hurting for about a week now since i started doing heel flicks",
+    "been hobbling around since the butt kick session",
+    "my foot hurts when it lands, a sharp kind of pain on top",
+    "the ache in my hip keeps coming back after warm-ups",
+    "my heel pain is getting worse every session",
+    "ankle puffed up after booty kicks last night",
+    "my kid tweaked something in his leg during the drill",
+]
+
+
+@pytest.mark.parametrize("question", INJURY_SIGNS)
+def test_injury_signs_get_stop_and_get_it_checked(coach: Coach, question: str) -> None:
+    answer = coach.answer(question)
+    entry = coach.kb.by_id().get(answer.entry_id or "")
+    assert not answer.declined, answer.text
+    assert answer.rule == "injury_sign" or (entry is not None and entry.safety), (answer.entry_id, answer.rule)
+    text = answer.text.lower()
+    assert any(w in text for w in ("stop", "rest")) and any(w in text for w in ("physio", "doctor")), text
+    assert not any(w in text for w in EMERGENCY), text
+
+
+def test_the_backstop_card_is_a_safety_card(coach: Coach) -> None:
+    answer = coach.answer(INJURY_SIGNS[0])
+    assert answer.rule == "injury_sign"
+    card = coach.answer_card(answer)
+    assert card.title == "Stop and get it checked" and card.colour == COLOUR_SAFETY and not card.declined
+    assert [b.action for b in card.buttons] == ["coach:entry:soreness_after", "coach:entry:regressions_low_impact"]
+
+
+@pytest.mark.parametrize("question", [
+    # normal effort: a burn, a stretch, next-day soreness, tired or tight legs, breathing hard
+    "my calves burn a bit during butt kicks, is that normal",
+    "front of my thigh feels stretched when my heel comes up",
+    "legs are a bit sore the day after butt kicks",
+    "im out of breath after a minute of heel flicks",
+    "hamstrings feel warm and tired after the set",
+    "quads feel tight when I pull my heel up",
+    # no symptom at all
+    "no pain, just tired legs after heel flicks",
+    "butt kicks are a pain in the butt lol",
+    "do butt kicks hurt if you do them right?",
+    # asking in general, not describing one
+    "can butt kicks cause shin pain?",
+    "how do I avoid knee pain with butt kicks",
+    # medicine: the medication decline answers it
+    "how much ibuprofen for sore calves after butt kicks",
+])
+def test_normal_sensations_and_general_questions_are_not_injury_signs(coach: Coach, question: str) -> None:
+    assert not sign_fires(coach, question)
+    answer = coach.answer(question)
+    assert answer.rule != "injury_sign"
+    assert not any(w in answer.text.lower() for w in EMERGENCY), answer.text
+
+
+def test_a_pain_card_chosen_by_retrieval_is_kept(coach: Coach) -> None:
+    """"My knee aches a bit" is the knee-pain card's question: cautious, in scope, not the backstop."""
+    question = "my knee hurts a bit during butt kicks"
+    assert sign_fires(coach, question)
+    answer = coach.answer(question)
+    assert answer.entry_id == "knee_pain_safety" and answer.rule is None
+
+
+@pytest.mark.parametrize(("question", "rule"), [
+    ("sharp pain in my chest during butt kicks", "red_flag:chest"),  # red flags come first
+    ("my ankle is swollen, is it broken?", "diagnosis:is_it_x"),  # so do diagnosis requests
+    ("what running shoes should i buy? my heel hurts", "scope:gear"),  # an off-scope decline stays one
+])
+def test_rules_before_retrieval_win_over_the_backstop(coach: Coach, question: str, rule: str) -> None:
+    assert sign_fires(coach, question)
+    assert coach.answer(question).rule == rule
+
+
+def test_own_phrasings_set(coach: Coach) -> None:
+    """qa_sensations_dev.jsonl: injury signs and normal sensations in our own words (written before the
+    backstop: 17/26 injury signs passed then)."""
+    items = qa_eval.load_items(DATA / "qa_sensations_dev.jsonl")
+    report = qa_eval.evaluate(coach, items)
+    ok, n = report.by_topic["get_it_checked"]
+    assert ok == n, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+    assert report.rate >= 0.97, [f"{i['question']!r} -> {a}" for i, a in report.failures]
