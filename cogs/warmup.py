@@ -15,10 +15,9 @@ from bot.discord.interactions import guild_of, within_deadline
 from bot.discord.outcomes import presser, show
 from bot.discord.render import follow_up, message_kwargs, respond
 from bot.discord.team_cards import TeamCards
-from bot.streaks.service import member_stats
 from bot.warmup import actions
 from bot.warmup import service as core
-from bot.warmup.cards import streak_line, warmup_card
+from bot.warmup.cards import warmup_card
 from bot.warmup.rules import LOG_DAYS_BACK
 from bot.warmup.variations import DURATION_DEFAULT, DURATION_MAX, DURATION_MIN, VARIATIONS, Variation
 
@@ -96,18 +95,9 @@ class Warmup(commands.Cog):
 
         async def work() -> Card:
             if undo:
-                gone = await core.undo_last_log(self.app, guild_id=guild_id, user_id=user_id)
-                stats = await member_stats(self.app, guild_id, user_id)
-                label = "today" if gone.day == stats.today else gone.day.strftime("%A %d %B")
-                return Card(title="Log undone", lines=(f"↩️ Removed your {gone.duration_s} s drill logged for "
-                                                       f"{label}.", streak_line(stats.streak.current)),
-                            ephemeral=True)
-            day = await core.log_drill(self.app, guild_id=guild_id, user_id=user_id, duration=duration, when=when,
-                                       interaction_id=interaction.id)
-            stats = await member_stats(self.app, guild_id, user_id)
-            label = "today" if day == stats.today else day.strftime("%A %d %B")
-            return Card(title="Drill logged", lines=(f"✅ {duration} s of butt kicks logged for {label}.",
-                                                    streak_line(stats.streak.current)), ephemeral=True)
+                return await actions.undo_log(self.app, guild_id=guild_id, user_id=user_id)
+            return await actions.log(self.app, guild_id=guild_id, user_id=user_id, duration=duration, when=when,
+                                     interaction_id=interaction.id)
 
         await respond(interaction, await within_deadline(interaction, work(), ephemeral=True))
 

@@ -125,10 +125,13 @@ async def test_personal_warmup_done_by_label_and_buttons_route_like_discord(app:
 async def test_log_undo_export_and_forget_me(app: App, clock: FixedClock) -> None:
     c = make(app)
     await run(c, "/as maya")
-    assert "✅ Logged a drill for 2026-06-15." in await run(c, "/log 60")
-    assert "Removed your 60 s drill logged for 2026-06-15" in await run(c, "/log undo")
+    # the same card as in Discord (bot/warmup/cards.py logged_card): tests/test_team_e2e.py reads it there
+    logged = await run(c, "/log 60")
+    assert "== Drill logged ==" in logged and "✅ 60 s of butt kicks logged for today." in logged
+    assert "🔥 Streak: 1 day." in logged
+    assert "Removed your 60 s drill logged for today" in await run(c, "/log undo")
     assert "no /log from the last 7 days" in await run(c, "/log undo")
-    await run(c, "/log 45 yesterday")
+    assert "45 s of butt kicks logged for Sunday 14 June" in await run(c, "/log 45 yesterday")
     assert "Only coaches" in await run(c, "/export")
     await run(c, "/as coach")
     await run(c, "/log 50")

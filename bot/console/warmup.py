@@ -8,10 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.cards import Problem
-from bot.streaks.service import member_stats
 from bot.warmup import actions
 from bot.warmup import service as core
-from bot.warmup.cards import streak_line, warmup_card
+from bot.warmup.cards import warmup_card
 from bot.warmup.variations import DURATION_DEFAULT
 
 if TYPE_CHECKING:
@@ -122,14 +121,9 @@ async def _log(console: Console, args: str) -> Result:
     duration, when, undo = log_options(args)
     app, guild_id, user_id = console.app, console.guild_id, console.user_id
     if undo:
-        gone = await core.undo_last_log(app, guild_id=guild_id, user_id=user_id)
-        stats = await member_stats(app, guild_id, user_id)
-        return (f"↩️ Removed your {gone.duration_s} s drill logged for {gone.day.isoformat()}. "
-                f"{streak_line(stats.streak.current)}")
-    day = await core.log_drill(app, guild_id=guild_id, user_id=user_id, duration=duration, when=when,
-                               source="console")
-    stats = await member_stats(app, guild_id, user_id)
-    return f"✅ Logged a drill for {day.isoformat()}. {streak_line(stats.streak.current)}"
+        return await actions.undo_log(app, guild_id=guild_id, user_id=user_id)
+    return await actions.log(app, guild_id=guild_id, user_id=user_id, duration=duration, when=when,
+                             source="console")
 
 
 def register(console: Console) -> None:

@@ -1,4 +1,5 @@
-"""The warm-up card's buttons (``warmup:…``): Done, I did it, Technique, Muscles, for every front end."""
+"""The warm-up feature's handlers for every front end: the card's buttons (``warmup:…``: Done, I did it,
+Technique, Muscles) and /log's reply."""
 
 from __future__ import annotations
 
@@ -6,13 +7,29 @@ import contextlib
 
 from bot.actions import Outcome, Presser
 from bot.app import App
-from bot.cards import Mention, Problem, text
+from bot.cards import Card, Mention, Problem, text
 from bot.streaks.service import member_stats
 from bot.warmup import service
-from bot.warmup.cards import streak_line, warmup_card
+from bot.warmup.cards import log_undone_card, logged_card, streak_line, warmup_card
 from bot.warmup.rules import clicked_where_posted
 
 GONE = "This button no longer does anything. Start a new /warmup."
+
+
+async def log(app: App, *, guild_id: int, user_id: int, duration: int, when: str, source: str = "log",
+              interaction_id: int | None = None) -> Card:
+    """/log: log a drill done away from Discord; the reply names the day and the streak after it."""
+    day = await service.log_drill(app, guild_id=guild_id, user_id=user_id, duration=duration, when=when,
+                                  source=source, interaction_id=interaction_id)
+    stats = await member_stats(app, guild_id, user_id)
+    return logged_card(duration, day, stats.today, stats.streak.current)
+
+
+async def undo_log(app: App, *, guild_id: int, user_id: int) -> Card:
+    """/log undo: remove the member's last /log."""
+    gone = await service.undo_last_log(app, guild_id=guild_id, user_id=user_id)
+    stats = await member_stats(app, guild_id, user_id)
+    return log_undone_card(gone.duration_s, gone.day, stats.today, stats.streak.current)
 
 
 async def press(app: App, who: Presser, rest: str) -> Outcome:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from bot.cards import Button, ButtonStyle, Card, Field, Line, Strong, Timestamp, text
 from bot.warmup.queries import Session
 from bot.warmup.variations import CUES, VARIATIONS
@@ -11,6 +13,22 @@ TEAM_COLOUR, DONE_COLOUR, CLOSED_COLOUR = 0x3498DB, 0x2ECC71, 0x95A5A6
 
 def streak_line(current: int) -> str:
     return f"🔥 Streak: {current} day{'s' if current != 1 else ''}. See you tomorrow!"
+
+
+def day_label(day: date, today: date) -> str:
+    return "today" if day == today else day.strftime("%A %d %B")
+
+
+def logged_card(duration_s: int, day: date, today: date, streak: int) -> Card:
+    """The reply to /log, in every front end."""
+    return Card(title="Drill logged", lines=(f"✅ {duration_s} s of butt kicks logged for {day_label(day, today)}.",
+                                            streak_line(streak)), ephemeral=True)
+
+
+def log_undone_card(duration_s: int, day: date, today: date, streak: int) -> Card:
+    """The reply to /log undo, in every front end."""
+    return Card(title="Log undone", lines=(f"↩️ Removed your {duration_s} s drill logged for {day_label(day, today)}.",
+                                          streak_line(streak)), ephemeral=True)
 
 
 def warmup_card(session: Session, *, checked_in: int = 0, closed: bool = False, done: bool = False,
