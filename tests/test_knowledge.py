@@ -79,7 +79,11 @@ def coach() -> Coach:
      ("qa_calibration4.jsonl", 1.0),
      # measured 114/120 untouched, then tuned (a leader asking what the drill does done first, the hands,
      # a progression for a school runner, "keep going?" without echoing "push through", grammar lessons) to 119/120
-     ("qa_blind11.jsonl", 0.99)],
+     ("qa_blind11.jsonl", 0.99),
+     # measured 45/50 untouched, then tuned by class (painkillers by brand name, warming up a voice or a car,
+     # recovery from an operation for driving or work, a shoe's heel to mend, "hamstrung" as a figure of speech)
+     # to 50/50
+     ("qa_calibration5.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -925,6 +929,57 @@ def test_calibration4_look_alikes_are_answered(coach: Coach, question: str, entr
     ans = coach.answer(question)
     assert not ans.declined, (ans.entry_id, ans.rule)
     assert entry is None or ans.entry_id == entry
+
+
+# failure classes of qa_calibration5, in our own words
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # painkillers and other medicines by brand or compound name
+        ("can i take co-dydramol before heel flicks", "scope:medication"),
+        ("two solpadeine before training ok?", "scope:medication"),
+        ("gabapentin and running, any issue", "scope:medication"),
+        ("oxycodone for my knee then a warm up jog?", "scope:medication"),
+        # warming up a voice, fingers for an instrument, a car
+        ("vocal warm ups for singers", "scope:other_warmup"),
+        ("how to warm up my fingers before piano lessons", "scope:other_warmup"),
+        ("how long should i warm up the car engine in winter", "scope:other_warmup"),
+        ("warm up exercises before public speaking", "scope:other_warmup"),
+        # recovery from an operation for daily life: driving, work, flying
+        ("how soon can i drive after acl surgery", "scope:recovery_time"),
+        ("when can i go back to work after a hip replacement", "scope:recovery_time"),
+        ("healing time after ankle surgery before i can fly", "scope:recovery_time"),
+        ("is it safe to fly after knee arthroscopy", "scope:recovery_time"),
+        # a shoe's heel to mend
+        ("heel on my suede boots came loose, superglue or cobbler?", "unnamed:compound"),
+        ("my boot heels are worn down, can a cobbler fix them", "unnamed:compound"),
+        ("the heel on my left sandal came off, glue it or bin it", "unnamed:compound"),
+        ("how much does a cobbler charge to replace heel tips", "unnamed:compound"),
+        # "hamstrung" as a figure of speech
+        ("the team was hamstrung by injuries all season", "unnamed:compound"),
+        ("is hamstrung a real word", "unnamed:compound"),
+        ("what does it mean to be hamstrung by red tape", "unnamed:compound"),
+    ],
+)
+def test_calibration5_failure_classes_are_declined(coach: Coach, question: str, rule: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule == rule, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # look-alikes: the drill after surgery, warming up for sport, rest between sets, a misspelt hamstring
+        ("how soon after knee surgery can i do butt kicks", "condition:surgery_or_injury"),
+        ("butt kicks before a dance rehearsal, how long", None),
+        ("how much recovery time between sets of butt kicks", None),
+        ("my hamstrung is tight after butt kicks", None),
+        ("the heel of my foot hurts after butt kicks", None),
+    ],
+)
+def test_calibration5_look_alikes_are_answered(coach: Coach, question: str, rule: str | None) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.rule == rule, (ans.entry_id, ans.rule)
 
 
 @pytest.mark.parametrize(
