@@ -123,6 +123,9 @@ RED_FLAGS: dict[str, list[str]] = {
         "hr still at 150 lying in bed an hour after the warm up",
         "my heart is still going at about 155 twenty minutes after i stopped the drill",
         "did butt kicks at 6, an hour on my heart is still not really settling down at all",
+        # during the set, but it does not come down or comes with rest words: still a red flag
+        "my heart rate stays around 170 during the set and wont come down after",
+        "pulse stays at 150 during the warm up and still there when im sitting",
     ],
     "breathless": [
         "so short of breath after heel flicks i can hardly talk",
@@ -822,6 +825,9 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("whats the issue with my form on butt kicks", None),
     ("i want to avoid shin splints right from the start, do butt kicks help", None),
     ("do butt kicks help prevent a hamstring strain or not", None),
+    # a high rate during the set is the effort, not a heart that won't settle
+    ("my heart rate stays around 150 during the whole set of butt kicks", "effort_normal"),
+    ("my hr stays at about 160 throughout the drill", None),
 ]
 
 
