@@ -83,7 +83,11 @@ def coach() -> Coach:
      # measured 45/50 untouched, then tuned by class (painkillers by brand name, warming up a voice or a car,
      # recovery from an operation for driving or work, a shoe's heel to mend, "hamstrung" as a figure of speech)
      # to 50/50
-     ("qa_calibration5.jsonl", 1.0)],
+     ("qa_calibration5.jsonl", 1.0),
+     # measured 150/160 untouched, then tuned by class (arm position, more knee bend / opening up the knee, a
+     # child's growing knees or PE, teaching kids in a fun way, "quite" for "quiet", a heel-to-glute drill as
+     # another name, a race's finishing kick, heel raises, taping a joint) to 160/160
+     ("qa_blind12.jsonl", 0.99)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -866,6 +870,81 @@ def test_blind11_failure_classes(coach: Coach, question: str, entry: str) -> Non
     assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
     if entry == "knee_pain_safety":
         assert "push through" not in ans.text.lower() and "stop" in ans.text.lower()
+
+
+# failure classes of qa_blind12, in our own words
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the arms' position is arm technique, not body posture
+        ("what's the right arm position for heel flicks", "technique_arms"),
+        ("hand position during bum kicks?", "technique_arms"),
+        ("arm placement in booty kicks, im lost", "technique_arms"),
+        ("the position of my arms in butt kicks feels off", "technique_arms"),
+        # more knee bend, opening up the knee in the stride: range of motion, not the mechanics
+        ("can bum kicks give me more knee bend on my runs", "range_of_motion"),
+        ("do heel flicks help me bend my knee more when running", "range_of_motion"),
+        ("my stride is stiff, could booty kicks open up my knees", "range_of_motion"),
+        ("will butt kicks give me more bend at the knee in my stride", "range_of_motion"),
+        # a child's growing body or a PE lesson: kids can do them (not glute growth)
+        ("are heel flicks safe for my sons growing joints", "beginners"),
+        ("my daughter does bum kicks in pe class, is that fine", "beginners"),
+        ("booty kicks for kids who are still growing", "beginners"),
+        # teaching kids in a fun way: the kids' answer, not the variations
+        ("fun ways to get my little ones doing heel flicks", "beginners"),
+        ("how can i teach booty kicks to a group of young kids", "beginners"),
+        ("fun ideas to teach bum kicks to children", "beginners"),
+        # "quite" typed for "quiet"
+        ("how do i make butt kicks more quite for my flat", "technique_foot_landing"),
+        ("heel flicks as quite as possible please, my landings thud", "technique_foot_landing"),
+        ("how to get quite landings in bum kicks", "technique_foot_landing"),
+        # another name of the drill ("heel-to-glute drill", "heel ups") compared with a known one
+        ("is a heel to glute drill the same as heel flicks", "other_names"),
+        ("heel-to-glute exercise vs butt kicks, different?", "other_names"),
+        ("are heel ups just bum kicks", "other_names"),
+    ],
+)
+def test_blind12_failure_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+def test_a_quieter_version_says_how_to_land(coach: Coach) -> None:
+    """Stomping with neighbours downstairs may reach the low-impact card: it says to land softly too."""
+    text = coach.answer("im so stompy doing butt kicks, my downstairs neighbour hates it").text.lower()
+    assert "soft" in text or "quiet" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # the sprint at the end of a race
+        ("how do i get a stronger finishing kick in the 10k", "scope:running"),
+        ("when to kick in the last lap of a mile race", "scope:running"),
+        ("tips for my final kick in a parkrun", "scope:running"),
+        # another exercise named with a drill word
+        ("single leg heel raises, how many reps", "unnamed:other_drill"),
+        ("are heel raises good for my calves", "unnamed:other_drill"),
+        ("toe raises for shin strength, how many sets", "unnamed:other_drill"),
+        # taping or strapping a joint: a physio's job
+        ("how to apply kinesio tape to my shin", "scope:treatment"),
+        ("how should i strap my knee for jumpers knee", "scope:treatment"),
+        ("how do you put k tape on a hamstring", "scope:treatment"),
+    ],
+)
+def test_blind12_other_subjects_are_declined(coach: Coach, question: str, rule: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule == rule and ans.entry_id is None
+    assert not any(word in ans.text.lower() for word in DECLINE_FORBIDDEN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["do butt kicks help my finishing kick", "how high should my heel raise in butt kicks",
+     "it can be quite hard to do butt kicks", "heel to glute or just halfway"],
+)
+def test_blind12_look_alikes_are_answered(coach: Coach, question: str) -> None:
+    assert not coach.answer(question).declined
 
 
 @pytest.mark.parametrize(
