@@ -1347,3 +1347,23 @@ def test_warm_compiles_what_loading_left_for_the_first_question() -> None:
     assert not any(p.compiled for p in lazy) and not coach.kb.unnamed.compiled
     coach.warm()
     assert all(p.compiled for p in lazy) and coach.kb.unnamed.compiled
+
+
+# classes two tunings broke together (qa_calibration5 and qa_blind12 once merged), in our own words
+@pytest.mark.parametrize("question", [
+    "Can you recommend a flat, fast 10k race in the Midlands next spring?",
+    "can you suggest a good 5k to do for a pb",
+    "any good half marathons near leeds",
+])
+def test_picking_a_race_is_declined(coach: Coach, question: str) -> None:
+    answer = coach.answer(question)
+    assert answer.declined and answer.rule == "scope:running", answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "you gotta do butt kicks flat out or theres no point",
+    "butt kicks only work if you go flat out fast right?",
+    "heel flicks dont count unless theyre max speed",
+])
+def test_speed_misconception_gets_the_speed_card(coach: Coach, question: str) -> None:
+    assert coach.answer(question).entry_id == "breathing_cadence"
