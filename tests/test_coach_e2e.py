@@ -113,6 +113,28 @@ async def test_red_flag_via_ask_and_mention_gets_stop_now(fake_discord: FakeDisc
         assert "medical help right away" in reply.embeds[0]["description"]
 
 
+async def test_injury_sign_via_ask_and_dm_gets_stop_and_get_it_checked(fake_discord: FakeDiscord, app: App) -> None:
+    """The backstop after retrieval reaches members the same way in /ask and a DM: a safety card with its
+    buttons, not the technique card the words alone would reach."""
+    guild, alice, bob, channel = world(fake_discord)
+    async with coach_bot(fake_discord, app):
+        ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel,
+                                      options={"question": "ive been limping since saturdays warm up"})
+        resp = await ix.wait_response()
+        embed = resp.embeds[0]
+        assert embed["title"] == "Stop and get it checked"
+        text = embed["description"].lower()
+        assert "stop" in text and "physio" in text and "emergency" not in text
+        labels = [c["label"] for row in resp.components for c in row["components"]]
+        assert len(labels) == 2, labels  # the two related cards: next-day soreness, the low-impact version
+
+        dm = fake_discord.dm_channel(bob.user)
+        asked = await fake_discord.send_user_message(bob.user, author=bob.user,
+                                                     content="been hobbling around since the butt kick session")
+        reply = await fake_discord.wait_for_message(lambda m: m.channel_id == dm.id, after=asked.id)
+        assert reply.embeds[0]["title"] == "Stop and get it checked"
+
+
 async def test_whats_my_streak_via_ask_and_mention(fake_discord: FakeDiscord, app: App) -> None:
     guild, alice, bob, channel = world(fake_discord)
     await log_drill(app, guild_id=guild.id, user_id=alice.id)
