@@ -3,12 +3,15 @@ took never gets a technique card nor "I'm not sure"; normal training sensations 
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from bench import qa_eval
 from bot.knowledge.coach import COLOUR_SAFETY, Coach
+from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError
 from bot.knowledge.normalize import clean
 
 DATA = Path(__file__).parent / "data"
@@ -18,6 +21,24 @@ EMERGENCY = ("emergency", "999", "911", "ambulance")
 @pytest.fixture(scope="module")
 def coach() -> Coach:
     return Coach.load()
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("  related: [soreness_after, regressions_low_impact]\n", "  related: [no_such_entry]\n",
+     "injury_sign refers to unknown entry 'no_such_entry'"),
+    ("injury_sign:\n  title: Stop and get it checked\n", "injury_sign:\n  titel: Stop and get it checked\n",
+     "injury_sign must map title, answer, related, patterns, unless"),
+    ("injury_sign:\n  title: Stop and get it checked\n", "injury_sign:\n", "injury_sign.title must be non-empty"),
+])
+def test_bad_injury_sign_data_names_the_problem(tmp_path: Path, old: str, new: str, message: str) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    path = data / "safety.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=re.escape(message)):
+        Coach.load(data)
 
 
 def sign_fires(coach: Coach, question: str) -> bool:
