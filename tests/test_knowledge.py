@@ -87,7 +87,11 @@ def coach() -> Coach:
      # measured 150/160 untouched, then tuned by class (arm position, more knee bend / opening up the knee, a
      # child's growing knees or PE, teaching kids in a fun way, "quite" for "quiet", a heel-to-glute drill as
      # another name, a race's finishing kick, heel raises, taping a joint) to 160/160
-     ("qa_blind12.jsonl", 0.99)],
+     ("qa_blind12.jsonl", 0.99),
+     # measured 43/50 untouched, then tuned by class (a football set piece's skill, treating a blister or a
+     # callus, animals kicking, "kick your butt" as a saying, sleep aids and supplements by name, apps and
+     # trackers to pick) to 50/50
+     ("qa_calibration6.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -1059,6 +1063,58 @@ def test_calibration5_failure_classes_are_declined(coach: Coach, question: str, 
 def test_calibration5_look_alikes_are_answered(coach: Coach, question: str, rule: str | None) -> None:
     ans = coach.answer(question)
     assert not ans.declined and ans.rule == rule, (ans.entry_id, ans.rule)
+
+
+# failure classes of qa_calibration6, in our own words (each reached a drill card before)
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # a football set piece's skill
+        ("how can i put more bend on my corner kicks", "scope:other_sport"),
+        ("how to get more power on my goal kicks", "scope:other_sport"),
+        ("tips for more curl in my crosses", "scope:other_sport"),
+        # treating a blister, a callus or a toenail: the pharmacist's question
+        ("should i pop the blister on my heel from running", "scope:skin"),
+        ("whats the best way to heal a blister on the back of my ankle", "scope:skin"),
+        ("how do i get rid of a callus on my heel", "scope:skin"),
+        # animals kicking
+        ("my dog kicks his back legs after he pees, why", "scope:animals"),
+        ("how do i stop my pony kicking at the farrier", "scope:animals"),
+        ("why does my cat kick with her back paws", "scope:animals"),
+        # "kick your butt" as a saying
+        ("whats it mean if someone says im gonna kick your butt", "scope:idiom"),
+        ("my coach said he would kick my butt into shape, is that a threat", "scope:idiom"),
+        ("is kick your butt a rude thing to say to a kid", "scope:idiom"),
+        # sleep aids and supplements by name, timed before a race
+        ("how long before a 10k should i take melatonin", "scope:medication"),
+        ("when to drink beetroot shots before race day", "scope:medication"),
+        ("how long does magnesium citrate take to work before a race", "scope:medication"),
+        # another app or tracker to pick
+        ("best app to track my runs", "scope:gear"),
+        ("which fitness tracker is most accurate", "scope:gear"),
+        ("recommend a running app for beginners", "scope:gear"),
+    ],
+)
+def test_calibration6_failure_classes_are_declined(coach: Coach, question: str, rule: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and ans.rule == rule, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes: the drill for a set piece, with a dog, a simile, the bot's own tracking, a hard drill
+        ("do butt kicks help me take better free kicks", None),
+        ("can i do butt kicks while walking my dog", None),
+        ("my heels swing out behind me like a horse kicking", "technique_heel_path"),
+        ("can i log my butt kicks in this bot", None),
+        ("will butt kicks kick my butt into shape", None),
+    ],
+)
+def test_calibration6_look_alikes_are_answered(coach: Coach, question: str, entry: str | None) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.rule is None, (ans.entry_id, ans.rule)
+    assert entry is None or ans.entry_id == entry
 
 
 @pytest.mark.parametrize(
