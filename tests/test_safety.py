@@ -915,6 +915,40 @@ def test_flatten_maps_typos_but_keeps_real_words(coach: Coach) -> None:
     assert flat("something snaped, excrutiating") == "something snapped excruciating"
 
 
+def test_only_classes_with_marks_in_their_patterns_read_the_marked_text(coach: Coach) -> None:
+    """Sentence marks are tokens for the classes that ask for them (bare_guess); every other class reads the
+    text without them, so its word gaps are what they were written for."""
+    assert coach.safety is not None
+    marked = coach.safety.flatten_marked
+    assert marked("clicking in my hip, labrum tear??") == "clicking in my hip , labrum tear ?"
+    assert marked("I'm dizy... what is it?!") == "im dizzy . what is it ?"
+    readers = [c.name for c in safety_classes(coach.safety.rules) if c.reads_marks]
+    assert readers == ["bare_guess"]
+
+
+# a condition named on its own as the question, after a symptom of theirs (qa_safety_blind8's open class)
+@pytest.mark.parametrize("question", [
+    "got a clicking in my hip every time i do butt kicks, labrum tear?",
+    "my knee swelled up after heel flicks. meniscus??",
+    "sharp pain in my heel in the morning... plantar fasciitis?",
+    "my calf is tight after butt kicks, maybe a strain?",
+    "his ankle is puffy after the drill - sprain?",
+])
+def test_a_bare_guess_after_a_symptom_is_declined(coach: Coach, question: str) -> None:
+    answer = coach.answer(question)
+    assert answer.declined and answer.rule == "diagnosis:bare_guess", (answer.rule, answer.text)
+
+
+@pytest.mark.parametrize("question", [
+    "what's the risk of a hamstring strain?",  # asking in general
+    "do butt kicks cause shin splints?",
+    "hamstring strain?",  # nothing of theirs described
+    "my knee hurts, what should i do?",  # no guess named
+])
+def test_a_condition_name_with_a_question_mark_alone_is_no_guess(coach: Coach, question: str) -> None:
+    assert coach.answer(question).rule != "diagnosis:bare_guess"
+
+
 # --- the data is validated at load --------------------------------------------------------------------------
 
 

@@ -23,6 +23,10 @@ from bot.knowledge.prefilter import compile_with_needs
 SAFETY_FILE = "safety.yaml"
 _MACRO = re.compile(r"%(\w+)%")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD_OR_MARK = re.compile(r"[^a-z0-9?.,!]+")
+_MARK = re.compile(r"\s*([?.,!])[?.,!\s]*")  # a run of punctuation becomes one mark token: "tear??" -> "tear ?"
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+_ESCAPED_MARK = re.compile(r"\\[?.,!]")  # a pattern that reads marks
 MIN_FUZZY_LEN = 5
 
 
@@ -43,7 +47,8 @@ class PatternClass:
     every class: :func:`compile_safety`) or by the first answer.
     """
 
-    __slots__ = ("_any_of", "_needs", "_unless", "name", "patterns", "source", "unless_patterns", "where")
+    __slots__ = ("_any_of", "_needs", "_unless", "name", "patterns", "reads_marks", "source", "unless_patterns",
+                 "where")
 
     def __init__(self, name: str, patterns: tuple[str, ...], unless_patterns: tuple[str, ...] = (), *,
                  where: str = "", source: str = SAFETY_FILE) -> None:
@@ -52,10 +57,13 @@ class PatternClass:
         self._any_of: re.Pattern[str] | None = None
         self._unless: re.Pattern[str] | None = None
         self._needs: tuple[str, ...] | None = None  # a text with none of these literals cannot match (prefilter)
+        # its patterns read sentence marks (an escaped ? . , or !): it runs on Safety.flatten_marked's text
+        self.reads_marks = any(_ESCAPED_MARK.search(p) for p in patterns)
 
     @property
     def compiled(self) -> bool:
         return self._any_of is not None
+
 
     def compile(self) -> re.Pattern[str]:
         if self._any_of is None:  # a race only compiles twice: the result is the same
@@ -140,6 +148,15 @@ class Safety:
         text = _NON_WORD.sub(" ", cleaned.lower().replace("'", ""))
         return " ".join(self._word(w) for w in text.split())
 
+    def flatten_marked(self, cleaned: str) -> str:
+        """The flattened text with its sentence marks kept as tokens ("clicking in my hip , labrum tear ?"), for
+        the few classes whose patterns read them (a class does when one of its patterns has a mark: see
+        PatternClass.reads_marks). The other classes never see marks: their word gaps must not change."""
+        text = _DASH.sub(", ", cleaned.lower().replace("'", ""))  # "puffy - sprain?": a dash between clauses
+        text = _NON_WORD_OR_MARK.sub(" ", text)
+        text = _MARK.sub(lambda m: f" {m.group(1)} ", text)
+        return " ".join(self._word(w) for w in text.split())
+
     def _word(self, word: str) -> str:
         mapped = self.rules.variants.get(word)
         if mapped is not None:
@@ -171,8 +188,14 @@ class Safety:
             if c.fires(text):
                 title, answer = r.red_flag_answers.get(c.name, (r.red_flag_title, r.red_flag_answer))
                 return Verdict(Kind.RED_FLAG, c.name, title, answer)
+        marked: str | None = None
         for c in r.diagnosis:
-            if c.fires(text):
+            if c.reads_marks:
+                marked = self.flatten_marked(cleaned) if marked is None else marked
+                hit = c.fires(marked)
+            else:
+                hit = c.fires(text)
+            if hit:
                 return Verdict(Kind.DIAGNOSIS, c.name)
         for cond in r.conditions:
             if cond.match.fires(text):
