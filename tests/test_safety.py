@@ -342,6 +342,15 @@ RED_FLAGS: dict[str, list[str]] = {
         "i can feel my heart skip",
         "my heart it make strange rhythm after exercise",
     ],
+    # the lexical net under the classes above (qa_safety_blind9's misses, in other words)
+    "alarm_words": [
+        "one of the kids went pale and clammy halfway through heel flicks",
+        "the gym was spinning after my last set of booty kicks",
+        "my mouth feels like pins and needles since the warm up",
+        "one of my runners was out for a couple of seconds after bum kicks, he is up again",
+        "coach, my heart is all over the place and i cant get a full breath, been a while",
+        "felt woozy and threw up after the butt kick intervals",
+    ],
     "dark_urine": [
         "pee came out like coke after yesterdays brutal session",
         "my wee is kinda brownish after hard training, weird",
@@ -872,6 +881,9 @@ ORDINARY: list[tuple[str, str | None]] = [
     # a high rate during the set is the effort, not a heart that won't settle
     ("my heart rate stays around 150 during the whole set of butt kicks", "effort_normal"),
     ("my hr stays at about 160 throughout the drill", None),
+    # alarm words in their ordinary senses are not red flags
+    ("im confused, is it a quad stretch or a hamstring workout", None),
+    ("what should i do if i get confused about the cues", None),
     # look-alikes of qa_safety_blind8's classes: a heart that beats hard in the set and settles soon after
     # stopping, a flutter kick, shaky legs after a stumble, a shoe that pinches, the name of the drill
     ("i can feel my heart pounding during heel flicks but it settles within a minute of stopping", "effort_normal"),
