@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.knowledge.coach import Coach
-from bot.knowledge.prefilter import compile_with_needs
+from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
 from bot.knowledge.safety import PatternClass, safety_classes
 
 DATA = Path(__file__).parent / "data"
@@ -108,3 +108,30 @@ def test_prefilter_changes_no_answer_on_the_question_sets() -> None:
             assert (c._needs is None or any(n in flat for n in c._needs)) or not direct, (c.where, flat)
             fired += direct
     assert fired > 500  # the sets do reach the rules: the check above was exercised on matches
+
+
+def test_the_shared_index_admits_exactly_the_classes_whose_literals_occur() -> None:
+    """One automaton scan (prefilter.LiteralIndex) answers for every class what searching its literals one by
+    one would; a class without literals is always admitted."""
+    coach = Coach.load()
+    assert coach.safety is not None
+    compiled = [c for c in CLASSES if c.compile() is not None]
+    needs = [c._needs for c in compiled] + [None]
+    index = LiteralIndex(needs)
+    questions = [json.loads(line)["question"] for f in sorted(DATA.glob("qa_*.jsonl"))
+                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    admitted = 0
+    for flat in (coach.safety.flatten(q.lower()) for q in questions):
+        found = index.candidates(flat)
+        assert found == index.candidates(flat)  # the memo answers the same
+        expected = {i for i, n in enumerate(needs) if n is None or any(lit in flat for lit in n)}
+        assert found == expected, flat
+        admitted += len(found)
+    assert admitted > len(questions)  # more than the always-run class: the literals were found
+
+
+def test_an_answer_uses_the_shared_index() -> None:
+    coach = Coach.load()
+    assert coach.safety is not None
+    coach.answer("my chest feels tight")
+    assert all(c._index is not None for c in safety_classes(coach.safety.rules))

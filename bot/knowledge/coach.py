@@ -13,8 +13,8 @@ from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
 from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, clean
-from bot.knowledge.safety import Kind, Safety, Verdict, compile_safety
-from bot.knowledge.scope import MEDICAL, compile_scope, match_scope
+from bot.knowledge.safety import Kind, Safety, Verdict, index_classes, safety_classes
+from bot.knowledge.scope import MEDICAL, match_scope
 
 # Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
 W_COVERAGE = 0.5  # how much of the message the entry explains
@@ -125,6 +125,7 @@ class Coach:
         self.safety = Safety(kb.safety, known=self.normalizer.vocab) if kb.safety else None
         self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
         self._same_or_different = frozenset(self.normalizer.terms(SAME_OR_DIFFERENT))
+        self._indexed = False
 
     @classmethod
     def load(cls, path: Path | None = None) -> Coach:
@@ -133,19 +134,23 @@ class Coach:
 
     def warm(self) -> None:
         """Compile now the patterns that loading leaves for the first question (safety, scope, intents and
-        unnamed-question rules: ~150 ms): a front end calls it in a thread at start-up, so nobody's first
-        question waits for it. A bad pattern raises KnowledgeBaseError naming its class."""
-        if self.safety is not None:
-            compile_safety(self.safety.rules)
-        compile_scope(self.kb.scope)
-        for intent in self.kb.intents:
-            intent.match.compile()
+        unnamed-question rules: ~150 ms) and index their literals: a front end calls it in a thread at
+        start-up, so nobody's first question waits for it. A bad pattern raises KnowledgeBaseError naming its
+        class."""
+        self._index_rules()
         if self.kb.unnamed is not None:
             self.kb.unnamed.patterns()
+
+    def _index_rules(self) -> None:
+        rules = safety_classes(self.safety.rules) if self.safety is not None else ()
+        index_classes([*rules, *(c.match for c in self.kb.scope), *(i.match for i in self.kb.intents)])
+        self._indexed = True
 
     # --- answering -------------------------------------------------------------------------------
 
     def answer(self, question: str) -> Answer:
+        if not self._indexed:  # the first question compiles the rules (a front end does it at start-up: warm)
+            self._index_rules()
         whole = clean(question, RAW_CAP)  # cleaned once: the matcher reads the first CLEAN_CAP chars
         asked = whole[:CLEAN_CAP]
         analysis = self.normalizer.analyze(asked, cleaned=True)

@@ -10,9 +10,12 @@ and a prefilter can never hide a match: the set is only ever *necessary* (see :f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from typing import Any
+
+import ahocorasick
 
 Needs = frozenset[str] | None  # None: no literal is required (the regex must always run)
 
@@ -86,3 +89,42 @@ def compile_with_needs(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] |
     needs = required(parsed)
     compiled = _compiler.compile(parsed)  # reads the tree, does not change it
     return compiled, (tuple(sorted(needs, key=len)) if needs else None)
+
+
+class LiteralIndex:
+    """The literals of many classes in one Aho-Corasick automaton: one scan of a text tells which classes it
+    may fire (~5 µs), where testing each class's literals one by one took ~200 µs per question.
+
+    ``needs[i]`` is class i's literals (None: it must always run). The texts of one question are asked about
+    several times (safety, scope, intents and the backstop read the same flattened text), so the last few
+    answers are kept.
+    """
+
+    MEMO = 8
+
+    def __init__(self, needs: Sequence[tuple[str, ...] | None]) -> None:
+        self._always = frozenset(i for i, n in enumerate(needs) if n is None)
+        owners: dict[str, set[int]] = {}
+        for i, literals in enumerate(needs):
+            for literal in literals or ():
+                owners.setdefault(literal, set()).add(i)
+        self._automaton = ahocorasick.Automaton()
+        for literal, ids in owners.items():
+            self._automaton.add_word(literal, frozenset(ids))
+        if owners:
+            self._automaton.make_automaton()
+        self._memo: dict[str, frozenset[int]] = {}
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """The classes whose literals occur in ``text`` (and those that must always run)."""
+        found = self._memo.get(text)
+        if found is None:
+            hits = set(self._always)
+            if len(self._automaton):
+                for _end, ids in self._automaton.iter(text):
+                    hits |= ids
+            found = frozenset(hits)
+            if len(self._memo) >= self.MEMO:  # bounded: questions must not grow memory
+                self._memo.clear()
+            self._memo[text] = found
+        return found

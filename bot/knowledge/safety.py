@@ -18,7 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.knowledge.kb import MAX_ANSWER_CHARS, KnowledgeBaseError, _read_yaml
-from bot.knowledge.prefilter import compile_with_needs
+from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
 
 SAFETY_FILE = "safety.yaml"
 _MACRO = re.compile(r"%(\w+)%")
@@ -47,8 +47,8 @@ class PatternClass:
     every class: :func:`compile_safety`) or by the first answer.
     """
 
-    __slots__ = ("_any_of", "_needs", "_unless", "name", "patterns", "reads_marks", "source", "unless_patterns",
-                 "where")
+    __slots__ = ("_any_of", "_index", "_needs", "_slot", "_unless", "name", "patterns", "reads_marks", "source",
+                 "unless_patterns", "where")
 
     def __init__(self, name: str, patterns: tuple[str, ...], unless_patterns: tuple[str, ...] = (), *,
                  where: str = "", source: str = SAFETY_FILE) -> None:
@@ -57,6 +57,8 @@ class PatternClass:
         self._any_of: re.Pattern[str] | None = None
         self._unless: re.Pattern[str] | None = None
         self._needs: tuple[str, ...] | None = None  # a text with none of these literals cannot match (prefilter)
+        self._index: LiteralIndex | None = None  # shared with the other classes: index_classes()
+        self._slot = -1
         # its patterns read sentence marks (an escaped ? . , or !): it runs on Safety.flatten_marked's text
         self.reads_marks = any(_ESCAPED_MARK.search(p) for p in patterns)
 
@@ -74,7 +76,10 @@ class PatternClass:
 
     def fires(self, text: str) -> bool:
         any_of = self._any_of or self.compile()
-        if self._needs is not None and not any(n in text for n in self._needs):
+        if self._index is not None:
+            if self._slot not in self._index.candidates(text):
+                return False
+        elif self._needs is not None and not any(n in text for n in self._needs):
             return False
         return any_of.search(text) is not None and (self._unless is None or self._unless.search(text) is None)
 
@@ -377,3 +382,15 @@ def compile_safety(rules: SafetyRules) -> None:
     raises KnowledgeBaseError naming the class."""
     for c in safety_classes(rules):
         c.compile()
+
+
+def index_classes(classes: Iterable[PatternClass]) -> LiteralIndex:
+    """Compile ``classes`` and let them share one literal index (prefilter.LiteralIndex): each then asks it
+    whether its literals occur, instead of searching for them one by one."""
+    listed = list(classes)
+    for c in listed:
+        c.compile()
+    index = LiteralIndex([c._needs for c in listed])
+    for slot, c in enumerate(listed):
+        c._index, c._slot = index, slot
+    return index
