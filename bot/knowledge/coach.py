@@ -158,7 +158,9 @@ class Coach:
             return self._decline(asked, "empty")
         # Safety reads the whole message, not just the first sentences the matcher keeps: a symptom
         # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
-        flat = self.safety.flatten(whole) if self.safety is not None else None
+        # The safety layer reads the chat shorthand written out too ("cant breathe w/o stopping"): the same words
+        # the matcher reads.
+        flat = self.safety.flatten(self.normalizer.shorthand.expand(whole.lower())) if self.safety is not None else None
         if flat is not None:
             first = self._before_retrieval(asked, flat)
             if first is not None:

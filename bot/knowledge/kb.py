@@ -7,7 +7,7 @@ caught by the tests and at bot start-up rather than as a wrong answer in a chann
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +57,8 @@ class Lexicon:
     weak_terms: frozenset[str]
     common_words: frozenset[str]
     topic_terms: frozenset[str] = frozenset()  # tokens that say what is asked wherever they stand: weigh as focus
+    # chat shorthand -> what it stands for ("w/o" -> "without", "ppl" -> "people"); "_drop" deletes ("lol")
+    shorthand: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +147,13 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
     if not isinstance(raw, dict):
         raise KnowledgeBaseError(f"{source}: top level must be a mapping")
 
-    def groups(field: str) -> dict[str, tuple[str, ...]]:
-        value = raw.get(field)
+    def groups(name: str, *, required: bool = True) -> dict[str, tuple[str, ...]]:
+        value = raw.get(name)
+        if value is None and not required:
+            return {}
         if not isinstance(value, dict):
-            raise KnowledgeBaseError(f"{source}: '{field}' must be a mapping")
-        return {str(k): _str_list(v, f"{source}: {field}.{k}", "variants") for k, v in value.items()}
+            raise KnowledgeBaseError(f"{source}: '{name}' must be a mapping")
+        return {str(k): _str_list(v, f"{source}: {name}.{k}", "variants") for k, v in value.items()}
 
     off_topic_groups = raw.get("off_topic")
     if not isinstance(off_topic_groups, list):
@@ -158,13 +162,13 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
         term for i, group in enumerate(off_topic_groups) for term in _str_list(group, source, f"off_topic[{i}]")
     )
 
-    def patterns(field: str) -> tuple[re.Pattern[str], ...]:
+    def patterns(name: str) -> tuple[re.Pattern[str], ...]:
         out = []
-        for p in _str_list(raw.get(field), source, field):
+        for p in _str_list(raw.get(name), source, name):
             try:
                 out.append(re.compile(p))
             except re.error as exc:
-                raise KnowledgeBaseError(f"{source}: bad pattern in '{field}' {p!r}: {exc}") from exc
+                raise KnowledgeBaseError(f"{source}: bad pattern in '{name}' {p!r}: {exc}") from exc
         return tuple(out)
 
     declines_raw = raw.get("declines")
@@ -185,6 +189,7 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
         weak_terms=frozenset(_str_list(raw.get("weak_terms"), source, "weak_terms")),
         common_words=frozenset(_str_list(raw.get("common_words"), source, "common_words")),
         topic_terms=frozenset(_str_list(raw.get("topic_terms"), source, "topic_terms", required=False)),
+        shorthand=groups("shorthand", required=False),
     )
 
 

@@ -21,18 +21,55 @@ CLEAN_CAP = 600  # long rambles keep their first few sentences, which carry the 
 MAX_TOKENS = 80
 
 _CODE_BLOCK = re.compile(r"```.*?(```|$)", re.S)
-_DISCORD_TOKENS = re.compile(r"<a?:\w+:\d+>|<(@[!&]?|#)\d+>|@(everyone|here)\b|https?://\S+")
+# custom emoji, mentions, links, and emoji typed as shortcodes (":skull:", ":sob:"; not "1:30:00")
+_DISCORD_TOKENS = re.compile(
+    r"<a?:\w+:\d+>|<(@[!&]?|#)\d+>|@(everyone|here)\b|https?://\S+|(?<!\w):(?=[\w+-]*[a-z])[\w+-]{2,32}:(?!\w)"
+)
 _MARKDOWN = re.compile(r"[*_~`|>#\[\]()]+")
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
-# "i'm 55", "aged 70", "62 years old": an age of 50+ is asked about as an older adult.
+# "i'm 55", "aged 70", "62 years old", "my mum is 75": an age of 50+ is asked about as an older adult.
 _AGE = re.compile(
-    r"\b(?:(?:i'm|im|i am|aged?|at|over|past)\s+(\d{2,3})|(\d{2,3})\s*(?:years? old|yrs? old|yo|y/o)?)\b"
+    r"\b(?:(?:i'm|im|i am|aged?|at|over|past|(?:she|he|mum|mom|dad|mother|father|nan|gran|wife|husband|partner|client)"
+    r"(?:'s| is|s| s))\s+(\d{2,3})|(\d{2,3})\s*(?:years? old|yrs? old|yo|y/o)?)\b"
     r"(?!\s*(?:s|secs?|seconds?|mins?|minutes?|m|reps?|sets?|times|x|%|percent|kg|lbs?|km|miles?|meters?|metres?)\b)"
 )
 OLDER_AGE = 50
+# youth age groups ("my u12s", "an u-9 team"): children, however the team is written
+_AGE_GROUP = re.compile(r"\bu-?(\d{1,2})s?\b")
+YOUTH_AGE = 18
+
+
+def _age_group(m: re.Match[str]) -> str:
+    return "youth" if int(m.group(1)) <= YOUTH_AGE else m.group(0)
+
+
+class Shorthand:
+    """Chat shorthand written out before anything else reads the words ("w/o" -> "without", "b4" -> "before",
+    "ppl" -> "people", "u12s" -> "youth"); "_drop" deletes filler ("lol", "tbh"). Whole tokens only,
+    so typos are still corrected afterwards and "prob" inside "problem" stays. ``expand`` takes lower case."""
+
+    def __init__(self, table: dict[str, tuple[str, ...]]) -> None:
+        self._to_full = {v.lower(): ("" if full == "_drop" else full) for full, vs in table.items() for v in vs}
+        # Other forms stand alone ("bc", not "bcaa"), but "w/" may touch the next word ("w/my kids"). One character
+        # trie for the lot (see alternation()): a flat alternation costs several times more per message.
+        whole: dict[str, dict] = {}
+        touching: dict[str, dict] = {}
+        for form in self._to_full:
+            node = touching if form.endswith("/") else whole
+            for ch in form:
+                node = node.setdefault(ch, {})
+            node[_END] = {}
+        branches = [f"(?:{_trie_pattern(whole)})(?![\\w/'])" if whole else "", _trie_pattern(touching)]
+        body = "|".join(b for b in branches if b)
+        self._re = re.compile(rf"(?<![\w/'])(?:{body})") if body else None
+
+    def expand(self, text: str) -> str:
+        if self._re is not None:
+            text = self._re.sub(lambda m: f" {self._to_full[m.group(0)]} ", text)
+        return _AGE_GROUP.sub(_age_group, text)
 
 
 def _age_token(m: re.Match[str]) -> str:
@@ -116,6 +153,7 @@ def alternation(phrases: Iterable[str]) -> re.Pattern[str]:
 class Normalizer:
     def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str], english: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
+        self.shorthand = Shorthand(lexicon.shorthand)
         self._phrase_to_canon = {p.lower(): canon for canon, ps in lexicon.phrases.items() for p in ps}
         self._phrase_re = alternation(self._phrase_to_canon)
         self._canon_tokens = frozenset(lexicon.phrases)  # already canonical: never stemmed
@@ -194,7 +232,7 @@ class Normalizer:
 
     def analyze(self, message: str, *, cleaned: bool = False) -> Analysis:
         """``cleaned``: ``message`` already went through clean() (the coach cleans once per question)."""
-        cleaned_text = (message if cleaned else clean(message)).lower()
+        cleaned_text = self.shorthand.expand((message if cleaned else clean(message)).lower())
         words = _WORD.findall(cleaned_text)[:MAX_TOKENS]
         if not words:
             return Analysis((), frozenset(), False, False, False, (), False, False, True, "")
