@@ -1,7 +1,8 @@
 """Turning a raw chat message into matchable terms.
 
-Pipeline: strip Discord/markdown noise -> lower-case words -> typo correction against the KB vocabulary
-(rapidfuzz) -> slang/multi-word phrases to canonical tokens -> single-word synonyms -> light stemming.
+Pipeline: strip Discord/markdown noise -> lower case, chat shorthand written out -> words -> typo correction
+against the KB vocabulary (rapidfuzz) -> slang/multi-word phrases to canonical tokens -> single-word synonyms ->
+light stemming.
 Scope signals (drill mentioned, off-topic terms, greetings) are read along the way.
 """
 
