@@ -153,14 +153,14 @@ class Coach:
             self._index_rules()
         whole = clean(question, RAW_CAP)  # cleaned once: the matcher reads the first CLEAN_CAP chars
         asked = whole[:CLEAN_CAP]
-        analysis = self.normalizer.analyze(asked, cleaned=True)
+        # chat shorthand written out once ("w/o" -> "without"): the matcher and the safety layer read the same words
+        expanded = self.normalizer.shorthand.expand(whole.lower())
+        analysis = self.normalizer.analyze(expanded[:CLEAN_CAP], cleaned=True, expanded=True)
         if analysis.empty:
             return self._decline(asked, "empty")
         # Safety reads the whole message, not just the first sentences the matcher keeps: a symptom
         # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
-        # The safety layer reads the chat shorthand written out too ("cant breathe w/o stopping"): the same words
-        # the matcher reads.
-        flat = self.safety.flatten(self.normalizer.shorthand.expand(whole.lower())) if self.safety is not None else None
+        flat = self.safety.flatten(expanded) if self.safety is not None else None
         if flat is not None:
             first = self._before_retrieval(asked, flat)
             if first is not None:

@@ -231,9 +231,11 @@ class Normalizer:
         words = self._off_topic_words
         return word in words or (word.endswith("s") and word[:-1] in words) or f"{word}s" in words
 
-    def analyze(self, message: str, *, cleaned: bool = False) -> Analysis:
-        """``cleaned``: ``message`` already went through clean() (the coach cleans once per question)."""
-        cleaned_text = self.shorthand.expand((message if cleaned else clean(message)).lower())
+    def analyze(self, message: str, *, cleaned: bool = False, expanded: bool = False) -> Analysis:
+        """``cleaned``: ``message`` already went through clean() (the coach cleans once per question);
+        ``expanded``: it is also lower case with its shorthand written out (Shorthand.expand)."""
+        lowered = (message if cleaned else clean(message)).lower()
+        cleaned_text = lowered if expanded else self.shorthand.expand(lowered)
         words = _WORD.findall(cleaned_text)[:MAX_TOKENS]
         if not words:
             return Analysis((), frozenset(), False, False, False, (), False, False, True, "")
