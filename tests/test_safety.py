@@ -927,6 +927,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("what grade of running track is best for butt kicks?", None),
     ("can you examine my form if I describe it?", None),
     ("my legs are sore, tell me which is better: butt kicks or high knees", None),
+    ("is it my piriformis that works in butt kicks", None),
+    ("should a doctor examine my knee before I do butt kicks?", None),
+    ("should i wait for a diagnosis before doing butt kicks", None),
+    ("is this a stage 2 progression of butt kicks", None),
 ]
 
 
