@@ -114,6 +114,11 @@ def test_the_backstop_card_is_a_safety_card(coach: Coach) -> None:
     "hip flexors a bit sore after butt kicks",
     "my body gets really hot doing butt kicks",
     "my legs buzz after heel flicks",
+    # wobbly or jelly legs straight after a set that settle, tired arms from the pumping (qa_sensations3's
+    # classes; a joint that feels unstable or legs still wobbly hours later are injury signs, see the dev set)
+    "jelly legs for a minute after the set, then fine",
+    "legs a bit wobbly straight after heel flicks",
+    "my arms get tired from pumping during butt kicks",
     "my new shoes pinch at the back of my heel during butt kicks",  # the fit of a shoe, not an injury
     "my socks rub a bit on heel flicks",
     # no symptom at all
@@ -157,7 +162,8 @@ def test_own_phrasings_set(coach: Coach) -> None:
     """qa_sensations_dev.jsonl: injury signs and normal sensations in our own words (written before the
     backstop: 17/26 injury signs passed then; rows sd-039 on, by class from the qa_sensations misses, passed
     13/28 before that tuning; rows sd-067 on, normal sensations by class from the qa_sensations2 misses, passed
-    8/18 before that tuning)."""
+    8/18 before that tuning; rows sd-085 on, by class from the qa_sensations3 misses: a heel short of the glute,
+    tired arms, jelly legs that settle, and as their other side an unstable joint or legs wobbly for hours)."""
     items = qa_eval.load_items(DATA / "qa_sensations_dev.jsonl")
     report = qa_eval.evaluate(coach, items)
     ok, n = report.by_topic["get_it_checked"]
@@ -177,6 +183,10 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # the set and settles after, knees stiff for the first reps, feeling the muscles work, a mild ache
         # mid-set that goes when you stop)
         ("qa_sensations2.jsonl", "53/60"),
+        # 60 questions written blind: 57/60 untouched (get_it_checked 30/30, normal_sensation 27/30); 60/60 after
+        # tuning by class (a heel that doesn't reach the glute yet, arms tired from pumping, legs wobbly like
+        # jelly for a minute after a set)
+        ("qa_sensations3.jsonl", "57/60"),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, untouched: str) -> None:

@@ -96,7 +96,10 @@ def coach() -> Coach:
      # and in the safety layer's text, emoji shortcodes, youth age groups, other-word typos for posture/arms/form/
      # barefoot, the drill's names in other languages, "my mum is 75", heel striking in the drill, the drill beyond
      # the warm-up, run efficiency, a no-hop version, kicks and cadence of other sports, taping) to 160/160
-     ("qa_blind13.jsonl", 0.99)],
+     ("qa_blind13.jsonl", 0.99),
+     # measured 47/50 untouched, then tuned by class (running clothes to pick or buy, a race time to bring
+     # down, another field's "sprint" in agile or scrum) to 50/50
+     ("qa_calibration7.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -143,6 +146,18 @@ def test_answers_are_short(coach: Coach) -> None:
         "what's the capital of peru",
         "what muscles does running work",
         "recommend a good running shoe",
+        # running clothes to pick or buy (qa_calibration7's miss, in other words)
+        "best running socks for blisters",
+        "which hydration vest should i buy for trail runs",
+        "any good running tights for winter",
+        # a race time to bring down (qa_calibration7's miss, in other words)
+        "knock two minutes off my parkrun pb, how",
+        "how can i improve my 10k time",
+        "bring my half marathon down under 2 hours",
+        # another field's "sprint": agile and scrum (qa_calibration7's miss, in other words)
+        "how long is a sprint in scrum",
+        "what happens in a sprint retrospective",
+        "how do I become a scrum master",
     ],
 )
 def test_out_of_scope_declines(coach: Coach, question: str) -> None:
@@ -693,6 +708,17 @@ def test_race_target_times_are_declined(coach: Coach, question: str) -> None:
 
 def test_whether_the_drill_helps_a_race_goal_is_not_declined(coach: Coach) -> None:
     assert not coach.answer("will butt kicks help me break 20 minutes in the 5k").declined
+    assert not coach.answer("will butt kicks help me improve my 5k time").declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["do butt kicks make me more agile", "what shorts should i wear for butt kicks",
+     "do i need a sports bra for butt kicks", "what should i wear"],
+)
+def test_agility_and_what_to_wear_for_the_drill_are_not_declined(coach: Coach, question: str) -> None:
+    """Look-alikes of qa_calibration7's classes: "agile" as agility, clothes worn for the drill itself."""
+    assert not coach.answer(question).declined
 
 
 def test_stretching_questions_about_the_drill_are_answered(coach: Coach) -> None:
