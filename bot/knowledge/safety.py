@@ -44,7 +44,7 @@ class PatternClass:
     classes together take ~70 ms to compile, which the first answer pays instead of every start-up and every
     test that loads the knowledge base (the cold load has a 200 ms budget). Macros are expanded, and so
     checked, at load; a bad regex is reported, naming the class, by :meth:`compile` (the tests run it for
-    every class: :func:`compile_safety`) or by the first answer.
+    every class: :func:`compile_safety`) or by Coach.warm / the first answer (:func:`index_classes`).
     """
 
     __slots__ = ("_any_of", "_index", "_needs", "_slot", "_unless", "name", "patterns", "reads_marks", "source",
@@ -378,8 +378,8 @@ def safety_classes(rules: SafetyRules) -> tuple[PatternClass, ...]:
 
 
 def compile_safety(rules: SafetyRules) -> None:
-    """Compile every class now (tests; a front end warming up before its first question); a bad pattern
-    raises KnowledgeBaseError naming the class."""
+    """Compile every class now, so a bad pattern raises KnowledgeBaseError naming the class (the tests; the
+    bot compiles through index_classes, from Coach.warm or the first answer)."""
     for c in safety_classes(rules):
         c.compile()
 

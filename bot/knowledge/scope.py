@@ -63,8 +63,8 @@ def parse_scope(raw: Any, decline_kinds: tuple[str, ...]) -> tuple[ScopeClass, .
 
 
 def compile_scope(classes: tuple[ScopeClass, ...]) -> None:
-    """Compile every class now (tests, and anyone who wants the first answer fast); a bad pattern raises
-    KnowledgeBaseError naming the class."""
+    """Compile every class now, so a bad pattern raises KnowledgeBaseError naming the class (the tests; the
+    bot compiles through safety.index_classes, from Coach.warm or the first answer)."""
     for c in classes:
         c.match.compile()
 
