@@ -104,7 +104,10 @@ def coach() -> Coach:
      # spells glutes, which races are on) to 160/160
      ("qa_blind15.jsonl", 0.99),
      # measured 49/50 untouched, then tuned by class (a runner's side stitch) to 50/50
-     ("qa_calibration8.jsonl", 1.0)],
+     ("qa_calibration8.jsonl", 1.0),
+     # round 10 calibration, measured 41/50 untouched on 7bb241e, then tuned by class (running cadence and stride,
+     # race pacing, recovery kit, gym machines, exercise science) to 50/50
+     ("qa_calibration9.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -170,6 +173,18 @@ def test_answers_are_short(coach: Coach) -> None:
         "how do i get rid of a stitch in my side when running",
         "side stitch remedies",
         "why do i get cramps in my side while jogging",
+        # running form, race pacing, recovery kit, gym machines and exercise science on their own (qa_calibration9's
+        # misses, in other words)
+        "what cadence should i run at, 170 or 180 spm",
+        "how many steps per minute is good for a beginner jogger",
+        "how long should my stride be when jogging",
+        "what pace should i set off at in my first marathon",
+        "how often should i use my massage gun on sore calves",
+        "are ice baths worth it after a long run",
+        "is foam rolling good for tight calves",
+        "lying leg curls or seated leg curls for bigger hamstrings",
+        "does lactic acid cause cramp",
+        "what are type iia fibres",
     ],
 )
 def test_out_of_scope_declines(coach: Coach, question: str) -> None:
@@ -730,6 +745,21 @@ def test_whether_the_drill_helps_a_race_goal_is_not_declined(coach: Coach) -> No
 )
 def test_agility_and_what_to_wear_for_the_drill_are_not_declined(coach: Coach, question: str) -> None:
     """Look-alikes of qa_calibration7's classes: "agile" as agility, clothes worn for the drill itself."""
+    assert not coach.answer(question).declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do butt kicks improve my running cadence",
+        "should i foam roll before butt kicks",
+        "is a lying leg curl the same as butt kicks",
+        "do butt kicks build up lactic acid",
+        "how fast should my steps be in butt kicks",
+    ],
+)
+def test_the_drill_beside_running_form_and_recovery_kit_is_not_declined(coach: Coach, question: str) -> None:
+    """Look-alikes of qa_calibration9's classes: the drill named beside a cadence, a foam roller or a leg curl."""
     assert not coach.answer(question).declined
 
 
