@@ -10,13 +10,35 @@ on ``claimed_at``), so two processes never both hold it; a confirmed post record
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.models import OutboxRow
+
 SENDING, SENT, FAILED, SKIPPED = "sending", "sent", "failed", "skipped"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claimed:
+    """The outbox columns of a detached row copy; each table's copy adds its key before them
+    (keyword-only fields come last in the constructor)."""
+
+    state: str
+    attempts: int
+    message_id: int | None
+    claimed_by: str
+    claimed_at: datetime
+    created_at: datetime
+
+
+def claimed(row: OutboxRow) -> dict[str, Any]:
+    """``row``'s outbox columns as keyword arguments of a :class:`Claimed` copy."""
+    return {"state": row.state, "attempts": row.attempts, "message_id": row.message_id,
+            "claimed_by": row.claimed_by, "claimed_at": row.claimed_at, "created_at": row.created_at}
 
 
 def _where(model: type, key: dict[str, Any]) -> list[Any]:

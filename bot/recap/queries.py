@@ -14,7 +14,7 @@ from bot.app import App
 from bot.recap.rules import Recap
 from bot.roster.queries import display_names, team_members
 from db.models import DrillMemberDay, RecapPost, RecapSetting
-from db.outbox import SENDING, finish_row, renew_row, stale_rows, take_over_row
+from db.outbox import SENDING, Claimed, claimed, finish_row, renew_row, stale_rows, take_over_row
 
 CHART_ROWS = 15
 
@@ -29,17 +29,11 @@ class Week:
 
 
 @dataclass(frozen=True, slots=True)
-class Post:
+class Post(Claimed):
     """A detached copy of a ``recap_posts`` row: one claimed (guild, week)."""
 
     guild_id: int
     week: date
-    state: str
-    attempts: int
-    message_id: int | None
-    claimed_by: str
-    claimed_at: datetime
-    created_at: datetime
 
 
 def _recap(row: RecapSetting) -> Recap:
@@ -47,8 +41,7 @@ def _recap(row: RecapSetting) -> Recap:
 
 
 def _post(row: RecapPost) -> Post:
-    return Post(row.guild_id, row.week, row.state, row.attempts, row.message_id, row.claimed_by, row.claimed_at,
-                row.created_at)
+    return Post(row.guild_id, row.week, **claimed(row))
 
 
 def _key(guild_id: int, week: date) -> dict[str, object]:

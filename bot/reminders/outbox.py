@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from db.outbox import FAILED, SENDING, SENT, SKIPPED
+from db.outbox import FAILED, SENDING, SENT, SKIPPED, Claimed
 
 __all__ = ["FAILED", "SENDING", "SENT", "SKIPPED", "Occurrence", "Outcome", "nonce"]
 
@@ -26,15 +26,11 @@ def nonce(reminder_id: int, occurrence: datetime) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Occurrence:
+class Occurrence(Claimed):
+    """A detached copy of a ``reminder_occurrences`` row: one claimed occurrence."""
+
     reminder_id: int
     occurrence: datetime
-    state: str
-    attempts: int
-    message_id: int | None
-    claimed_by: str
-    claimed_at: datetime
-    created_at: datetime
 
 
 Outcome = tuple[int, datetime, str, int | None]  # reminder id, occurrence, state, message id

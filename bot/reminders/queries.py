@@ -22,7 +22,7 @@ from bot.reminders.schedule import Schedule
 from bot.reminders.sender import Failure
 from bot.timezones import parse_zone
 from db.models import Member, Reminder, ReminderOccurrence, ReminderQuotaLock
-from db.outbox import FAILED, SENDING, SENT, SKIPPED, finish_row, renew_row, take_over_row
+from db.outbox import FAILED, SENDING, SENT, SKIPPED, claimed, finish_row, renew_row, take_over_row
 
 GUILD_LIMIT = 25
 PERSONAL_LIMIT = 5
@@ -291,8 +291,7 @@ async def take_notice(app: App, user_id: int) -> str | None:
 # -- the outbox (bot/reminders/outbox.py): one row per claimed occurrence ----------------------------------
 
 def _occurrence(row: ReminderOccurrence) -> Occurrence:
-    return Occurrence(row.reminder_id, row.occurrence, row.state, row.attempts, row.message_id, row.claimed_by,
-                      row.claimed_at, row.created_at)
+    return Occurrence(row.reminder_id, row.occurrence, **claimed(row))
 
 
 def _key(reminder_id: int, occ: datetime) -> dict[str, Any]:
