@@ -423,17 +423,7 @@ async def run_console(config: Config, *, stdin: TextIO | None = None, out: TextI
             ready(console)
         if interactive:
             console.on_output = _redraw(console.out, prompt or "", reading)
-        while True:
-            line = await queue.get()
-            if line is _EOF or line is _INTERRUPT:
-                if interactive:
-                    console.out.write("\n")
-                break
-            assert isinstance(line, str)
-            if line.strip() in {"/quit", "/exit"}:
-                break
-            console.print(await console.handle(line))
-            turn.set()
+        await _serve(console, queue, turn, interactive)
     except (KeyboardInterrupt, asyncio.CancelledError):
         pass  # Ctrl-C where no handler could be installed: leave quietly too
     finally:
@@ -447,6 +437,21 @@ async def run_console(config: Config, *, stdin: TextIO | None = None, out: TextI
             terminal()
         console.out.flush()
     return 0
+
+
+async def _serve(console: Console, queue: asyncio.Queue[object], turn: threading.Event, interactive: bool) -> None:
+    """Answer each line read until /quit, /exit, end of input or Ctrl-C; ``turn`` lets the reader prompt again."""
+    while True:
+        line = await queue.get()
+        if line is _EOF or line is _INTERRUPT:
+            if interactive:
+                console.out.write("\n")
+            return
+        assert isinstance(line, str)
+        if line.strip() in {"/quit", "/exit"}:
+            return
+        console.print(await console.handle(line))
+        turn.set()
 
 
 def _terminal_state(stdin: TextIO) -> Callable[[], None] | None:
