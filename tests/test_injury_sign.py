@@ -79,6 +79,18 @@ INJURY_SIGNS = [
     "pinching feeling at the front of my hip at the top of each heel flick",
     "nasty jab behind my knee every time i do a booty kick",
     "i get a stabbing catch in my hip on butt kicks",
+    # a joint that feels unstable or might give way (a red flag only when it does: tests/test_safety.py)
+    "my ankle feels unstable, like its going to give way, after heel flicks",
+    "my knee feels like it could buckle going downstairs since the drill",
+    "my hip feels unstable during butt kicks and aches after",
+    # a clunk in a joint with soreness after
+    "my knee clunks at the front on every butt kick and it hurts afterwards",
+    "there's a clunking in my hip on heel flicks and it's been sore for a few days",
+    "my ankle clunks every rep of butt kicks and it aches now, still going on",
+    # a sudden grab or seize in a muscle mid-drill (qa_sensations6's miss, in other words)
+    "felt a sudden grab in my calf during booty kicks and now its tender",
+    "my hamstring seized with a sharp grab mid set, should i keep going",
+    "got a nasty grip in the back of my thigh on heel flicks and stopped",
 ]
 
 
@@ -187,6 +199,9 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # tuning by class (a heel that doesn't reach the glute yet, arms tired from pumping, legs wobbly like
         # jelly for a minute after a set)
         ("qa_sensations3.jsonl", "57/60"),
+        # 60 questions written blind: 58/60 untouched (get_it_checked 29/30, normal_sensation 29/30); 60/60 after
+        # tuning by class (a sudden grab in a muscle mid-drill; a possessive like "yesterday's" read as its word)
+        ("qa_sensations6.jsonl", "58/60"),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, untouched: str) -> None:

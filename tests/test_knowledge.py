@@ -707,6 +707,13 @@ def test_same_as_other_drills_is_not_the_same_drill(coach: Coach) -> None:
         # "they roll their eyes" is an idiom, not where to look; "switch butt kicks up" is switching it up
         ("my squad rolls their eyes at butt kicks, how do i convince them they are worth it", "worth_it"),
         ("how can i switch heel flicks up a bit", "variations"),
+        # a possessive is its word: "yesterday's" is "yesterday", not a term no entry shares (qa_sensations6's
+        # miss, in other words); "my son's heels" still reads "son" and "heels"
+        ("mild soreness across my glutes and hamstrings today from yesterday's training", "soreness_after"),
+        ("a little soreness in the back of my thighs and glutes today after yesterday's practice, expected?",
+         "soreness_after"),
+        ("mild soreness in my quads and glutes today after yesterday's session", "soreness_after"),
+        ("how do i stop my son's heels from kicking out sideways", "technique_heel_path"),
     ],
 )
 def test_failure_classes_from_unseen_questions(coach: Coach, question: str, entry: str) -> None:

@@ -207,8 +207,15 @@ class Normalizer:
         return self._phrase_re.sub(lambda m: f" {self._phrase_to_canon[m.group(0)]} ", text)
 
     def _canonical(self, replaced: str) -> list[str]:
-        """Words after slang/spelling mapping, not yet stemmed."""
-        return [self._word_to_canon.get(tok, tok) for tok in replaced.split() if tok != "_drop"]
+        """Words after slang/spelling mapping, not yet stemmed. A possessive is its word ("yesterday's
+        session", "my son's knee"): "yesterday's" must not be a term of its own that no entry shares."""
+        return [self._word_to_canon.get(tok) or self._possessive(tok) for tok in replaced.split() if tok != "_drop"]
+
+    def _possessive(self, tok: str) -> str:
+        if len(tok) > 4 and tok.endswith("'s"):
+            base = tok[:-2]
+            return self._word_to_canon.get(base, base)
+        return tok
 
     def _tokens(self, canonical: list[str]) -> list[str]:
         return [c if c in self._canon_tokens else stem(c) for c in canonical]
