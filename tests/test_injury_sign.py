@@ -87,6 +87,11 @@ INJURY_SIGNS = [
     "my knee clunks at the front on every butt kick and it hurts afterwards",
     "there's a clunking in my hip on heel flicks and it's been sore for a few days",
     "my ankle clunks every rep of butt kicks and it aches now, still going on",
+    # a burning or stinging tendon or joint, a burn that lasts days (qa_sensations7's miss, in other words)
+    "burning at the back of my heel on every landing during heel flicks",
+    "my knee stings every time i kick back, keep going?",
+    "shins have been burning for a week after the drill",
+    "achilles feels like its on fire since i started heel flicks",
     # a sudden grab or seize in a muscle mid-drill (qa_sensations6's miss, in other words)
     "felt a sudden grab in my calf during booty kicks and now its tender",
     "my hamstring seized with a sharp grab mid set, should i keep going",
@@ -133,6 +138,11 @@ def test_the_backstop_card_is_a_safety_card(coach: Coach) -> None:
     "my arms get tired from pumping during butt kicks",
     "my new shoes pinch at the back of my heel during butt kicks",  # the fit of a shoe, not an injury
     "my socks rub a bit on heel flicks",
+    # a burn in the working muscles, however typed (the other side of a burning tendon or joint)
+    "calves burn during butt kicks, normal?",
+    "hamstrings burning for the last 20 seconds of the set",
+    "how many calories do butt kicks burn over a week",  # the calories it burns, not a burn that lasts
+    "easy on the knees and burns calories, are butt kicks good",
     # no symptom at all
     "no pain, just tired legs after heel flicks",
     "butt kicks are a pain in the butt lol",
@@ -150,6 +160,42 @@ def test_normal_sensations_and_general_questions_are_not_injury_signs(coach: Coa
     answer = coach.answer(question)
     assert answer.rule != "injury_sign"
     assert not any(w in answer.text.lower() for w in EMERGENCY), answer.text
+
+
+# Normal sensations answered as normal by their own card (qa_sensations7's misses, in other words): a warm tingle
+# in the feet from the bouncing that passes within minutes (safety.yaml, macros: warm_tingle), legs stiff or heavy
+# for the first reps that loosen up, at any age, a burn in the working muscles asked about for a teenager or
+# "is it just me", and a side stitch during the drill (a runner's side stitch is declined as running).
+NORMAL_CARDS = [
+    ("my feet tingle a bit warm after heel flicks on concrete, fades after a couple of minutes", "feet_tingle_warm"),
+    ("soles go all warm and tingly from the bouncing, gone within a minute of stopping", "feet_tingle_warm"),
+    ("legs stiff for the first few reps of butt kicks then they loosen up", "stiff_first_reps"),
+    ("first set of heel flicks my legs feel heavy as lead, then they free up", "stiff_first_reps"),
+    ("im 70 and a bit stiff for the first few butt kicks in the morning, then fine", "stiff_first_reps"),
+    ("does everyone get a burn in the hamstrings or is it only me", "effort_normal"),
+    ("my daughter says her calves burn during butt kicks at netball but shes fine after, should i worry",
+     "effort_normal"),
+    ("got a stitch under my ribs doing heel flicks", "side_stitch"),
+    ("side stitch every time i do booty kicks", "side_stitch"),
+    ("stitch in my side halfway through the butt kicks set, what now", "side_stitch"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry"), NORMAL_CARDS)
+def test_normal_sensations_get_their_card(coach: Coach, question: str, entry: str) -> None:
+    answer = coach.answer(question)
+    assert answer.rule is None and answer.entry_id == entry, (answer.rule, answer.entry_id)
+    text = answer.text.lower()
+    assert any(w in text for w in ("normal", "common")), text
+    assert not any(w in text for w in EMERGENCY), text
+    assert any(w in text for w in ("doctor", "medical help")), text  # and when it stops being normal
+
+
+def test_a_side_stitch_in_the_drill_is_eased_and_a_runners_is_declined(coach: Coach) -> None:
+    text = coach.answer("got a stitch in my side during butt kicks").text.lower()
+    assert "ease off" in text and "breathe out slowly" in text and "chest" in text and "doesn't ease" in text
+    assert coach.answer("how do i get rid of a stitch in my side when running").rule == "scope:running"
+    assert coach.answer("stitch in my chest during butt kicks").rule == "red_flag:chest"
 
 
 def test_a_pain_card_chosen_by_retrieval_is_kept(coach: Coach) -> None:
@@ -202,6 +248,10 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # 60 questions written blind: 58/60 untouched (get_it_checked 29/30, normal_sensation 29/30); 60/60 after
         # tuning by class (a sudden grab in a muscle mid-drill; a possessive like "yesterday's" read as its word)
         ("qa_sensations6.jsonl", "58/60"),
+        # 60 questions written blind: 54/60 untouched (get_it_checked 29/30, normal_sensation 25/30); 60/60 after
+        # tuning by class (a burning tendon or joint, a burn lasting days; a warm tingle in the feet that passes
+        # in minutes, legs stiff or heavy for the first reps, a burn asked about for a teen or "is it just me")
+        ("qa_sensations7.jsonl", "54/60"),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, untouched: str) -> None:

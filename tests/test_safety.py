@@ -57,6 +57,15 @@ RED_FLAGS: dict[str, list[str]] = {
         "a tight band around my chest during booty kicks",
         "my chest feels like its in a vice after the warm up",
         "there was an elephant on my chest after the drill lol",
+        # chest pain that moved or spread to the jaw, arm or neck, a pressure a few words from "my chest" (typed
+        # "presure", "midle"), a "stitch" or cramp in the chest (qa_safety_blind13's miss, in other words)
+        "tightness across my chest that went down into my left arm during heel flicks, fine now",
+        "had an ache in my chest spreading to my neck after the warm-up drill",
+        "the pressure was behind my breastbone for a minute on butt kicks, then it went",
+        "a dull pressure sort of deep inside my chest on the second set of heel flicks",
+        "bit of presure near the midle of my chest after the drill, gone now",
+        "stitch in my chest during butt kicks",
+        "got a chest cramp on heel flicks",
     ],
     # pain on breathing in, not a side stitch (qa_safety_blind12's round, in other words)
     "breath_pain": [
@@ -262,6 +271,10 @@ RED_FLAGS: dict[str, list[str]] = {
         "my foot went numb during butt kicks",
         "toes are pale and cold after heel flicks and it hasnt passed",
         "my toes look blue after the warm up",
+        # a tingle with anything cold, lasting or one-sided stays a sign, warm or not (qa_sensations7's
+        # warm tingle that passes, the other side)
+        "feet tingly and cold after the drill, goes away in a few mins",
+        "feet tingling for hours after butt kicks, warm though",
         "cant feel my foot properly after booty kicks",
         "icy cold foot that wont warm up since doing the drill",
         "my feet are white and numb after doing butt kicks",
@@ -395,6 +408,7 @@ RED_FLAGS: dict[str, list[str]] = {
     "limb_weakness": [
         "my leg went all numb and weak on one side after heel flicks",
         "left arm's gone weak and tingly, probs nothing",
+        "my left foot tingles warm after butt kicks, goes away in a minute",  # one foot: not the warm tingle
         "cant lift the front of my foot since the drill, it just slaps down",
         "still numb down my whole leg hours after butt kicks",
         "half my body feels numb",
@@ -668,6 +682,14 @@ DIAGNOSIS = [
     "lump at the back of my knee since the drill. a cist?",
     "sore outer knee after booty kicks, meniscus or ligament, which one",
     "what grade calf tear is it if it bruised after heel flicks",
+    # which injury matches or fits the symptoms, "which injury is this", the grade of a pull or a tweak
+    # (qa_safety_blind13's misses, in other words)
+    "which injury would explain a sore sit bone after butt kicks",
+    "what condition fits these symptoms: swollen knee and clicking after heel flicks",
+    "which injury is this, my heel hurts after booty kicks",
+    "what injury do these symptoms point to? outer hip aches after the drill",
+    "what grade is my calf tweak",
+    "which grade would my groin pull be",
 ]
 
 
@@ -1011,6 +1033,14 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("is my form wrecked if my heels dont reach my butt", None),
     ("my coach says a serious warm up needs butt kicks, is he right?", None),
     ("my physio says butt kicks prevent injuries, is she right?", None),
+    # look-alikes of qa_safety_blind13's classes: injuries to prevent, a grade or a fit that is no diagnosis, the
+    # chest and arms of the running posture, chest day at the gym, a stitch in the side (a card, not a red flag)
+    ("which injuries do butt kicks help prevent", None),
+    ("what grade of runner should start butt kicks", None),
+    ("which warm up fits best before a 5k", None),
+    ("keep your chest up and your arms in rhythm during butt kicks?", None),
+    ("my hamstrings ache after my chest day and butt kicks", None),
+    ("got a stitch in my side during butt kicks", "side_stitch"),
 ]
 
 
@@ -1063,6 +1093,10 @@ def test_only_classes_with_marks_in_their_patterns_read_the_marked_text(coach: C
     "sharp pain in my heel in the morning... plantar fasciitis?",
     "my calf is tight after butt kicks, maybe a strain?",
     "his ankle is puffy after the drill - sprain?",
+    # "is this X?" first, with no article, then the symptom (qa_safety_blind13's round, in other words)
+    "is this severs disease? my daughter's heel is sore after butt kicks",
+    "is this osgood schlatter? bump under my kneecap aches after heel flicks",
+    "is this gout? my big toe aches after heel flicks",
 ])
 def test_a_bare_guess_after_a_symptom_is_declined(coach: Coach, question: str) -> None:
     answer = coach.answer(question)
@@ -1074,6 +1108,7 @@ def test_a_bare_guess_after_a_symptom_is_declined(coach: Coach, question: str) -
     "do butt kicks cause shin splints?",
     "hamstring strain?",  # nothing of theirs described
     "my knee hurts, what should i do?",  # no guess named
+    "is this runners knee? no, i'm asking how to prevent it with butt kicks",  # asking how to prevent it
 ])
 def test_a_condition_name_with_a_question_mark_alone_is_no_guess(coach: Coach, question: str) -> None:
     assert coach.answer(question).rule != "diagnosis:bare_guess"
@@ -1172,7 +1207,11 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # physio's diagnosis and "is she right", a muscle-named syndrome or a misspelt cyst as the bare guess, "X or
      # Y? which one", "what grade X is it"), with pain on breathing, chest-weight metaphors, a suspected clot with
      # calf signs and the -itis/-opathy/-osis net
-     ("qa_safety_blind12.jsonl", "54/60")],
+     ("qa_safety_blind12.jsonl", "54/60"),
+     # measured 57/60 untouched (diagnosis 13/15, red_flag 29/30), then tuned by class (chest pain that moved up
+     # into the jaw, with "presure"/"midle" typed and a stitch in the chest; "which injury matches this", the
+     # grade of a "pull" or "tweak")
+     ("qa_safety_blind13.jsonl", "57/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
