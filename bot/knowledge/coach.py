@@ -202,7 +202,8 @@ class Coach:
         if analysis.greeting_only:
             return self._from_entry(asked, self._entries["help"], 1.0)
         if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill and not (
-            self.kb.unnamed and self.kb.unnamed.refers_to_drill(analysis, pronouns=False)
+            self.kb.unnamed and (self.kb.unnamed.refers_to_drill(analysis, pronouns=False)
+                                 or self.kb.unnamed.describes_drill(analysis))
         ):  # "can i do these on a treadmill" is the drill; "is it worth doing yoga" is not
             return self._decline(asked, "out_of_scope")
         unnamed = self.kb.unnamed and self.kb.unnamed.reason(analysis, self.normalizer.is_stop, self._is_topic)
@@ -229,8 +230,13 @@ class Coach:
             return self._decline(asked, "unsure" if analysis.mentions_drill else "out_of_scope")
         best = matches[0]
         confidence = self._confidence(analysis, best.coverage, best.score)
-        needed = OFF_TOPIC_THRESHOLD if analysis.off_topic else THRESHOLD
+        # other exercises in the drill's circuit, or a sport only likened to it: context, not another subject
+        in_circuit = analysis.mentions_drill and not self.kb.lexicon.circuit_terms.isdisjoint(analysis.terms)
+        likened = self.kb.unnamed is not None and self.kb.unnamed.describes_drill(analysis)
+        needed = OFF_TOPIC_THRESHOLD if analysis.off_topic and not (in_circuit or likened) else THRESHOLD
         if confidence < needed:
+            return self._decline(asked, "unsure", confidence)
+        if self._generic_only(analysis, best.entry):  # "what comes after tuesday": no drill, only everyday words
             return self._decline(asked, "unsure", confidence)
         return self._from_entry(asked, best.entry, confidence)
 
@@ -247,6 +253,13 @@ class Coach:
             for w in analysis.words
             if not norm.is_stop(w) and w not in _QUESTION_WORDS  # "how" is a keyword, not a subject
         )
+
+    def _generic_only(self, analysis: Analysis, entry: Entry) -> bool:
+        """A question that never names the drill (nor "these", "it") and shares with its best card only
+        everyday words ("my room is so MESSY", "what COMES AFTER tuesday"): nothing in it is about the drill."""
+        if analysis.mentions_drill or (self.kb.unnamed and self.kb.unnamed.refers_to_drill(analysis)):
+            return False
+        return self.matcher.shared(entry, analysis) <= self.normalizer.generic
 
     def _is_topic(self, word: str) -> bool:
         """An entry is about this word: it is in the entries' phrasings or keywords (the matcher's terms)."""

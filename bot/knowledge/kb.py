@@ -57,6 +57,12 @@ class Lexicon:
     weak_terms: frozenset[str]
     common_words: frozenset[str]
     topic_terms: frozenset[str] = frozenset()  # tokens that say what is asked wherever they stand: weigh as focus
+    # everyday words that alone never make a drill question ("what comes AFTER tuesday", "my room is MESSY"):
+    # a question that never names the drill and whose best card shares only these with it is declined
+    generic_terms: frozenset[str] = frozenset()
+    # a circuit the drill is in ("40s on / 20s off: jumping jacks, butt kicks"): other exercises beside it are no
+    # other subject
+    circuit_terms: frozenset[str] = frozenset()
     # chat shorthand -> what it stands for ("w/o" -> "without", "ppl" -> "people"); "_drop" deletes ("lol")
     shorthand: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -189,6 +195,8 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
         weak_terms=frozenset(_str_list(raw.get("weak_terms"), source, "weak_terms")),
         common_words=frozenset(_str_list(raw.get("common_words"), source, "common_words")),
         topic_terms=frozenset(_str_list(raw.get("topic_terms"), source, "topic_terms", required=False)),
+        generic_terms=frozenset(_str_list(raw.get("generic_terms"), source, "generic_terms", required=False)),
+        circuit_terms=frozenset(_str_list(raw.get("circuit_terms"), source, "circuit_terms", required=False)),
         shorthand=groups("shorthand", required=False),
     )
 

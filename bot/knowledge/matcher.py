@@ -63,6 +63,11 @@ class Matcher:
         self._len = [sum(tf.values()) for tf in self._tf]
         self._avg_len = sum(self._len) / n
 
+    def shared(self, entry: Entry, analysis: Analysis) -> set[str]:
+        """The message's terms that this entry's phrasings or keywords hold: what the match rests on."""
+        tf = self._tf[self.entries.index(entry)]
+        return {t for t in analysis.terms if t in tf}
+
     def _weight(self, term: str, analysis: Analysis) -> float:
         if term in analysis.focus:
             return FOCUS_BOOST

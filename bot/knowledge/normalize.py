@@ -41,6 +41,25 @@ OLDER_AGE = 50
 # youth age groups ("my u12s", "an u-9 team"): children, however the team is written
 _AGE_GROUP = re.compile(r"\bu-?(\d{1,2})s?\b")
 YOUTH_AGE = 18
+# "my 10 year old", "an 8-year-old", "a 13 yo", "our twelve year olds": a child's age is the child, not "year old"
+# (which would read as an older adult's words)
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+_CHILD_AGE = re.compile(
+    r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?: ?(?:years?|yrs?|yr) ?olds?| ?yos?| y o)\b"
+)
+
+# interval notation ("40s on / 20s off x 8", "work 30 rest 15"): a HIIT circuit
+_INTERVALS = re.compile(
+    r"\b\d{1,3} ?(?:s|secs?|seconds?)? on \d{1,3} ?(?:s|secs?|seconds?)? off\b"
+    r"|\b(?:work|on) \d{1,3} ?(?:s|secs?|seconds?)? (?:rest|off) \d{1,3}(?: ?(?:s|secs?|seconds?))?\b"
+)
+
+
+def _child_age(m: re.Match[str]) -> str:
+    n = m.group(1)
+    age = int(n) if n.isdigit() else _NUMBER_WORDS.index(n) + 1
+    return "child" if 0 < age < YOUTH_AGE else m.group(0)
 
 
 def _age_group(m: re.Match[str]) -> str:
@@ -86,7 +105,12 @@ def clean(text: str, limit: int = CLEAN_CAP) -> str:
     text = _CODE_BLOCK.sub(" ", text)
     text = _DISCORD_TOKENS.sub(" ", text)
     # Cf covers zero-width spaces/joiners and direction marks; So/Sk drop emoji and symbols.
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "So", "Sk", "Cs"))
+    # a line break is a space ("...butt kicks\n\nBody: ..." is two words, not "kicksbody"), other controls go
+    text = "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) not in ("Cf", "Cc", "So", "Sk", "Cs")
+    )
     text = _MARKDOWN.sub(" ", text)
     return " ".join(text.split())[:limit]
 
@@ -164,6 +188,7 @@ class Normalizer:
         # Compared before stemming: stems collide ("faster" and "fasting" both stem to "fast").
         self._off_topic_words = frozenset(t for t in off_topic if " " not in t)
         self.weak = lexicon.weak_terms | {stem(w) for w in lexicon.weak_terms}
+        self.generic = lexicon.generic_terms | {stem(w) for w in lexicon.generic_terms}
         self._stop = lexicon.stopwords | {stem(w) for w in lexicon.stopwords}  # "working" -> "work" is filler too
         self._focus_after = lexicon.focus_after | {stem(w) for w in lexicon.focus_after}  # "where" -> "wher"
         self._pronoun_re = alternation(lexicon.drill_pronouns)
@@ -248,6 +273,8 @@ class Normalizer:
             return Analysis((), frozenset(), False, False, False, (), False, False, True, "")
         fixed = tuple(self.correct(w) for w in words)
         corrected = " ".join(fixed)
+        # intervals ("40s on 20s off") and a child's age ("my 10 year old") before the age of an older adult
+        corrected = _CHILD_AGE.sub(_child_age, _INTERVALS.sub("hiit", corrected))
         replaced = self._replace_phrases(_AGE.sub(_age_token, corrected))
         canonical = self._canonical(replaced)
         tokens = self._tokens(canonical)

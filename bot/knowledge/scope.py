@@ -77,7 +77,7 @@ def match_scope(classes: tuple[ScopeClass, ...], flat: str) -> ScopeClass | None
 
 UNNAMED_WORDS = ("generic", "drill_words", "kick_words", "interjections")
 UNNAMED_PATTERNS = ("refers_to_drill", "pronouns", "not_the_drill", "compares", "other_drills", "compounds",
-                    "frames", "keep")
+                    "frames", "keep", "likened")
 
 
 class Unnamed:
@@ -126,6 +126,11 @@ class Unnamed:
         if p["refers_to_drill"].search(text):
             return True
         return pronouns and p["pronouns"].search(p["not_the_drill"].sub(" ", text)) is not None
+
+    def describes_drill(self, analysis: Analysis) -> bool:
+        """The drill described, not named, with another sport only as a comparison (`likened`: "the heel goes
+        back, like a football kick"): the sport is not the subject."""
+        return self.patterns()["likened"].search(" ".join(w.replace("'", "") for w in analysis.words)) is not None
 
     def reason(
         self, analysis: Analysis, is_stop: Callable[[str], bool], is_topic: Callable[[str], bool]
