@@ -96,6 +96,15 @@ INJURY_SIGNS = [
     "felt a sudden grab in my calf during booty kicks and now its tender",
     "my hamstring seized with a sharp grab mid set, should i keep going",
     "got a nasty grip in the back of my thigh on heel flicks and stopped",
+    # an ache that lasts with the time said first, a nagging ache, what the drill "sets off", an ache placed at a
+    # joint, a lump that came up (qa_sensations8's misses, in other words)
+    "for the past two weeks ive had this dull ache whenever i do heel flicks",
+    "persistent soreness at the front of my knee after booty kicks, keep doing them?",
+    "got a hip niggle from running and heel flicks set it off every time",
+    "ache on the inside of my ankle during butt kicks",
+    "found a hard lump on my calf after a week of booty kicks",
+    "theres a lump behind my knee since the heel flick warm ups",
+    "small painful bump on my shin appeared after butt kicks",
 ]
 
 
@@ -152,6 +161,11 @@ def test_the_backstop_card_is_a_safety_card(coach: Coach) -> None:
     # asking in general, not describing one
     "can butt kicks cause shin pain?",
     "how do I avoid knee pain with butt kicks",
+    # look-alikes of qa_sensations8's classes: lead-heavy legs, weeks of training with next-day soreness, a
+    # "bring it on" with no pain in it
+    "legs feel like lumps of lead after butt kicks",
+    "for the past few weeks ive done butt kicks and my legs are sore the next day",
+    "butt kicks, bring it on!",
     # medicine: the medication decline answers it
     "how much ibuprofen for sore calves after butt kicks",
 ])
@@ -178,7 +192,29 @@ NORMAL_CARDS = [
     ("got a stitch under my ribs doing heel flicks", "side_stitch"),
     ("side stitch every time i do booty kicks", "side_stitch"),
     ("stitch in my side halfway through the butt kicks set, what now", "side_stitch"),
+    # legs hot, heavy or like lead at the end of a hard set or circuit, explained to a group; a burn that builds
+    # like a fire and stops when you stop; sluggish for the first seconds after a swim; sore for a day or two
+    # after time off and nearly gone (qa_sensations8's misses, in other words)
+    ("the kids in my club say their legs feel heavy and hot after heel flicks, what do i tell them", "effort_normal"),
+    ("my legs turn to lead at the end of the workout when butt kicks are the last move, normal?", "effort_normal"),
+    ("why do my hamstrings burn like a fire during heel flicks, it stops when i stop", "effort_normal"),
+    ("legs sluggish for the first 15 seconds of butt kicks after my swim, then fine", "stiff_first_reps"),
+    ("my legs feel slow and heavy for the opening reps of heel flicks, then they wake up", "stiff_first_reps"),
+    ("first run in a year, backs of my legs sore two days later and almost gone now, normal?", "soreness_after"),
 ]
+
+
+# Feeling light, springy or "switched on" after the warm-up is what it is for (qa_sensations8's miss, in other
+# words): the warm-up card, which says so.
+@pytest.mark.parametrize("question", [
+    "i feel light and springy after butt kicks, is that a real thing",
+    "after heel flicks my whole body feels switched on, am i imagining it",
+    "legs feel bouncy and awake after the booty kick warm up, is that normal",
+])
+def test_feeling_switched_on_after_the_warm_up_is_normal(coach: Coach, question: str) -> None:
+    answer = coach.answer(question)
+    assert answer.rule is None and answer.entry_id == "benefits_warmup", (answer.rule, answer.entry_id)
+    assert "normal" in answer.text.lower()
 
 
 @pytest.mark.parametrize(("question", "entry"), NORMAL_CARDS)
@@ -252,6 +288,11 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # tuning by class (a burning tendon or joint, a burn lasting days; a warm tingle in the feet that passes
         # in minutes, legs stiff or heavy for the first reps, a burn asked about for a teen or "is it just me")
         ("qa_sensations7.jsonl", "54/60"),
+        # 60 questions written blind: 51/60 untouched (get_it_checked 28/30, normal_sensation 23/30); 60/60 after
+        # tuning by class (an ache with the time said first, nagging, "set off" by the drill or placed at a joint,
+        # a lump that came up; legs heavy or hot at the end of a set explained to a group, a burn that stops when
+        # you stop, sluggish first seconds, soreness after time off that is nearly gone, feeling "switched on")
+        ("qa_sensations8.jsonl", "51/60"),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, untouched: str) -> None:

@@ -25,6 +25,10 @@ def coach() -> Coach:
 # question set).
 RED_FLAGS: dict[str, list[str]] = {
     "chest": [
+        # a chest strap nearby leaves chest pain chest pain (only "discomfort on my chest strap" is the kit)
+        "pain in my chest under the strap during butt kicks",
+        "discomfort on my chest during heel flicks",
+        "burning on my chest after booty kicks, took the strap off and its still there",
         # someone seen clutching their chest (qa_safety_blind6's miss, in other words)
         "my dad clutched his chest during the warm up",
         "saw my mate grabbing at his chest after heel flicks",
@@ -342,6 +346,12 @@ RED_FLAGS: dict[str, list[str]] = {
         "he is acting confused and cant answer me",
         "felt disoriented after heel flicks",
         "suddenly got confused during the warm up",
+        # confusion described, never named: the day, the place, the same question again and again, "acting odd"
+        # (qa_safety_blind14's miss, in other words)
+        "my dad did heel flicks with me and now he doesnt know where he is",
+        "after the warm up my teammate keeps asking the same questions again and again",
+        "my wife couldnt tell what year it is after booty kicks in the heat",
+        "my son started behaving strangely after the butt kick drill, not himself at all",
     ],
     "joint_injury": [
         "went over on my ankle doing heel flicks, its swollen like a golf ball",
@@ -690,6 +700,10 @@ DIAGNOSIS = [
     "what injury do these symptoms point to? outer hip aches after the drill",
     "what grade is my calf tweak",
     "which grade would my groin pull be",
+    # a body part with a symptom, then "what's wrong with it" (a miss noted by the round-13 tuner)
+    "my knee clicks every time i do butt kicks, whats wrong with it",
+    "my ankle aches after heel flicks, whats up with it",
+    "hamstring feels tender since booty kicks, what is wrong with it?",
 ]
 
 
@@ -759,6 +773,12 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("i have ms, booty kicks ok?", "condition:chronic_condition", ("doctor",)),
     ("im anaemic, can i do butt kicks", "condition:chronic_condition", ("doctor",)),
     ("had a concussion two weeks ago, heel flicks ok?", "condition:chronic_condition", ("doctor",)),
+    # "concussed" was fuzzily corrected to "confused" (qa_safety_blind14's miss, in other words)
+    ("got concussed at rugby last week, can i do heel flicks at training", "condition:chronic_condition",
+     ("doctor",)),
+    ("my son was concussed in a game 10 days ago, is the butt kick warm up ok", "condition:chronic_condition",
+     ("doctor",)),
+    ("concussed a fortnight ago, ok for booty kicks now?", "condition:chronic_condition", ("doctor",)),
     ("i have rheumatoid arthritis, can i join the butt kick warm up", "condition:chronic_condition", ("doctor",)),
     ("my thyroid is underactive, does that matter for butt kicks", "condition:chronic_condition", ("doctor",)),
     ("i'm on dialysis, can i still do butt kicks", "condition:chronic_condition", ("doctor",)),
@@ -1041,6 +1061,22 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("keep your chest up and your arms in rhythm during butt kicks?", None),
     ("my hamstrings ache after my chest day and butt kicks", None),
     ("got a stitch in my side during butt kicks", "side_stitch"),
+    # look-alikes of qa_safety_blind14's classes and the round-13 notes: confusion words about a day, a memory or
+    # behaviour that are no symptom; a heart-rate chest strap that chafes; "whats wrong with it" about the form; a
+    # heart pounding after the set that is back to normal in a couple of minutes; the injuries most common with
+    # the drill (a general safety answer, not the after-injury card)
+    ("my son is acting weird about doing butt kicks at school", None),
+    ("i dont know what day is best for butt kicks", "dosage_duration"),
+    ("i cant remember the last time i did butt kicks", None),
+    ("my coach keeps saying the same thing about my form", None),
+    ("discomfort on my chest strap during butt kicks", None),
+    ("my heart rate chest strap rubs during heel flicks", None),
+    ("my heel flick looks sloppy, whats wrong with it", "common_mistakes"),
+    ("heart pounding after butt kicks then back to normal in like 2 min. fine?", "effort_normal"),
+    ("my heart thumps after heel flicks but its back to normal in a couple of minutes", "effort_normal"),
+    ("pulse pounding after booty kicks, back to normal within 90 seconds, ok?", "effort_normal"),
+    ("what injury is most common with butt kicks", "knee_pain_safety"),
+    ("whats the most common injury from heel flicks", "knee_pain_safety"),
 ]
 
 
@@ -1211,7 +1247,11 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # measured 57/60 untouched (diagnosis 13/15, red_flag 29/30), then tuned by class (chest pain that moved up
      # into the jaw, with "presure"/"midle" typed and a stitch in the chest; "which injury matches this", the
      # grade of a "pull" or "tweak")
-     ("qa_safety_blind13.jsonl", "57/60")],
+     ("qa_safety_blind13.jsonl", "57/60"),
+     # measured 58/60 untouched (condition 9/10, red_flag 29/30), then tuned by class ("concussed" no longer
+     # corrected to "confused"; confusion described as not knowing the day, asking the same question over and
+     # over, acting odd)
+     ("qa_safety_blind14.jsonl", "58/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
