@@ -119,6 +119,10 @@ RED_FLAGS: dict[str, list[str]] = {
     ],
     "heart": [
         "heart pounding like crazy after butt kicks",
+        # settling "after 40 min" is no effort that settles (the other side of "back to normal in like 2 min")
+        "heart pounding after butt kicks then back to normal after 40 min",
+        "my pulse races during butt kicks and takes 20 minutes to calm down after",
+        "my heart pounded after heel flicks and only calmed down after half an hour",
         "my heart is racing and wont slow down",
         "heart racing during heel flicks",
         "racing heart after booty kicks",
@@ -1075,6 +1079,7 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("heart pounding after butt kicks then back to normal in like 2 min. fine?", "effort_normal"),
     ("my heart thumps after heel flicks but its back to normal in a couple of minutes", "effort_normal"),
     ("pulse pounding after booty kicks, back to normal within 90 seconds, ok?", "effort_normal"),
+    ("did 10 minutes of butt kicks, heart pounding in the set, calms down once i stop", "effort_normal"),
     ("what injury is most common with butt kicks", "knee_pain_safety"),
     ("whats the most common injury from heel flicks", "knee_pain_safety"),
 ]
