@@ -1822,7 +1822,13 @@ def test_line_breaks_are_spaces() -> None:
         # "thing" typed as "thign" is not a thigh
         ("are bum kicks and heel flicks the same thign", "other_names"),
         ("is a heel flick the same thnig as a butt kick", "other_names"),
+        # "back kicks": a wrong name for the drill, not the back (posture)
+        ("what are back kicks", "overview"),
+        ("how long should we do back kicks in the warm up", "dosage_duration"),
+        ("are back kicks good for sprinters", "all_runners"),
         # look-alikes that keep their cards
+        ("before kickoff should we do butt kicks", "dosage_duration"),
+        ("is kicking back a mistake in heel flicks", "common_mistakes"),
         ("should i do butt kicks in the morning or evening", "cardio_enough"),
         ("will heel flicks help my transition from bike to run", "benefits_coordination"),
         ("what kit do i need for butt kicks", "equipment_space"),
@@ -1884,6 +1890,11 @@ def test_blind19_failure_classes(coach: Coach, question: str, entry: str) -> Non
         "mule kicks vs donkey kicks for glutes",
         "cable kickbacks, how many reps",
         "fire hydrants or donkey kicks for bigger glutes",
+        # idioms: a match or a pain that "kicks off", "kick back and relax"; a martial art's back kick
+        "when does kickoff start for the rugby",
+        "what time does the match kick off on saturday",
+        "kick back and relax meaning",
+        "my spinning back kick is slow",
         # a prescription asked about, the drill never named
         "is metformin ok before a run",
         "my gp put me on new tablets, can i still do my park run",
@@ -1914,6 +1925,7 @@ def test_blind19_conditions_still_answer(coach: Coach, question: str, rule: str)
 def test_pain_days_after_a_race_is_not_declined_as_recovery(coach: Coach) -> None:
     """Tired legs a week after a marathon are declined; pain a week after one is not (never "not sure")."""
     for question in ("my knee hurts a week after the marathon, can i still do butt kicks",
-                     "my knee has hurt for a week since the marathon"):
+                     "my knee has hurt for a week since the marathon",
+                     "my lower back kicks off and hurts when i run"):
         ans = coach.answer(question)
         assert not ans.declined, (question, ans.rule)
