@@ -162,20 +162,23 @@ class Coach:
         # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
         flat = self.safety.flatten(expanded) if self.safety is not None else None
         if flat is not None:
-            first = self._before_retrieval(asked, flat)
+            first = self._before_retrieval(asked, flat, analysis)
             if first is not None:
                 return first
         found = self._retrieve(asked, analysis)
         return self._backstop(asked, flat, found) if flat is not None else found
 
-    def _before_retrieval(self, asked: str, flat: str) -> Answer | None:
+    def _before_retrieval(self, asked: str, flat: str, analysis: Analysis) -> Answer | None:
         """Safety rules, off-scope subjects and questions about the bot, in that order of precedence."""
         assert self.safety is not None
         verdict = self.safety.check(asked, flat=flat)
         off_scope = match_scope(self.kb.scope, flat)
+        # treated for a condition and asking about the drill ("on bp meds, fine to do butt kicks?"): the condition's
+        # answer; asking about anything else ("new bp tablets, ok to still come to the walking group?") is not
+        treated = verdict is not None and verdict.on_treatment and self._about_drill(analysis)
         if off_scope is not None and (
             verdict is None
-            or (verdict.kind is Kind.CONDITION and off_scope.decline == MEDICAL and not verdict.on_treatment)
+            or (verdict.kind is Kind.CONDITION and off_scope.decline == MEDICAL and not treated)
         ):  # "physio protocol for a grade 2 strain, week by week": a physio's job, not the drill card
             return self._decline(asked, off_scope.decline, rule=f"scope:{off_scope.name}")
         if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
@@ -239,6 +242,11 @@ class Coach:
         if self._generic_only(analysis, best.entry):  # "what comes after tuesday": no drill, only everyday words
             return self._decline(asked, "unsure", confidence)
         return self._from_entry(asked, best.entry, confidence)
+
+    def _about_drill(self, analysis: Analysis) -> bool:
+        """The message names the drill or says "these", "this drill" ("is it ok" alone is not the drill)."""
+        unnamed = self.kb.unnamed
+        return analysis.mentions_drill or bool(unnamed and unnamed.refers_to_drill(analysis, pronouns=False))
 
     def _stem_only(self, analysis: Analysis) -> bool:
         """A question that never names the drill (nor "these", "it") and shares no word with the entries as
