@@ -105,6 +105,14 @@ INJURY_SIGNS = [
     "found a hard lump on my calf after a week of booty kicks",
     "theres a lump behind my knee since the heel flick warm ups",
     "small painful bump on my shin appeared after butt kicks",
+    # tenderness to a point or placed at a joint, told clinically, or still there at rest (qa_sensations9's
+    # miss, in other words)
+    "pinpoint tenderness on my shin after heel flicks, should i keep going",
+    "point tenderness on the inner side of my ankle since booty kicks last week",
+    "the tenderness behind my heel is still there at rest after butt kicks",
+    # one pain described, then "thoughts?": an injury sign, not a symptom list asked to be named (safety.yaml,
+    # whats_wrong)
+    "sharp pain on the outside of my knee during heel flicks, thoughts?",
 ]
 
 
@@ -166,6 +174,8 @@ def test_the_backstop_card_is_a_safety_card(coach: Coach) -> None:
     "legs feel like lumps of lead after butt kicks",
     "for the past few weeks ive done butt kicks and my legs are sore the next day",
     "butt kicks, bring it on!",
+    # look-alikes of qa_sensations9's classes: muscles a bit tender the next day
+    "hamstrings a bit tender the day after butt kicks, normal?",
     # medicine: the medication decline answers it
     "how much ibuprofen for sore calves after butt kicks",
 ])
@@ -201,7 +211,31 @@ NORMAL_CARDS = [
     ("legs sluggish for the first 15 seconds of butt kicks after my swim, then fine", "stiff_first_reps"),
     ("my legs feel slow and heavy for the opening reps of heel flicks, then they wake up", "stiff_first_reps"),
     ("first run in a year, backs of my legs sore two days later and almost gone now, normal?", "soreness_after"),
+    # a run leader or volunteer asking about a member's heavy, tired or warm and buzzy legs after the warm-up
+    # drills, with no pain (qa_sensations9's misses, in other words)
+    ("im a parkrun volunteer, one of the older walkers says her legs go heavy and tired after the warm up drills, "
+     "no pain, is that fine?", "effort_normal"),
+    ("coach of a junior squad here: a girl said her quads felt buzzy and warm after butt kicks, she's fine "
+     "otherwise, what do i say", "effort_normal"),
+    ("my walking group leader asked: legs tired and heavy after the drills but fine after a few minutes, normal "
+     "fatigue?", "effort_normal"),
 ]
+
+
+# A named stretch only likened to the drill's feel is no question about stretching (qa_sensations9's miss, in other
+# words): the member is answered, not declined as a stretching routine; asking how to hold one still is.
+@pytest.mark.parametrize("question", [
+    "butt kicks feel like a standing quad stretch on the move, is that normal",
+    "my thighs feel a gentle stretch doing heel flicks, sort of like a couch stretch but lighter, is that right?",
+    "im a dancer and heel flicks give me a pull in my quads, like a softer version of a standing quad stretch, ok?",
+])
+def test_a_stretch_likened_to_the_drill_is_answered(coach: Coach, question: str) -> None:
+    answer = coach.answer(question)
+    assert not answer.declined and answer.rule is None, (answer.rule, answer.entry_id)
+
+
+def test_holding_a_named_stretch_is_still_declined(coach: Coach) -> None:
+    assert coach.answer("how long should i hold a standing quad stretch").rule == "scope:stretching"
 
 
 # Feeling light, springy or "switched on" after the warm-up is what it is for (qa_sensations8's miss, in other
@@ -302,3 +336,16 @@ def test_sensations_set(coach: Coach, name: str, untouched: str) -> None:
     ok, n = report.by_topic["get_it_checked"]
     assert ok == n, (untouched, [f"{i['question']!r} -> {a}" for i, a in report.failures])
     assert report.rate >= 1.0, (untouched, [f"{i['question']!r} -> {a}" for i, a in report.failures])
+
+
+def test_sensations9_set_at_its_measured_level(coach: Coach) -> None:
+    """qa_sensations9, 60 questions written blind: 55/60 untouched (get_it_checked 29/30, normal_sensation 26/30);
+    59/60 after tuning by class (pinpoint tenderness at a joint, told clinically; a run leader asking about a
+    member's heavy or "warm and buzzy" legs; a stretch only likened to a named one). Every injury sign passes.
+    Left failing, on purpose: "my flatmate thought I was about to keel over" still trips the near-faint red flag
+    (an onlooker's fear of a collapse is not narrowed away to pass a normal red face)."""
+    items = qa_eval.load_items(DATA / "qa_sensations9.jsonl")
+    report = qa_eval.evaluate(coach, items)
+    ok, n = report.by_topic["get_it_checked"]
+    assert ok == n, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+    assert report.rate >= 59 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
