@@ -68,6 +68,9 @@ TECHNIQUE_FIELDS = (
 COLOUR_DECLINED = 0x95A5A6
 COLOUR_SAFETY = 0xE74C3C
 
+STORY_SENTENCES = 3  # a message this many sentences long can hide its question at the end
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -166,7 +169,26 @@ class Coach:
             if first is not None:
                 return first
         found = self._retrieve(asked, analysis)
+        if found.declined and analysis.mentions_drill:  # a question buried at the end of a long story
+            found = self._story_question(asked, expanded[:CLEAN_CAP]) or found
         return self._backstop(asked, flat, found) if flat is not None else found
+
+    def _story_question(self, asked: str, text: str) -> Answer | None:
+        """A question told at the end of a long story ("alarm didn't go off, spilled coffee on my laptop, ... so
+        I'm asking you: which muscles do butt kicks work?"): the story's words (coffee, laptop) are padding, so the
+        last question is read on its own when it names the drill and the whole message found no card."""
+        sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+        if len(sentences) < STORY_SENTENCES:
+            return None
+        questions = [s for s in sentences if s.rstrip().endswith("?")]
+        if not questions:
+            return None
+        last = questions[-1].rsplit(":", 1)[-1]  # "so I'm asking you instead: which muscles ..."
+        analysis = self.normalizer.analyze(last, cleaned=True, expanded=True)
+        if analysis.empty or not analysis.mentions_drill:
+            return None
+        found = self._retrieve(asked, analysis)
+        return None if found.declined else found
 
     def _before_retrieval(self, asked: str, flat: str, analysis: Analysis) -> Answer | None:
         """Safety rules, off-scope subjects and questions about the bot, in that order of precedence."""
