@@ -113,7 +113,20 @@ INJURY_SIGNS = [
     # one pain described, then "thoughts?": an injury sign, not a symptom list asked to be named (safety.yaml,
     # whats_wrong)
     "sharp pain on the outside of my knee during heel flicks, thoughts?",
+    # "worth getting looked at" is a visit to a physio, not a purchase (qa_sensations10's miss, in other words)
+    "ankle puffs up after every heel flick session then settles, worth getting it checked or just rest?",
+    "my knee swells after butt kicks each week, is it worth getting looked at",
+    "achilles keeps swelling after booty kicks, worth getting seen or just ice it?",
 ]
+
+
+# "worth getting" a knee sleeve or a foam roller is still the gear decline (the look-alike of the class above)
+@pytest.mark.parametrize("question", [
+    "are compression socks worth getting for butt kicks",
+    "is a foam roller worth getting after heel flicks",
+])
+def test_gear_worth_getting_is_still_the_gear_decline(coach: Coach, question: str) -> None:
+    assert coach.answer(question).rule == "scope:gear"
 
 
 @pytest.mark.parametrize("question", INJURY_SIGNS)
@@ -176,6 +189,9 @@ def test_the_backstop_card_is_a_safety_card(coach: Coach) -> None:
     "butt kicks, bring it on!",
     # look-alikes of qa_sensations9's classes: muscles a bit tender the next day
     "hamstrings a bit tender the day after butt kicks, normal?",
+    # look-alikes of qa_sensations10's classes: an instructor naming their class, with no pain
+    "Yoga teacher here. my students feel a gentle stretch down the front of their thighs during butt kicks, "
+    "is that expected?",
     # medicine: the medication decline answers it
     "how much ibuprofen for sore calves after butt kicks",
 ])
@@ -220,6 +236,22 @@ NORMAL_CARDS = [
     ("my walking group leader asked: legs tired and heavy after the drills but fine after a few minutes, normal "
      "fatigue?", "effort_normal"),
 ]
+
+
+# An instructor naming their class first ("Pilates instructor here."), then a client's normal stretch
+# (qa_sensations10's miss, in other words): the stretch card, not "I'm not sure"
+@pytest.mark.parametrize("question", [
+    "Pilates teacher here. My class feel a light stretch down the front of the thighs during butt kicks, that's "
+    "expected right? Want to reassure them.",
+    "yoga instructor here, a few of my students feel a stretch in the front of the thigh on heel flicks, normal?",
+    "personal trainer here. clients feel a gentle stretch down the front of the thigh doing booty kicks, is that "
+    "expected?",
+])
+def test_an_instructor_asking_about_a_clients_stretch_is_answered(coach: Coach, question: str) -> None:
+    answer = coach.answer(question)
+    assert not answer.declined and answer.rule is None and answer.entry_id == "muscles_stretched", (
+        answer.rule, answer.entry_id)
+    assert not any(w in answer.text.lower() for w in EMERGENCY), answer.text
 
 
 # A named stretch only likened to the drill's feel is no question about stretching (qa_sensations9's miss, in other
@@ -327,6 +359,10 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # a lump that came up; legs heavy or hot at the end of a set explained to a group, a burn that stops when
         # you stop, sluggish first seconds, soreness after time off that is nearly gone, feeling "switched on")
         ("qa_sensations8.jsonl", "51/60"),
+        # 60 questions written blind: 58/60 untouched (get_it_checked 29/30, normal_sensation 29/30); 60/60 after
+        # tuning by class ("worth getting looked at" read as a purchase; "Pilates instructor here." naming the
+        # asker, not the subject)
+        ("qa_sensations10.jsonl", "58/60"),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, untouched: str) -> None:
