@@ -143,8 +143,9 @@ def coach() -> Coach:
      # round 15 (walking football, ultrarunners, fitness-test candidates, grandparents, abbreviations, "quick q"),
      # measured 145/160 (declines 28/30) untouched, then tuned by class (BK/HK/WU, a "quick q" opener,
      # grandchildren, the glutes "as well or only the legs", a fitness test trained for, a race's cramps, another
-     # body part's routine) to 158/160; "passing out of training" is read as fainting by the safety layer
-     ("qa_blind21.jsonl", 0.985),
+     # body part's routine, the helper asked after the main mover is conceded) to 159/160; "passing out of
+     # training" is read as fainting by the safety layer
+     ("qa_blind21.jsonl", 0.99),
      # round 15 calibration, measured 45/50 untouched, then tuned by class (club session times, the bot's
      # notifications, race cut-offs and manners, a wrestling heel, a named programme) to 50/50
      ("qa_calibration14.jsonl", 1.0)],
@@ -2084,6 +2085,11 @@ def test_blind20_padding_keeps_other_declines(coach: Coach) -> None:
         ("do heel flicks hit the backside as well or only the hamstrings", "muscles_secondary"),
         ("do butt kicks work my bum as well or just the legs", "muscles_secondary"),
         ("does my backside work during butt kicks", "muscles_secondary"),
+        # the main mover conceded, then the helper asked about ("I get that X is the main thing, but what helps")
+        ("ok the hamstrings do most of it in heel flicks, but what is helping out alongside them", "muscles_secondary"),
+        ("i know knee bending is the main thing, but what else helps at the hip in butt kicks", "muscles_secondary"),
+        ("so the knee bend does the work in bum kicks, which muscle at the hip helps out", "muscles_secondary"),
+        ("what is the main muscle in butt kicks", "muscles_primary"),
         # a fitness test is what the member trains for, not "fitness" as cardio
         ("how many times a week should I do butt kicks for my fitness test", "dosage_duration"),
         ("how often should i do heel flicks before my army fitness test", "dosage_duration"),
