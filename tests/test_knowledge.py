@@ -139,7 +139,16 @@ def coach() -> Coach:
      ("qa_blind20.jsonl", 0.99),
      # round 14 calibration, measured 47/50 untouched, then tuned by class (the bot misbehaving and who to ping,
      # a dance's kicks, another sport's warm-up or activity such as nordic walking) to 50/50
-     ("qa_calibration13.jsonl", 1.0)],
+     ("qa_calibration13.jsonl", 1.0),
+     # round 15 (walking football, ultrarunners, fitness-test candidates, grandparents, abbreviations, "quick q"),
+     # measured 145/160 (declines 28/30) untouched, then tuned by class (BK/HK/WU, a "quick q" opener,
+     # grandchildren, the glutes "as well or only the legs", a fitness test trained for, a race's cramps, another
+     # body part's routine, the helper asked after the main mover is conceded) to 159/160; "passing out of
+     # training" is read as fainting by the safety layer
+     ("qa_blind21.jsonl", 0.99),
+     # round 15 calibration, measured 45/50 untouched, then tuned by class (club session times, the bot's
+     # notifications, race cut-offs and manners, a wrestling heel, a named programme) to 50/50
+     ("qa_calibration14.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -2053,3 +2062,97 @@ def test_blind20_padding_keeps_other_declines(coach: Coach) -> None:
     for question in ("how often should a middle school hold fire drills", "what time should i aim for in a parkrun"):
         assert coach.answer(question).declined, question
     assert not coach.answer("how do i set a reminder").declined
+
+
+# failure classes of qa_blind21 and qa_calibration14, in our own words
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # coaches' abbreviations: BK (butt kicks), HK (high knees), WU (warm-up)
+        ("BK vs HK which is better before sprints", "comparison_high_knees"),
+        ("how long should BK last in a WU", "dosage_duration"),
+        ("which muscles do BKs work", "muscles_primary"),
+        ("what should my arms do during BK", "technique_arms"),
+        # a "quick q" opener says nothing about the topic
+        ("quick q how long should heel flicks last", "dosage_duration"),
+        ("quick q which muscles do butt kicks work", "muscles_primary"),
+        ("quick q, arms during butt kicks?", "technique_arms"),
+        # a grandparent's grandchildren are children
+        ("my grandson is 8, can he do butt kicks with me", "beginners"),
+        ("are heel flicks ok for my grandkids", "beginners"),
+        ("can my toddler copy my butt kicks", "beginners"),
+        # the glutes "as well or only the legs", the backside
+        ("do heel flicks hit the backside as well or only the hamstrings", "muscles_secondary"),
+        ("do butt kicks work my bum as well or just the legs", "muscles_secondary"),
+        ("does my backside work during butt kicks", "muscles_secondary"),
+        # the main mover conceded, then the helper asked about ("I get that X is the main thing, but what helps")
+        ("ok the hamstrings do most of it in heel flicks, but what is helping out alongside them", "muscles_secondary"),
+        ("i know knee bending is the main thing, but what else helps at the hip in butt kicks", "muscles_secondary"),
+        ("so the knee bend does the work in bum kicks, which muscle at the hip helps out", "muscles_secondary"),
+        ("what is the main muscle in butt kicks", "muscles_primary"),
+        # a fitness test is what the member trains for, not "fitness" as cardio
+        ("how many times a week should I do butt kicks for my fitness test", "dosage_duration"),
+        ("how often should i do heel flicks before my army fitness test", "dosage_duration"),
+        ("can butt kicks help me pass my fitness test", "benefits_running_economy"),
+        ("will heel flicks help me pass the bleep test", "benefits_running_economy"),
+        # look-alikes keep their cards
+        ("butt kicks only work your butt", "muscles_primary"),
+        ("what time of day is best for butt kicks", "dosage_duration"),
+        ("are butt kicks a good core workout", "muscles_secondary"),
+        ("my hamstrings cramp during butt kicks", "hamstring_cramp"),
+        ("how long should i do butt kicks before training tonight", "dosage_duration"),
+    ],
+)
+def test_blind21_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined, (ans.entry_id, ans.rule)
+    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # when the club meets
+        "what time is training tomorrow",
+        "when is the group run on saturday",
+        "what time does practice start tonight",
+        # washing the kit
+        "how do i get the smell out of my running tops",
+        "best way to wash the club kit",
+        "quick q whats the best way to get grass stains off my shorts",
+        # a routine for another body part
+        "best ab workout for a flat stomach",
+        "good core routine i can do at home",
+        "upper body workout for runners",
+        # cramp late in a race or long run
+        "my calves always cramp in long runs, why",
+        "hamstring cramps at mile 20 in every marathon",
+        "quads cramp near the end of a half marathon",
+        # the bot's or the server's notifications
+        "how do i turn off notifications from this server",
+        "can i mute pings from the bot",
+        "the bot keeps pinging me how do i stop it",
+        # a race's cut-offs and manners
+        "whats the cut off for the london marathon",
+        "is it ok to overtake on the bends at the track",
+        "what are the western states cutoff times",
+        # a fitness test's levels, the drill never named
+        "what score do i need on the army fitness test",
+        "which level of the beep test counts as good for a 40 year old",
+        "how do firefighters train for the bleep test",
+        # a wrestling heel, a named programme
+        "in wwe why is he called a heel now",
+        "wrestling fans keep calling him a heel what does that mean",
+        "is the knees over toes program worth it",
+        "ben patrick exercises for knees",
+    ],
+)
+def test_blind21_other_subjects_are_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined, (ans.entry_id, ans.rule)
+
+
+def test_blind21_reminders_stay_the_bots() -> None:
+    """Muting notifications is declined; setting a reminder is still the reminder intent."""
+    ans = Coach.load().answer("how do i set a reminder")
+    assert ans.intent == "reminder"
