@@ -761,6 +761,9 @@ DIAGNOSIS = [
     "groin pull since butt kicks - minor or serious?",
     "hamstring tear from heel flicks, is it partial or full thickness",
     "knee pain after butt kicks, is it acute or chronic",
+    "my knee aches after butt kicks, just name it",
+    "sore hamstring after heel flicks, gut feeling what it is?",
+    "hamstring twinge after booty kicks, grade 1 2 or 3?",
 ]
 
 
@@ -1175,6 +1178,9 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("should butt kicks be mild moderate or severe intensity", None),
     ("is it the kind of drill that needs a warm up", None),
     ("is it a high or low impact drill", None),
+    ("what's your gut feeling on how many butt kicks to do", None),
+    ("name it: the drill where heels kick your butt", None),
+    ("i think i hunch during butt kicks, no pain, whats the right posture", "technique_posture"),
     ("my calves are sore after heel flicks, rate the workout out of 10", None),
 ]
 
