@@ -148,7 +148,9 @@ def coach() -> Coach:
      ("qa_blind21.jsonl", 0.99),
      # round 15 calibration, measured 45/50 untouched, then tuned by class (club session times, the bot's
      # notifications, race cut-offs and manners, a wrestling heel, a named programme) to 50/50
-     ("qa_calibration14.jsonl", 1.0)],
+     ("qa_calibration14.jsonl", 1.0),
+     # round 16 calibration, measured 49/50 untouched, then tuned by class (heels as shoes to pick or wear) to 50/50
+     ("qa_calibration15.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -2156,3 +2158,33 @@ def test_blind21_reminders_stay_the_bots() -> None:
     """Muting notifications is declined; setting a reminder is still the reminder intent."""
     ans = Coach.load().answer("how do i set a reminder")
     assert ans.intent == "reminder"
+
+
+# failure classes of qa_calibration15, in our own words: heels as shoes to pick or wear
+@pytest.mark.parametrize(
+    "question",
+    [
+        "comfy heels for a summer wedding, any brands",
+        "which heels go best with a long dress for prom",
+        "is it bad to wear heels every day for work",
+        "a pair of heels i can dance in all night, any tips",
+        "block heels or stilettos for a garden party",
+    ],
+)
+def test_calibration15_heels_as_shoes_are_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes: the drill's own heels stay drill questions
+        ("should my heels touch my butt", "technique_heel_path"),
+        ("how high should my heels come up", "technique_heel_path"),
+    ],
+)
+def test_calibration15_look_alikes_are_answered(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined, (ans.entry_id, ans.rule)
+    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
