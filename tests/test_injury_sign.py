@@ -385,3 +385,45 @@ def test_sensations9_set_at_its_measured_level(coach: Coach) -> None:
     ok, n = report.by_topic["get_it_checked"]
     assert ok == n, [f"{i['question']!r} -> {a}" for i, a in report.failures]
     assert report.rate >= 59 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+
+
+def test_sensations11_set_at_its_measured_level(coach: Coach) -> None:
+    """qa_sensations11, 60 questions written blind: 55/60 untouched (get_it_checked 29/30, normal_sensation 26/30);
+    57/60 after tuning normal sensations by class (heavy legs for the start of the run that follows the drill,
+    "heavier" and its misspellings). Left failing: tired, wobbly legs after rounds in a HIIT circuit (reaches the
+    HIIT card; new phrasings for it pulled "balance" and "class" questions off their cards), a pulse "still a bit
+    up a few mins after" trips the cardiac red flag (safety.yaml, not narrowed
+    here), and a Scots "sair Achilles ... cannae shake it" is not yet read as a sore tendon (a safety-layer fix)."""
+    items = qa_eval.load_items(DATA / "qa_sensations11.jsonl")
+    report = qa_eval.evaluate(coach, items)
+    ok, _ = report.by_topic["normal_sensation"]
+    assert ok >= 28, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+    assert report.rate >= 57 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # heavy for the start of the run after the drill, then fine
+        ("legs heavy for the first km of the run after butt kicks then they come good", "stiff_first_reps"),
+        ("my legs feel heavyer for the first mile after heel flicks but it wears off", "stiff_first_reps"),
+        ("heavy legs for the opening mile after booty kicks, then fine, typical?", "stiff_first_reps"),
+    ],
+)
+def test_sensations11_normal_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.rule is None, (ans.entry_id, ans.rule)
+    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # look-alikes: heavy legs with a real sign stay a sign
+        "legs are heavy and my knee is swollen after butt kicks",
+        "heavy legs after heel flicks and my calf is hot and swollen",
+    ],
+)
+def test_sensations11_look_alikes_stay_signs(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is not None or ans.entry_id in {"knee_pain_safety", "calf_pain"}, (ans.entry_id, ans.rule)
