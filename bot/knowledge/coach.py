@@ -226,9 +226,8 @@ class Coach:
         """The knowledge base's card for the question, or a decline."""
         if analysis.greeting_only:
             return self._from_entry(asked, self._entries["help"], 1.0)
-        if (analysis.off_topic or analysis.other_subject) and not analysis.mentions_drill and not (
-            self.kb.unnamed and (self.kb.unnamed.refers_to_drill(analysis, pronouns=False)
-                                 or self.kb.unnamed.describes_drill(analysis))
+        if (analysis.off_topic or analysis.other_subject) and not (
+            self._about_drill(analysis) or self._likened(analysis)
         ):  # "can i do these on a treadmill" is the drill; "is it worth doing yoga" is not
             return self._decline(asked, "out_of_scope")
         unnamed = self.kb.unnamed and self.kb.unnamed.reason(analysis, self.normalizer.is_stop, self._is_topic)
@@ -257,8 +256,9 @@ class Coach:
         confidence = self._confidence(analysis, best.coverage, best.score)
         # other exercises in the drill's circuit, or a sport only likened to it: context, not another subject
         in_circuit = analysis.mentions_drill and not self.kb.lexicon.circuit_terms.isdisjoint(analysis.terms)
-        likened = self.kb.unnamed is not None and self.kb.unnamed.describes_drill(analysis)
-        needed = OFF_TOPIC_THRESHOLD if analysis.off_topic and not (in_circuit or likened) else THRESHOLD
+        needed = (
+            OFF_TOPIC_THRESHOLD if analysis.off_topic and not (in_circuit or self._likened(analysis)) else THRESHOLD
+        )
         if confidence < needed:
             return self._decline(asked, "unsure", confidence)
         if self._generic_only(analysis, best.entry):  # "what comes after tuesday": no drill, only everyday words
@@ -269,6 +269,10 @@ class Coach:
         """The message names the drill or says "these", "this drill" ("is it ok" alone is not the drill)."""
         unnamed = self.kb.unnamed
         return analysis.mentions_drill or bool(unnamed and unnamed.refers_to_drill(analysis, pronouns=False))
+
+    def _likened(self, analysis: Analysis) -> bool:
+        """The drill described with another sport only as a comparison ("the heel goes back, like a football kick")."""
+        return self.kb.unnamed is not None and self.kb.unnamed.describes_drill(analysis)
 
     def _stem_only(self, analysis: Analysis) -> bool:
         """A question that never names the drill (nor "these", "it") and shares no word with the entries as

@@ -62,10 +62,11 @@ class Matcher:
         self.unknown_idf = max(self.idf.values())
         self._len = [sum(tf.values()) for tf in self._tf]
         self._avg_len = sum(self._len) / n
+        self._tf_by_id = {e.id: tf for e, tf in zip(entries, self._tf, strict=True)}
 
     def shared(self, entry: Entry, analysis: Analysis) -> set[str]:
         """The message's terms that this entry's phrasings or keywords hold: what the match rests on."""
-        tf = self._tf[self.entries.index(entry)]
+        tf = self._tf_by_id[entry.id]
         return {t for t in analysis.terms if t in tf}
 
     def _weight(self, term: str, analysis: Analysis) -> float:
