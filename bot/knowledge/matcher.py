@@ -40,15 +40,15 @@ class Matcher:
         self.norm = normalizer
         self._tf: list[Counter[str]] = []
         self._requires: list[list[frozenset[str]]] = []  # any one group, every term of it
-        self._phrases: list[str] = []
-        self._phrase_owner: list[int] = []
-        for i, e in enumerate(entries):
+        self._phrases: list[list[str]] = []  # per entry: its phrasings as analysed term strings
+        for e in entries:
             tf: Counter[str] = Counter()
+            phrases: list[str] = []
             for q in e.questions:
                 terms = normalizer.phrasing_terms(q)
                 tf.update(set(terms))
-                self._phrases.append(" ".join(terms))
-                self._phrase_owner.append(i)
+                phrases.append(" ".join(terms))
+            self._phrases.append(phrases)
             keyword_terms = {t for kw in e.keywords for t in normalizer.phrasing_terms(kw)}
             for t in keyword_terms:  # curated keywords say what the entry is about: worth two phrasings
                 tf[t] += KEYWORD_TF
@@ -101,15 +101,15 @@ class Matcher:
         scores = self._bm25(weights, analysis)
         if not any(scores):
             return []
-        best_sim: dict[int, float] = {}
-        for _, sim, idx in process.extract(
-            analysis.text, self._phrases, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZ_CUTOFF, limit=None
-        ):
-            owner = self._phrase_owner[idx]
-            best_sim[owner] = max(best_sim.get(owner, 0.0), sim)
-        for owner, sim in best_sim.items():
-            if scores[owner]:  # only re-rank entries that share a term; similarity alone is not evidence
-                scores[owner] += FUZZ_WEIGHT * sim / 100
+        # only entries that share a term are re-ranked (similarity alone is not evidence), so only their
+        # phrasings are compared: about a fifth of them for a typical question
+        for i, score in enumerate(scores):
+            if score:
+                closest = process.extractOne(
+                    analysis.text, self._phrases[i], scorer=fuzz.token_sort_ratio, score_cutoff=FUZZ_CUTOFF
+                )
+                if closest is not None:
+                    scores[i] += FUZZ_WEIGHT * closest[1] / 100
         total_weight = sum(w * self.idf.get(t, self.unknown_idf) for t, w in weights.items())
         best = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)[:limit]
         return [

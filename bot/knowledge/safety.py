@@ -17,6 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.knowledge import alternation
 from bot.knowledge.kb import MAX_ANSWER_CHARS, KnowledgeBaseError, _read_yaml
 from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
 
@@ -249,7 +250,7 @@ def compile_patterns(
     """Compile (macro-expanded) patterns as one alternation, with its prefilter literals (prefilter.py); a
     bad pattern is named in the error."""
     try:
-        return compile_with_needs("|".join(f"(?:{p})" for p in expanded))
+        return compile_with_needs(alternation.join(expanded))
     except re.error:
         for pattern in expanded:  # only on a broken file: find the culprit
             try:
