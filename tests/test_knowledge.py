@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.app import App, CommandInfo, help_card
 from bot.cards import Card
@@ -21,7 +23,7 @@ from bot.knowledge import diagram
 from bot.knowledge.ask import AskContext, ask
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
-from bot.knowledge.normalize import alternation
+from bot.knowledge.phrases import PhraseFinder
 from bot.knowledge.safety import safety_classes
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
 from bot.warmup.service import log_drill
@@ -441,17 +443,34 @@ def test_bad_scope_data_is_named(tmp_path: Path) -> None:
         compile_scope(bad_regex.scope)
 
 
-def test_phrase_trie_matches_like_a_longest_first_alternation(coach: Coach) -> None:
-    """The lexicon's phrases are one trie-shaped pattern (load time); it must find exactly what the plain
-    longest-first alternation finds, on every question of every set and on the phrases themselves."""
+def test_phrase_finder_matches_like_a_longest_first_alternation(coach: Coach) -> None:
+    """The lexicon's phrases are found by an Aho-Corasick automaton (load time, bot/knowledge/phrases.py); it must
+    find and replace exactly what the plain longest-first alternation does, on every question of every set, on
+    the phrases themselves and on texts where phrases touch, overlap or sit inside longer words."""
     phrases = {p.lower() for group in coach.kb.lexicon.phrases.values() for p in group}
     plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
-    trie = alternation(phrases)
+    finder = PhraseFinder(phrases)
     texts = [i["question"].lower() for f in sorted(DATA.glob("qa_*.jsonl")) for i in qa_eval.load_items(f)]
-    texts += [*sorted(phrases), "hamstring curls and hamstrings", "butt kickers butt kick", "high knee drill"]
+    texts += [*sorted(phrases), "hamstring curls and hamstrings", "butt kickers butt kick", "high knee drill",
+              "xbutt kicks", "butt kicksx", "butt_kicks", "butt kicks_", "butt kicks-butt kicks", "é butt kicksé"]
     assert len(texts) > 1500
+    found = 0
     for text in texts:
-        assert trie.findall(text) == plain.findall(text), text
+        assert finder.findall(text) == plain.findall(text), text
+        assert finder.sub(str.upper, text) == plain.sub(lambda m: m.group(0).upper(), text), text
+        assert finder.search(text) == bool(plain.search(text)), text
+        found += bool(plain.search(text))
+    assert found > 500
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from(["butt", "kick", "kicks", "butt kicks", "heel", "heel flicks", "flick", "x", "_",
+                                 " ", "-", "'", "é", "1"]), max_size=12))
+def test_phrase_finder_agrees_with_the_regex_on_generated_texts(parts: list[str]) -> None:
+    phrases = ["butt kicks", "butt kick", "kick", "heel flicks", "heel", "flick", "butt kicks butt", "1"]
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+    text = "".join(parts)
+    assert PhraseFinder(phrases).findall(text) == plain.findall(text)
 
 
 def test_kb_phrasings_index_words_not_punctuation(coach: Coach) -> None:

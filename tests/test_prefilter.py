@@ -135,3 +135,25 @@ def test_an_answer_uses_the_shared_index() -> None:
     assert coach.safety is not None
     coach.answer("my chest feels tight")
     assert all(c._index is not None for c in safety_classes(coach.safety.rules))
+
+
+def test_indexed_classes_fire_exactly_when_their_whole_alternation_does() -> None:
+    """Indexed, a class runs only the alternatives whose literals occur (PatternClass.use_index); on every
+    question of every set each class must decide what its whole alternation (and ``unless``) decides."""
+    coach = Coach.load()
+    assert coach.safety is not None
+    standalone = _classes()  # a second load: these stay unindexed
+    coach.answer("warm up")  # indexes the coach's own classes
+    indexed = [*safety_classes(coach.safety.rules), *(s.match for s in coach.kb.scope),
+               *(i.match for i in coach.kb.intents)]
+    assert [c.where for c in indexed] == [c.where for c in standalone]
+    assert all(c._index is not None for c in indexed) and not any(c._index is not None for c in standalone)
+    questions = [json.loads(line)["question"] for f in sorted(DATA.glob("qa_*.jsonl"))
+                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    fired = 0
+    for flat in (coach.safety.flatten(q.lower()) for q in questions):
+        for fast, whole in zip(indexed, standalone, strict=True):
+            decided = whole.fires(flat)
+            assert fast.fires(flat) == decided, (fast.where, flat)
+            fired += decided
+    assert fired > 500

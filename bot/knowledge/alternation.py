@@ -10,20 +10,14 @@ whether any alternative matches, so which one matches first does not matter to t
 from __future__ import annotations
 
 import itertools
+import re
 
 LEAD = "^(?="
 
 
-def _skip_class(pattern: str, i: int) -> int:
-    """The index just past the character class that opens at ``pattern[i]`` (``[``)."""
-    i += 1
-    if pattern[i : i + 1] == "^":
-        i += 1
-    if pattern[i : i + 1] == "]":  # a leading ] is a literal
-        i += 1
-    while i < len(pattern) and pattern[i] != "]":
-        i += 2 if pattern[i] == "\\" else 1
-    return i + 1
+# the only characters that shape the top level, found at C speed: an escape, a character class (a leading ]
+# or ^] is part of it), a paren or a bar; everything between them is skipped
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
 
 
 def _scan(pattern: str, start: int = 0, *, stop_at_close: bool = False) -> tuple[list[int], int]:
@@ -31,25 +25,17 @@ def _scan(pattern: str, start: int = 0, *, stop_at_close: bool = False) -> tuple
     past the ``)`` that closes the group opened at ``start`` when ``stop_at_close``, else ``len(pattern)``."""
     bars: list[int] = []
     depth = 0
-    i = start
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _skip_class(pattern, i)
-            continue
+    for token in _TOKEN.finditer(pattern, start):
+        ch = token.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if stop_at_close and depth == 0:
-                return bars, i + 1
+                return bars, token.end()
         elif ch == "|" and depth == 0:
-            bars.append(i)
-        i += 1
-    return bars, i
+            bars.append(token.start())
+    return bars, len(pattern)
 
 
 def alternatives(pattern: str) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.knowledge.kb import Lexicon
+from bot.knowledge.phrases import PhraseFinder
 
 RAW_CAP = 2000  # cut before any regex work so a 4,000-char paste costs nothing extra
 CLEAN_CAP = 600  # long rambles keep their first few sentences, which carry the question
@@ -74,7 +75,7 @@ class Shorthand:
     def __init__(self, table: dict[str, tuple[str, ...]]) -> None:
         self._to_full = {v.lower(): ("" if full == "_drop" else full) for full, vs in table.items() for v in vs}
         # Other forms stand alone ("bc", not "bcaa"), but "w/" may touch the next word ("w/my kids"). One character
-        # trie for the lot (see alternation()): a flat alternation costs several times more per message.
+        # trie for the lot (_trie_pattern): a flat alternation costs several times more per message.
         whole: dict[str, dict] = {}
         touching: dict[str, dict] = {}
         for form in self._to_full:
@@ -163,35 +164,23 @@ def _trie_pattern(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if _END in node else body
 
 
-def alternation(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for many phrases, longest match first, as a character trie: a flat alternation of ~1,500
-    phrases tries every one at every position (a third of the knowledge base's load time went there)."""
-    trie: dict[str, dict] = {}
-    for phrase in set(phrases):
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[_END] = {}
-    return re.compile(r"\b(?:" + _trie_pattern(trie) + r")\b")
-
-
 class Normalizer:
     def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str], english: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self.shorthand = Shorthand(lexicon.shorthand)
         self._phrase_to_canon = {p.lower(): canon for canon, ps in lexicon.phrases.items() for p in ps}
-        self._phrase_re = alternation(self._phrase_to_canon)
+        self._phrase_finder = PhraseFinder(self._phrase_to_canon)
         self._canon_tokens = frozenset(lexicon.phrases)  # already canonical: never stemmed
         self._word_to_canon = {v.lower(): canon for canon, vs in lexicon.words.items() for v in vs}
         off_topic = [t.lower() for t in lexicon.off_topic]
-        self._off_topic_re = alternation(t for t in off_topic if " " in t)
+        self._off_topic_finder = PhraseFinder(t for t in off_topic if " " in t)
         # Compared before stemming: stems collide ("faster" and "fasting" both stem to "fast").
         self._off_topic_words = frozenset(t for t in off_topic if " " not in t)
         self.weak = lexicon.weak_terms | {stem(w) for w in lexicon.weak_terms}
         self.generic = lexicon.generic_terms | {stem(w) for w in lexicon.generic_terms}
         self._stop = lexicon.stopwords | {stem(w) for w in lexicon.stopwords}  # "working" -> "work" is filler too
         self._focus_after = lexicon.focus_after | {stem(w) for w in lexicon.focus_after}  # "where" -> "wher"
-        self._pronoun_re = alternation(lexicon.drill_pronouns)
+        self._pronoun_finder = PhraseFinder(lexicon.drill_pronouns)
         vocab = {w for w in vocabulary if w.isalpha()}
         vocab |= {w for p in [*self._phrase_to_canon, *self._word_to_canon, *lexicon.stopwords] for w in p.split()}
         vocab |= {w for t in lexicon.off_topic for w in t.lower().split()} | set(lexicon.greetings)
@@ -229,7 +218,7 @@ class Normalizer:
         return self.terms(" ".join(_WORD.findall(text.lower())))
 
     def _replace_phrases(self, text: str) -> str:
-        return self._phrase_re.sub(lambda m: f" {self._phrase_to_canon[m.group(0)]} ", text)
+        return self._phrase_finder.sub(lambda phrase: f" {self._phrase_to_canon[phrase]} ", text)
 
     def _canonical(self, replaced: str) -> list[str]:
         """Words after slang/spelling mapping, not yet stemmed. A possessive is its word ("yesterday's
@@ -287,13 +276,13 @@ class Normalizer:
             elif after_wh and t not in self._stop and t != drill and t not in self.weak:
                 focus.add(t)
                 after_wh = False
-        off_topic = [*self._off_topic_re.findall(replaced), *filter(self._is_off_topic, canonical)]
+        off_topic = [*self._off_topic_finder.findall(replaced), *filter(self._is_off_topic, canonical)]
         return Analysis(
             terms=content,
             focus=frozenset(focus),
             mentions_drill=drill in tokens,
             drill_twice=tokens.count(drill) >= 2,
-            drill_pronoun=bool(self._pronoun_re.search(corrected)),
+            drill_pronoun=self._pronoun_finder.search(corrected),
             off_topic=tuple(off_topic),
             other_subject=any(p.search(replaced) for p in self.lex.other_subject_patterns),
             greeting_only=all(w in self.lex.greetings or w in self.lex.stopwords for w in words)
