@@ -401,6 +401,17 @@ def test_sensations11_set_at_its_measured_level(coach: Coach) -> None:
     assert report.rate >= 57 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
 
 
+def test_sensations12_set_is_answered_right_every_time(coach: Coach) -> None:
+    """qa_sensations12, 60 questions written blind: 55/60 untouched (get_it_checked 27/30, normal_sensation 28/30);
+    then tuned by class (rows sd-097 on in qa_sensations_dev.jsonl): a pain or tightness "worse not better" or
+    "worse each week"; the member's own stretches or poses told as no help ("my usual hip openers dont ease it")
+    are a story, not a request for stretches; "yoga teacher" says who is asking; a thumping heart with hard
+    breathing and "nothing hurt" is the effort (safety.yaml, heart). Every question must stay right."""
+    items = qa_eval.load_items(DATA / "qa_sensations12.jsonl")
+    report = qa_eval.evaluate(coach, items)
+    assert report.rate == 1.0, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+
+
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
