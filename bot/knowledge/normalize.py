@@ -36,9 +36,10 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _AGE = re.compile(
     r"\b(?:(?:i'm|im|i am|aged?|at|over|past|(?:she|he|mum|mom|dad|mother|father|nan|gran|wife|husband|partner|client)"
     r"(?:'s| is|s| s))\s+(\d{2,3})|(\d{2,3})\s*(?:years? old|yrs? old|yo|y/o)?)\b"
-    r"(?!\s*(?:s|secs?|seconds?|mins?|minutes?|m|reps?|sets?|times|x|%|percent|kg|lbs?|km|miles?|meters?|metres?)\b)"
+    r"(?!\s*(?:s|secs?|seconds?|mins?|minutes?|m|reps?|sets?|times|x|%|percent|kg|lbs?|km|miles?|meters?|metres?|ml|bpm|watts?|w|cals?|kcals?)\b)"
 )
 OLDER_AGE = 50
+MAX_AGE = 110
 # youth age groups ("my u12s", "an u-9 team"): children, however the team is written
 _AGE_GROUP = re.compile(r"\bu-?(\d{1,2})s?\b")
 YOUTH_AGE = 18
@@ -97,7 +98,8 @@ def _age_token(m: re.Match[str]) -> str:
     number = m.group(1) or m.group(2)
     if m.group(2) and not m.group(0)[len(number):].strip():  # a bare number is not an age
         return m.group(0)
-    return f"{m.group(0)} senior" if int(number) >= OLDER_AGE else m.group(0)
+    # "running economy at 210", "heart rate at 160": a measurement, not an age
+    return f"{m.group(0)} senior" if OLDER_AGE <= int(number) <= MAX_AGE else m.group(0)
 
 
 def clean(text: str, limit: int = CLEAN_CAP) -> str:
