@@ -211,12 +211,12 @@ class Coach:
     def _backstop(self, asked: str, flat: str, found: Answer) -> Answer:
         """Pain or an injury sign that no safety rule took ("my shin has hurt for a week", "now I'm limping")
         must not get a technique card nor "I'm not sure": unless retrieval chose a card written for pain, the
-        member gets "stop, and get it checked"."""
+        member gets "stop, and get it checked". Soreness that lasts or worsens ("one calf tight ten days now")
+        gets it even over the next-day soreness card, which calls mild soreness normal."""
         assert self.safety is not None
         entry = self._entries.get(found.entry_id or "")
-        if entry is not None and entry.safety:
-            return found
-        sign = self.safety.injury_sign(flat)
+        # a card written for pain stands, unless it calls soreness normal and the soreness lasts or worsens
+        sign = self.safety.injury_sign(flat, entry.id if entry is not None and entry.safety else None)
         if sign is None:
             return found
         return Answer(asked, sign.answer, False, None, 1.0, None, self._related(sign.related), "injury_sign",

@@ -145,6 +145,10 @@ class InjurySign:
     title: str
     answer: str
     related: tuple[str, ...]
+    # soreness that is not the next-day kind (one side only for many days, a week or more, getting worse): an
+    # injury sign too, and it outranks the cards in ``over`` that call soreness normal (soreness_after)
+    lasting: PatternClass | None = None
+    over: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,10 +205,17 @@ class Safety:
                 self._corrections[word] = cached
         return cached
 
-    def injury_sign(self, flat: str) -> InjurySign | None:
-        """The backstop's rule when ``flat`` (a flattened text) describes pain or an injury sign."""
+    def injury_sign(self, flat: str, card: str | None = None) -> InjurySign | None:
+        """The backstop's rule when ``flat`` (a flattened text) describes pain or an injury sign. ``card``: the
+        entry retrieval chose when it was written for pain (``safety: true``): only a lasting sign outranks it,
+        and only a card the sign lists in ``over``."""
         sign = self.rules.injury_sign
-        return sign if sign is not None and sign.match.fires(flat) else None
+        if sign is None:
+            return None
+        lasting = sign.lasting is not None and sign.lasting.fires(flat)
+        if card is not None:
+            return sign if lasting and card in sign.over else None
+        return sign if lasting or sign.match.fires(flat) else None
 
     def check(self, cleaned: str, *, flat: str | None = None) -> Verdict | None:
         """Red flags first (the worst harm), then diagnosis requests, then conditions; None: not a safety case.
@@ -341,15 +352,28 @@ def _injury_sign(raw: Any, macros: dict[str, str], entry_ids: set[str]) -> Injur
     if raw is None:
         return None
     where = "injury_sign"
-    if not isinstance(raw, dict) or set(raw) - {"title", "answer", "related", "patterns", "unless"}:
-        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must map title, answer, related, patterns, unless")
+    if not isinstance(raw, dict) or set(raw) - {"title", "answer", "related", "patterns", "unless", "lasting"}:
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must map title, answer, related, patterns, unless, lasting")
     related = string_list(raw.get("related"), f"{where}: related", required=False)
     for target in related:
         if target not in entry_ids:
             raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} refers to unknown entry '{target}'")
     match = pattern_class(where, {k: raw[k] for k in ("patterns", "unless") if k in raw}, macros, where)
+    lasting: PatternClass | None = None
+    over: tuple[str, ...] = ()
+    raw_lasting = raw.get("lasting")
+    if raw_lasting is not None:
+        sub = f"{where}.lasting"
+        if not isinstance(raw_lasting, dict) or set(raw_lasting) - {"over", "patterns", "unless"}:
+            raise KnowledgeBaseError(f"{SAFETY_FILE}: {sub} must map over, patterns, unless")
+        over = string_list(raw_lasting.get("over"), f"{sub}: over", required=False)
+        for target in over:
+            if target not in entry_ids:
+                raise KnowledgeBaseError(f"{SAFETY_FILE}: {sub} refers to unknown entry '{target}'")
+        lasting = pattern_class("injury_sign_lasting",
+                                {k: raw_lasting[k] for k in ("patterns", "unless") if k in raw_lasting}, macros, sub)
     return InjurySign(match, text_field(raw.get("title"), f"{where}.title"),
-                      answer_field(raw.get("answer"), f"{where}.answer"), related)
+                      answer_field(raw.get("answer"), f"{where}.answer"), related, lasting, frozenset(over))
 
 
 def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
@@ -397,7 +421,8 @@ def load_rules(path: Path, entry_ids: set[str]) -> SafetyRules:
 
 
 def safety_classes(rules: SafetyRules) -> tuple[PatternClass, ...]:
-    backstop = (rules.injury_sign.match,) if rules.injury_sign else ()
+    sign = rules.injury_sign
+    backstop = () if sign is None else (sign.match,) if sign.lasting is None else (sign.match, sign.lasting)
     return (*rules.red_flags, *rules.diagnosis, rules.treatment, *(c.match for c in rules.conditions), *backstop)
 
 
