@@ -164,7 +164,15 @@ def coach() -> Coach:
      # round 17, measured 150/160 (declines 27/30) untouched, then tuned by class (the drill as a workout of its
      # own, wasted energy, a lab number read as an age, an older runner's set length, "same old", the muscle when
      # "i kick my heel up", "at what point" in a lesson, a race entry, a router, a GP surgery's appointment) to 160/160
-     ("qa_blind23.jsonl", 1.0)],
+     ("qa_blind23.jsonl", 1.0),
+     # round 18 calibration (recovery, lifestyle and other training), measured 43/50 untouched, then tuned by class
+     # (sauna, sleep and naps, rest days, daily steps, massage, cross-training such as spin or aqua jogging; the
+     # lifestyle class in lexicon.yaml) to 50/50
+     ("qa_calibration17.jsonl", 1.0),
+     # round 18, measured 153/160 untouched, then tuned by class (a knee "at me", a young member's own age and
+     # growing legs, stiff joints to loosen with pain ruled out "like", high knees typed "high needs", what A-skips
+     # and the drill each emphasise, running economy in a scientist's words, a film to watch) to 160/160
+     ("qa_blind24.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -2383,3 +2391,87 @@ def test_calibration16_pain_beside_admin_is_the_safety_layers(coach: Coach, ques
 def test_calibration16_red_flags_win_over_appointments(coach: Coach, question: str) -> None:
     ans = coach.answer(question)
     assert not ans.declined and (ans.rule or "").startswith("red_flag:"), (ans.entry_id, ans.rule)
+
+
+# failure classes of qa_calibration17, in our own words: recovery habits, everyday activity and other training
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a steam room good after a long run",
+        "hot tub or sauna after leg day",
+        "how many hours of sleep does a runner need",
+        "does napping after a long run help recovery",
+        "how many rest days a week should i take",
+        "does my daily step count matter if i already run",
+        "deep tissue massage two days before a marathon, too close?",
+        "swimming instead of running on my easy days, good swap?",
+        "is the elliptical decent cross training for runners",
+        "recommend a podcast for long runs",
+    ],
+)
+def test_calibration17_lifestyle_is_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes: the drill named beside a rest day, a stretch, a swim or a roller stays a drill question
+        ("can i do butt kicks on my rest day", "dosage_duration"),
+        ("ok to do them every day or do my hammies need rest days", "dosage_duration"),
+        ("should i stretch my quads after butt kicks", "muscles_stretched"),
+        ("can i do butt kicks before swimming", "benefits_warmup"),
+        ("butt kicks vs foam rolling as a warm-up", "benefits_warmup"),
+        ("is foam rolling better than butt kicks as a warm up", "benefits_warmup"),
+        # pain on a rest day is not a lifestyle question
+        ("my knee aches on rest days after a long run, is that normal", "soreness_after"),
+    ],
+)
+def test_calibration17_look_alikes_are_answered(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined, (ans.entry_id, ans.rule)
+    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+def test_calibration17_buying_a_roller_is_still_gear(coach: Coach) -> None:
+    for q in ("is a massage gun better than a foam roller after butt kicks",
+              "which foam roller is best to warm up with"):
+        assert coach.answer(q).rule == "scope:gear", q
+
+
+# failure classes of qa_blind24, in our own words
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a joint "at me" or "giving me grief": it hurts
+        ("knee's been giving me grief since heel flicks, should i keep going", "knee_pain_safety"),
+        ("the back of my knee keeps at me after butt kicks, carry on?", "knee_pain_safety"),
+        ("my ankle has been giving me gyp since doing butt kicks, should i stop", "knee_pain_safety"),
+        # a young member's own age, growing legs
+        ("my lad is 12, are heel flicks bad for his growing legs", "beginners"),
+        ("im 16 are butt kicks safe for me", "beginners"),
+        # stiff joints to loosen, pain ruled out
+        ("my knees are stiff first thing, will butt kicks loosen them up", "range_of_motion"),
+        ("would heel flicks loosen up my knees? stiff but nothing hurts", "range_of_motion"),
+        # high knees mistyped
+        ("hi nees or heel flicks, what muscles do they hit", "comparison_high_knees"),
+        ("are high kness harder than butt kicks", "comparison_high_knees"),
+        # what A-skips and the drill each emphasise
+        ("we do a-skips after heel flicks, what does each one focus on", "comparison_skips"),
+        ("in our session b skips follow the butt kicks, what does each emphasise", "comparison_skips"),
+        # running economy in a scientist's words
+        ("could heel flicks make my stride more economical", "benefits_running_economy"),
+        ("does the drill lower the energy cost of running", "benefits_running_economy"),
+        # look-alikes that must not move
+        ("knees feel stiff for the first few reps of butt kicks then loosen", "stiff_first_reps"),
+        ("can i progress from butt kicks to a skips", "progressions"),
+        ("what is knee flexion in butt kicks", "knee_flexion_mechanics"),
+        ("do butt kicks make your glutes grow", "glute_growth"),
+        ("im 14 weeks pregnant can i do butt kicks", "pregnancy"),
+    ],
+)
+def test_blind24_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined, (ans.entry_id, ans.rule)
+    assert ans.entry_id == entry, (ans.entry_id, ans.rule)

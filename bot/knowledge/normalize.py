@@ -51,6 +51,14 @@ _CHILD_AGE = re.compile(
     r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?: ?(?:years?|yrs?|yr) ?olds?| ?yos?| y o)\b"
 )
 
+# a young member's own age ("im 14, are butt kicks ok"), never a count of something ("im 14 weeks pregnant",
+# "im 12 stone", "im 10 days post op")
+_SELF_AGE = re.compile(
+    r"\b(?:im|i am|i m) (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b(?! ?(?:weeks?|wks?|days?|months?|mos?|stone|st"
+    r"|kg|kgs|kilos?|lbs?|pounds|foot|feet|ft|inch\w*|cm|minutes?|mins?|k|km|kms|miles?|mi|percent|hours?|hrs?"
+    r"|sets?|reps?|seconds?|secs?|s|x|times|rounds?|laps?|steps?|in|into|on|of|out|for|through|at|min|th|nd|rd|st)\b)"
+)
+
 # interval notation ("40s on / 20s off x 8", "work 30 rest 15"): a HIIT circuit
 _INTERVALS = re.compile(
     r"\b\d{1,3} ?(?:s|secs?|seconds?)? on \d{1,3} ?(?:s|secs?|seconds?)? off\b"
@@ -265,7 +273,7 @@ class Normalizer:
         fixed = tuple(self.correct(w) for w in words)
         corrected = " ".join(fixed)
         # intervals ("40s on 20s off") and a child's age ("my 10 year old") before the age of an older adult
-        corrected = _CHILD_AGE.sub(_child_age, _INTERVALS.sub("hiit", corrected))
+        corrected = _SELF_AGE.sub(_child_age, _CHILD_AGE.sub(_child_age, _INTERVALS.sub("hiit", corrected)))
         replaced = self._replace_phrases(_AGE.sub(_age_token, corrected))
         canonical = self._canonical(replaced)
         tokens = self._tokens(canonical)
