@@ -172,7 +172,16 @@ def coach() -> Coach:
      # round 18, measured 153/160 untouched, then tuned by class (a knee "at me", a young member's own age and
      # growing legs, stiff joints to loosen with pain ruled out "like", high knees typed "high needs", what A-skips
      # and the drill each emphasise, running economy in a scientist's words, a film to watch) to 160/160
-     ("qa_blind24.jsonl", 1.0)],
+     ("qa_blind24.jsonl", 1.0),
+     # round 19 calibration (race day on its own), measured 40/50 untouched, then tuned by class (start corrals,
+     # qualifying times, ultra climbs and drop bags, hill sprints, going out too fast, a marathon split up in the
+     # head, the day before and after a race; race_day in lexicon.yaml; bounding "or is it only for sprinters")
+     # to 50/50
+     ("qa_calibration18.jsonl", 1.0),
+     # round 19, measured 150/160 (declines 28/30) untouched, then tuned by class (interval training in a room, glute
+     # activation, posture told with an age, scaling up "rx", legs "in sync", "pre wod or cooldown", what a warm-up
+     # is "doing for us", a modification without the bounce, friendships and politics) to 160/160
+     ("qa_blind25.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -2472,6 +2481,61 @@ def test_calibration17_buying_a_roller_is_still_gear(coach: Coach) -> None:
     ],
 )
 def test_blind24_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined, (ans.entry_id, ans.rule)
+    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+# failure classes of qa_calibration18 and qa_blind25, in our own words: race day on its own is declined ...
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which start corral should i line up in for a half marathon",
+        "whats the boston qualifying time for a 50 year old man",
+        "what do people pack in drop bags for a 50k",
+        "should i power hike the uphills in my first ultra",
+        "hill sprints, how many and how long",
+        "how do i stop going out too hard in the first km of a 10k",
+        "how do you mentally break up a marathon into sections",
+        "race nerves the night before, any tips",
+        "ran my first marathon on sunday, when can i start running again",
+        "is bounding good for distance runners or is it just for sprinters",
+        "my friend fell out with me after the wedding, should i text her",
+        "who was the first prime minister of australia",
+    ],
+)
+def test_round19_other_subjects_are_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined, (ans.entry_id, ans.rule)
+
+
+# ... while the drill named beside a race, and the blind25 answer classes, get their card
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("should i do butt kicks before a race", "dosage_duration"),
+        ("should i do butt kicks the day before my race", "dosage_duration"),
+        ("can i do them the day before a 10k", "dosage_duration"),
+        ("how many butt kicks before my parkrun", "dosage_duration"),
+        ("butt kicks or strides before a 5k", "benefits_running_economy"),
+        ("do butt kicks help with hill sprints", "benefits_running_economy"),
+        ("are high knees harder than it", "comparison_high_knees"),
+        ("doing a hiit workout in my living room, can i add heel flicks", "hiit_usage"),
+        ("can i do butt kicks in my room", "equipment_space"),
+        ("do butt kicks count as glute activation", "muscles_secondary"),
+        ("can i add a resistance band to butt kicks", "progressions"),
+        ("how should i carry my body during butt kicks, i'm 72 and hunched", "technique_posture"),
+        ("i'm 72, can i do heel flicks", "older_adults"),
+        ("how do i make butt kicks harder, whats the scaled up version", "progressions"),
+        ("how do i scale butt kicks down", "regressions_low_impact"),
+        ("need to modify heel flicks, the hopping is too much for me", "regressions_low_impact"),
+        ("my legs feel more coordinated on the run after heel flicks, is that real", "benefits_coordination"),
+        ("what do heel kicks do for us before our walking netball", "benefits_warmup"),
+        ("butt kicks pre workout or cool down?", "dosage_duration"),
+        ("they telt me butt kicks dinnae work the glutes, true?", "muscles_secondary"),
+    ],
+)
+def test_round19_classes(coach: Coach, question: str, entry: str) -> None:
     ans = coach.answer(question)
     assert not ans.declined, (ans.entry_id, ans.rule)
     assert ans.entry_id == entry, (ans.entry_id, ans.rule)

@@ -149,7 +149,11 @@ class Unnamed:
         # it/them/they: the drill, unless they come after another named subject or are "it" in "it band"
         cleared = p["not_the_drill"].sub(lambda m: " " * len(m.group()), text)  # same offsets as ``text``
         pronoun = p["pronouns"].search(cleared)
-        if p["other_drills"].search(text) and not (pronoun and p["compares"].search(text)):
+        other = p["other_drills"].search(text)
+        if (other and pronoun and pronoun.group() == "it" and pronoun.start() > other.start()
+                and not re.search(r"\b(than|or|vs|versus|to|with|and) $", text[:pronoun.start()])):
+            pronoun = None  # "is bounding worth adding or is it only for sprinters": "it" is the drill just named
+        if other and not (pronoun and p["compares"].search(text)):
             return "other_drill"  # "what are A-skips and how do i do them"; "are high knees better than them" stays
         if p["compounds"].search(text) or self._foreign_compound(words, analysis.foreign):
             return "compound"
