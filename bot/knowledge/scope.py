@@ -22,6 +22,9 @@ from bot.knowledge.kb import KnowledgeBaseError
 from bot.knowledge.normalize import Analysis
 from bot.knowledge.safety import PatternClass, pattern_class, string_list
 
+# "than it", "or it", "vs it": the pronoun is the second thing compared, so it stays the drill
+_COMPARED_BEFORE = re.compile(r"\b(than|or|vs|versus|to|with|and) $")
+
 SOURCE = "lexicon.yaml"
 MEDICAL = "medical"  # the decline kind that also outranks safety *conditions* (never red flags or diagnosis)
 
@@ -151,7 +154,7 @@ class Unnamed:
         pronoun = p["pronouns"].search(cleared)
         other = p["other_drills"].search(text)
         if (other and pronoun and pronoun.group() == "it" and pronoun.start() > other.start()
-                and not re.search(r"\b(than|or|vs|versus|to|with|and) $", text[:pronoun.start()])):
+                and not _COMPARED_BEFORE.search(text, 0, pronoun.start())):
             pronoun = None  # "is bounding worth adding or is it only for sprinters": "it" is the drill just named
         if other and not (pronoun and p["compares"].search(text)):
             return "other_drill"  # "what are A-skips and how do i do them"; "are high knees better than them" stays
