@@ -576,6 +576,8 @@ RED_FLAGS.update({
         "she kept asking where she was after the butt kicks",
         "he asked what day it was twice after the drill",
         "our winger was talking nonsense after butt kicks, said he was fine",
+        "asked me 3 times what day it was after heel flicks",
+        "he kept asking what day is it after butt kicks",
     ],
 })
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
@@ -1343,6 +1345,7 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("i wrap the resistance band round my chest for butt kicks", None),
     ("my coach talks nonsense about arm swing in butt kicks", None),
     ("my kid asked what day the race is", None),
+    ("i asked my coach twice what time the session is", None),
     ("call me back with the butt kick tips", None),
     ("I filmed myself doing butt kicks and my heels flare out, how do I fix that", "common_mistakes"),
     ("my knees flare out when i do heel flicks, how do i fix it", "common_mistakes"),
