@@ -452,6 +452,54 @@ def test_sensations13_set_is_answered_right_every_time(coach: Coach) -> None:
     assert report.rate == 1.0, [f"{i['question']!r} -> {a}" for i, a in report.failures]
 
 
+def test_sensations14_set_is_answered_right_every_time(coach: Coach) -> None:
+    """qa_sensations14, 60 questions written blind: 55/60 untouched (get_it_checked 30/30, normal_sensation 25/30);
+    then tuned by class (rows sd-136 on in qa_sensations_dev.jsonl): a rugby position saying who is asking ("front
+    row", "prop here") and "scrum session" are not rowing or software; "N nights in a row" is not rowing; an older
+    member's even next-day soreness is DOMS, and feeling clumsy or out of rhythm at first is common (beginners
+    card), not a question about age. Every question must stay right."""
+    items = qa_eval.load_items(DATA / "qa_sensations14.jsonl")
+    report = qa_eval.evaluate(coach, items)
+    assert report.rate == 1.0, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a technique told with "flare out" is no flare-up: the mistakes card
+        ("I filmed myself doing butt kicks and my heels flare out", "common_mistakes"),
+        ("my feet flare out to the side in heel flicks", "common_mistakes"),
+        # an older member's normal sensations, and the "what about my age" question itself stays on its card
+        ("im 69 and i feel a bit uncoordinated doing heel flicks, normal?", "beginners"),
+        ("at 80 my hamstrings are mildly sore two days after heel flicks, nothing sharp, expected?", "soreness_after"),
+        ("are butt kicks ok for a 70 year old", "older_adults"),
+    ],
+)
+def test_sensations14_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.rule is None, (ans.entry_id, ans.rule)
+    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # look-alikes: a flare-up is still an injury sign; agile scrum and rowing stay declined
+        "my achilles flared up again after heel flicks",
+        "my heels flare out and my knee flared up again",
+    ],
+)
+def test_sensations14_flare_ups_stay_signs(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is not None or ans.entry_id == "knee_pain_safety", (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize("question", ["what is a daily scrum in agile", "scrum master certification",
+                                      "how do i row faster"])
+def test_sensations14_other_subjects_stay_declined(coach: Coach, question: str) -> None:
+    assert coach.answer(question).declined
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -26,6 +26,14 @@ _MACRO = re.compile(r"%(\w+)%")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _NON_WORD_OR_MARK = re.compile(r"[^a-z0-9?.,!]+")
 _MARK = re.compile(r"\s*([?.,!])[?.,!\s]*")  # a run of punctuation becomes one mark token: "tear??" -> "tear ?"
+# "me chest", "me knee" (British, Irish, Australian speech): "my" before a body word, so "pain in me chest" reads
+# as "pain in my chest" (not "call me back", "give me legs": "back" and plurals after a verb are left alone)
+_ME_BODY = re.compile(
+    r"\bme (?=(?:chest|heart|breastbone|sternum|ribs|ribcage|head|arm|left|right|leg|knee|knees|calf|calves|ankle|"
+    r"ankles|foot|neck|jaw|throat|hip|hips|hamstring|hamstrings|hammy|hammies|quad|quads|thigh|thighs|shoulder|"
+    r"shoulders|hand|hands|face|lips|eyes|vision|stomach|tummy|belly|heel|heels|shin|shins|toes|achilles|groin|"
+    r"lungs|breathing|pulse|fingers|glutes|bum|arse|butt)\b)"
+)
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _ESCAPED_MARK = re.compile(r"\\[?.,!]")  # a pattern that reads marks
 MIN_FUZZY_LEN = 5
@@ -179,7 +187,7 @@ class Safety:
     def flatten(self, cleaned: str) -> str:
         """The text the patterns read; ``cleaned`` is the output of normalize.clean()."""
         text = _NON_WORD.sub(" ", cleaned.lower().replace("'", ""))
-        return " ".join(self._word(w) for w in text.split())
+        return _ME_BODY.sub("my ", " ".join(self._word(w) for w in text.split()))
 
     def flatten_marked(self, cleaned: str) -> str:
         """The flattened text with its sentence marks kept as tokens ("clicking in my hip , labrum tear ?"), for
@@ -188,7 +196,7 @@ class Safety:
         text = _DASH.sub(", ", cleaned.lower().replace("'", ""))  # "puffy - sprain?": a dash between clauses
         text = _NON_WORD_OR_MARK.sub(" ", text)
         text = _MARK.sub(lambda m: f" {m.group(1)} ", text)
-        return " ".join(self._word(w) for w in text.split())
+        return _ME_BODY.sub("my ", " ".join(self._word(w) for w in text.split()))
 
     def _word(self, word: str) -> str:
         mapped = self.rules.variants.get(word)
