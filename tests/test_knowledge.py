@@ -181,7 +181,15 @@ def coach() -> Coach:
      # round 19, measured 150/160 (declines 28/30) untouched, then tuned by class (interval training in a room, glute
      # activation, posture told with an age, scaling up "rx", legs "in sync", "pre wod or cooldown", what a warm-up
      # is "doing for us", a modification without the bounce, friendships and politics) to 160/160
-     ("qa_blind25.jsonl", 1.0)],
+     ("qa_blind25.jsonl", 1.0),
+     # round 20 calibration (off-topic chat in a club's Discord), measured 48/50 untouched, then tuned by class (a
+     # book worth reading, the club's evening run cancelled or moved) to 50/50
+     ("qa_calibration19.jsonl", 1.0),
+     # round 20 (hockey dryland, youth coaches), measured 148/160 (declines 28/30) untouched, then tuned by class (a
+     # team sport the asker plays or coaches as context, dryland as a session, "kiddos", the reps rushed "to get it
+     # over with", "just a stretch", times a week for a child, what the drill "accomplishes", "for his running
+     # stride", a home sweat session of other moves, a translation, a medical line's care) to 160/160
+     ("qa_blind26.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -2539,3 +2547,75 @@ def test_round19_classes(coach: Coach, question: str, entry: str) -> None:
     ans = coach.answer(question)
     assert not ans.declined, (ans.entry_id, ans.rule)
     assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+# failure classes of qa_calibration19 and qa_blind26's declines, in our own words: a translation, a medical line's
+# care, a book to read, the club's run cancelled or moved
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you translate this into spanish for me: training is cancelled",
+        "how do you say well done in german",
+        "how often do you flush a picc line",
+        "how do i look after my cannula",
+        "is that running memoir worth reading",
+        "any good books about marathon training",
+        "will the club cancel the evening run because of the heat",
+        "do you think they will move the run later tonight",
+    ],
+)
+def test_round20_other_subjects_are_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined, (ans.entry_id, ans.rule)
+
+
+# ... while the drill's own questions beside them, and the blind26 answer classes, get their card
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how do heel flicks translate to my running", "benefits_running_economy"),
+        ("what are butt kicks called in spanish", "other_names"),
+        ("should i do butt kicks before the evening run", "dosage_duration"),
+        ("are butt kicks fine for my kiddo", "beginners"),
+        ("my 9 year old plays hockey, can he do butt kicks at dryland", "beginners"),
+        ("my daughter plays netball, do butt kicks help her running stride", "benefits_running_economy"),
+        ("my son plays football, do heel flicks do anything for his stride", "benefits_running_economy"),
+        ("i coach youth soccer, how do heel flicks help footwork and coordination", "benefits_coordination"),
+        ("should i just rush through butt kicks to get them over with", "breathing_cadence"),
+        ("my squad races through heel flicks, should they slow down", "breathing_cadence"),
+        ("how many times a week should my 12 year old do heel flicks", "dosage_duration"),
+        ("how many days a week should my team do butt kicks", "dosage_duration"),
+        ("what do butt kicks accomplish before practice on a freezing day", "benefits_warmup"),
+        ("can i do butt kicks in the start corral before my 10k", "dosage_duration"),
+        ("is it fine to do heel flicks while waiting in the start pen", "dosage_duration"),
+        ("is my apartment big enough for heel flicks", "equipment_space"),
+        ("is my flat big enough for bum kicks", "equipment_space"),
+        ("is my room too small for butt kicks", "equipment_space"),
+        ("doing a sweat session at home with burpees and lunges, where do butt kicks fit", "hiit_usage"),
+        ("do butt kicks do anything for my glutes", "muscles_secondary"),
+        ("can my 10 year old do butt kicks", "beginners"),
+    ],
+)
+def test_round20_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined, (ans.entry_id, ans.rule)
+    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["aren't butt kicks just a stretch", "i think heel flicks are only a stretch and no muscle works"],
+)
+def test_round20_only_a_stretch_names_the_working_muscle(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.entry_id in {"muscles_primary", "muscles_stretched"}, (ans.entry_id, ans.rule)
+    assert "hamstring" in ans.text.lower()
+
+
+# a sore knee told beside a team sport still clears the stricter bar: the backstop's "get it checked" answers it
+def test_round20_sport_context_does_not_lower_the_bar_for_pain(coach: Coach) -> None:
+    ans = coach.answer(
+        "my son is 12 and plays loads of football. his knee hurts just under the kneecap after butt kicks and there"
+        " is a bony bump there. does he have osgood schlatter disease?"
+    )
+    assert ans.rule == "injury_sign", (ans.entry_id, ans.rule)

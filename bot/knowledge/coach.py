@@ -255,7 +255,11 @@ class Coach:
         best = matches[0]
         confidence = self._confidence(analysis, best.coverage, best.score)
         # other exercises in the drill's circuit, or a sport only likened to it: context, not another subject
-        in_circuit = analysis.mentions_drill and not self.kb.lexicon.circuit_terms.isdisjoint(analysis.terms)
+        lex = self.kb.lexicon
+        # a team sport the asker plays or coaches is context too, but a pain card must still clear the stricter bar
+        # (else the backstop's "stop and get it checked" answers a sore knee told beside football)
+        sport_context = not best.entry.safety and set(analysis.off_topic) <= lex.sport_context_terms
+        in_circuit = analysis.mentions_drill and (not lex.circuit_terms.isdisjoint(analysis.terms) or sport_context)
         needed = (
             OFF_TOPIC_THRESHOLD if analysis.off_topic and not (in_circuit or self._likened(analysis)) else THRESHOLD
         )

@@ -63,6 +63,8 @@ class Lexicon:
     # a circuit the drill is in ("40s on / 20s off: jumping jacks, butt kicks"): other exercises beside it are no
     # other subject
     circuit_terms: frozenset[str] = frozenset()
+    # a team sport the asker plays or coaches, named beside the drill: context, not another subject
+    sport_context_terms: frozenset[str] = frozenset()
     # chat shorthand -> what it stands for ("w/o" -> "without", "ppl" -> "people"); "_drop" deletes ("lol")
     shorthand: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -197,6 +199,9 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
         topic_terms=frozenset(_str_list(raw.get("topic_terms"), source, "topic_terms", required=False)),
         generic_terms=frozenset(_str_list(raw.get("generic_terms"), source, "generic_terms", required=False)),
         circuit_terms=frozenset(_str_list(raw.get("circuit_terms"), source, "circuit_terms", required=False)),
+        sport_context_terms=frozenset(
+            _str_list(raw.get("sport_context_terms"), source, "sport_context_terms", required=False)
+        ),
         shorthand=groups("shorthand", required=False),
     )
 
