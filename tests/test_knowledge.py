@@ -189,7 +189,16 @@ def coach() -> Coach:
      # team sport the asker plays or coaches as context, dryland as a session, "kiddos", the reps rushed "to get it
      # over with", "just a stretch", times a week for a child, what the drill "accomplishes", "for his running
      # stride", a home sweat session of other moves, a translation, a medical line's care) to 160/160
-     ("qa_blind26.jsonl", 1.0)],
+     ("qa_blind26.jsonl", 1.0),
+     # round 21 calibration (other sports' drills, kicks and warm-ups), measured 44/50 untouched, then tuned by class
+     # (a dance, gymnastics or climbing warm-up, "my kick" on its own, a swimmer's kick count, a sport's rules, a
+     # set piece's kicker, hobbies and school science; hobbies_science in lexicon.yaml) to 50/50
+     ("qa_calibration20.jsonl", 1.0),
+     # round 21 (zumba, youth football, a rehab clinic), measured 147/160 (declines 28/30) untouched, then tuned by
+     # class (a fitness class taught as context, junior age groups "under-10s", "down the pitch" as travelling, a
+     # "neuro" drill, the muscle "doing the graft", a knee that no longer folds, turnover, bursts between songs, the
+     # drill's name in another language) to 159/160; a rehab patient's muscle question stays with the safety card
+     ("qa_blind27.jsonl", 0.99)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
