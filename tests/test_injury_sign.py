@@ -578,3 +578,48 @@ def test_sensations15_classes(coach: Coach, question: str, entry: str) -> None:
 def test_sensations15_look_alikes_stay_cautious(coach: Coach, question: str) -> None:
     ans = coach.answer(question)
     assert ans.rule is not None or ans.entry_id == "knee_pain_safety", (ans.entry_id, ans.rule)
+
+
+def test_sensations16_set_at_its_measured_level(coach: Coach) -> None:
+    """qa_sensations16, 60 questions written blind: 53/60 untouched (get_it_checked 30/30, normal_sensation 23/30);
+    then tuned by class (rows r21s- in qa_sensations_dev.jsonl): hard breathing told as "blowing like a train",
+    heaving or breathing heavy, with a pounding heart asked as "am I just unfit?" is effort (won't settle, chest or
+    any other sign keeps the red flag); the first tries feeling uncoordinated, "arms go wrong", asked "is normal?"
+    reaches the beginners card. Left failing: a knee operation years ago, long since cleared, with only training
+    sensations told now still gets the cleared-surgery card (retrieval, not safety), and a sprinter's "day after a
+    drills session" never names the drill. Every other question must stay right."""
+    items = qa_eval.load_items(DATA / "qa_sensations16.jsonl")
+    report = qa_eval.evaluate(coach, items)
+    ok, _ = report.by_topic["get_it_checked"]
+    assert ok == 30, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+    assert report.rate >= 55 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("plumber here, 30 sec of heel flicks and im heaving, heart hammering, calms in a min or two, am i just out of "
+         "shape?", "effort_normal"),
+        ("BLOWING HARD AND HEART POUNDING AFTER BUTT KICKS, AM I JUST UNFIT?", "effort_normal"),
+        ("first sessions of booty kicks i feel daft and my arm swing is a mess, is this normal", "beginners"),
+        ("first go at heel flicks, i feel stupid and not coordinate, is normal?", "beginners"),
+    ],
+)
+def test_sensations16_classes(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert not ans.declined and ans.rule is None, (ans.entry_id, ans.rule)
+    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # look-alikes: chest, a heart that won't settle, or pain with the clumsy start stay cautious
+        "blowing like a train and heart pounding with chest tightness after butt kicks, am I just unfit?",
+        "blowing hard, heart pounding, still hasn't settled after an hour, am i just unfit?",
+        "first time doing butt kicks my knee hurts and arms go wrong, is that normal",
+    ],
+)
+def test_sensations16_look_alikes_stay_cautious(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is not None or ans.entry_id == "knee_pain_safety", (ans.entry_id, ans.rule)
