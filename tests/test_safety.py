@@ -669,6 +669,69 @@ RED_FLAGS.update({
         "stood up quick and got dizzy for a second then my vision went black",
     ],
 })
+# the lead engineer's red-flag probes (tune-rfx), closed as classes in our own words, with other body words,
+# second-hand reports, understatement and typos: a chest on fire or still burning; a heart that stops, pauses,
+# flips, jumps or thuds; someone gone white or grey who slumps, leans or has to sit ("says hes fine"); a whistly,
+# wheezy or rattly breath, or one that won't come back minutes after; sight gone double, blurry or dark told
+# without "vision"; confusion or a memory gap told by an everyday consequence
+RED_FLAGS.update({
+    "chest_on_fire": [
+        "my chest felt like it was on fire after booty kicks, still burning an hour later",
+        "my chest is on fire",
+        "my chets is on fire after heel flicks",
+        "fire in my chest since the warm up, can i do another set",
+        "my dad says his breastbone is still burning an hour after butt kicks",
+        "chest kinda on fire still after the drill, normal?",
+        "lungs still burning an hour after the warm up",
+        "her ribcage felt like it was burning after booty kicks, just tips please",
+    ],
+    "heart_stops_or_thuds": [
+        "i felt my heart stop for a sec then thud during butt kicks",
+        "my heart stopped for a second",
+        "my heart sort of paused then kicked back in after heel flicks",
+        "felt my heart flip over during the warm up, what pace should i go",
+        "my pulse missed a beat then jumped during booty kicks",
+        "her heart gave a big thud and then felt like it stopped",
+        "my hart stoped for a sec in the set",
+        "heart did a little jump and then a thud during heel flicks, its fine now",
+    ],
+    "pale_and_slumped": [
+        "my mate went white and slumped against the wall after heel flicks, he says hes fine, what regression "
+        "should he do",
+        "my mate went white and slumped against the wall after heel flicks",
+        "my sister went grey and had to sit down after butt kicks, says shes ok",
+        "he turned really pale and leaned on the fence after the warm up, which drill is easier for him",
+        "i went a bit pale and sagged against the post after booty kicks",
+        "my dad slumped onto the bench and went a greyish colour after heel flicks",
+        "she went pasty and dropped to her knees after the set but says shes fine",
+    ],
+    "breath_noisy_or_not_back": [
+        "breathing sounds whistly and i cant catch it 10 mins after butt kicks",
+        "my breath is wheezy 15 mins after heel flicks",
+        "chest sounds rattly after butt kicks",
+        "my sons breathing is whistling and he cant get it back after the warm up",
+        "still cant catch it, my breath i mean, 10 minutes after stopping",
+        "wheezing after butt kicks",
+        "breath still hasnt come back 20 minutes after booty kicks",
+    ],
+    "sight_told": [
+        "everything went a bit double for a minute after butt kicks",
+        "things went blurry after heel flicks, better now",
+        "couldnt see properly for a minute after butt kicks",
+        "everything went dark and spotty after the warm up",
+        "my mate says the cones went double after booty kicks",
+        "everything went a bit tunnelly after heel flicks, fine now",
+        "seeing two of everything after the drill",
+    ],
+    "confusion_everyday": [
+        "i was so confused after the drill i forgot where i parked",
+        "he was so muddled after heel flicks he couldnt remember his own phone number",
+        "after butt kicks i couldnt remember my pin at the shop",
+        "she got so confused after the warm up she forgot her way home",
+        "im a bit foggy after booty kicks, forgot where i live for a sec lol",
+        "after the drill i forgot my own address",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -1499,6 +1562,35 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("straightened up too fast after the set, light headed for a split second and gone straight away, normal?",
      "effort_normal"),
     ("my cheeks stay rosy for ages after the warm up but i feel great", "effort_normal"),
+    # look-alikes of the tune-rfx classes: a pounding heart right after a set that settles in a minute or two, a
+    # heart rate that jumps up or stops racing, puffed, burning hamstrings, lungs burning in cold air that eases,
+    # a grey shirt, red and sat down tired, catching a heel, confused about the sets, everyday forgetting
+    ("heart pounding right after a set that settles within a minute or two", "effort_normal"),
+    ("my heart is pounding right after a set but settles in a minute", "effort_normal"),
+    ("my heart pounds after the set and calms down within a minute", "effort_normal"),
+    ("heart thuds right after the drill and settles in a minute", "effort_normal"),
+    ("puffed and my heart is pounding, i stopped for a minute and felt fine again, just unfit?", "effort_normal"),
+    ("im puffed after butt kicks", None),
+    ("my hamstrings burn during the set", "effort_normal"),
+    ("my lungs burn in the cold air but it eases straight away", None),
+    ("lungs burning in the cold air during heel flicks, fine once i stop", None),
+    ("keep your chest up while the hamstrings burn?", None),
+    ("my heart rate jumped to 170 during butt kicks", None),
+    ("my heart rate jumps up fast in heel flicks, is that normal", None),
+    ("heart stopped pounding once i sat down", None),
+    ("my heart stopped racing a minute after the set", None),
+    ("does my heart rate stop going up after a while", None),
+    ("my grey shirt is soaked after butt kicks", None),
+    ("went a bit red and had to sit down for a sec lol, tired", None),
+    ("i lean forward too much in butt kicks, how do i fix it", None),
+    ("i cant catch my heel with my hand, how do i fix it", None),
+    ("out of breath after butt kicks but i get it back in a minute", None),
+    ("i cant see the point of butt kicks", None),
+    ("i was confused about the sets, how many should i do", None),
+    ("im confused, i forgot how many sets you said", None),
+    ("i always forget where i parked, anyway how many butt kicks should i do", None),
+    ("forgot my water bottle after the drill", None),
+    ("i forgot my pin at the shop, what muscles do butt kicks work", None),
 ]
 
 
