@@ -694,6 +694,8 @@ RED_FLAGS.update({
         "her heart gave a big thud and then felt like it stopped",
         "my hart stoped for a sec in the set",
         "heart did a little jump and then a thud during heel flicks, its fine now",
+        "my heart seemed to stop for a second after heel flicks",
+        "my heart went quiet for a sec then pounded",
     ],
     "pale_and_slumped": [
         "my mate went white and slumped against the wall after heel flicks, he says hes fine, what regression "
@@ -713,6 +715,7 @@ RED_FLAGS.update({
         "still cant catch it, my breath i mean, 10 minutes after stopping",
         "wheezing after butt kicks",
         "breath still hasnt come back 20 minutes after booty kicks",
+        "i can hear a whistle when i breathe after heel flicks",
     ],
     "sight_told": [
         "everything went a bit double for a minute after butt kicks",
@@ -722,6 +725,7 @@ RED_FLAGS.update({
         "my mate says the cones went double after booty kicks",
         "everything went a bit tunnelly after heel flicks, fine now",
         "seeing two of everything after the drill",
+        "couldnt read my watch properly after butt kicks",
     ],
     "confusion_everyday": [
         "i was so confused after the drill i forgot where i parked",
@@ -730,6 +734,8 @@ RED_FLAGS.update({
         "she got so confused after the warm up she forgot her way home",
         "im a bit foggy after booty kicks, forgot where i live for a sec lol",
         "after the drill i forgot my own address",
+        "after the warm up i drove home the wrong way, totally confused",
+        "forgot where i parked after heel flicks, felt really muddled",
     ],
 })
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
@@ -1591,6 +1597,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("i always forget where i parked, anyway how many butt kicks should i do", None),
     ("forgot my water bottle after the drill", None),
     ("i forgot my pin at the shop, what muscles do butt kicks work", None),
+    ("my heart seemed to stop racing after a minute", None),
+    ("the coach blew the whistle when i was done, how many sets", None),
+    ("i couldnt read the instructions properly because of the sun", None),
+    ("i forgot where i parked, im confused about how many sets", None),
 ]
 
 
