@@ -137,7 +137,7 @@ class Coach:
 
     def warm(self) -> None:
         """Compile now the patterns that loading leaves for the first question (safety, scope, intents and
-        unnamed-question rules: ~150 ms) and index their literals: a front end calls it in a thread at
+        unnamed-question rules: ~300 ms) and index their literals: a front end calls it in a thread at
         start-up, so nobody's first question waits for it. A bad pattern raises KnowledgeBaseError naming its
         class."""
         self._index_rules()
