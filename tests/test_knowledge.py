@@ -31,6 +31,18 @@ from bot.warmup.service import log_drill
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
 
+
+def assert_card(coach: Coach, question: str, entry: str) -> Answer:
+    """The question is answered (not declined) with the card ``entry``: the check of every class test below."""
+    ans = coach.answer(question)
+    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    return ans
+
+
+def assert_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined, (ans.entry_id, ans.rule)
+
 _spec = importlib.util.spec_from_file_location("qa_eval", ROOT / "bench" / "qa_eval.py")
 assert _spec and _spec.loader
 qa_eval = importlib.util.module_from_spec(_spec)
@@ -1009,8 +1021,7 @@ def test_unnamed_drill_questions_are_answered(coach: Coach, question: str, entry
     ],
 )
 def test_blind9_failure_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 # failure classes of qa_blind10, in our own words
@@ -1047,8 +1058,7 @@ def test_blind9_failure_classes(coach: Coach, question: str, entry: str) -> None
     ],
 )
 def test_blind10_failure_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 # failure classes of qa_blind11, in our own words
@@ -1078,8 +1088,7 @@ def test_blind10_failure_classes(coach: Coach, question: str, entry: str) -> Non
     ],
 )
 def test_blind11_failure_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    ans = assert_card(coach, question, entry)
     if entry == "knee_pain_safety":
         assert "push through" not in ans.text.lower() and "stop" in ans.text.lower()
 
@@ -1117,8 +1126,7 @@ def test_blind11_failure_classes(coach: Coach, question: str, entry: str) -> Non
     ],
 )
 def test_blind12_failure_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 def test_a_quieter_version_says_how_to_land(coach: Coach) -> None:
@@ -1531,8 +1539,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("question", "entry"), NEAR_MISSES)
 def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -1672,8 +1679,7 @@ def test_speed_misconception_gets_the_speed_card(coach: Coach, question: str) ->
     ],
 )
 def test_blind13_failure_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -1756,8 +1762,7 @@ def test_emoji_shortcodes_are_dropped() -> None:
     ],
 )
 def test_blind17_failure_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -1837,8 +1842,7 @@ def test_calibration10_look_alikes_stay_declined(coach: Coach, question: str) ->
     ],
 )
 def test_blind18_failure_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -1936,8 +1940,7 @@ def test_line_breaks_are_spaces() -> None:
     ],
 )
 def test_blind19_failure_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -1995,8 +1998,7 @@ def test_blind19_failure_classes(coach: Coach, question: str, entry: str) -> Non
     ],
 )
 def test_blind19_other_subjects_are_declined(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.declined, (ans.entry_id, ans.rule)
+    assert_declined(coach, question)
 
 
 @pytest.mark.parametrize(
@@ -2109,8 +2111,7 @@ def test_blind20_question_after_a_long_story(coach: Coach) -> None:
     ],
 )
 def test_blind20_other_subjects_are_declined(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.declined, (ans.entry_id, ans.rule)
+    assert_declined(coach, question)
 
 
 @pytest.mark.parametrize(
@@ -2178,9 +2179,7 @@ def test_blind20_padding_keeps_other_declines(coach: Coach) -> None:
     ],
 )
 def test_blind21_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -2222,8 +2221,7 @@ def test_blind21_classes(coach: Coach, question: str, entry: str) -> None:
     ],
 )
 def test_blind21_other_subjects_are_declined(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.declined, (ans.entry_id, ans.rule)
+    assert_declined(coach, question)
 
 
 def test_blind21_reminders_stay_the_bots() -> None:
@@ -2244,8 +2242,7 @@ def test_blind21_reminders_stay_the_bots() -> None:
     ],
 )
 def test_calibration15_heels_as_shoes_are_declined(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.declined, (ans.entry_id, ans.rule)
+    assert_declined(coach, question)
 
 
 @pytest.mark.parametrize(
@@ -2257,9 +2254,7 @@ def test_calibration15_heels_as_shoes_are_declined(coach: Coach, question: str) 
     ],
 )
 def test_calibration15_look_alikes_are_answered(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 # failure classes of qa_blind22, in our own words
@@ -2288,9 +2283,7 @@ def test_calibration15_look_alikes_are_answered(coach: Coach, question: str, ent
     ],
 )
 def test_blind22_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -2303,8 +2296,7 @@ def test_blind22_classes(coach: Coach, question: str, entry: str) -> None:
     ],
 )
 def test_blind22_other_subjects_stay_declined(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.declined, (ans.entry_id, ans.rule)
+    assert_declined(coach, question)
 
 
 # failure classes of qa_blind23, in our own words
@@ -2342,9 +2334,7 @@ def test_blind22_other_subjects_stay_declined(coach: Coach, question: str) -> No
     ],
 )
 def test_blind23_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 def test_blind23_older_runner_gets_a_set_length(coach: Coach) -> None:
@@ -2394,9 +2384,7 @@ def test_calibration16_club_admin_is_declined(coach: Coach, question: str, rule:
     ],
 )
 def test_calibration16_look_alikes_are_answered(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -2442,8 +2430,7 @@ def test_calibration16_red_flags_win_over_appointments(coach: Coach, question: s
     ],
 )
 def test_calibration17_lifestyle_is_declined(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.declined, (ans.entry_id, ans.rule)
+    assert_declined(coach, question)
 
 
 @pytest.mark.parametrize(
@@ -2461,9 +2448,7 @@ def test_calibration17_lifestyle_is_declined(coach: Coach, question: str) -> Non
     ],
 )
 def test_calibration17_look_alikes_are_answered(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 def test_calibration17_buying_a_roller_is_still_gear(coach: Coach) -> None:
@@ -2504,9 +2489,7 @@ def test_calibration17_buying_a_roller_is_still_gear(coach: Coach) -> None:
     ],
 )
 def test_blind24_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 # failure classes of qa_calibration18 and qa_blind25, in our own words: race day on its own is declined ...
@@ -2528,8 +2511,7 @@ def test_blind24_classes(coach: Coach, question: str, entry: str) -> None:
     ],
 )
 def test_round19_other_subjects_are_declined(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.declined, (ans.entry_id, ans.rule)
+    assert_declined(coach, question)
 
 
 # ... while the drill named beside a race, and the blind25 answer classes, get their card
@@ -2559,9 +2541,7 @@ def test_round19_other_subjects_are_declined(coach: Coach, question: str) -> Non
     ],
 )
 def test_round19_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 # failure classes of qa_calibration19 and qa_blind26's declines, in our own words: a translation, a medical line's
@@ -2580,8 +2560,7 @@ def test_round19_classes(coach: Coach, question: str, entry: str) -> None:
     ],
 )
 def test_round20_other_subjects_are_declined(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.declined, (ans.entry_id, ans.rule)
+    assert_declined(coach, question)
 
 
 # ... while the drill's own questions beside them, and the blind26 answer classes, get their card
@@ -2612,9 +2591,7 @@ def test_round20_other_subjects_are_declined(coach: Coach, question: str) -> Non
     ],
 )
 def test_round20_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
