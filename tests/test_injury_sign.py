@@ -13,6 +13,7 @@ from bench import qa_eval
 from bot.knowledge.coach import COLOUR_SAFETY, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError
 from bot.knowledge.normalize import clean
+from tests.answers import assert_cautious, assert_ordinary_card
 
 DATA = Path(__file__).parent / "data"
 EMERGENCY = ("emergency", "999", "911", "ambulance")
@@ -422,9 +423,7 @@ def test_sensations12_set_is_answered_right_every_time(coach: Coach) -> None:
     ],
 )
 def test_sensations11_normal_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.rule is None, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_ordinary_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -476,9 +475,7 @@ def test_sensations14_set_is_answered_right_every_time(coach: Coach) -> None:
     ],
 )
 def test_sensations14_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.rule is None, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_ordinary_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -490,8 +487,7 @@ def test_sensations14_classes(coach: Coach, question: str, entry: str) -> None:
     ],
 )
 def test_sensations14_flare_ups_stay_signs(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.rule is not None or ans.entry_id == "knee_pain_safety", (ans.entry_id, ans.rule)
+    assert_cautious(coach, question)
 
 
 @pytest.mark.parametrize("question", ["what is a daily scrum in agile", "scrum master certification",
@@ -559,9 +555,7 @@ def test_sensations15_set_is_answered_right_every_time(coach: Coach) -> None:
     ],
 )
 def test_sensations15_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.rule is None, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_ordinary_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -576,8 +570,7 @@ def test_sensations15_classes(coach: Coach, question: str, entry: str) -> None:
     ],
 )
 def test_sensations15_look_alikes_stay_cautious(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.rule is not None or ans.entry_id == "knee_pain_safety", (ans.entry_id, ans.rule)
+    assert_cautious(coach, question)
 
 
 def test_sensations16_set_at_its_measured_level(coach: Coach) -> None:
@@ -606,9 +599,7 @@ def test_sensations16_set_at_its_measured_level(coach: Coach) -> None:
     ],
 )
 def test_sensations16_classes(coach: Coach, question: str, entry: str) -> None:
-    ans = coach.answer(question)
-    assert not ans.declined and ans.rule is None, (ans.entry_id, ans.rule)
-    assert ans.entry_id == entry, (ans.entry_id, ans.rule)
+    assert_ordinary_card(coach, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -621,5 +612,4 @@ def test_sensations16_classes(coach: Coach, question: str, entry: str) -> None:
     ],
 )
 def test_sensations16_look_alikes_stay_cautious(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.rule is not None or ans.entry_id == "knee_pain_safety", (ans.entry_id, ans.rule)
+    assert_cautious(coach, question)

@@ -27,21 +27,11 @@ from bot.knowledge.phrases import PhraseFinder
 from bot.knowledge.safety import safety_classes
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
 from bot.warmup.service import log_drill
+from tests.answers import assert_card, assert_declined
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
 
-
-def assert_card(coach: Coach, question: str, entry: str) -> Answer:
-    """The question is answered (not declined) with the card ``entry``: the check of every class test below."""
-    ans = coach.answer(question)
-    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
-    return ans
-
-
-def assert_declined(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.declined, (ans.entry_id, ans.rule)
 
 _spec = importlib.util.spec_from_file_location("qa_eval", ROOT / "bench" / "qa_eval.py")
 assert _spec and _spec.loader

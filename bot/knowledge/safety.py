@@ -53,7 +53,7 @@ class PatternClass:
     regex with its own literals in the shared index, so a question only runs the few alternatives whose words it
     holds (a long question ran every alternative of ~40 classes: ~1 ms; now ~0.2 ms).
 
-    They are compiled on first use, not at load: all the classes together take ~70 ms to compile, which the
+    They are compiled on first use, not at load: all the classes together take ~300 ms to compile, which the
     first answer pays instead of every start-up and every test that loads the knowledge base (the cold load
     has a 200 ms budget). Macros are expanded, and so checked, at load; a bad regex is reported, naming the
     class, by :meth:`compile` (the tests run it for every class: :func:`compile_safety`) or by Coach.warm / the

@@ -1,0 +1,29 @@
+"""Checks on the coach's answer to one question, shared by the class tests (test_knowledge, test_injury_sign)."""
+
+from __future__ import annotations
+
+from bot.knowledge.coach import Answer, Coach
+
+
+def assert_card(coach: Coach, question: str, entry: str) -> Answer:
+    """Answered (not declined) with the card ``entry``."""
+    ans = coach.answer(question)
+    assert not ans.declined and ans.entry_id == entry, (ans.entry_id, ans.rule)
+    return ans
+
+
+def assert_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined, (ans.entry_id, ans.rule)
+
+
+def assert_ordinary_card(coach: Coach, question: str, entry: str) -> None:
+    """Answered with the card ``entry`` and no safety rule: an ordinary sensation told as one."""
+    ans = coach.answer(question)
+    assert not ans.declined and ans.rule is None and ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+def assert_cautious(coach: Coach, question: str) -> None:
+    """A safety rule answered (red flag, diagnosis, condition, injury sign) or the knee-pain card."""
+    ans = coach.answer(question)
+    assert ans.rule is not None or ans.entry_id == "knee_pain_safety", (ans.entry_id, ans.rule)
