@@ -154,11 +154,7 @@ class Coach:
     def answer(self, question: str) -> Answer:
         if not self._indexed:  # the first question compiles the rules (a front end does it at start-up: warm)
             self._index_rules()
-        whole = clean(question, RAW_CAP)  # cleaned once: the matcher reads the first CLEAN_CAP chars
-        asked = whole[:CLEAN_CAP]
-        # chat shorthand written out once ("w/o" -> "without"): the matcher and the safety layer read the same words
-        expanded = self.normalizer.shorthand.expand(whole.lower())
-        analysis = self.normalizer.analyze(expanded[:CLEAN_CAP], cleaned=True, expanded=True)
+        asked, expanded, analysis = self.read(question)
         if analysis.empty:
             return self._decline(asked, "empty")
         # Safety reads the whole message, not just the first sentences the matcher keeps: a symptom
@@ -172,6 +168,14 @@ class Coach:
         if found.declined and analysis.mentions_drill:  # a question buried at the end of a long story
             found = self._story_question(asked, expanded[:CLEAN_CAP]) or found
         return self._backstop(asked, flat, found) if flat is not None else found
+
+    def read(self, question: str) -> tuple[str, str, Analysis]:
+        """The question as shown (cleaned, capped), its whole text with chat shorthand written out (what the
+        safety layer reads), and the matcher's analysis of its first CLEAN_CAP characters."""
+        whole = clean(question, RAW_CAP)
+        # chat shorthand written out once ("w/o" -> "without"): the matcher and the safety layer read the same words
+        expanded = self.normalizer.shorthand.expand(whole.lower())
+        return whole[:CLEAN_CAP], expanded, self.normalizer.analyze(expanded[:CLEAN_CAP], cleaned=True, expanded=True)
 
     def _story_question(self, asked: str, text: str) -> Answer | None:
         """A question told at the end of a long story ("alarm didn't go off, spilled coffee on my laptop, ... so
