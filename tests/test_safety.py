@@ -13,6 +13,7 @@ import pytest
 from bot.knowledge.coach import COLOUR_SAFETY, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError
 from bot.knowledge.safety import compile_safety, safety_classes
+from tests.kb_copies import edited_copy
 from tests.test_knowledge import DECLINE_FORBIDDEN, qa_eval
 
 
@@ -1734,16 +1735,6 @@ def test_a_condition_name_with_a_question_mark_alone_is_no_guess(coach: Coach, q
 # --- the data is validated at load --------------------------------------------------------------------------
 
 
-def _broken(tmp_path: Path, old: str, new: str) -> Path:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    path = data / "safety.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return data
-
-
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
@@ -1759,7 +1750,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
 )
 def test_bad_safety_data_names_the_problem(tmp_path: Path, old: str, new: str, message: str) -> None:
     with pytest.raises(KnowledgeBaseError, match=re.escape(message)):
-        Coach.load(_broken(tmp_path, old, new))
+        Coach.load(edited_copy(tmp_path, "safety.yaml", old, new))
 
 
 def test_safety_patterns_compile_on_first_use_and_a_bad_one_is_named(tmp_path: Path) -> None:
@@ -1773,7 +1764,8 @@ def test_safety_patterns_compile_on_first_use_and_a_bad_one_is_named(tmp_path: P
     assert classes[0].compiled  # the red flags ran
     compile_safety(coach.safety.rules)
     assert all(c.compiled for c in classes)
-    broken = Coach.load(_broken(tmp_path, "        - '\\bchestpain\\b'", "        - '\\bchest(pain'"))
+    bad_chest = ("        - '\\bchestpain\\b'", "        - '\\bchest(pain'")
+    broken = Coach.load(edited_copy(tmp_path, "safety.yaml", *bad_chest))
     assert broken.safety is not None
     with pytest.raises(KnowledgeBaseError, match=re.escape("red_flag.chest.patterns: bad pattern")):
         compile_safety(broken.safety.rules)
