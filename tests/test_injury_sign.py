@@ -607,3 +607,52 @@ def test_sensations16_classes(coach: Coach, question: str, entry: str) -> None:
 )
 def test_sensations16_look_alikes_stay_cautious(coach: Coach, question: str) -> None:
     assert_cautious(coach, question)
+
+
+def test_sensations17_set_at_its_measured_level(coach: Coach) -> None:
+    """qa_sensations17, 60 questions written blind: 55/60 untouched (get_it_checked 29/30, normal_sensation 26/30);
+    then tuned by class (rows s24t- in qa_sensations_dev.jsonl): a sudden calf pain "like someone kicked me", or
+    then hard to push off, is a red flag (and "butt kick, like someone" is no server moderation); a heart rate read
+    off a watch that came back down, told by a couch-to-5k beginner, is effort; a burn in the working muscles that
+    goes when the member stops, asked "is something wrong", is effort; a mild ache in both legs the day after,
+    asked "normal or did I do damage", is next-day soreness. Left failing on purpose: "slightly dizzy-tired" after
+    the drill, even when it passed in a minute, keeps the red-flag answer (dizziness is a red flag; when in doubt
+    the cautious answer wins). Every other question must stay right."""
+    items = qa_eval.load_items(DATA / "qa_sensations17.jsonl")
+    report = qa_eval.evaluate(coach, items)
+    ok, _ = report.by_topic["get_it_checked"]
+    assert ok == 30, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+    assert report.rate >= 59 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("couch to 5k beginner, heart rate watch said 168 in butt kicks, dropped to 105 a couple of minutes later, "
+         "should i panic?", "effort_normal"),
+        ("calves burning mid set, eases off as soon as i stop, is something wrong?", "effort_normal"),
+        ("the front of my thighs burn like mad in heel flicks, gone once i stop, whats wrong with me?",
+         "effort_normal"),
+        ("both hamstrings a bit stiff the morning after heel flicks, normal or have i done damage?", "soreness_after"),
+        ("both my quads are achy after yesterday's butt kicks, is that normal or did i cause some damage",
+         "soreness_after"),
+    ],
+)
+def test_sensations17_classes(coach: Coach, question: str, entry: str) -> None:
+    assert_ordinary_card(coach, question, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # look-alikes: a burn that stays or sits in a joint, damage with one side, a calf that went like a kick, a
+        # watch's number that stays up after stopping stay cautious
+        "my thighs burn during butt kicks and it doesnt go away when i stop, is something wrong",
+        "burning in my knee during butt kicks, goes away when i stop, is something wrong",
+        "my left hamstring aches after butt kicks, normal or did i do damage?",
+        "c25k week 4, sudden sharp pain in my calf during heel flicks, like someone kicked me, can i keep going",
+        "my watch said 175 during butt kicks and it stayed there for 20 minutes after i stopped, should i worry",
+    ],
+)
+def test_sensations17_look_alikes_stay_cautious(coach: Coach, question: str) -> None:
+    assert_cautious(coach, question)
