@@ -1079,6 +1079,10 @@ DIAGNOSIS = [
     "both knees ache a bit after butt kicks, normal or did i hurt myself",
     "both thighs tight, is it a stretch or a torn quad",
     "both hamstrings sore after butt kicks, did i tear them?",
+    # a named back condition asked as a verdict, not as the drill with it (rows clr-)
+    "is it sciatica?",
+    "do I have a herniated disc",
+    "could this be sciatica? pain down my leg during butt kicks",
 ]
 
 
@@ -1198,7 +1202,60 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("I take apixaban - is it safe to do butt kicks?", "condition:heart_condition", ("doctor",)),
     ("my dad is on xarelto, can he do heel flicks", "condition:heart_condition", ("doctor",)),
     ("on blood thiners, are booty kicks in the warm up ok?", "condition:heart_condition", ("doctor",)),
+    # sciatica or a disc problem the member has: the condition, not a diagnosis (rows clr-)
+    ("can I do butt kicks with sciatica?", "condition:back_condition", ("doctor", "physio", "numbness")),
+    ("can i do butt kicks with a slipped disc", "condition:back_condition", ("physio",)),
+    ("Can I do heel flicks with a herniated disc?", "condition:back_condition", ("physio",)),
+    ("ive got a bulging disc in my lower back, ok to do booty kicks?", "condition:back_condition", ("physio",)),
+    ("are butt kicks bad for sciatica", "condition:back_condition", ("physio",)),
+    ("had a herniated disc a couple of years ago, are heel flicks alright for me", "condition:back_condition",
+     ("physio",)),
+    # a history told as resolved, but the return itself asked, or something still open: the cautious card
+    ("Knee op 2 years ago, cleared, is it safe to go back to butt kicks?", "condition:surgery_or_injury",
+     ("physio",)),
+    ("Had ACL surgery 3 years ago, cleared by my surgeon. Should I do butt kicks in my warm up?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("fully recovered from my knee op 2 years ago, can i do butt kicks in the warm up",
+     "condition:surgery_or_injury", ("physio",)),
+    ("op was 8 months ago and I've been cleared, when can I add butt kicks back in?", "condition:surgery_or_injury",
+     ("physio",)),
+    ("Had knee surgery 6 weeks ago and the physio cleared me to jog. Which muscles do butt kicks work?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("I'm still in rehab after my ACL op, what muscles do butt kicks work?", "condition:surgery_or_injury",
+     ("physio",)),
+    ("My physio hasn't cleared me yet after the surgery, how long should a set of butt kicks last?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Cleared after my op but it clicks when I do heel flicks, what do I do with my arms?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Cleared after my knee op, but it still feels weak and wobbly. How long should a set of butt kicks last?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Knee op years ago, signed off, but now there's a sharp pain in the knee during butt kicks. Push through?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Got the all clear after my ankle surgery but it aches in the joint after heel flicks, is that ok?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Surgeon signed me off, but my knee feels unstable during butt kicks. Keep going?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Knee surgery 10 years ago, fully healed. Now my knee throbs after butt kicks. Anything to worry about?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("knee op 5 years ago, cleared, but my physio says I'm still not allowed to do impact. Which muscles do butt "
+     "kicks work?", "condition:surgery_or_injury", ("physio",)),
 ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Physio cleared me after my hamstring tear, am I ok to do butt kicks now?",
+        "Physio cleared me after my hamstring tear, should I do butt kicks?",
+        "ACL rebuilt 4 years ago, physio signed me off, but the knee swells after butt kicks. Which muscles work?",
+        "Hamstring tear last year, cleared by the physio. Is it too soon for butt kicks?",
+    ],
+)
+def test_a_cleared_history_still_open_keeps_the_cautious_card(coach: Coach, question: str) -> None:
+    """Cleared, but the return asked or a symptom told: the after-surgery card, by rule or by retrieval on the
+    history's words; never the ordinary card a resolved history gets (surgery_or_injury.resolved)."""
+    ans = coach.answer(question)
+    assert ans.entry_id == "after_surgery", (question, ans.rule, ans.entry_id)
 
 
 @pytest.mark.parametrize(
