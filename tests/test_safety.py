@@ -1239,6 +1239,15 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
      "condition:surgery_or_injury", ("physio",)),
     ("knee op 5 years ago, cleared, but my physio says I'm still not allowed to do impact. Which muscles do butt "
      "kicks work?", "condition:surgery_or_injury", ("physio",)),
+    # one side unlike the other after the operation: the surgeon's or physio's to judge
+    ("Cleared after ACL surgery 2 years ago. My operated leg feels weaker than the other during butt kicks, normal?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("knee op years ago, cleared. only my left hamstring gets tight during butt kicks, the operated side. expected?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Knee surgery 4 years ago, signed off. Can't bend that knee as far in butt kicks, is that a problem?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("had ankle surgery ages ago, all clear. my ankle feels a bit stiff during heel flicks, normal?",
+     "condition:surgery_or_injury", ("physio",)),
 ]
 
 
