@@ -572,14 +572,16 @@ def test_sensations16_set_at_its_measured_level(coach: Coach) -> None:
     then tuned by class (rows r21s- in qa_sensations_dev.jsonl): hard breathing told as "blowing like a train",
     heaving or breathing heavy, with a pounding heart asked as "am I just unfit?" is effort (won't settle, chest or
     any other sign keeps the red flag); the first tries feeling uncoordinated, "arms go wrong", asked "is normal?"
-    reaches the beginners card. Left failing: a knee operation years ago, long since cleared, with only training
-    sensations told now still gets the cleared-surgery card (retrieval, not safety), and a sprinter's "day after a
-    drills session" never names the drill. Every other question must stay right."""
+    reaches the beginners card. Then (rows clr- in qa_sensations_dev.jsonl) a knee operation years ago, long since
+    cleared, with only training sensations told now (warm, tired, both hamstrings sore next day, "no swelling, no
+    pain in the knee") gets the sensation's card, not the after-surgery one (safety.yaml surgery_or_injury.resolved):
+    59/60. Left failing: a sprinter's "day after a drills session" never names the drill. Every other question must
+    stay right."""
     items = qa_eval.load_items(DATA / "qa_sensations16.jsonl")
     report = qa_eval.evaluate(coach, items)
     ok, _ = report.by_topic["get_it_checked"]
     assert ok == 30, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-    assert report.rate >= 55 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+    assert report.rate >= 59 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
 
 
 @pytest.mark.parametrize(

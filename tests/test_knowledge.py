@@ -203,10 +203,12 @@ def coach() -> Coach:
      ("qa_blind27.jsonl", 0.99),
      # round 22 (PE teachers, older walkers, a rehab clinic), measured 151/160 (declines 29/30) untouched, then
      # tuned by class (a teacher's pupils as context for arm action and the glutes, a PE class's coordination "in
-     # simple words", what the warm-up does "for the muscles" told with an age) to 155/160; three cleared rehab
-     # patients' drill questions and a friend's hip replacement stay with the safety layer (safety.yaml), and the
-     # stride "for 60 minutes" still reads as a duration question
-     ("qa_blind28.jsonl", 155 / 160)],
+     # simple words", what the warm-up does "for the muscles" told with an age) to 155/160; then (rows clr-) a
+     # history told as resolved ("now that I'm cleared", "now I'm allowed to do them freely", rehab told in the
+     # past) beside an ordinary drill question gets the question's card (safety.yaml surgery_or_injury.resolved)
+     # to 158/160; a friend's hip replacement stays with the safety layer, and the stride "for 60 minutes" still
+     # reads as a duration question
+     ("qa_blind28.jsonl", 158 / 160)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)

@@ -1145,6 +1145,10 @@ DIAGNOSIS = [
     "burning tingling in my thighs during butt kicks, goes away when i stop, is something wrong",
     "my left hamstring aches after butt kicks, normal or did i do damage?",
     "both knees ache after butt kicks, normal or did i do damage",
+    # a named back condition asked as a verdict, not as the drill with it (rows clr-)
+    "is it sciatica?",
+    "do I have a herniated disc",
+    "could this be sciatica? pain down my leg during butt kicks",
 ]
 
 
@@ -1274,7 +1278,69 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("pregnant and my nose bled during butt kicks", "condition:pregnancy", ("midwife",)),
     ("pregnant with low blood pressure, are butt kicks ok", "condition:pregnancy", ("midwife",)),
     ("20 weeks pregnant and I leak a bit of pee during butt kicks, any tips", "condition:pregnancy", ("midwife",)),
+    # sciatica or a disc problem the member has: the condition, not a diagnosis (rows clr-)
+    ("can I do butt kicks with sciatica?", "condition:back_condition", ("doctor", "physio", "numbness")),
+    ("can i do butt kicks with a slipped disc", "condition:back_condition", ("physio",)),
+    ("Can I do heel flicks with a herniated disc?", "condition:back_condition", ("physio",)),
+    ("ive got a bulging disc in my lower back, ok to do booty kicks?", "condition:back_condition", ("physio",)),
+    ("are butt kicks bad for sciatica", "condition:back_condition", ("physio",)),
+    ("had a herniated disc a couple of years ago, are heel flicks alright for me", "condition:back_condition",
+     ("physio",)),
+    # a history told as resolved, but the return itself asked, or something still open: the cautious card
+    ("Knee op 2 years ago, cleared, is it safe to go back to butt kicks?", "condition:surgery_or_injury",
+     ("physio",)),
+    ("Had ACL surgery 3 years ago, cleared by my surgeon. Should I do butt kicks in my warm up?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("fully recovered from my knee op 2 years ago, can i do butt kicks in the warm up",
+     "condition:surgery_or_injury", ("physio",)),
+    ("op was 8 months ago and I've been cleared, when can I add butt kicks back in?", "condition:surgery_or_injury",
+     ("physio",)),
+    ("Had knee surgery 6 weeks ago and the physio cleared me to jog. Which muscles do butt kicks work?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("I'm still in rehab after my ACL op, what muscles do butt kicks work?", "condition:surgery_or_injury",
+     ("physio",)),
+    ("My physio hasn't cleared me yet after the surgery, how long should a set of butt kicks last?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Cleared after my op but it clicks when I do heel flicks, what do I do with my arms?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Cleared after my knee op, but it still feels weak and wobbly. How long should a set of butt kicks last?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Knee op years ago, signed off, but now there's a sharp pain in the knee during butt kicks. Push through?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Got the all clear after my ankle surgery but it aches in the joint after heel flicks, is that ok?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Surgeon signed me off, but my knee feels unstable during butt kicks. Keep going?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Knee surgery 10 years ago, fully healed. Now my knee throbs after butt kicks. Anything to worry about?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("knee op 5 years ago, cleared, but my physio says I'm still not allowed to do impact. Which muscles do butt "
+     "kicks work?", "condition:surgery_or_injury", ("physio",)),
+    # one side unlike the other after the operation: the surgeon's or physio's to judge
+    ("Cleared after ACL surgery 2 years ago. My operated leg feels weaker than the other during butt kicks, normal?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("knee op years ago, cleared. only my left hamstring gets tight during butt kicks, the operated side. expected?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("Knee surgery 4 years ago, signed off. Can't bend that knee as far in butt kicks, is that a problem?",
+     "condition:surgery_or_injury", ("physio",)),
+    ("had ankle surgery ages ago, all clear. my ankle feels a bit stiff during heel flicks, normal?",
+     "condition:surgery_or_injury", ("physio",)),
 ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Physio cleared me after my hamstring tear, am I ok to do butt kicks now?",
+        "Physio cleared me after my hamstring tear, should I do butt kicks?",
+        "ACL rebuilt 4 years ago, physio signed me off, but the knee swells after butt kicks. Which muscles work?",
+        "Hamstring tear last year, cleared by the physio. Is it too soon for butt kicks?",
+    ],
+)
+def test_a_cleared_history_still_open_keeps_the_cautious_card(coach: Coach, question: str) -> None:
+    """Cleared, but the return asked or a symptom told: the after-surgery card, by rule or by retrieval on the
+    history's words; never the ordinary card a resolved history gets (surgery_or_injury.resolved)."""
+    ans = coach.answer(question)
+    assert ans.entry_id == "after_surgery", (question, ans.rule, ans.entry_id)
 
 
 @pytest.mark.parametrize(

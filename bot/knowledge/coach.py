@@ -68,6 +68,18 @@ TECHNIQUE_FIELDS = (
 COLOUR_DECLINED = 0x95A5A6
 COLOUR_SAFETY = 0xE74C3C
 
+# cards about pain: a resolved history beside one of them is not an ordinary question (the condition answers)
+_PAIN_CARDS = ("knee_pain_safety",)
+# a symptom denied about the history's joint ("no swelling, no pain in the knee itself"): not the question
+_DENIED = re.compile(
+    r"\b(?:no|without|not any|zero) (?:\w+ )?(?:swelling|clicking|clunking|pain|pains|ache|aching|soreness|"
+    r"issues?|problems?|trouble|bother)\b(?: (?:in|at|around|with|from) (?:the|my|that) (?:\w+ )?"
+    r"(?:knee|ankle|hip|joint|foot|leg|hamstring|calf|achilles)(?: itself)?)?"
+    # and when it was: "ages ago", "years back", "back in 2012", "long since" ("ages" reads as older adults)
+    r"|\b(?:(?:\w+ )?(?:years?|yrs?|ages|months?|decades?|long) (?:ago|back|since)|(?:back )?in (?:19|20)\d\d"
+    r"|long since)\b"
+)
+
 STORY_SENTENCES = 3  # a message this many sentences long can hide its question at the end
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -129,6 +141,7 @@ class Coach:
         self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
         self._same_or_different = frozenset(self.normalizer.terms(SAME_OR_DIFFERENT))
         self._indexed = False
+        self._history_words: dict[str, re.Pattern[str]] = {}  # Coach._resolved_question
 
     @classmethod
     def load(cls, path: Path | None = None) -> Coach:
@@ -167,6 +180,10 @@ class Coach:
         found = self._retrieve(asked, analysis)
         if found.declined and analysis.mentions_drill:  # a question buried at the end of a long story
             found = self._story_question(asked, expanded[:CLEAN_CAP]) or found
+        if flat is not None and not found.declined:  # the history's words chose its card ("acl rebuilt years ago,
+            resolved = self.safety.resolved(flat, found.entry_id) if self.safety is not None else None
+            if resolved is not None:  # signed off since: which muscles?"): the question's card, as after a rule
+                found = self._resolved_question(asked, flat, analysis, resolved) or found
         return self._backstop(asked, flat, found) if flat is not None else found
 
     def read(self, question: str) -> tuple[str, str, Analysis]:
@@ -207,10 +224,38 @@ class Coach:
             or (verdict.kind is Kind.CONDITION and off_scope.decline == MEDICAL and not treated)
         ):  # "physio protocol for a grade 2 strain, week by week": a physio's job, not the drill card
             return self._decline(asked, off_scope.decline, rule=f"scope:{off_scope.name}")
+        if verdict is not None and verdict.resolved:  # "op years ago, long since cleared: what do my arms do?"
+            found = self._resolved_question(asked, flat, analysis, verdict)
+            if found is not None:
+                return found
         if verdict is not None:  # before retrieval: a red flag must never get "try an easier version"
             return self._from_verdict(asked, verdict)
         intent = match_intent(self.kb.intents, flat)
         return self._from_intent(asked, intent) if intent is not None else None
+
+    def _resolved_question(self, asked: str, flat: str, analysis: Analysis, verdict: Verdict) -> Answer | None:
+        """A condition told as long resolved (safety.yaml ``resolved``: cleared years ago, nothing still open)
+        beside an ordinary question ("what do I do with my arms", "both hamstrings tired, expected?"): the
+        question's own card. None, so the condition's cautious answer stands, when retrieval finds no card, finds
+        the condition's own card or a pain card, or the message still describes an injury sign."""
+        own = self._entries.get(verdict.entry or "")
+        if own is not None:  # read without the history's words ("knee op", "cleared", "physio") nor its denials
+            words = self._history_words.get(own.id)
+            if words is None:
+                words = re.compile(r"\b(?:" + "|".join(re.escape(k.lower()) for k in own.keywords) + r")\b")
+                self._history_words[own.id] = words
+            text = _DENIED.sub(" ", words.sub(" ", self.normalizer.shorthand.expand(asked.lower())))
+            analysis = self.normalizer.analyze(text[:CLEAN_CAP], cleaned=True, expanded=True)
+            if analysis.empty:
+                return None
+        found = self._retrieve(asked, analysis)
+        if found.declined or found.entry_id in (verdict.entry, *_PAIN_CARDS):
+            return None
+        entry = self._entries.get(found.entry_id or "")
+        assert self.safety is not None
+        if self.safety.injury_sign(flat, entry.id if entry is not None and entry.safety else None) is not None:
+            return None
+        return found
 
     def _backstop(self, asked: str, flat: str, found: Answer) -> Answer:
         """Pain or an injury sign that no safety rule took ("my shin has hurt for a week", "now I'm limping")

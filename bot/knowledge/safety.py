@@ -132,6 +132,9 @@ class Verdict:
     # a condition the member says is treated ("on meds for it"): still a question about the drill, so the
     # condition's answer outranks the medication decline (bot/knowledge/coach.py)
     on_treatment: bool = False
+    # the condition told as long resolved ("op was years ago, long since cleared") beside an ordinary question:
+    # the coach may answer with the question's own card instead (Condition.resolved, bot/knowledge/coach.py)
+    resolved: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,8 @@ class Condition:
     title: str | None
     answer: str | None
     related: tuple[str, ...]
+    # the history told as over and done with, and nothing about it still open (safety.yaml ``resolved``)
+    resolved: PatternClass | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +230,15 @@ class Safety:
             return sign if lasting and card in sign.over else None
         return sign if lasting or sign.match.fires(flat) else None
 
+    def resolved(self, flat: str, entry: str | None) -> Verdict | None:
+        """The verdict of the condition whose card is ``entry`` when ``flat`` tells its history as resolved (the
+        condition's ``resolved`` class), for a card retrieval chose on the history's words alone."""
+        for cond in self.rules.conditions:
+            if entry is not None and cond.entry == entry and cond.resolved is not None and cond.resolved.fires(flat):
+                return Verdict(Kind.CONDITION, cond.id, cond.title, cond.answer, cond.entry, cond.related,
+                               resolved=True)
+        return None
+
     def check(self, cleaned: str, *, flat: str | None = None) -> Verdict | None:
         """Red flags first (the worst harm), then diagnosis requests, then conditions; None: not a safety case.
         ``flat``: the already flattened text, when the caller has it."""
@@ -248,7 +262,7 @@ class Safety:
         for cond in r.conditions:
             if cond.match.fires(text):
                 return Verdict(Kind.CONDITION, cond.id, cond.title, cond.answer, cond.entry, cond.related,
-                               r.treatment.fires(text))
+                               r.treatment.fires(text), cond.resolved is not None and cond.resolved.fires(text))
         return None
 
 
@@ -339,7 +353,7 @@ def _condition(raw: Any, index: int, macros: dict[str, str], entry_ids: set[str]
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
         raise KnowledgeBaseError(f"{SAFETY_FILE}: condition #{index} needs an 'id'")
     where = f"condition '{raw['id']}'"
-    unknown = set(raw) - {"id", "entry", "title", "answer", "related", "patterns", "unless"}
+    unknown = set(raw) - {"id", "entry", "title", "answer", "related", "patterns", "unless", "resolved"}
     if unknown:
         raise KnowledgeBaseError(f"{SAFETY_FILE}: {where}: unknown field(s) {sorted(unknown)}")
     entry = raw.get("entry")
@@ -350,10 +364,12 @@ def _condition(raw: Any, index: int, macros: dict[str, str], entry_ids: set[str]
         if target is not None and target not in entry_ids:
             raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} refers to unknown entry '{target}'")
     match = pattern_class(raw["id"], {k: raw.get(k) for k in ("patterns", "unless") if k in raw}, macros, where)
+    resolved = (None if raw.get("resolved") is None
+                else pattern_class(f"{raw['id']}_resolved", raw["resolved"], macros, f"{where}.resolved"))
     if entry is not None:
-        return Condition(raw["id"], match, entry, None, None, related)
+        return Condition(raw["id"], match, entry, None, None, related, resolved)
     return Condition(raw["id"], match, None, text_field(raw.get("title"), f"{where}: title"),
-                     answer_field(raw.get("answer"), f"{where}: answer"), related)
+                     answer_field(raw.get("answer"), f"{where}: answer"), related, resolved)
 
 
 def _injury_sign(raw: Any, macros: dict[str, str], entry_ids: set[str]) -> InjurySign | None:
@@ -431,7 +447,9 @@ def load_rules(path: Path, entry_ids: set[str]) -> SafetyRules:
 def safety_classes(rules: SafetyRules) -> tuple[PatternClass, ...]:
     sign = rules.injury_sign
     backstop = () if sign is None else (sign.match,) if sign.lasting is None else (sign.match, sign.lasting)
-    return (*rules.red_flags, *rules.diagnosis, rules.treatment, *(c.match for c in rules.conditions), *backstop)
+    resolved = tuple(c.resolved for c in rules.conditions if c.resolved is not None)
+    return (*rules.red_flags, *rules.diagnosis, rules.treatment, *(c.match for c in rules.conditions), *resolved,
+            *backstop)
 
 
 def compile_safety(rules: SafetyRules) -> None:
