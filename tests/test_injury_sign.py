@@ -4,16 +4,16 @@ took never gets a technique card nor "I'm not sure"; normal training sensations 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bench import qa_eval
 from bot.knowledge.coach import COLOUR_SAFETY, Coach
-from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError
+from bot.knowledge.kb import KnowledgeBaseError
 from bot.knowledge.normalize import clean
 from tests.answers import assert_cautious, assert_ordinary_card
+from tests.kb_copies import edited_copy
 
 DATA = Path(__file__).parent / "data"
 EMERGENCY = ("emergency", "999", "911", "ambulance")
@@ -32,14 +32,8 @@ def coach() -> Coach:
     ("injury_sign:\n  title: Stop and get it checked\n", "injury_sign:\n", "injury_sign.title must be non-empty"),
 ])
 def test_bad_injury_sign_data_names_the_problem(tmp_path: Path, old: str, new: str, message: str) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    path = data / "safety.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=re.escape(message)):
-        Coach.load(data)
+        Coach.load(edited_copy(tmp_path, "safety.yaml", old, new))
 
 
 def sign_fires(coach: Coach, question: str) -> bool:

@@ -7,7 +7,6 @@ import importlib.util
 import io
 import json
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from bot.knowledge.safety import safety_classes
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
 from bot.warmup.service import log_drill
 from tests.answers import assert_card, assert_declined
+from tests.kb_copies import edited_copy
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -431,16 +431,6 @@ def test_kb_is_consistent() -> None:
         assert not any(word in text.lower() for word in DECLINE_FORBIDDEN), kind
 
 
-def _broken_copy(tmp_path: Path, old: str, new: str) -> Path:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    entries = data / "entries.yaml"
-    text = entries.read_text(encoding="utf-8")
-    assert old in text
-    entries.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return data
-
-
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
@@ -460,17 +450,7 @@ def _broken_copy(tmp_path: Path, old: str, new: str) -> Path:
 )
 def test_bad_data_names_the_entry(tmp_path: Path, old: str, new: str, message: str) -> None:
     with pytest.raises(KnowledgeBaseError, match=message.replace("(", r"\(")):
-        Coach.load(_broken_copy(tmp_path, old, new))
-
-
-def _broken_lexicon(tmp_path: Path, old: str, new: str) -> Path:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    lexicon = data / "lexicon.yaml"
-    text = lexicon.read_text(encoding="utf-8")
-    assert old in text
-    lexicon.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return data
+        Coach.load(edited_copy(tmp_path, "entries.yaml", old, new))
 
 
 def test_scope_classes_compile_on_first_use() -> None:
@@ -485,10 +465,10 @@ def test_scope_classes_compile_on_first_use() -> None:
 
 def test_bad_scope_data_is_named(tmp_path: Path) -> None:
     anchor = "    venue:\n      decline: out_of_scope\n      patterns:\n"
-    unknown_macro = _broken_lexicon(tmp_path / "a", anchor, anchor + "        - '%nope%'\n")
+    unknown_macro = edited_copy(tmp_path / "a", "lexicon.yaml", anchor, anchor + "        - '%nope%'\n")
     with pytest.raises(KnowledgeBaseError, match=r"off_scope.venue.patterns: unknown macro %nope%"):
         load_kb(unknown_macro)  # macros are checked at load
-    bad_regex = load_kb(_broken_lexicon(tmp_path / "b", anchor, anchor + "        - '(unclosed'\n"))
+    bad_regex = load_kb(edited_copy(tmp_path / "b", "lexicon.yaml", anchor, anchor + "        - '(unclosed'\n"))
     with pytest.raises(KnowledgeBaseError, match=r"off_scope.venue.patterns: bad pattern '\(unclosed'"):
         compile_scope(bad_regex.scope)
 
@@ -532,7 +512,7 @@ def test_kb_phrasings_index_words_not_punctuation(coach: Coach) -> None:
 
 def test_yaml_booleans_in_word_lists_are_refused(tmp_path: Path) -> None:
     """A bare on/no/yes in a YAML list is read as a boolean, which silently dropped those stopwords once."""
-    broken = _broken_lexicon(tmp_path, ' in, "on", at,', " in, on, at,")
+    broken = edited_copy(tmp_path, "lexicon.yaml", ' in, "on", at,', " in, on, at,")
     with pytest.raises(KnowledgeBaseError, match=r"stopwords.*True: quote words like"):
         load_kb(broken)
     stop = Coach.load().normalizer.lex.stopwords

@@ -13,6 +13,7 @@ import pytest
 from bot.knowledge.coach import COLOUR_SAFETY, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError
 from bot.knowledge.safety import compile_safety, safety_classes
+from tests.kb_copies import edited_copy
 from tests.test_knowledge import DECLINE_FORBIDDEN, qa_eval
 
 
@@ -820,6 +821,42 @@ RED_FLAGS.update({
         "been seeing dubble for 20 min after butt kicks, legs fine tho",
         "my mate says he's seeing two of everything after the drills",
         "everything looks doubled since heel flicks, whats next?",
+    ],
+})
+# qa_redflag_stress2's classes, in our own words (second-hand, understated, typos, an easier drill asked for): the
+# saddle area numb or bladder trouble with back pain or numbness (cauda equina); confusion or a memory gap told
+# plainly; a lower leg swollen and warm in a list, one-sided or on the pill or HRT; a kneecap or joint out of
+# place, a leg that won't straighten after a slip, someone screaming in pain
+RED_FLAGS.update({
+    "cauda_equina": [
+        "my lower back has ached since the drill and now i cant feel my saddle area at all",
+        "back has been killing me since heel flicks and i cant pee even though i need to, rest day?",
+        "after butt kicks my groin and inner thighs went numb and i wet myself a bit, probably nothing?",
+        "my wife says her bum and inner thighs feel numb since the warm up and she cant control her bladder",
+        "lost bladder control this morning, back sore since yesterdays heel flicks, should i skip today",
+        "numbness between my legs and my lower back is in agony since the drills",
+    ],
+    "memory_gap_told": [
+        "so confused after the warm up, any tips for cadence?",
+        "he keeps forgetting where he is after the butt kicks",
+        "had a weird memory blank during booty kicks, feel ok now, more sets?",
+        "there's a gap in my memory from the warm up, like 5 mins missing",
+        "i cant remeber finishing the drill",
+        "my mate is all muddled since the heel flicks, keeps looking around",
+    ],
+    "leg_clot_told": [
+        "shin swelling on one side only, feels warm, lower impact option pls",
+        "warm swollen lower leg since the warm up, carry on slower?",
+        "one leg is swollen and achy but the other one is fine after butt kicks",
+        "my left calf is swollen, red and tender since the drill, easier version?",
+        "im on HRT and my calf has gone puffy and red after heel flicks",
+    ],
+    "out_of_place": [
+        "my ankle is at a weird angle after i fell doing butt kicks",
+        "tripped doing heel flicks and now i cant straighten my knee",
+        "her knee cap slid out to the outside when she landed, she's crying",
+        "his kneecap popped out sideways during the heel flicks and he cant bend it",
+        "my son is screaming in pain after landing funny in butt kicks",
     ],
 })
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
@@ -1716,6 +1753,29 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my hr strap feels tight round my chest during butt kicks", None),
     ("my running belt is pulled tight round my ribs, does it matter for butt kicks", None),
     ("should i tighten my belt round my waist for butt kicks", None),
+    # look-alikes of qa_redflag_stress2's classes: a leak of pee on bouncing, a wee before the drill, a numb bum
+    # from a bike, a stiff back; confused about the sets or a video, memory as you age, forgetting the arm cues;
+    # calves or legs warm after the drill with no swelling, on the pill with no symptom; a kneecap that moves as
+    # it bends, a foot angle on landing, screaming with laughter, falling behind the group; a side stitch or
+    # ragged breathing in the warm-up jog that settles
+    ("i leak a little pee when i do butt kicks, is that normal", None),
+    ("i always need a wee before the drill, should i go first", None),
+    ("i was confused about the sets after the drill video", None),
+    ("im confused about how high my heels should go after the warm up video", None),
+    ("can butt kicks help with memory loss as you age", None),
+    ("i keep forgetting what to do with my arms in butt kicks", None),
+    ("my calves feel warm and a bit tight after butt kicks, normal?", None),
+    ("both legs feel heavy and warm after heel flicks but no swelling", None),
+    ("im on the pill, can i do butt kicks", None),
+    ("my kneecap moves a little as i bend my knee in butt kicks, normal?", None),
+    ("my foot points at a funny angle when i land, how do i fix it", None),
+    ("my kids were screaming with laughter doing butt kicks", None),
+    ("i fell behind the group during heel flicks, how do i keep up", None),
+    ("should i keep my kneecaps in line with my toes", None),
+    ("got a stitch in my side during the warm up jog, gone after a short walk, normal?", "side_stitch"),
+    ("stitch under my ribs on the warm up jog, goes when i breathe slower, common?", "side_stitch"),
+    ("breathing is ragged for the first 30 seconds of the warm up jog then settles into a rhythm, normal?",
+     "breathing"),
     # look-alikes of tune-rfl's classes: hyperbole and form ("my legs are dying", "whats wrong with my form"),
     # a cough in cold air, dry-mouth foamy spit, floppy legs or ankles, waking up early, a neck stiff from
     # sleeping, a heat rash or chafing with no fever, a cold, a fever alone
@@ -1824,16 +1884,6 @@ def test_a_condition_name_with_a_question_mark_alone_is_no_guess(coach: Coach, q
 # --- the data is validated at load --------------------------------------------------------------------------
 
 
-def _broken(tmp_path: Path, old: str, new: str) -> Path:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    path = data / "safety.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return data
-
-
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
@@ -1849,7 +1899,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
 )
 def test_bad_safety_data_names_the_problem(tmp_path: Path, old: str, new: str, message: str) -> None:
     with pytest.raises(KnowledgeBaseError, match=re.escape(message)):
-        Coach.load(_broken(tmp_path, old, new))
+        Coach.load(edited_copy(tmp_path, "safety.yaml", old, new))
 
 
 def test_safety_patterns_compile_on_first_use_and_a_bad_one_is_named(tmp_path: Path) -> None:
@@ -1863,7 +1913,8 @@ def test_safety_patterns_compile_on_first_use_and_a_bad_one_is_named(tmp_path: P
     assert classes[0].compiled  # the red flags ran
     compile_safety(coach.safety.rules)
     assert all(c.compiled for c in classes)
-    broken = Coach.load(_broken(tmp_path, "        - '\\bchestpain\\b'", "        - '\\bchest(pain'"))
+    bad_chest = ("        - '\\bchestpain\\b'", "        - '\\bchest(pain'")
+    broken = Coach.load(edited_copy(tmp_path, "safety.yaml", *bad_chest))
     assert broken.safety is not None
     with pytest.raises(KnowledgeBaseError, match=re.escape("red_flag.chest.patterns: bad pattern")):
         compile_safety(broken.safety.rules)
@@ -1962,6 +2013,12 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # grass; air through a straw; lips a funny colour; an arm gone clumsy; a calf or breath after a long trip;
      # someone slumped, "one of our runners"; brown pee told late; a head rush for a second as ordinary)
      ("qa_redflag_stress1.jsonl", "101/120"),
+     # 120 q (84 red flags, 36 ordinary-effort look-alikes), measured 111/120 untouched (red_flag 78/84, not_safety
+     # 33/36), then tuned by class (the saddle area numb or bladder trouble with back pain: cauda equina; "confused
+     # after butt kicks", a memory gap, "cant remeber"; a lower leg swollen, warm and aching on one side or on the
+     # pill; a kneecap shifted out to the side, a leg that won't straighten after a slip; a stitch or ragged
+     # breathing in the warm-up jog that settles, as ordinary)
+     ("qa_redflag_stress2.jsonl", "111/120"),
      # measured 56/60 untouched (red_flag 28/30, diagnosis 14/15, condition 9/10), then tuned by class (a belt
      # or band drawn tight round the ribs; double sight typed "dubble"; an anticoagulant named by drug; two named
      # conditions then "which is it")

@@ -1,6 +1,6 @@
 """A real `python -m bot` stopped with SIGTERM in the middle of a burst of team check-ins: it finishes or
 refuses what it received, answers every check-in it stored, stores nothing it did not answer, and stops
-without an ERROR line."""
+without an ERROR line, even when it is stopped before READY."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.app import App
+from bot.discord.client import make_bot
 from bot.discord.intake import RESTARTING
 from db.engine import Database
 from db.models import DrillLog
 from tests.conftest import BACKENDS, PG_URL
-from tests.harness import bot_env, bot_process
-from tests.standin import FakeDiscord
+from tests.harness import bot_env, bot_process, eventually
+from tests.standin import FakeDiscord, point_discord_at, run_bot
 
 
 @pytest.fixture(params=BACKENDS)
@@ -88,3 +90,23 @@ async def test_sigterm_mid_burst_answers_what_it_stored(fake_discord: FakeDiscor
     if stored:
         assert f"**{len(stored)}** teammate" in next(f["value"] for f in card.embeds[0]["fields"]
                                                     if f["name"] == "Checked in")
+
+
+async def test_a_stop_before_ready_leaves_nothing_to_fire_on_the_closed_client(fake_discord: FakeDiscord,
+                                                                               app: App) -> None:
+    """discord.py's READY waits ``guild_ready_timeout`` after the last GUILD_CREATE in a task that close() does not
+    stop; a SIGTERM in that window (a loaded machine, a platform restarting the bot just after start) made it
+    dispatch READY on the closed client: "Task exception was never retrieved ... AttributeError" in the log."""
+    fake = fake_discord
+    fake.add_guild(name="Runners")
+    with point_discord_at(fake):
+        bot = make_bot(app, guild_ready_timeout=3.0)  # a window the test can close in, whatever the machine
+        async with run_bot(fake, bot, wait_on_ready=False):
+            await eventually(lambda: bot._connection._ready_task is not None, what="READY to be received")
+            delayed_ready = bot._connection._ready_task
+            assert not delayed_ready.done() and not bot.is_ready()
+        # the block closed the bot; the delayed READY must end now, without an error (it used to wake 3 s later
+        # and raise)
+        await asyncio.wait({delayed_ready}, timeout=10)
+        assert delayed_ready.done() and delayed_ready.exception() is None
+        assert not bot.is_ready()

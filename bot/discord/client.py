@@ -145,6 +145,7 @@ class _CoachBot:
         await _let_jobs_finish(self.app.scheduler, JOBS_GRACE)
         await self.app.stop_scheduler()
         await self.intake.drain(1.0)  # "restarting" answers to interactions that came in meanwhile
+        _cancel_delayed_ready(self)
         await super().close()  # type: ignore[misc]
 
 
@@ -152,6 +153,18 @@ class _CoachBot:
 # the card flush and the scheduler's grace a stuck stop still ends within 9 s, before a platform's SIGKILL
 # (Docker waits 10 s by default).
 DRAIN_SECONDS = 4.0
+
+
+def _cancel_delayed_ready(bot: Any) -> None:
+    """discord.py dispatches READY from a task that first waits ``guild_ready_timeout`` for the last
+    GUILD_CREATE, and close() leaves that task running: a stop in that window (SIGTERM soon after a start or a
+    reconnect) made it dispatch READY on the closed client, an AttributeError traceback in the log. A stopping
+    bot is not going to be ready, so the task is cancelled (it ends quietly on CancelledError)."""
+    state = bot._connection
+    tasks = [getattr(state, "_ready_task", None), *getattr(state, "_ready_tasks", {}).values()]  # sharded
+    for task in tasks:
+        if task is not None and not task.done():
+            task.cancel()
 
 
 def _install_intake(bot: discord.Client) -> Intake:
