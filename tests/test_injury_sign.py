@@ -644,6 +644,30 @@ def test_sensations17_classes(coach: Coach, question: str, entry: str) -> None:
     assert_ordinary_card(coach, question, entry)
 
 
+# tune-rfl class 5: a joint that locks, sticks or jams and won't bend or straighten is a mechanical block: the
+# "stop and get it checked" answer (or a red flag, when the joint gave way or got stuck), never a technique card
+# nor the hamstring-cramp card
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my knee locked straight and I can't bend it at all after a butt kick",
+        "kneee jammed and wont bend since the warm up lol",
+        "my ankle is stuck and i cant move it up or down after butt kicks, carry on?",
+        "hip feels locked and wont bend after the drill",
+        "my knee wont straighten after butt kicks",
+        "my knee's locked, can't straighten it since the butt kicks, is there an easier version i can do",
+        "knee got stuck bent after heel flicks and wont straighten, easier version?",
+        "my son says his knee locked during heel flicks and he cant unbend it",
+    ],
+)
+def test_a_locked_joint_is_get_it_checked(coach: Coach, question: str) -> None:
+    answer = coach.answer(question)
+    assert answer.rule is not None and (answer.rule == "injury_sign" or answer.rule.startswith("red_flag:")), (
+        answer.entry_id, answer.rule)
+    text = answer.text.lower()
+    assert "stop" in text and any(w in text for w in ("physio", "doctor")), text
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -658,3 +682,20 @@ def test_sensations17_classes(coach: Coach, question: str, entry: str) -> None:
 )
 def test_sensations17_look_alikes_stay_cautious(coach: Coach, question: str) -> None:
     assert_cautious(coach, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # look-alikes: locking the knees as technique, stiffness that loosens, range short of the glute
+        "how do I lock my knees less when running",
+        "my knees feel stiff for the first minute then loosen",
+        "should i lock my knee straight on the standing leg",
+        "how do i stop locking out my knees during butt kicks",
+        "i cant bend my knee far enough to touch my butt",
+        "my knees lock out when i run and i cant stop it",
+    ],
+)
+def test_locking_the_knees_as_technique_is_not_an_injury_sign(coach: Coach, question: str) -> None:
+    answer = coach.answer(question)
+    assert answer.rule is None and not sign_fires(coach, question), (answer.entry_id, answer.rule)
