@@ -29,6 +29,12 @@ async def coach_bot(fake: FakeDiscord, app: App) -> AsyncIterator:
             yield bot
 
 
+# A card with a picture (heatmap, muscle diagram) can take past the bot's 2-second defer point on a loaded
+# machine: the interaction is then deferred and answered by an edit, so tests wait for the settled @original
+# message rather than the first callback.
+PICTURE_WAIT = 15.0
+
+
 async def eventually(check: Callable[[], object], *, timeout: float = 10.0, what: str = "a condition") -> None:
     """Poll ``check`` until it is truthy: for state the stand-in does not see (scheduler jobs, rows)."""
     deadline = asyncio.get_running_loop().time() + timeout

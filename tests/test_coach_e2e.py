@@ -7,7 +7,7 @@ import pytest
 
 from bot.app import App
 from bot.warmup.service import log_drill
-from tests.harness import coach_bot
+from tests.harness import PICTURE_WAIT, coach_bot
 from tests.standin import FakeDiscord
 
 
@@ -50,7 +50,7 @@ async def test_muscles_card_has_generated_diagram(fake_discord: FakeDiscord, app
     guild, alice, _bob, channel = world(fake_discord)
     async with coach_bot(fake_discord, app):
         ix = await fake_discord.slash("muscles", user=alice, guild=guild, channel=channel)
-        resp = await ix.wait_response()
+        resp = await ix.wait_original(PICTURE_WAIT)  # a slow render is deferred, then answered
         assert resp.files and resp.files[0].data.startswith(b"\x89PNG")
         assert resp.embeds[0]["image"]["url"] == f"attachment://{resp.files[0].filename}"
         text = str(resp.embeds[0]).lower()
@@ -141,7 +141,7 @@ async def test_whats_my_streak_via_ask_and_mention(fake_discord: FakeDiscord, ap
     async with coach_bot(fake_discord, app):
         ix = await fake_discord.slash("ask", user=alice, guild=guild, channel=channel,
                                       options={"question": "what's my streak?"})
-        resp = await ix.wait_response()
+        resp = await ix.wait_original(PICTURE_WAIT)  # a slow heatmap is deferred, then answered
         fields = {f["name"]: f["value"] for f in resp.embeds[0]["fields"]}
         assert resp.embeds[0]["title"] == "Your streak" and "1 day" in fields["Current streak"]
         assert resp.files and resp.files[0].data.startswith(b"\x89PNG")  # the /streak heatmap
