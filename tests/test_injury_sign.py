@@ -327,84 +327,110 @@ def test_own_phrasings_set(coach: Coach) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "untouched"),
+    ("name", "minimum"),
     [
         # 80 questions written blind (40 normal sensations, 40 injury signs): 62/80 untouched before the
         # backstop, 75/80 with it (get_it_checked 38/40, normal_sensation 37/40); 80/80 after tuning by class
         # (typed and nerve-like injury signs, aggravation; warm, stretch and next-day stiffness cards)
-        ("qa_sensations.jsonl", "75/80"),
+        ("qa_sensations.jsonl", 1.0),
         # 60 questions written blind: 53/60 untouched (get_it_checked 29/30, normal_sensation 24/30); 60/60 after
         # tuning by class (a sharp pinch or jab at a joint; sweating and a red face, a heart that beats hard in
         # the set and settles after, knees stiff for the first reps, feeling the muscles work, a mild ache
         # mid-set that goes when you stop)
-        ("qa_sensations2.jsonl", "53/60"),
+        ("qa_sensations2.jsonl", 1.0),
         # 60 questions written blind: 57/60 untouched (get_it_checked 30/30, normal_sensation 27/30); 60/60 after
         # tuning by class (a heel that doesn't reach the glute yet, arms tired from pumping, legs wobbly like
         # jelly for a minute after a set)
-        ("qa_sensations3.jsonl", "57/60"),
+        ("qa_sensations3.jsonl", 1.0),
         # 60 questions written blind: 58/60 untouched (get_it_checked 29/30, normal_sensation 29/30); 60/60 after
         # tuning by class (a sudden grab in a muscle mid-drill; a possessive like "yesterday's" read as its word)
-        ("qa_sensations6.jsonl", "58/60"),
+        ("qa_sensations6.jsonl", 1.0),
         # 60 questions written blind: 54/60 untouched (get_it_checked 29/30, normal_sensation 25/30); 60/60 after
         # tuning by class (a burning tendon or joint, a burn lasting days; a warm tingle in the feet that passes
         # in minutes, legs stiff or heavy for the first reps, a burn asked about for a teen or "is it just me")
-        ("qa_sensations7.jsonl", "54/60"),
+        ("qa_sensations7.jsonl", 1.0),
         # 60 questions written blind: 51/60 untouched (get_it_checked 28/30, normal_sensation 23/30); 60/60 after
         # tuning by class (an ache with the time said first, nagging, "set off" by the drill or placed at a joint,
         # a lump that came up; legs heavy or hot at the end of a set explained to a group, a burn that stops when
         # you stop, sluggish first seconds, soreness after time off that is nearly gone, feeling "switched on")
-        ("qa_sensations8.jsonl", "51/60"),
+        ("qa_sensations8.jsonl", 1.0),
+        # qa_sensations9, 60 questions written blind: 55/60 untouched (get_it_checked 29/30, normal_sensation 26/30);
+        # 59/60 after tuning by class (pinpoint tenderness at a joint, told clinically; a run leader asking about a
+        # member's heavy or "warm and buzzy" legs; a stretch only likened to a named one). Every injury sign passes.
+        # Left failing, on purpose: "my flatmate thought I was about to keel over" still trips the near-faint red flag
+        # (an onlooker's fear of a collapse is not narrowed away to pass a normal red face).
+        ("qa_sensations9.jsonl", 59 / 60),
         # 60 questions written blind: 58/60 untouched (get_it_checked 29/30, normal_sensation 29/30); 60/60 after
         # tuning by class ("worth getting looked at" read as a purchase; "Pilates instructor here." naming the
         # asker, not the subject)
-        ("qa_sensations10.jsonl", "58/60"),
+        ("qa_sensations10.jsonl", 1.0),
+        # qa_sensations11, 60 questions written blind: 55/60 untouched (get_it_checked 29/30, normal_sensation 26/30);
+        # 57/60 after tuning normal sensations by class (heavy legs for the start of the run that follows the drill,
+        # "heavier" and its misspellings); 58/60 since tired, wobbly legs after rounds in a HIIT circuit reach the
+        # effort card (round 19's heart rate in a class). Left failing: a pulse "still a bit up a few mins after" trips
+        # the cardiac red flag (safety.yaml, not narrowed here), and a Scots "sair Achilles ... cannae shake it" is not
+        # yet read as a sore tendon (a safety-layer fix).
+        ("qa_sensations11.jsonl", 58 / 60),
+        # qa_sensations12, 60 questions written blind: 55/60 untouched (get_it_checked 27/30, normal_sensation 28/30);
+        # then tuned by class (rows sd-097 on in qa_sensations_dev.jsonl): a pain or tightness "worse not better" or
+        # "worse each week"; the member's own stretches or poses told as no help ("my usual hip openers dont ease it")
+        # are a story, not a request for stretches; "yoga teacher" says who is asking; a thumping heart with hard
+        # breathing and "nothing hurt" is the effort (safety.yaml, heart). Every question must stay right.
+        ("qa_sensations12.jsonl", 1.0),
+        # qa_sensations13, 60 questions written blind: 53/60 untouched (get_it_checked 28/30, normal_sensation 25/30);
+        # then tuned by class (rows sd-111 on in qa_sensations_dev.jsonl): an ache that is "not going away" after a bare
+        # "2 wks"; a sharp zing or jolt in a joint; barely able to talk in a short set and settling within a minute
+        # (safety.yaml, breathless); a heart rate that "shoots up" in a class; legs cold and stiff on a cold day that
+        # warm up (safety.yaml, circulation) or tight at the start in the cold that loosen; a burn that fades within a
+        # minute, "even for a dancer". Every question must stay right.
+        ("qa_sensations13.jsonl", 1.0),
+        # qa_sensations14, 60 questions written blind: 55/60 untouched (get_it_checked 30/30, normal_sensation 25/30);
+        # then tuned by class (rows sd-136 on in qa_sensations_dev.jsonl): a rugby position saying who is asking ("front
+        # row", "prop here") and "scrum session" are not rowing or software; "N nights in a row" is not rowing; an older
+        # member's even next-day soreness is DOMS, and feeling clumsy or out of rhythm at first is common (beginners
+        # card), not a question about age. Every question must stay right.
+        ("qa_sensations14.jsonl", 1.0),
+        # qa_sensations15, 60 questions written blind: 56/60 untouched (get_it_checked 30/30, normal_sensation 26/30);
+        # then tuned by class (rows r20s- in qa_sensations_dev.jsonl): a mild feeling in both legs asked as "a stretch
+        # or an injury?" / "normal or did I hurt myself?" is a training sensation (any pain, one side, a joint, days or
+        # a named injury keeps it a verdict request); a pull at the front of the thighs asked as "is that what I'm
+        # supposed to feel"; breathless with a pounding heart asked as "am I just unfit?" is effort (won't settle, at
+        # rest, worry or any other sign keeps the red flag). Every question must stay right.
+        ("qa_sensations15.jsonl", 1.0),
+        # qa_sensations16, 60 questions written blind: 53/60 untouched (get_it_checked 30/30, normal_sensation 23/30);
+        # then tuned by class (rows r21s- in qa_sensations_dev.jsonl): hard breathing told as "blowing like a train",
+        # heaving or breathing heavy, with a pounding heart asked as "am I just unfit?" is effort (won't settle, chest
+        # or any other sign keeps the red flag); the first tries feeling uncoordinated, "arms go wrong", asked "is
+        # normal?" reaches the beginners card. Then (rows clr- in qa_sensations_dev.jsonl) a knee operation years ago,
+        # long since cleared, with only training sensations told now (warm, tired, both hamstrings sore next day, "no
+        # swelling, no pain in the knee") gets the sensation's card, not the after-surgery one (safety.yaml
+        # surgery_or_injury.resolved): 59/60. Left failing: a sprinter's "day after a drills session" never names the
+        # drill. Every other question must stay right.
+        ("qa_sensations16.jsonl", 59 / 60),
+        # qa_sensations17, 60 questions written blind: 55/60 untouched (get_it_checked 29/30, normal_sensation 26/30);
+        # then tuned by class (rows s24t- in qa_sensations_dev.jsonl): a sudden calf pain "like someone kicked me", or
+        # then hard to push off, is a red flag (and "butt kick, like someone" is no server moderation); a heart rate
+        # read off a watch that came back down, told by a couch-to-5k beginner, is effort; a burn in the working muscles
+        # that goes when the member stops, asked "is something wrong", is effort; a mild ache in both legs the day
+        # after, asked "normal or did I do damage", is next-day soreness. Left failing on purpose: "slightly dizzy-
+        # tired" after the drill, even when it passed in a minute, keeps the red-flag answer (dizziness is a red flag;
+        # when in doubt the cautious answer wins). Every other question must stay right.
+        ("qa_sensations17.jsonl", 59 / 60),
     ],
 )
-def test_sensations_set(coach: Coach, name: str, untouched: str) -> None:
-    """Every injury sign gets "stop, get it checked" and every normal sensation is answered as normal."""
+def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
+    """Each blind sensations set, measured untouched, then tuned by class: every question must stay right, or
+    the set holds at least the level it was left at (the rows say which question is left, and why)."""
     items = qa_eval.load_items(DATA / name)
     report = qa_eval.evaluate(coach, items)
+    failures = [f"{i['question']!r} -> {a}" for i, a in report.failures]
     ok, n = report.by_topic["get_it_checked"]
-    assert ok == n, (untouched, [f"{i['question']!r} -> {a}" for i, a in report.failures])
-    assert report.rate >= 1.0, (untouched, [f"{i['question']!r} -> {a}" for i, a in report.failures])
+    assert n - ok <= SIGNS_LEFT.get(name, 0), failures  # an injury sign called normal is the worse miss
+    assert report.rate >= minimum, failures
 
 
-def test_sensations9_set_at_its_measured_level(coach: Coach) -> None:
-    """qa_sensations9, 60 questions written blind: 55/60 untouched (get_it_checked 29/30, normal_sensation 26/30);
-    59/60 after tuning by class (pinpoint tenderness at a joint, told clinically; a run leader asking about a
-    member's heavy or "warm and buzzy" legs; a stretch only likened to a named one). Every injury sign passes.
-    Left failing, on purpose: "my flatmate thought I was about to keel over" still trips the near-faint red flag
-    (an onlooker's fear of a collapse is not narrowed away to pass a normal red face)."""
-    items = qa_eval.load_items(DATA / "qa_sensations9.jsonl")
-    report = qa_eval.evaluate(coach, items)
-    ok, n = report.by_topic["get_it_checked"]
-    assert ok == n, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-    assert report.rate >= 59 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-
-
-def test_sensations11_set_at_its_measured_level(coach: Coach) -> None:
-    """qa_sensations11, 60 questions written blind: 55/60 untouched (get_it_checked 29/30, normal_sensation 26/30);
-    57/60 after tuning normal sensations by class (heavy legs for the start of the run that follows the drill,
-    "heavier" and its misspellings); 58/60 since tired, wobbly legs after rounds in a HIIT circuit reach the effort
-    card (round 19's heart rate in a class). Left failing: a pulse "still a bit
-    up a few mins after" trips the cardiac red flag (safety.yaml, not narrowed
-    here), and a Scots "sair Achilles ... cannae shake it" is not yet read as a sore tendon (a safety-layer fix)."""
-    items = qa_eval.load_items(DATA / "qa_sensations11.jsonl")
-    report = qa_eval.evaluate(coach, items)
-    ok, _ = report.by_topic["normal_sensation"]
-    assert ok >= 29, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-    assert report.rate >= 58 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-
-
-def test_sensations12_set_is_answered_right_every_time(coach: Coach) -> None:
-    """qa_sensations12, 60 questions written blind: 55/60 untouched (get_it_checked 27/30, normal_sensation 28/30);
-    then tuned by class (rows sd-097 on in qa_sensations_dev.jsonl): a pain or tightness "worse not better" or
-    "worse each week"; the member's own stretches or poses told as no help ("my usual hip openers dont ease it")
-    are a story, not a request for stretches; "yoga teacher" says who is asking; a thumping heart with hard
-    breathing and "nothing hurt" is the effort (safety.yaml, heart). Every question must stay right."""
-    items = qa_eval.load_items(DATA / "qa_sensations12.jsonl")
-    report = qa_eval.evaluate(coach, items)
-    assert report.rate == 1.0, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+# Injury signs a set still misses (every other set answers each of its injury signs with "get it checked")
+SIGNS_LEFT = {"qa_sensations11.jsonl": 1}  # a Scots "sair Achilles ... cannae shake it" (see its row)
 
 
 @pytest.mark.parametrize(
@@ -431,29 +457,6 @@ def test_sensations11_normal_classes(coach: Coach, question: str, entry: str) ->
 def test_sensations11_look_alikes_stay_signs(coach: Coach, question: str) -> None:
     ans = coach.answer(question)
     assert ans.rule is not None or ans.entry_id in {"knee_pain_safety", "calf_pain"}, (ans.entry_id, ans.rule)
-
-
-def test_sensations13_set_is_answered_right_every_time(coach: Coach) -> None:
-    """qa_sensations13, 60 questions written blind: 53/60 untouched (get_it_checked 28/30, normal_sensation 25/30);
-    then tuned by class (rows sd-111 on in qa_sensations_dev.jsonl): an ache that is "not going away" after a bare
-    "2 wks"; a sharp zing or jolt in a joint; barely able to talk in a short set and settling within a minute
-    (safety.yaml, breathless); a heart rate that "shoots up" in a class; legs cold and stiff on a cold day that warm
-    up (safety.yaml, circulation) or tight at the start in the cold that loosen; a burn that fades within a minute,
-    "even for a dancer". Every question must stay right."""
-    items = qa_eval.load_items(DATA / "qa_sensations13.jsonl")
-    report = qa_eval.evaluate(coach, items)
-    assert report.rate == 1.0, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-
-
-def test_sensations14_set_is_answered_right_every_time(coach: Coach) -> None:
-    """qa_sensations14, 60 questions written blind: 55/60 untouched (get_it_checked 30/30, normal_sensation 25/30);
-    then tuned by class (rows sd-136 on in qa_sensations_dev.jsonl): a rugby position saying who is asking ("front
-    row", "prop here") and "scrum session" are not rowing or software; "N nights in a row" is not rowing; an older
-    member's even next-day soreness is DOMS, and feeling clumsy or out of rhythm at first is common (beginners
-    card), not a question about age. Every question must stay right."""
-    items = qa_eval.load_items(DATA / "qa_sensations14.jsonl")
-    report = qa_eval.evaluate(coach, items)
-    assert report.rate == 1.0, [f"{i['question']!r} -> {a}" for i, a in report.failures]
 
 
 @pytest.mark.parametrize(
@@ -526,18 +529,6 @@ def test_next_day_soreness_keeps_the_soreness_card(coach: Coach, question: str) 
     assert ans.rule is None and ans.entry_id == "soreness_after", (ans.entry_id, ans.rule)
 
 
-def test_sensations15_set_is_answered_right_every_time(coach: Coach) -> None:
-    """qa_sensations15, 60 questions written blind: 56/60 untouched (get_it_checked 30/30, normal_sensation 26/30);
-    then tuned by class (rows r20s- in qa_sensations_dev.jsonl): a mild feeling in both legs asked as "a stretch or
-    an injury?" / "normal or did I hurt myself?" is a training sensation (any pain, one side, a joint, days or a
-    named injury keeps it a verdict request); a pull at the front of the thighs asked as "is that what I'm supposed
-    to feel"; breathless with a pounding heart asked as "am I just unfit?" is effort (won't settle, at rest, worry
-    or any other sign keeps the red flag). Every question must stay right."""
-    items = qa_eval.load_items(DATA / "qa_sensations15.jsonl")
-    report = qa_eval.evaluate(coach, items)
-    assert report.rate == 1.0, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-
-
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
@@ -567,23 +558,6 @@ def test_sensations15_look_alikes_stay_cautious(coach: Coach, question: str) -> 
     assert_cautious(coach, question)
 
 
-def test_sensations16_set_at_its_measured_level(coach: Coach) -> None:
-    """qa_sensations16, 60 questions written blind: 53/60 untouched (get_it_checked 30/30, normal_sensation 23/30);
-    then tuned by class (rows r21s- in qa_sensations_dev.jsonl): hard breathing told as "blowing like a train",
-    heaving or breathing heavy, with a pounding heart asked as "am I just unfit?" is effort (won't settle, chest or
-    any other sign keeps the red flag); the first tries feeling uncoordinated, "arms go wrong", asked "is normal?"
-    reaches the beginners card. Then (rows clr- in qa_sensations_dev.jsonl) a knee operation years ago, long since
-    cleared, with only training sensations told now (warm, tired, both hamstrings sore next day, "no swelling, no
-    pain in the knee") gets the sensation's card, not the after-surgery one (safety.yaml surgery_or_injury.resolved):
-    59/60. Left failing: a sprinter's "day after a drills session" never names the drill. Every other question must
-    stay right."""
-    items = qa_eval.load_items(DATA / "qa_sensations16.jsonl")
-    report = qa_eval.evaluate(coach, items)
-    ok, _ = report.by_topic["get_it_checked"]
-    assert ok == 30, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-    assert report.rate >= 59 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-
-
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
@@ -609,22 +583,6 @@ def test_sensations16_classes(coach: Coach, question: str, entry: str) -> None:
 )
 def test_sensations16_look_alikes_stay_cautious(coach: Coach, question: str) -> None:
     assert_cautious(coach, question)
-
-
-def test_sensations17_set_at_its_measured_level(coach: Coach) -> None:
-    """qa_sensations17, 60 questions written blind: 55/60 untouched (get_it_checked 29/30, normal_sensation 26/30);
-    then tuned by class (rows s24t- in qa_sensations_dev.jsonl): a sudden calf pain "like someone kicked me", or
-    then hard to push off, is a red flag (and "butt kick, like someone" is no server moderation); a heart rate read
-    off a watch that came back down, told by a couch-to-5k beginner, is effort; a burn in the working muscles that
-    goes when the member stops, asked "is something wrong", is effort; a mild ache in both legs the day after,
-    asked "normal or did I do damage", is next-day soreness. Left failing on purpose: "slightly dizzy-tired" after
-    the drill, even when it passed in a minute, keeps the red-flag answer (dizziness is a red flag; when in doubt
-    the cautious answer wins). Every other question must stay right."""
-    items = qa_eval.load_items(DATA / "qa_sensations17.jsonl")
-    report = qa_eval.evaluate(coach, items)
-    ok, _ = report.by_topic["get_it_checked"]
-    assert ok == 30, [f"{i['question']!r} -> {a}" for i, a in report.failures]
-    assert report.rate >= 59 / 60, [f"{i['question']!r} -> {a}" for i, a in report.failures]
 
 
 @pytest.mark.parametrize(
