@@ -38,6 +38,8 @@ _AGE = re.compile(
     r"(?:'s| is|s| s))\s+(\d{2,3})|(\d{2,3})\s*(?:years? old|yrs? old|yo|y/o)?)\b"
     r"(?!\s*(?:s|secs?|seconds?|mins?|minutes?|m|reps?|sets?|times|x|%|percent|kg|lbs?|km|miles?|meters?|metres?|ml|bpm|watts?|w|cals?|kcals?)\b)"
 )
+# "most of us are 60+", "a 55+ class": "N+" is "over N" (then an age or a count, as _AGE reads it)
+_PLUS = re.compile(r"\b(\d{2,3}) ?\+(?![\w+])")
 OLDER_AGE = 50
 MAX_AGE = 110
 # youth age groups ("my u12s", "an u-9 team"): children, however the team is written
@@ -267,7 +269,7 @@ class Normalizer:
         ``expanded``: it is also lower case with its shorthand written out (Shorthand.expand)."""
         lowered = (message if cleaned else clean(message)).lower()
         cleaned_text = lowered if expanded else self.shorthand.expand(lowered)
-        words = _WORD.findall(cleaned_text)[:MAX_TOKENS]
+        words = _WORD.findall(_PLUS.sub(r"over \1", cleaned_text))[:MAX_TOKENS]
         if not words:
             return Analysis((), frozenset(), False, False, False, (), False, False, True, "")
         fixed = tuple(self.correct(w) for w in words)
