@@ -22,6 +22,7 @@ from bot.knowledge import diagram
 from bot.knowledge.ask import AskContext, ask
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
+from bot.knowledge.matcher import FUZZ_WEIGHT
 from bot.knowledge.phrases import PhraseFinder
 from bot.knowledge.safety import safety_classes
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
@@ -2591,3 +2592,13 @@ def test_round20_sport_context_does_not_lower_the_bar_for_pain(coach: Coach) -> 
         " is a bony bump there. does he have osgood schlatter disease?"
     )
     assert ans.rule == "injury_sign", (ans.entry_id, ans.rule)
+
+
+def test_a_message_worded_as_a_phrasing_gets_the_whole_similarity_bonus(coach: Coach) -> None:
+    """The fuzzy tie-break compares the message's analysed text, which leaves the drill's name out, with the
+    stored phrasings: they must leave it out too. With the name kept, "where should i feel butt kicks" (a
+    muscles_primary phrasing, word for word) scored 47 % against itself, under the cut-off, and tied with the
+    beginners card on the one shared term "feel"."""
+    best, second = coach.matcher.rank(coach.read("where should i feel butt kicks")[2], limit=2)
+    assert best.entry.id == "muscles_primary"
+    assert best.score - second.score >= FUZZ_WEIGHT * 0.9  # the whole bonus, give or take BM25 length norms

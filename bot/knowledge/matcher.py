@@ -47,7 +47,8 @@ class Matcher:
             for q in e.questions:
                 terms = normalizer.phrasing_terms(q)
                 tf.update(set(terms))
-                phrases.append(" ".join(terms))
+                # compared with the message's analysed text, which leaves the drill's name out: so must this
+                phrases.append(" ".join(t for t in terms if t != normalizer.lex.drill_token))
             self._phrases.append(phrases)
             keyword_terms = {t for kw in e.keywords for t in normalizer.phrasing_terms(kw)}
             for t in keyword_terms:  # curated keywords say what the entry is about: worth two phrasings
