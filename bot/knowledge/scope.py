@@ -80,7 +80,7 @@ def match_scope(classes: tuple[ScopeClass, ...], flat: str) -> ScopeClass | None
 
 UNNAMED_WORDS = ("generic", "drill_words", "kick_words", "interjections")
 UNNAMED_PATTERNS = ("refers_to_drill", "pronouns", "not_the_drill", "compares", "other_drills", "compounds",
-                    "frames", "keep", "likened")
+                    "frames", "keep", "likened", "activities", "impersonal", "activity_refs")
 
 
 class Unnamed:
@@ -113,8 +113,8 @@ class Unnamed:
             compiled = {}
             for field, sources in self._sources.items():
                 parts = [f"(?:{s.replace('?P<subject>', f'?P<subject{i}>')})" for i, s in enumerate(sources)]
-                try:
-                    compiled[field] = re.compile("|".join(parts))
+                try:  # a field left out matches nothing (an empty alternation would match every question)
+                    compiled[field] = re.compile("|".join(parts) or "(?!)")
                 except re.error as exc:
                     raise KnowledgeBaseError(f"{SOURCE}: unnamed_scope.{field}: bad pattern: {exc}") from exc
                 if field == "frames" and len(compiled[field].groupindex) != len(parts):
@@ -138,7 +138,7 @@ class Unnamed:
     def reason(
         self, analysis: Analysis, is_stop: Callable[[str], bool], is_topic: Callable[[str], bool]
     ) -> str | None:
-        """Why an unnamed question is about something else ("other_drill", "compound", "subject"), or None.
+        """Why an unnamed question is about something else ("other_drill", "compound", "activity", "subject"), or None.
 
         ``is_topic``: the word is one the entries are about (their phrasings and keywords), not just used in an
         answer."""
@@ -160,6 +160,8 @@ class Unnamed:
             return "other_drill"  # "what are A-skips and how do i do them"; "are high knees better than them" stays
         if p["compounds"].search(text) or self._foreign_compound(words, analysis.foreign):
             return "compound"
+        if p["activities"].search(text) and not self._activity_refers(text, p):
+            return "activity"  # "how many calories does running burn", "is it ok to run every day"
         for m in p["frames"].finditer(text):
             start, subject = next((m.start(g), m.group(g)) for g, v in m.groupdict().items() if v is not None)
             if pronoun is not None and pronoun.start() <= start:
@@ -173,6 +175,14 @@ class Unnamed:
             ):
                 return "subject"
         return None
+
+    @staticmethod
+    def _activity_refers(text: str, p: dict[str, re.Pattern[str]]) -> bool:
+        """A question about running or exercise in general still means the drill when it says it/them/they or
+        "this" ("do they help my running form", "will this improve my running form"); the impersonal "it" of
+        "is it ok to run every day" or "how long does it take to get faster" is no pronoun for anything."""
+        cleared = p["impersonal"].sub(" ", p["not_the_drill"].sub(" ", text))
+        return p["pronouns"].search(cleared) is not None or p["activity_refs"].search(cleared) is not None
 
     def _foreign_compound(self, words: list[str], foreign: frozenset[str]) -> bool:
         """A drill word in a name with a word the KB never uses: "kick drum", "kick the bucket" (the word after
