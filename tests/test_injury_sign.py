@@ -657,3 +657,58 @@ def test_sensations17_look_alikes_stay_cautious(coach: Coach, question: str) -> 
 def test_locking_the_knees_as_technique_is_not_an_injury_sign(coach: Coach, question: str) -> None:
     answer = coach.answer(question)
     assert answer.rule is None and not sign_fires(coach, question), (answer.entry_id, answer.rule)
+
+
+def test_sensations18_set_is_answered_right_every_time(coach: Coach) -> None:
+    """qa_sensations18, 60 questions written blind: 53/60 untouched (get_it_checked 27/30, normal_sensation 26/30);
+    then tuned by class (rows s25t- in qa_sensations_dev.jsonl): a pain that wakes the member at night or a joint
+    that aches in bed, even when a club calls it new-drill soreness, and an achilles or tendon that creaks, squeaks
+    or crunches, are injury signs that outrank the soreness card; chest pain named only to deny it beside a
+    breathless minute that settles is effort; soreness in both legs the next day or two, asked "did I damage
+    summat" or told of someone who "thought she'd injured herself, was she right?", is next-day soreness; a burn
+    that goes when the member stops, asked "is something torn", is effort. Every question must stay right."""
+    items = qa_eval.load_items(DATA / "qa_sensations18.jsonl")
+    assert len(items) == 60
+    report = qa_eval.evaluate(coach, items)
+    assert report.rate == 1.0, [f"{i['question']!r} -> {a}" for i, a in report.failures]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # class night_pain: a pain that wakes them, a joint that aches in bed or at night
+        "my shin throbs in bed since i started heel flicks, normal soreness?",
+        "the ache in my hip woke me up twice last night after butt kicks, just doms?",
+        "ankle aches at night since the new drills, coach says new drill soreness",
+        "my knee keeps me awake at night since the butt kicks, both legs are sore too, is that normal",
+        # class tendon_creak: an achilles or tendon that creaks, squeaks, crunches or grates
+        "there's a crunchy feeling at the back of my ankle, in the achilles, when i flex my foot after heel flicks",
+        "my heel cord crackles when i point my toes since starting butt kicks, keep going?",
+        "feel a grating in my achilles tendon going up stairs, tape it and carry on?",
+        "squeaky achilles after butt kicks, sore the next day too, normal soreness?",
+    ],
+)
+def test_night_pain_and_a_creaking_tendon_outrank_the_soreness_card(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule == "injury_sign", (ans.entry_id, ans.rule)
+    assert "stop" in ans.text.lower() and "physio" in ans.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes of night_pain and tendon_creak: muscles achy the night after, an alarm, squeaky trainers
+        ("thighs a bit achy in bed the night after butt kicks, normal?", "soreness_after"),
+        ("both my quads ache the night after butt kicks, is that normal", "soreness_after"),
+    ],
+)
+def test_sensations18_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
+    assert_ordinary_card(coach, question, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my alarm wakes me up at 5 for butt kicks, how many should i do", "my trainers squeak during butt kicks lol"],
+)
+def test_an_alarm_or_squeaky_trainers_are_no_injury_sign(coach: Coach, question: str) -> None:
+    assert coach.answer(question).rule is None
