@@ -416,6 +416,14 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # tired" after the drill, even when it passed in a minute, keeps the red-flag answer (dizziness is a red flag;
         # when in doubt the cautious answer wins). Every other question must stay right.
         ("qa_sensations17.jsonl", 59 / 60),
+        # qa_sensations18, 60 questions written blind: 53/60 untouched (get_it_checked 27/30, normal_sensation 26/30);
+        # then tuned by class (rows s25t- in qa_sensations_dev.jsonl): a pain that wakes the member at night or a joint
+        # that aches in bed, even when a club calls it new-drill soreness, and an achilles or tendon that creaks,
+        # squeaks or crunches, are injury signs that outrank the soreness card; chest pain named only to deny it beside
+        # a breathless minute that settles is effort; soreness in both legs the next day or two, asked "did I damage
+        # summat" or told of someone who "thought she'd injured herself, was she right?", is next-day soreness; a burn
+        # that goes when the member stops, asked "is something torn", is effort. Every question must stay right.
+        ("qa_sensations18.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
@@ -657,20 +665,6 @@ def test_sensations17_look_alikes_stay_cautious(coach: Coach, question: str) -> 
 def test_locking_the_knees_as_technique_is_not_an_injury_sign(coach: Coach, question: str) -> None:
     answer = coach.answer(question)
     assert answer.rule is None and not sign_fires(coach, question), (answer.entry_id, answer.rule)
-
-
-def test_sensations18_set_is_answered_right_every_time(coach: Coach) -> None:
-    """qa_sensations18, 60 questions written blind: 53/60 untouched (get_it_checked 27/30, normal_sensation 26/30);
-    then tuned by class (rows s25t- in qa_sensations_dev.jsonl): a pain that wakes the member at night or a joint
-    that aches in bed, even when a club calls it new-drill soreness, and an achilles or tendon that creaks, squeaks
-    or crunches, are injury signs that outrank the soreness card; chest pain named only to deny it beside a
-    breathless minute that settles is effort; soreness in both legs the next day or two, asked "did I damage
-    summat" or told of someone who "thought she'd injured herself, was she right?", is next-day soreness; a burn
-    that goes when the member stops, asked "is something torn", is effort. Every question must stay right."""
-    items = qa_eval.load_items(DATA / "qa_sensations18.jsonl")
-    assert len(items) == 60
-    report = qa_eval.evaluate(coach, items)
-    assert report.rate == 1.0, [f"{i['question']!r} -> {a}" for i, a in report.failures]
 
 
 @pytest.mark.parametrize(
