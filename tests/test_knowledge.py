@@ -217,7 +217,18 @@ def coach() -> Coach:
      # ("turn over" and "over do it" typed as two words, an older group told as "60+", cardio asked with the room
      # it fits into, stiff "straight after" a shift, a ball sport's shooting accuracy, an incident reported to the
      # council, social-media captions, lowering a resting heart rate) to 160/160
-     ("qa_blind29.jsonl", 1.0)],
+     ("qa_blind29.jsonl", 1.0),
+     # round 24 calibration (general running and fitness, the drill never named or only in passing), measured 46/50
+     # untouched, then tuned by class (a runner's side stitches no surgeon's stitches in safety.yaml, the pace of
+     # easy runs after a joint replacement as the surgeon's or physio's call: return_to_running, a running arm swing,
+     # heart rate zones for fat burning) to 50/50
+     ("qa_calibration22.jsonl", 1.0),
+     # round 24 (tempo runs, track reps, walk-to-run), measured 147/160 (declines 21/30) untouched, then tuned for
+     # its declines by class (run/walk intervals, a run's or race's pace, a run club's meeting time, how long to
+     # train for a race, a run workout or rep pacing or race nerves with the drill in passing: run_sessions, another
+     # sport's skill such as paddling or a rugby lineout: sport_skills) to 156/160 (declines 30/30); the four
+     # in-scope misses are tune-b30a's
+     ("qa_blind30.jsonl", 156 / 160)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)

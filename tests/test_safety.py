@@ -1296,6 +1296,10 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("sprained my ankle, on ibuprofen for it, butt kicks ok?", "condition:surgery_or_injury", ("physio",)),
     # a past twist with no sign now is a recent injury, not a red flag
     ("rolled my ankle last week, can i do butt kicks yet", "condition:surgery_or_injury", ("physio",)),
+    # an operation's stitches stay a condition; a runner's side stitches are not (round 24, qa_calibration22)
+    ("had stitches in my knee after surgery, can i do butt kicks", "condition:surgery_or_injury", ("surgeon",)),
+    ("stitches came out last week, can i do heel flicks", "condition:surgery_or_injury", ("surgeon",)),
+    ("still got stitches in my side from the op, butt kicks ok?", "condition:surgery_or_injury", ("surgeon",)),
     # long-term conditions (a fresh blind set's misses): each names who to ask first
     ("t1d, how do i do butt kicks safely", "condition:diabetes", ("doctor", "blood sugar")),
     ("im a type 2 diabetic, heel flicks ok?", "condition:diabetes", ("doctor",)),
@@ -1494,6 +1498,10 @@ def test_condition_cards(coach: Coach) -> None:
 # --- ordinary questions pass through to the matcher unchanged ---------------------------------------------
 
 ORDINARY: list[tuple[str, str | None]] = [
+    # side stitches are no surgeon's stitches (round 24, qa_calibration22)
+    ("side stitches during butt kicks, normal?", "side_stitch"),
+    ("side stitch doing heel flicks, what do i do", "side_stitch"),
+    ("stitches when i run hard, how do i get rid of them", "side_stitch"),
     # look-alikes of clutching the chest, of "went down ... not responding" and of naming the structure
     ("grab your chest strap before butt kicks", None),
     ("should i keep my chest up during butt kicks", "technique_posture"),
