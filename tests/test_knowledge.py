@@ -207,9 +207,9 @@ def coach() -> Coach:
      # simple words", what the warm-up does "for the muscles" told with an age) to 155/160; then (rows clr-) a
      # history told as resolved ("now that I'm cleared", "now I'm allowed to do them freely", rehab told in the
      # past) beside an ordinary drill question gets the question's card (safety.yaml surgery_or_injury.resolved)
-     # to 158/160; a friend's hip replacement stays with the safety layer, and the stride "for 60 minutes" still
-     # reads as a duration question
-     ("qa_blind28.jsonl", 158 / 160),
+     # to 158/160; then a friend's walking pace after a hip replacement is a doctor's or physio's question (round
+     # 24's return_to_running class) to 159/160; the stride "for 60 minutes" still reads as a duration question
+     ("qa_blind28.jsonl", 159 / 160),
      # round 23 calibration (a club's Discord: other bots, reminders, roles), measured 48/50 untouched, then tuned by
      # class (another bot's or app's streak, a reminder for something other than training) to 50/50
      ("qa_calibration21.jsonl", 1.0),
