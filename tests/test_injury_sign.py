@@ -714,3 +714,31 @@ def test_sensations18_look_alikes_keep_their_card(coach: Coach, question: str, e
 )
 def test_an_alarm_or_squeaky_trainers_are_no_injury_sign(coach: Coach, question: str) -> None:
     assert coach.answer(question).rule is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a shin, joint, heel or tendon that throbs outranks the next-day soreness card (class bone_throb)
+        "shin sore and throbbing after the drill",
+        "one shin is sore and throbbing since yesterday's heel flicks",
+        "my knee has been throbbing a bit since the butt kicks, normal soreness?",
+        "throbbing in the front of my shin the day after heel flicks",
+        "achilles sore and throbbing after booty kicks",
+    ],
+)
+def test_a_throbbing_bone_or_joint_is_get_it_checked(coach: Coach, question: str) -> None:
+    answer = coach.answer(question)
+    assert answer.rule == "injury_sign", (answer.entry_id, answer.rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes: muscles that throb a little the day after, on both sides, stay next-day soreness or effort
+        ("both thighs sore and throbbing the day after butt kicks", "soreness_after"),
+        ("hamstrings throb a bit the day after heel flicks, normal?", "effort_normal"),
+    ],
+)
+def test_throbbing_muscles_the_day_after_stay_ordinary(coach: Coach, question: str, entry: str) -> None:
+    assert_ordinary_card(coach, question, entry)
