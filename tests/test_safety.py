@@ -946,6 +946,15 @@ RED_FLAGS.update({
         "15 mins on the bench and im still breathing really hard after booty kicks",
     ],
 })
+# confusion told as nonsense talk stays a red flag when it is about anything but the drill or training (an opinion
+# "talking nonsense about butt kicks" is no symptom: see ORDINARY)
+RED_FLAGS.update({
+    "nonsense_talk_not_an_opinion": [
+        "he was talking nonsense about being on a boat after the drill",
+        "after heel flicks my dad kept talking nonsense about people who weren't there",
+        "she was talking gibberish about her car after the butt kicks, is that just tiredness?",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -2098,6 +2107,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my quads get a gentle pull on every kick that goes as soon as I stop, is that ok?", None),
     ("a light stretchy pull down the front of my thighs during heel flicks, gone the moment I stop, fine?",
      "muscles_stretched"),
+    # an opinion told as nonsense talk is no confusion
+    ("my coach was talking nonsense about butt kicks, are they actually useful?", None),
+    ("our physio is talking rubbish about heel flicks, do they help running form?", None),
+    ("my mate keeps talking nonsense about the warm up, do we even need drills?", None),
 ]
 
 
