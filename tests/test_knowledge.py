@@ -1087,8 +1087,8 @@ def test_blind9_failure_classes(coach: Coach, question: str, entry: str) -> None
         ("what faults should i spot in my athletes butt kicks", "common_mistakes"),
         ("can a whole class do butt kicks in a sports hall", "equipment_space"),
         ("butt kicks in a school hall with a big group ok?", "equipment_space"),
-        ("how to make butt kicks fun for kids", "beginners"),
-        ("are heel flicks ok for primary school pupils", "beginners"),
+        ("how to make butt kicks fun for kids", "kids_youth"),
+        ("are heel flicks ok for primary school pupils", "kids_youth"),
         # "use this drill in intervals" is the drill, "use this bot" the help card
         ("how do i use this drill in a hiit circuit", "hiit_usage"),
         ("how can i use this exercise for intervals", "hiit_usage"),
@@ -1146,13 +1146,13 @@ def test_blind11_failure_classes(coach: Coach, question: str, entry: str) -> Non
         ("my stride is stiff, could booty kicks open up my knees", "range_of_motion"),
         ("will butt kicks give me more bend at the knee in my stride", "range_of_motion"),
         # a child's growing body or a PE lesson: kids can do them (not glute growth)
-        ("are heel flicks safe for my sons growing joints", "beginners"),
-        ("my daughter does bum kicks in pe class, is that fine", "beginners"),
-        ("booty kicks for kids who are still growing", "beginners"),
+        ("are heel flicks safe for my sons growing joints", "kids_youth"),
+        ("my daughter does bum kicks in pe class, is that fine", "kids_youth"),
+        ("booty kicks for kids who are still growing", "kids_youth"),
         # teaching kids in a fun way: the kids' answer, not the variations
-        ("fun ways to get my little ones doing heel flicks", "beginners"),
-        ("how can i teach booty kicks to a group of young kids", "beginners"),
-        ("fun ideas to teach bum kicks to children", "beginners"),
+        ("fun ways to get my little ones doing heel flicks", "kids_youth"),
+        ("how can i teach booty kicks to a group of young kids", "kids_youth"),
+        ("fun ideas to teach bum kicks to children", "kids_youth"),
         # "quite" typed for "quiet"
         ("how do i make butt kicks more quite for my flat", "technique_foot_landing"),
         ("heel flicks as quite as possible please, my landings thud", "technique_foot_landing"),
@@ -1689,9 +1689,9 @@ def test_speed_misconception_gets_the_speed_card(coach: Coach, question: str) ->
         ("how long shud ppl do bum kicks for, idk", "dosage_duration"),
         ("what am i prob messing up w my butt kicks rn", "common_mistakes"),
         # youth age groups ("u10s", "u-14", "u16s"): kids
-        ("are heel flicks ok for my u10s", "beginners"),
-        ("teaching booty kicks to u-11 players, any tips for kids that age", "beginners"),
-        ("r bum kicks fine for u8s", "beginners"),
+        ("are heel flicks ok for my u10s", "kids_youth"),
+        ("teaching booty kicks to u-11 players, any tips for kids that age", "kids_youth"),
+        ("r bum kicks fine for u8s", "kids_youth"),
         # typos that are other words: pasture (posture), alms (arms), from (form), bear foot (barefoot)
         ("whats the right pasture in heel flicks", "technique_posture"),
         ("what do my alms do in bum kicks", "technique_arms"),
@@ -1862,9 +1862,9 @@ def test_calibration10_look_alikes_stay_declined(coach: Coach, question: str) ->
         ("Title: arms during heel flicks\n\nBody: what do i do with them", "technique_arms"),
         ("Title: sloppy form\nBody: what are the common mistakes with butt kicks", "common_mistakes"),
         # a child's age is the kids' advice; others asking what muscles are for
-        ("can my 9 year old do heel flicks", "beginners"),
-        ("is it ok for my 12-year-old to do bum kicks at football", "beginners"),
-        ("my 14 yo wants to do butt kicks with me, fine?", "beginners"),
+        ("can my 9 year old do heel flicks", "kids_youth"),
+        ("is it ok for my 12-year-old to do bum kicks at football", "kids_youth"),
+        ("my 14 yo wants to do butt kicks with me, fine?", "kids_youth"),
         ("the kids keep asking what muscles butt kicks are for", "muscles_primary"),
         ("my pupils want to know which muscles heel flicks work", "muscles_primary"),
         ("my son asked me what muscles bum kicks use", "muscles_primary"),
@@ -1874,7 +1874,7 @@ def test_calibration10_look_alikes_stay_declined(coach: Coach, question: str) ->
         # (the effort card since round 14 took a run leader's "heavy and tired legs after the drills": normal too)
         ("my 10 yr old's legs feel tired after butt kicks, normal?", "effort_normal"),
         ("can i do butt kicks in a hiit class", "hiit_usage"),
-        ("my kids keep asking if they can do butt kicks", "beginners"),
+        ("my kids keep asking if they can do butt kicks", "kids_youth"),
         ("how far back should my heel go", "technique_heel_path"),
         ("what muscles does it work", "muscles_primary"),
         ("my heels don't reach my bum", "technique_heel_path"),
@@ -2082,9 +2082,9 @@ def test_pain_days_after_a_race_is_not_declined_as_recovery(coach: Coach) -> Non
         ("will heel flicks make my athletes race better", "benefits_running_economy"),
         ("do butt kicks help my racing at all", "benefits_running_economy"),
         # a school's pupils coached
-        ("i coach high school track, are butt kicks ok for that age group", "beginners"),
-        ("are heel flicks fine for middle schoolers", "beginners"),
-        ("coaching junior high xc, can they do butt kicks", "beginners"),
+        ("i coach high school track, are butt kicks ok for that age group", "kids_youth"),
+        ("are heel flicks fine for middle schoolers", "kids_youth"),
+        ("coaching junior high xc, can they do butt kicks", "kids_youth"),
         # a reply mid-conversation: "'em" is them
         ("and the arms? let em hang loose?", "technique_arms"),
         ("what about the arms, just let em flop?", "technique_arms"),
@@ -2192,9 +2192,9 @@ def test_blind20_padding_keeps_other_declines(coach: Coach) -> None:
         ("quick q which muscles do butt kicks work", "muscles_primary"),
         ("quick q, arms during butt kicks?", "technique_arms"),
         # a grandparent's grandchildren are children
-        ("my grandson is 8, can he do butt kicks with me", "beginners"),
-        ("are heel flicks ok for my grandkids", "beginners"),
-        ("can my toddler copy my butt kicks", "beginners"),
+        ("my grandson is 8, can he do butt kicks with me", "kids_youth"),
+        ("are heel flicks ok for my grandkids", "kids_youth"),
+        ("can my toddler copy my butt kicks", "kids_youth"),
         # the glutes "as well or only the legs", the backside
         ("do heel flicks hit the backside as well or only the hamstrings", "muscles_secondary"),
         ("do butt kicks work my bum as well or just the legs", "muscles_secondary"),
@@ -2413,7 +2413,7 @@ def test_calibration16_club_admin_is_declined(coach: Coach, question: str, rule:
     ("question", "entry"),
     [
         # look-alikes: the drill in a club, a coach's or a volunteer's words keeps its card
-        ("as a coach how long should my juniors do these for", "beginners"),
+        ("as a coach how long should my juniors do these for", "kids_youth"),
         ("our committee wants everyone doing heel flicks at the start, how long should they be", "dosage_duration"),
         ("can we do butt kicks in the car park before the race", "dosage_duration"),
         ("should i do butt kicks before a relay leg", "dosage_duration"),
@@ -2505,8 +2505,8 @@ def test_calibration17_buying_a_roller_is_still_gear(coach: Coach) -> None:
         ("the back of my knee keeps at me after butt kicks, carry on?", "knee_pain_safety"),
         ("my ankle has been giving me gyp since doing butt kicks, should i stop", "knee_pain_safety"),
         # a young member's own age, growing legs
-        ("my lad is 12, are heel flicks bad for his growing legs", "beginners"),
-        ("im 16 are butt kicks safe for me", "beginners"),
+        ("my lad is 12, are heel flicks bad for his growing legs", "kids_youth"),
+        ("im 16 are butt kicks safe for me", "kids_youth"),
         # stiff joints to loosen, pain ruled out
         ("my knees are stiff first thing, will butt kicks loosen them up", "range_of_motion"),
         ("would heel flicks loosen up my knees? stiff but nothing hurts", "range_of_motion"),
@@ -2609,8 +2609,8 @@ def test_round20_other_subjects_are_declined(coach: Coach, question: str) -> Non
         ("how do heel flicks translate to my running", "benefits_running_economy"),
         ("what are butt kicks called in spanish", "other_names"),
         ("should i do butt kicks before the evening run", "dosage_duration"),
-        ("are butt kicks fine for my kiddo", "beginners"),
-        ("my 9 year old plays hockey, can he do butt kicks at dryland", "beginners"),
+        ("are butt kicks fine for my kiddo", "kids_youth"),
+        ("my 9 year old plays hockey, can he do butt kicks at dryland", "kids_youth"),
         ("my daughter plays netball, do butt kicks help her running stride", "benefits_running_economy"),
         ("my son plays football, do heel flicks do anything for his stride", "benefits_running_economy"),
         ("i coach youth soccer, how do heel flicks help footwork and coordination", "benefits_coordination"),
@@ -2626,7 +2626,7 @@ def test_round20_other_subjects_are_declined(coach: Coach, question: str) -> Non
         ("is my room too small for butt kicks", "equipment_space"),
         ("doing a sweat session at home with burpees and lunges, where do butt kicks fit", "hiit_usage"),
         ("do butt kicks do anything for my glutes", "muscles_secondary"),
-        ("can my 10 year old do butt kicks", "beginners"),
+        ("can my 10 year old do butt kicks", "kids_youth"),
     ],
 )
 def test_round20_classes(coach: Coach, question: str, entry: str) -> None:
@@ -2660,3 +2660,55 @@ def test_a_message_worded_as_a_phrasing_gets_the_whole_similarity_bonus(coach: C
     best, second = coach.matcher.rank(coach.read("where should i feel butt kicks")[2], limit=2)
     assert best.entry.id == "muscles_primary"
     assert best.score - second.score >= FUZZ_WEIGHT * 0.9  # the whole bonus, give or take BM25 length norms
+
+
+# failure classes of qa_blind30, in our own words (rows b30a- in qa_classes_dev.jsonl): the kids' card (a child's
+# suitability, dose or games; adults, a child's pain and another topic asked about a child stay where they were),
+# legs "working together" (coordination), each step "costing less" (running economy), loosening the front of the
+# thighs (their moving stretch)
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("is it ok for my 8 year old to do butt kicks when i warm up", "kids_youth"),
+        ("how many heel flicks should my u10s do", "kids_youth"),
+        ("are bum kicks safe for kids", "kids_youth"),
+        ("pe teacher here, can my year 4 class do butt kicks", "kids_youth"),
+        ("i coach an under-9 football team, are heel flicks alright for them", "kids_youth"),
+        ("my 13 year old plays rugby, are booty kicks fine for him", "kids_youth"),
+        ("can our nippers do butt kicks before the beach sprints", "kids_youth"),
+        ("how do i make heel flicks a game for my u8s", "kids_youth"),
+        ("how long should my teen daughter do butt kicks", "kids_youth"),
+        ("is the butt kick drill ok for a youth hockey squad", "kids_youth"),
+        ("im 45 and new to running, are butt kicks ok for me", "beginners"),
+        ("tips for a total beginner doing heel flicks", "beginners"),
+        ("my son says his knee hurts during butt kicks, should he keep going", "knee_pain_safety"),
+        ("my pe teacher makes us do heel flicks, what are they for", "benefits_warmup"),
+        ("my u12s keep asking which muscle butt kicks work, what do i say", "muscles_primary"),
+        ("i coach juniors, what should they do with their arms in butt kicks", "technique_arms"),
+        ("coaching youth soccer, do bum kicks help their coordination and footwork", "benefits_coordination"),
+        ("will bum kicks get my legs working together or is that a myth", "benefits_coordination"),
+        ("is it true heel flicks teach the legs to work together", "benefits_coordination"),
+        ("my legs never work together when i run, would booty kicks help", "benefits_coordination"),
+        ("is it a myth that butt kicks prevent injury", "benefits_warmup"),
+        ("im 61 and slow, can heel flicks make every step cost less energy", "benefits_running_economy"),
+        ("does the butt kick drill mean less effort per stride on long runs", "benefits_running_economy"),
+        ("will bum kicks make each stride cost less when im tired", "benefits_running_economy"),
+        ("im 66, are butt kicks ok for me", "older_adults"),
+        ("do heel flicks loosen the front of my thighs before a race", "muscles_stretched"),
+        ("do butt kicks loosen up my quads before a parkrun", "muscles_stretched"),
+        ("will booty kicks loosen the quads before the bike to run", "muscles_stretched"),
+        ("do butt kicks loosen you up before a match", "benefits_warmup"),
+        ("do butt kicks loosen up the joints", "range_of_motion"),
+        ("errors to look out for when kids do butt kicks", "common_mistakes"),
+        ("next step up from on the spot butt kicks for a teenage runner", "progressions"),
+        ("fun ways to get my little ones doing heel flicks", "kids_youth"),
+    ],
+)
+def test_blind30_failure_classes(coach: Coach, question: str, entry: str) -> None:
+    assert_card(coach, question, entry)
+
+
+def test_kids_card_says_it_is_suitable_and_keeps_pain_conservative(coach: Coach) -> None:
+    text = coach.answer_entry("kids_youth").text.lower()
+    assert "yes" in text and "suitable" in text and "stop if anything hurts" in text
+    assert "gp or physio" in text and len(text) <= 600

@@ -23,6 +23,11 @@ FUZZ_CUTOFF = 55
 KEYWORD_TF = 2
 FOCUS_BOOST = 1.6  # "which MUSCLE is that training": the asked-about word outweighs the backstory
 WEAK_WEIGHT = 0.4  # context words like "warm-up" or "run" that fit almost every entry
+# who does the drill ("my son's coach...", "my u14s keep asking"): the kids' card's own words, but only context when
+# something else is asked about ("which MUSCLE", "what are they FOR"): then they weigh like the weak words. A focus
+# the kids' card holds itself ("fun WAYS to get my little ones doing them") is still the kids' question.
+ASKER_CONTEXT = frozenset({"child", "youth", "junior"})
+ASKER_CARD = "kids_youth"
 DRILL_TWICE = "drill_named_twice"  # in an entry's `requires`: met when the message names the drill twice
 DRILL_NAMED = "drill_named"  # met when the message names the drill ("called drill_named": both must be there)
 
@@ -64,6 +69,7 @@ class Matcher:
         self._len = [sum(tf.values()) for tf in self._tf]
         self._avg_len = sum(self._len) / n
         self._tf_by_id = {e.id: tf for e, tf in zip(entries, self._tf, strict=True)}
+        self._asker_card_terms = frozenset(self._tf_by_id.get(ASKER_CARD, ())) | ASKER_CONTEXT
 
     def shared(self, entry: Entry, analysis: Analysis) -> set[str]:
         """The message's terms that this entry's phrasings or keywords hold: what the match rests on."""
@@ -73,6 +79,8 @@ class Matcher:
     def _weight(self, term: str, analysis: Analysis) -> float:
         if term in analysis.focus:
             return FOCUS_BOOST
+        if term in ASKER_CONTEXT and not analysis.focus <= self._asker_card_terms:
+            return WEAK_WEIGHT
         return WEAK_WEIGHT if term in self.norm.weak else 1.0
 
     def _bm25(self, weights: dict[str, float], analysis: Analysis) -> list[float]:
