@@ -1376,6 +1376,9 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("had stitches in my knee after surgery, can i do butt kicks", "condition:surgery_or_injury", ("surgeon",)),
     ("stitches came out last week, can i do heel flicks", "condition:surgery_or_injury", ("surgeon",)),
     ("still got stitches in my side from the op, butt kicks ok?", "condition:surgery_or_injury", ("surgeon",)),
+    # stitches from an op keep the surgeon even with runs named (round 25, qa_calibration23)
+    ("had stitches after surgery, can i do heel flicks on my runs", "condition:surgery_or_injury", ("surgeon",)),
+    ("my stitches from the op came out, ok to do butt kicks", "condition:surgery_or_injury", ("surgeon",)),
     # long-term conditions (a fresh blind set's misses): each names who to ask first
     ("t1d, how do i do butt kicks safely", "condition:diabetes", ("doctor", "blood sugar")),
     ("im a type 2 diabetic, heel flicks ok?", "condition:diabetes", ("doctor",)),
@@ -1578,6 +1581,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("side stitches during butt kicks, normal?", "side_stitch"),
     ("side stitch doing heel flicks, what do i do", "side_stitch"),
     ("stitches when i run hard, how do i get rid of them", "side_stitch"),
+    # stitches "on my long runs" are a runner's (round 25, qa_calibration23): no surgery condition (the run's
+    # stitch without the drill asked is declined by run_sessions in lexicon.yaml, see test_knowledge.py)
+    ("do heel flicks help with stitches during my races", "side_stitch"),
+    ("do butt kicks cause stitches on my long runs", "side_stitch"),
     # look-alikes of clutching the chest, of "went down ... not responding" and of naming the structure
     ("grab your chest strap before butt kicks", None),
     ("should i keep my chest up during butt kicks", "technique_posture"),
