@@ -955,6 +955,15 @@ RED_FLAGS.update({
         "she was talking gibberish about her car after the butt kicks, is that just tiredness?",
     ],
 })
+# a muscle or tendon named as what snapped or tore is a tear, not a cramp (the lead's probe after round 25)
+RED_FLAGS.update({
+    "named_muscle_snapped": [
+        "my hamstring snapped during butt kicks",
+        "felt my hamstring snap mid set of heel flicks",
+        "i think my achilles snapped, can i walk it off",
+        "my sons calf tore during booty kicks, easier version for him?",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -2118,6 +2127,9 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my coach was talking nonsense about butt kicks, are they actually useful?", None),
     ("our physio is talking rubbish about heel flicks, do they help running form?", None),
     ("my mate keeps talking nonsense about the warm up, do we even need drills?", None),
+    # "snap" said of the heels' speed or of kit is no tear
+    ("snap my heels up quickly, is that right?", None),
+    ("my resistance band snapped during the warm up, can i do butt kicks without it", None),
 ]
 
 
