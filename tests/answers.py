@@ -27,3 +27,10 @@ def assert_cautious(coach: Coach, question: str) -> None:
     """A safety rule answered (red flag, diagnosis, condition, injury sign) or the knee-pain card."""
     ans = coach.answer(question)
     assert ans.rule is not None or ans.entry_id == "knee_pain_safety", (ans.entry_id, ans.rule)
+
+
+def assert_get_it_checked(coach: Coach, question: str) -> None:
+    """The injury-sign backstop answered: stop, and see a physio (not a card calling soreness normal)."""
+    ans = coach.answer(question)
+    assert ans.rule == "injury_sign", (ans.entry_id, ans.rule)
+    assert "stop" in ans.text.lower() and "physio" in ans.text.lower()

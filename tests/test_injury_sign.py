@@ -12,7 +12,7 @@ from bench import qa_eval
 from bot.knowledge.coach import COLOUR_SAFETY, Coach
 from bot.knowledge.kb import KnowledgeBaseError
 from bot.knowledge.normalize import clean
-from tests.answers import assert_cautious, assert_ordinary_card
+from tests.answers import assert_cautious, assert_get_it_checked, assert_ordinary_card
 from tests.kb_copies import edited_copy
 
 DATA = Path(__file__).parent / "data"
@@ -523,9 +523,7 @@ def test_sensations14_other_subjects_stay_declined(coach: Coach, question: str) 
     ],
 )
 def test_lasting_soreness_outranks_the_soreness_card(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.rule == "injury_sign", (ans.entry_id, ans.rule)
-    assert "stop" in ans.text.lower() and "physio" in ans.text.lower()
+    assert_get_it_checked(coach, question)
 
 
 @pytest.mark.parametrize(
@@ -691,9 +689,7 @@ def test_locking_the_knees_as_technique_is_not_an_injury_sign(coach: Coach, ques
     ],
 )
 def test_night_pain_and_a_creaking_tendon_outrank_the_soreness_card(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.rule == "injury_sign", (ans.entry_id, ans.rule)
-    assert "stop" in ans.text.lower() and "physio" in ans.text.lower()
+    assert_get_it_checked(coach, question)
 
 
 @pytest.mark.parametrize(
@@ -728,8 +724,7 @@ def test_an_alarm_or_squeaky_trainers_are_no_injury_sign(coach: Coach, question:
     ],
 )
 def test_a_throbbing_bone_or_joint_is_get_it_checked(coach: Coach, question: str) -> None:
-    answer = coach.answer(question)
-    assert answer.rule == "injury_sign", (answer.entry_id, answer.rule)
+    assert_get_it_checked(coach, question)
 
 
 @pytest.mark.parametrize(
