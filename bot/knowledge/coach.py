@@ -13,7 +13,7 @@ from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import Entry, KnowledgeBase, load_kb
 from bot.knowledge.matcher import Matcher
 from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, clean
-from bot.knowledge.safety import Kind, Safety, Verdict, index_classes, safety_classes
+from bot.knowledge.safety import InjurySign, Kind, Safety, Verdict, index_classes, safety_classes
 from bot.knowledge.scope import MEDICAL, match_scope
 
 # Confidence = weighted evidence in [0, 1]; weights chosen on the dev + extra question sets.
@@ -141,7 +141,14 @@ class Coach:
         self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
         self._same_or_different = frozenset(self.normalizer.terms(SAME_OR_DIFFERENT))
         self._indexed = False
-        self._history_words: dict[str, re.Pattern[str]] = {}  # Coach._resolved_question
+        # the words of a condition's own card ("knee op", "cleared", "physio"), by card, for the conditions that can
+        # be told as resolved: Coach._resolved_question reads the question without them
+        self._history_words = {
+            c.entry: re.compile(r"\b(?:" + "|".join(re.escape(k.lower()) for k in self._entries[c.entry].keywords)
+                                + r")\b")
+            for c in (kb.safety.conditions if kb.safety else ())
+            if c.resolved is not None and c.entry is not None and self._entries[c.entry].keywords
+        }
 
     @classmethod
     def load(cls, path: Path | None = None) -> Coach:
@@ -238,12 +245,8 @@ class Coach:
         beside an ordinary question ("what do I do with my arms", "both hamstrings tired, expected?"): the
         question's own card. None, so the condition's cautious answer stands, when retrieval finds no card, finds
         the condition's own card or a pain card, or the message still describes an injury sign."""
-        own = self._entries.get(verdict.entry or "")
-        if own is not None:  # read without the history's words ("knee op", "cleared", "physio") nor its denials
-            words = self._history_words.get(own.id)
-            if words is None:
-                words = re.compile(r"\b(?:" + "|".join(re.escape(k.lower()) for k in own.keywords) + r")\b")
-                self._history_words[own.id] = words
+        words = self._history_words.get(verdict.entry or "")
+        if words is not None:  # read without the history's words ("knee op", "cleared", "physio") nor its denials
             text = _DENIED.sub(" ", words.sub(" ", self.normalizer.shorthand.expand(asked.lower())))
             analysis = self.normalizer.analyze(text[:CLEAN_CAP], cleaned=True, expanded=True)
             if analysis.empty:
@@ -251,25 +254,25 @@ class Coach:
         found = self._retrieve(asked, analysis)
         if found.declined or found.entry_id in (verdict.entry, *_PAIN_CARDS):
             return None
-        entry = self._entries.get(found.entry_id or "")
-        assert self.safety is not None
-        if self.safety.injury_sign(flat, entry.id if entry is not None and entry.safety else None) is not None:
-            return None
-        return found
+        return None if self._injury_sign(flat, found) is not None else found
 
     def _backstop(self, asked: str, flat: str, found: Answer) -> Answer:
         """Pain or an injury sign that no safety rule took ("my shin has hurt for a week", "now I'm limping")
         must not get a technique card nor "I'm not sure": unless retrieval chose a card written for pain, the
         member gets "stop, and get it checked". Soreness that lasts or worsens ("one calf tight ten days now")
         gets it even over the next-day soreness card, which calls mild soreness normal."""
-        assert self.safety is not None
-        entry = self._entries.get(found.entry_id or "")
-        # a card written for pain stands, unless it calls soreness normal and the soreness lasts or worsens
-        sign = self.safety.injury_sign(flat, entry.id if entry is not None and entry.safety else None)
+        sign = self._injury_sign(flat, found)
         if sign is None:
             return found
         return Answer(asked, sign.answer, False, None, 1.0, None, self._related(sign.related), "injury_sign",
                       sign.title)
+
+    def _injury_sign(self, flat: str, found: Answer) -> InjurySign | None:
+        """The backstop's rule for ``flat`` beside the answer found: a card written for pain stands, unless it calls
+        soreness normal and the soreness lasts or worsens."""
+        assert self.safety is not None
+        entry = self._entries.get(found.entry_id or "")
+        return self.safety.injury_sign(flat, entry.id if entry is not None and entry.safety else None)
 
     def _retrieve(self, asked: str, analysis: Analysis) -> Answer:
         """The knowledge base's card for the question, or a decline."""

@@ -360,9 +360,7 @@ def _condition(raw: Any, index: int, macros: dict[str, str], entry_ids: set[str]
     if (entry is None) == (raw.get("answer") is None):
         raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} needs exactly one of 'entry' or 'answer'")
     related = string_list(raw.get("related"), f"{where}: related", required=False)
-    for target in (entry, *related):
-        if target is not None and target not in entry_ids:
-            raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} refers to unknown entry '{target}'")
+    _known_entries((entry, *related), entry_ids, where)
     match = pattern_class(raw["id"], {k: raw.get(k) for k in ("patterns", "unless") if k in raw}, macros, where)
     resolved = (None if raw.get("resolved") is None
                 else pattern_class(f"{raw['id']}_resolved", raw["resolved"], macros, f"{where}.resolved"))
@@ -372,6 +370,13 @@ def _condition(raw: Any, index: int, macros: dict[str, str], entry_ids: set[str]
                      answer_field(raw.get("answer"), f"{where}: answer"), related, resolved)
 
 
+def _known_entries(targets: Iterable[str | None], entry_ids: set[str], where: str) -> None:
+    """Every entry id a rule points to (its card, related cards, cards it outranks) exists."""
+    for target in targets:
+        if target is not None and target not in entry_ids:
+            raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} refers to unknown entry '{target}'")
+
+
 def _injury_sign(raw: Any, macros: dict[str, str], entry_ids: set[str]) -> InjurySign | None:
     if raw is None:
         return None
@@ -379,9 +384,7 @@ def _injury_sign(raw: Any, macros: dict[str, str], entry_ids: set[str]) -> Injur
     if not isinstance(raw, dict) or set(raw) - {"title", "answer", "related", "patterns", "unless", "lasting"}:
         raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must map title, answer, related, patterns, unless, lasting")
     related = string_list(raw.get("related"), f"{where}: related", required=False)
-    for target in related:
-        if target not in entry_ids:
-            raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} refers to unknown entry '{target}'")
+    _known_entries(related, entry_ids, where)
     match = pattern_class(where, {k: raw[k] for k in ("patterns", "unless") if k in raw}, macros, where)
     lasting: PatternClass | None = None
     over: tuple[str, ...] = ()
@@ -391,9 +394,7 @@ def _injury_sign(raw: Any, macros: dict[str, str], entry_ids: set[str]) -> Injur
         if not isinstance(raw_lasting, dict) or set(raw_lasting) - {"over", "patterns", "unless"}:
             raise KnowledgeBaseError(f"{SAFETY_FILE}: {sub} must map over, patterns, unless")
         over = string_list(raw_lasting.get("over"), f"{sub}: over", required=False)
-        for target in over:
-            if target not in entry_ids:
-                raise KnowledgeBaseError(f"{SAFETY_FILE}: {sub} refers to unknown entry '{target}'")
+        _known_entries(over, entry_ids, sub)
         lasting = pattern_class("injury_sign_lasting",
                                 {k: raw_lasting[k] for k in ("patterns", "unless") if k in raw_lasting}, macros, sub)
     return InjurySign(match, text_field(raw.get("title"), f"{where}.title"),
