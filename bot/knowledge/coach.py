@@ -181,7 +181,7 @@ class Coach:
         # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
         flat = self.safety.flatten(expanded) if self.safety is not None else None
         if flat is not None:
-            first = self._before_retrieval(asked, flat, analysis)
+            first = self._before_retrieval(asked, expanded, flat, analysis)
             if first is not None:
                 return first
         found = self._retrieve(asked, analysis)
@@ -218,10 +218,12 @@ class Coach:
         found = self._retrieve(asked, analysis)
         return None if found.declined else found
 
-    def _before_retrieval(self, asked: str, flat: str, analysis: Analysis) -> Answer | None:
+    def _before_retrieval(self, asked: str, expanded: str, flat: str, analysis: Analysis) -> Answer | None:
         """Safety rules, off-scope subjects and questions about the bot, in that order of precedence."""
         assert self.safety is not None
-        verdict = self.safety.check(asked, flat=flat)
+        # the classes that read sentence marks read the same words as the rest (shorthand written out: a name
+        # voice-to-text split, "bur sitis?", is the guess "bursitis?"), from ``expanded``, not ``asked``
+        verdict = self.safety.check(expanded, flat=flat)
         off_scope = match_scope(self.kb.scope, flat)
         # treated for a condition and asking about the drill ("on bp meds, fine to do butt kicks?"): the condition's
         # answer; asking about anything else ("new bp tablets, ok to still come to the walking group?") is not
