@@ -972,6 +972,16 @@ RED_FLAGS.update({
         "my blood sugar is dropping, im foggy and trembly during the butt kicks",
     ],
 })
+# a child's age written as one token ("my 9yo") names a person, and not answering properly beside going floppy is
+# unresponsiveness (qa_safety_blind25 s25-038 passed on the effort card's words: the lead's check after round 26)
+RED_FLAGS.update({
+    "age_token_floppy": [
+        "my 9yo after butt kicks gone all floppy n not answering properly, pale. shud i leave him be",
+        "my 12yo after the drill went all floppy and wont answer me",
+        "our 10 yo is limp and barely answering after heel flicks",
+        "my 8yo after butt kicks is out of it and not making sense",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -996,11 +1006,13 @@ def test_every_red_flag_class_is_exercised(coach: Coach) -> None:
 
 @pytest.mark.parametrize(("cls", "question"), [RED_FLAG_CASES[0], RED_FLAG_CASES[20], RED_FLAG_CASES[-1]])
 def test_red_flag_card_is_red_and_has_no_drill_buttons(coach: Coach, cls: str, question: str) -> None:
-    card = coach.answer_card(coach.answer(question))
+    ans = coach.answer(question)
+    card = coach.answer_card(ans)
     assert card.colour == COLOUR_SAFETY and not card.declined
-    # someone else collapsed or fitting: the helper is told to call now
-    own = {"collapse": "Call emergency services now", "seizure": "Call emergency services now"}
-    assert card.title == own.get(cls, "Stop now and get medical help")
+    # someone else collapsed, fitting, or floppy and hard to rouse: the helper is told to call now (keyed by the rule
+    # that fired, since a test class may be a new wording of one of these)
+    own = {f"red_flag:{name}": "Call emergency services now" for name in ("collapse", "seizure", "drowsy_floppy")}
+    assert card.title == own.get(ans.rule or "", "Stop now and get medical help"), (cls, ans.rule)
     assert not card.buttons
 
 
@@ -1596,6 +1608,10 @@ def test_condition_cards(coach: Coach) -> None:
 # --- ordinary questions pass through to the matcher unchanged ---------------------------------------------
 
 ORDINARY: list[tuple[str, str | None]] = [
+    # an age token is a person, but legs going floppy and not answering the cues is no emergency (round 26)
+    ("my 14yo says his legs feel floppy after butt kicks, normal?", "effort_normal"),
+    ("my 11yo does butt kicks at football, is that ok at his age", "kids_youth"),
+    ("my 9yo loves butt kicks, how many should he do", "kids_youth"),
     # side stitches are no surgeon's stitches (round 24, qa_calibration22)
     ("side stitches during butt kicks, normal?", "side_stitch"),
     ("side stitch doing heel flicks, what do i do", "side_stitch"),
