@@ -972,6 +972,16 @@ RED_FLAGS.update({
         "my blood sugar is dropping, im foggy and trembly during the butt kicks",
     ],
 })
+# "paining" is an ordinary word, not a typo of "fainting" (qa_blind32, tune-b32; look-alikes in ORDINARY): real
+# fainting wordings, typed right or wrong, still fire
+RED_FLAGS.update({
+    "faint": [
+        "i keep fainting after heel flicks",
+        "felt like fainting during butt kicks and had to sit",
+        "i was faintng after the booty kicks",
+        "nearly fainted doing butt kicks, is that normal",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -1596,6 +1606,13 @@ def test_condition_cards(coach: Coach) -> None:
 # --- ordinary questions pass through to the matcher unchanged ---------------------------------------------
 
 ORDINARY: list[tuple[str, str | None]] = [
+    # "paining" is no typo of "fainting" (qa_blind32, tune-b32): joints that hurt from the jumping get the easier
+    # version or the pain card, never the red flag
+    ("I am overweight and the jumping is paining my ankles, is there an easier option than normal butt kicks",
+     "regressions_low_impact"),
+    ("butt kicks are paining my ankles because of the hopping, easier version please", "regressions_low_impact"),
+    ("the jumping is paining my knees, is there a gentler way to do butt kicks", "knee_pain_safety"),
+    ("my calves are paining after butt kicks, normal?", None),
     # side stitches are no surgeon's stitches (round 24, qa_calibration22)
     ("side stitches during butt kicks, normal?", "side_stitch"),
     ("side stitch doing heel flicks, what do i do", "side_stitch"),
