@@ -247,7 +247,13 @@ def coach() -> Coach:
      # something else. Tuned by class (the question after the drill's clause read on its own: Coach._passing,
      # Unnamed.passing_tail; newsletters: club_life; a roundhouse kick and kumite: other_sport; breaking in new
      # shoes: gear) to 50/50
-     ("qa_calibration24.jsonl", 1.0)],
+     ("qa_calibration24.jsonl", 1.0),
+     # round 26 (rows b32t-), measured 149/160 (declines 27/30) untouched, then its in-scope misses tuned by class
+     # (counting a beat or going "by feel": no other name the drill "goes by"; running economy as a term heard at
+     # club; "paining" is a word, not a typo of "fainting"; an older runner whose balance has gone; movement
+     # "got back"; heels touching the ground: the landing; what "not to do", "anyhow"; legs like wood for the first
+     # mile of a run) to 157/160, and its three declines (the drill in passing) with qa_calibration24's to 160/160
+     ("qa_blind32.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -2821,3 +2827,44 @@ def test_drill_in_passing_classes(coach: Coach, question: str, expected: str | N
         assert not (ans.rule or "").startswith(("scope:", "unnamed:", "passing:")), ans.rule
     else:
         assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+
+
+# failure classes of qa_blind32, in our own words (rows b32t- in qa_classes_dev.jsonl), with look-alikes that keep
+# their cards
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("do i keep a beat in my head for butt kicks or go by feel", "breathing_cadence"),
+        ("should heel flicks be done to a count or just by feel", "breathing_cadence"),
+        ("counting a beat in my head for booty kicks, needed or not", "breathing_cadence"),
+        ("i keep hearing the phrase running economy at my club, do heel flicks help with it",
+         "benefits_running_economy"),
+        ("running economy is the buzzword at our club, how do bum kicks help mine", "benefits_running_economy"),
+        ("butt kicks are paining my ankles because of the hopping, easier version please", "regressions_low_impact"),
+        ("im heavy and the bouncing is paining my feet, any lower impact butt kicks", "regressions_low_impact"),
+        ("im 72 and my balance on one leg is shaky, how should i go about butt kicks", "older_adults"),
+        ("at 69 my balance has gone, how should i approach heel flicks without falling", "older_adults"),
+        ("will butt kicks get back some of the movement in my legs i lost over the years", "range_of_motion"),
+        ("can heel flicks help me regain some of the movement i used to have", "range_of_motion"),
+        ("should my heels touch the ground at all in butt kicks", "technique_foot_landing"),
+        ("is my heel supposed to touch the ground between booty kicks", "technique_foot_landing"),
+        ("what bit of the foot touches down first on butt kicks", "technique_foot_landing"),
+        ("what should i not do in butt kicks", "common_mistakes"),
+        ("things not to do when doing bum kicks so i dont do them anyhow", "common_mistakes"),
+        ("my legs feel like lead for the first km, would butt kicks before i run help", "benefits_warmup"),
+        ("first kilometre always feels awful, would a set of heel flicks first help", "benefits_warmup"),
+        # look-alikes
+        ("what other names do butt kicks go by", "other_names"),
+        ("i keep hearing the term butt kicks, what are they", "overview"),
+        ("should my heel touch my butt", "technique_heel_path"),
+        ("do i need to touch my bum with my heel every time", "technique_heel_path"),
+        ("im 68, are butt kicks ok for someone my age", "older_adults"),
+        ("legs heavy for the first mile after butt kicks but then fine, normal?", "stiff_first_reps"),
+        ("heel flicks done and my legs are heavy for the first mile but loosen up, is that expected",
+         "stiff_first_reps"),
+        ("anyhow, what muscles do butt kicks work", "muscles_primary"),
+        ("what cadence should i aim for in butt kicks", "breathing_cadence"),
+    ],
+)
+def test_blind32_failure_classes(coach: Coach, question: str, entry: str) -> None:
+    assert_card(coach, question, entry)

@@ -982,6 +982,16 @@ RED_FLAGS.update({
         "my 8yo after butt kicks is out of it and not making sense",
     ],
 })
+# "paining" is an ordinary word, not a typo of "fainting" (qa_blind32, tune-b32; look-alikes in ORDINARY): real
+# fainting wordings, typed right or wrong, still fire
+RED_FLAGS.update({
+    "faint_typed_or_not": [
+        "i keep fainting after heel flicks",
+        "felt like fainting during butt kicks and had to sit",
+        "i was faintng after the booty kicks",
+        "nearly fainted doing butt kicks, is that normal",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -1612,6 +1622,13 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my 14yo says his legs feel floppy after butt kicks, normal?", "effort_normal"),
     ("my 11yo does butt kicks at football, is that ok at his age", "kids_youth"),
     ("my 9yo loves butt kicks, how many should he do", "kids_youth"),
+    # "paining" is no typo of "fainting" (qa_blind32, tune-b32): joints that hurt from the jumping get the easier
+    # version or the pain card, never the red flag
+    ("I am overweight and the jumping is paining my ankles, is there an easier option than normal butt kicks",
+     "regressions_low_impact"),
+    ("butt kicks are paining my ankles because of the hopping, easier version please", "regressions_low_impact"),
+    ("the jumping is paining my knees, is there a gentler way to do butt kicks", "knee_pain_safety"),
+    ("my calves are paining after butt kicks, normal?", None),
     # side stitches are no surgeon's stitches (round 24, qa_calibration22)
     ("side stitches during butt kicks, normal?", "side_stitch"),
     ("side stitch doing heel flicks, what do i do", "side_stitch"),
