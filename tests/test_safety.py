@@ -1354,6 +1354,20 @@ DIAGNOSIS = [
     "is it sciatica?",
     "do I have a herniated disc",
     "could this be sciatica? pain down my leg during butt kicks",
+    # the lead's probe findings as classes, in our own words (tune-probe): a symptom noun then a condition named bare;
+    # a bare guess with no "my"; "what condition" tacked on the end; asked to say what a body part of theirs has
+    "is my ankle pain tendinitis",
+    "is his shin ache shin splints",
+    "is the hip soreness bursitis?",
+    "groin sore after bum kicks, strain?",
+    "ankle puffy since the drill, sprain??",
+    "knee clicks and aches after butt kicks, meniscus?",
+    "ache on the outside of my knee when running what injury",
+    "heel hurts first thing in the morning, which condition",
+    "sore achilles after heel flicks, what kind of injury then",
+    "can you tell me what my ankle has got",
+    "could you say what my hip is, doc is off till monday",
+    "gp cant see me for a week, whats my knee got",
 ]
 
 
@@ -1433,6 +1447,8 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("osteoperosis, are butt kicks safe for me", "condition:chronic_condition", ("doctor",)),
     ("my dad has parkinsons can he do heel flicks", "condition:chronic_condition", ("doctor",)),
     ("i have kidney disease, are butt kicks ok", "condition:chronic_condition", ("doctor",)),
+    # a condition named with no symptom noun is the condition, not "is my knee pain X" (tune-probe)
+    ("is my knee arthritis a problem for butt kicks", "condition:chronic_condition", ("doctor",)),
     ("going through chemo, can i still do the warm up drill", "condition:chronic_condition", ("doctor",)),
     ("i have ms, booty kicks ok?", "condition:chronic_condition", ("doctor",)),
     ("im anaemic, can i do butt kicks", "condition:chronic_condition", ("doctor",)),
@@ -2173,6 +2189,14 @@ ORDINARY: list[tuple[str, str | None]] = [
     # "snap" said of the heels' speed or of kit is no tear
     ("snap my heels up quickly, is that right?", None),
     ("my resistance band snapped during the warm up, can i do butt kicks without it", None),
+    # look-alikes of the probe classes (tune-probe) that keep their cards: pain asked about with the drill, a cause
+    # asked in general, what a body part does in the drill, the most common injury
+    ("is my knee pain a problem for butt kicks", "knee_pain_safety"),
+    ("can butt kicks cause tendinitis", "knee_pain_safety"),
+    ("what injury is most common from butt kicks", "knee_pain_safety"),
+    ("tell me what my hamstrings are doing in butt kicks", None),
+    ("my calves cramp at night after heel flicks", "hamstring_cramp"),
+    ("should i do butt kicks before or after leg swings", "dosage_duration"),
 ]
 
 
@@ -2229,6 +2253,9 @@ def test_only_classes_with_marks_in_their_patterns_read_the_marked_text(coach: C
     "is this severs disease? my daughter's heel is sore after butt kicks",
     "is this osgood schlatter? bump under my kneecap aches after heel flicks",
     "is this gout? my big toe aches after heel flicks",
+    # no "my" in it: a body part and a symptom stand for it (tune-probe)
+    "groin tight and tender after bum kicks, strain?",
+    "shin sore after running, stress fracture?",
 ])
 def test_a_bare_guess_after_a_symptom_is_declined(coach: Coach, question: str) -> None:
     answer = coach.answer(question)
@@ -2239,6 +2266,8 @@ def test_a_bare_guess_after_a_symptom_is_declined(coach: Coach, question: str) -
     "what's the risk of a hamstring strain?",  # asking in general
     "do butt kicks cause shin splints?",
     "hamstring strain?",  # nothing of theirs described
+    "calf strain?",
+    "butt kicks after a groin strain, ok?",  # the drill with an injury: the condition's answer
     "my knee hurts, what should i do?",  # no guess named
     "is this runners knee? no, i'm asking how to prevent it with butt kicks",  # asking how to prevent it
 ])
