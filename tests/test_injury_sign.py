@@ -432,6 +432,14 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # racing for a minute after the warm-up that settles (a heart problem only a teammate's guess) are ordinary
         # effort. Every question must stay right.
         ("qa_sensations19.jsonl", 1.0),
+        # qa_sensations20, 60 questions written blind: 57/60 untouched (get_it_checked 28/30, normal_sensation 29/30);
+        # then tuned by class (rows tsn20- in qa_sensations_dev.jsonl): a sharp pain told as a likeness (a hot needle,
+        # a knife, a nail poked into a body part, "as if I'm being stabbed in the glute") and swelling told with the
+        # bare verb in non-native grammar ("my ankle it swell ... still swell next morning") are injury signs; both
+        # legs tired after the drill, one a bit more because it's the kicking or dominant leg in a team sport, with
+        # no sore spots, is effort (the sport named as the leg's context is no other subject), while one sore or
+        # tender spot outranks the soreness card. Every question must stay right.
+        ("qa_sensations20.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
@@ -737,3 +745,73 @@ def test_a_throbbing_bone_or_joint_is_get_it_checked(coach: Coach, question: str
 )
 def test_throbbing_muscles_the_day_after_stay_ordinary(coach: Coach, question: str, entry: str) -> None:
     assert_ordinary_card(coach, question, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # class sharp_metaphor (qa_sensations20): a sharp pain told as a likeness, without the word pain
+        "during heel flicks it's as if somebody is sticking a needle in my left hamstring every rep. carry on with the "
+        "warm up?",
+        "like a hot nail in the side of my hip each time the heel comes up on butt kicks, only that side, keep going?",
+        "as if i'm being stabbed in the bottom of my glute on the right when doing butt kicks, warm it off?",
+        # class swell_plain: swelling told with the bare verb, in non-native grammar
+        "after butt kicks the ankle swell and stay swell in morning. i do cardio today?",
+        # class sore_spot: one sore or tender spot in a muscle outranks the soreness card, a team sport named or not
+        "after the drill my right hamstring has a sore spot, it's my kicking leg in football, train tomorrow?",
+        "after butt kicks my right hamstring has a sore spot, train tomorrow?",
+    ],
+)
+def test_sensations20_signs_are_get_it_checked(coach: Coach, question: str) -> None:
+    assert_get_it_checked(coach, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the same classes at the knee, foot or calf: the knee-pain card or a safety rule, never a technique card
+        "feels like a knife going into the back of my knee when i kick my heel up, just the right one. push on?",
+        "my knee it swell after butt kicks and next day still swell, can i train?",
+        "after the heel flicks my foot is swell a bit, sorry bad english, i do them again today?",
+        # (a swollen calf: the red flag for a clot)
+        "my calf get swell after butt kick and still swell today, i go to training or no?",
+    ],
+)
+def test_sensations20_signs_at_a_joint_stay_cautious(coach: Coach, question: str) -> None:
+    assert_cautious(coach, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # class dominant_leg (qa_sensations20): both legs tired, one a bit more as the team sport's kicking,
+        # take-off or dominant leg, nothing sore: effort or next-day soreness, not another subject
+        ("both calves feel worked after the drill, left a bit more because it's my take-off leg in basketball, "
+         "nothing sore, ok to train tomorrow?", "soreness_after"),
+        ("hamstrings both tired after heel flicks, my kicking leg for soccer a little more so. no sore spots. "
+         "train again tomorrow?", "soreness_after"),
+        ("both legs a bit heavy after the drill, the right a touch more as it's my strong leg in hockey. nothing "
+         "hurts, still do training tomorrow?", "effort_normal"),
+        # look-alikes of sharp_metaphor and swell_plain: swell meaning great, a needle or knife that is no pain,
+        # the drill's own "kicking myself in the butt", warm pins and needles that pass
+        ("im feeling swell after butt kicks today, how do i make them harder?", "progressions"),
+        ("my form feels sharp as a knife now, what progression after butt kicks?", "progressions"),
+        ("feels like i'm kicking myself in the butt, is that the right height for butt kicks?", "technique_heel_path"),
+        ("pins and needles in my foot feel warm after butt kicks but go away in a minute, normal?", "effort_normal"),
+    ],
+)
+def test_sensations20_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
+    assert_ordinary_card(coach, question, entry)
+    assert not sign_fires(coach, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i do the thread the needle stretch after butt kicks?",
+        "legs feel swell after the butt kicks warm up, ready to run!",
+        "butt kicks are a swell drill, how many should i do?",
+    ],
+)
+def test_swell_as_great_and_a_named_needle_are_no_injury_sign(coach: Coach, question: str) -> None:
+    assert not sign_fires(coach, question)

@@ -972,6 +972,64 @@ RED_FLAGS.update({
         "my blood sugar is dropping, im foggy and trembly during the butt kicks",
     ],
 })
+# a child's age written as one token ("my 9yo") names a person, and not answering properly beside going floppy is
+# unresponsiveness (qa_safety_blind25 s25-038 passed on the effort card's words: the lead's check after round 26)
+RED_FLAGS.update({
+    "age_token_floppy": [
+        "my 9yo after butt kicks gone all floppy n not answering properly, pale. shud i leave him be",
+        "my 12yo after the drill went all floppy and wont answer me",
+        "our 10 yo is limp and barely answering after heel flicks",
+        "my 8yo after butt kicks is out of it and not making sense",
+    ],
+})
+# "paining" is an ordinary word, not a typo of "fainting" (qa_blind32, tune-b32; look-alikes in ORDINARY): real
+# fainting wordings, typed right or wrong, still fire
+RED_FLAGS.update({
+    "faint_typed_or_not": [
+        "i keep fainting after heel flicks",
+        "felt like fainting during butt kicks and had to sit",
+        "i was faintng after the booty kicks",
+        "nearly fainted doing butt kicks, is that normal",
+    ],
+})
+# qa_redflag_stress4's classes, in our own words (tune-rf4): the room spinning told with "s", another place or
+# still going long after stopping, often with nausea; a faint told as a plug pulled, lights out or a switch flicked
+# off, then a form question; a heart rate number still high at rest or long after, read off a watch; and a heart
+# that does not settle in the rests of intervals (its look-alikes, settling in the rests, are in ORDINARY)
+RED_FLAGS.update({
+    "spinning_room_lasting": [
+        "the rooms still going round and round 15 mins after heel flicks and i feel queasy",
+        "everything's spinning even lying on the sofa after the drill, just the bouncing?",
+        "the ceiling started to spin after the butt kicks and it hasn't stopped",
+        "im still spinning half an hour after the warm up, feel sick",
+        "the walls were tilting after heel flicks and I'm nauseous",
+        "the room felt like it was still spinning 20 minutes after i sat down",
+    ],
+    "faint_told_in_metaphor": [
+        "it was like somebody flicked a switch and the lights went out, next i knew i was on the grass during heel "
+        "flicks",
+        "lights out for a moment halfway through my butt kicks, weird, how do i keep my heels higher?",
+        "like someone yanked my plug out during the drill, came round on the mat a sec later lol",
+        "my body just shut down during the heel flicks and i came to on the floor, what cadence should i use",
+        "went out like a light for a sec during bum kicks and fell over, form tips?",
+    ],
+    "hr_number_still_high_at_rest": [
+        "an hour after the heel flicks I'm lying in bed and my fitbit still reads 155",
+        "hr still around 160 on the couch 40 mins after butt kicks, just fit?",
+        "garmin's still showing 148 and I've been sat down for 20 minutes since the drill",
+        "pulse stuck on 140 while resting half an hour after the warm up",
+        "30 mins later on the sofa and my watch says 162, good workout?",
+        "my fitbit is still at 150 bpm after 20 minutes on the couch, normal for a beginner?",
+    ],
+    "heart_not_settling_in_the_rests": [
+        "heart thumping in tabata and it doesnt settle in the rests, normal?",
+        "heart racing in the hiit rounds and doesnt calm down between rounds even after stopping",
+        "heart pounding in the rounds, only settles in the rests after 20 minutes, ok?",
+        "heart racing in the rounds, settles in the rests, but still racing on the sofa an hour later",
+        "heart racing and skipping in tabata, settles in the rest bits, normal?",
+        "heart pounding during the intervals, calms in the rests, but my chest feels tight",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -996,11 +1054,13 @@ def test_every_red_flag_class_is_exercised(coach: Coach) -> None:
 
 @pytest.mark.parametrize(("cls", "question"), [RED_FLAG_CASES[0], RED_FLAG_CASES[20], RED_FLAG_CASES[-1]])
 def test_red_flag_card_is_red_and_has_no_drill_buttons(coach: Coach, cls: str, question: str) -> None:
-    card = coach.answer_card(coach.answer(question))
+    ans = coach.answer(question)
+    card = coach.answer_card(ans)
     assert card.colour == COLOUR_SAFETY and not card.declined
-    # someone else collapsed or fitting: the helper is told to call now
-    own = {"collapse": "Call emergency services now", "seizure": "Call emergency services now"}
-    assert card.title == own.get(cls, "Stop now and get medical help")
+    # someone else collapsed, fitting, or floppy and hard to rouse: the helper is told to call now (keyed by the rule
+    # that fired, since a test class may be a new wording of one of these)
+    own = {f"red_flag:{name}": "Call emergency services now" for name in ("collapse", "seizure", "drowsy_floppy")}
+    assert card.title == own.get(ans.rule or "", "Stop now and get medical help"), (cls, ans.rule)
     assert not card.buttons
 
 
@@ -1332,6 +1392,20 @@ DIAGNOSIS = [
     "is it sciatica?",
     "do I have a herniated disc",
     "could this be sciatica? pain down my leg during butt kicks",
+    # the lead's probe findings as classes, in our own words (tune-probe): a symptom noun then a condition named bare;
+    # a bare guess with no "my"; "what condition" tacked on the end; asked to say what a body part of theirs has
+    "is my ankle pain tendinitis",
+    "is his shin ache shin splints",
+    "is the hip soreness bursitis?",
+    "groin sore after bum kicks, strain?",
+    "ankle puffy since the drill, sprain??",
+    "knee clicks and aches after butt kicks, meniscus?",
+    "ache on the outside of my knee when running what injury",
+    "heel hurts first thing in the morning, which condition",
+    "sore achilles after heel flicks, what kind of injury then",
+    "can you tell me what my ankle has got",
+    "could you say what my hip is, doc is off till monday",
+    "gp cant see me for a week, whats my knee got",
     # qa_safety_blind27's classes in other words: a muscle pull, tweak or niggle as one of two options (pull_or_x);
     # a condition's name as voice-to-text splits it (lexicon.yaml shorthand, heard_condition)
     "hamstring pull or a tear? felt it go on a butt kick",
@@ -1424,6 +1498,8 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("osteoperosis, are butt kicks safe for me", "condition:chronic_condition", ("doctor",)),
     ("my dad has parkinsons can he do heel flicks", "condition:chronic_condition", ("doctor",)),
     ("i have kidney disease, are butt kicks ok", "condition:chronic_condition", ("doctor",)),
+    # a condition named with no symptom noun is the condition, not "is my knee pain X" (tune-probe)
+    ("is my knee arthritis a problem for butt kicks", "condition:chronic_condition", ("doctor",)),
     ("going through chemo, can i still do the warm up drill", "condition:chronic_condition", ("doctor",)),
     ("i have ms, booty kicks ok?", "condition:chronic_condition", ("doctor",)),
     ("im anaemic, can i do butt kicks", "condition:chronic_condition", ("doctor",)),
@@ -1623,6 +1699,17 @@ def test_condition_cards(coach: Coach) -> None:
 # --- ordinary questions pass through to the matcher unchanged ---------------------------------------------
 
 ORDINARY: list[tuple[str, str | None]] = [
+    # an age token is a person, but legs going floppy and not answering the cues is no emergency (round 26)
+    ("my 14yo says his legs feel floppy after butt kicks, normal?", "effort_normal"),
+    ("my 11yo does butt kicks at football, is that ok at his age", "kids_youth"),
+    ("my 9yo loves butt kicks, how many should he do", "kids_youth"),
+    # "paining" is no typo of "fainting" (qa_blind32, tune-b32): joints that hurt from the jumping get the easier
+    # version or the pain card, never the red flag
+    ("I am overweight and the jumping is paining my ankles, is there an easier option than normal butt kicks",
+     "regressions_low_impact"),
+    ("butt kicks are paining my ankles because of the hopping, easier version please", "regressions_low_impact"),
+    ("the jumping is paining my knees, is there a gentler way to do butt kicks", "knee_pain_safety"),
+    ("my calves are paining after butt kicks, normal?", None),
     # side stitches are no surgeon's stitches (round 24, qa_calibration22)
     ("side stitches during butt kicks, normal?", "side_stitch"),
     ("side stitch doing heel flicks, what do i do", "side_stitch"),
@@ -2167,6 +2254,40 @@ ORDINARY: list[tuple[str, str | None]] = [
     # "snap" said of the heels' speed or of kit is no tear
     ("snap my heels up quickly, is that right?", None),
     ("my resistance band snapped during the warm up, can i do butt kicks without it", None),
+    # look-alikes of the probe classes (tune-probe) that keep their cards: pain asked about with the drill, a cause
+    # asked in general, what a body part does in the drill, the most common injury
+    ("is my knee pain a problem for butt kicks", "knee_pain_safety"),
+    ("can butt kicks cause tendinitis", "knee_pain_safety"),
+    ("what injury is most common from butt kicks", "knee_pain_safety"),
+    ("tell me what my hamstrings are doing in butt kicks", None),
+    ("my calves cramp at night after heel flicks", "hamstring_cramp"),
+    ("should i do butt kicks before or after leg swings", "dosage_duration"),
+    # look-alikes of qa_redflag_stress4's classes (tune-rf4): spinning as a class, a hip or a gym's pool; a plug
+    # pulled on a session, the gym's lights, switched off mentally or a watch switched off; a watch number that came
+    # back down on sitting; a heart up in the work bits of intervals that settles in the rests
+    ("I do spinning twice a week, should I still do butt kicks?", None),
+    ("im still spinning on tuesdays, can i add heel flicks after?", None),
+    ("keeps spinning my hips during butt kicks, how to fix?", None),
+    ("the gym has spin classes, should i do butt kicks before?", None),
+    ("our gym is swimming pool and weights, where do butt kicks go?", None),
+    ("coach pulled the plug on the session because of rain, can i do butt kicks at home?", None),
+    ("the lights went out in the gym during butt kicks, should i carry on in the dark?", None),
+    ("I switched off and lost count of my butt kicks, how many should I do?", None),
+    ("my watch switched off during butt kicks, does it matter?", None),
+    ("they pulled the plug on our track night, any butt kick drills for the garden?", None),
+    ("switched off mentally during heel flicks and my form went down the pan, tips?", None),
+    ("watch said 170 during butt kicks and it was back to 90 a couple of minutes after I sat down, normal?",
+     "effort_normal"),
+    ("hr hits 160 in the set then drops to 100 within a minute of sitting, ok?", "effort_normal"),
+    ("watch showed 175 in the drill, 20 minutes later on the sofa it's 72, is that good recovery?", "effort_normal"),
+    ("heart hammering in the tabata rounds with booty kicks, settles in the rest bits, normal?", "effort_normal"),
+    ("pulse pounding during hiit intervals of heel flicks but it comes back down in the rests, ok?", "effort_normal"),
+    ("my hr goes to 165 on the butt kick intervals in my hiit class and settles in the breaks, is that alright",
+     "effort_normal"),
+    ("heart rate gets to 150 in the tabata and drops back down between rounds, fine?", "effort_normal"),
+    ("my heart races on every round of butt kicks then calms between rounds, is that how it should be?",
+     "effort_normal"),
+    ("heart thumping in the work bits of my circuit, drops back when i rest, fine?", "effort_normal"),
     # look-alikes of qa_safety_blind27's classes: a pull of the heel, or a pull felt as a stretch, asked about; a
     # history long since resolved beside a technique question keeps the question's card
     ("should i pull or flick my heel up", "knee_flexion_mechanics"),
@@ -2233,6 +2354,9 @@ def test_only_classes_with_marks_in_their_patterns_read_the_marked_text(coach: C
     "is this severs disease? my daughter's heel is sore after butt kicks",
     "is this osgood schlatter? bump under my kneecap aches after heel flicks",
     "is this gout? my big toe aches after heel flicks",
+    # no "my" in it: a body part and a symptom stand for it (tune-probe)
+    "groin tight and tender after bum kicks, strain?",
+    "shin sore after running, stress fracture?",
 ])
 def test_a_bare_guess_after_a_symptom_is_declined(coach: Coach, question: str) -> None:
     answer = coach.answer(question)
@@ -2243,6 +2367,8 @@ def test_a_bare_guess_after_a_symptom_is_declined(coach: Coach, question: str) -
     "what's the risk of a hamstring strain?",  # asking in general
     "do butt kicks cause shin splints?",
     "hamstring strain?",  # nothing of theirs described
+    "calf strain?",
+    "butt kicks after a groin strain, ok?",  # the drill with an injury: the condition's answer
     "my knee hurts, what should i do?",  # no guess named
     "is this runners knee? no, i'm asking how to prevent it with butt kicks",  # asking how to prevent it
 ])
@@ -2395,6 +2521,11 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # breaths; as ordinary: a heart pounding after a set, gone within a minute; a red face with dizziness denied;
      # cheeks pink on a sunny morning; a gentle quad pull gone on stopping)
      ("qa_redflag_stress3.jsonl", "111/120"),
+     # 120 q (84 red flags, 36 ordinary-effort look-alikes), measured 115/120 untouched (red_flag 81/84, not_safety
+     # 34/36), then tuned by class (the room spinning told with "s" or still going long after, with nausea; a faint
+     # told as a plug pulled or lights out, then a form question; a watch number still high on the sofa half an
+     # hour later; as ordinary: a heart thumping or a rate up in intervals that comes back down in the rests)
+     ("qa_redflag_stress4.jsonl", "115/120"),
      # measured 56/60 untouched (red_flag 28/30, diagnosis 14/15, condition 9/10), then tuned by class (a belt
      # or band drawn tight round the ribs; double sight typed "dubble"; an anticoagulant named by drug; two named
      # conditions then "which is it")

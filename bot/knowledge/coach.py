@@ -181,7 +181,7 @@ class Coach:
         # mentioned at the end of a long ramble still counts. Intents read the same flattened text.
         flat = self.safety.flatten(expanded) if self.safety is not None else None
         if flat is not None:
-            first = self._before_retrieval(asked, expanded, flat, analysis)
+            first = self._before_retrieval(asked, expanded, flat, analysis) or self._passing(asked, expanded, flat)
             if first is not None:
                 return first
         found = self._retrieve(asked, analysis)
@@ -241,6 +241,21 @@ class Coach:
             return self._from_verdict(asked, verdict)
         intent = match_intent(self.kb.intents, flat)
         return self._from_intent(asked, intent) if intent is not None else None
+
+    def _passing(self, asked: str, expanded: str, flat: str) -> Answer | None:
+        """The drill named in passing, then the real question about something else ("we always do butt kicks
+        before the 5k loop. is thursday's session cancelled?"): the question after the drill's clause, read on its
+        own (Unnamed.passing_tail), is declined when an off_scope class fires on it. An injury sign anywhere in the
+        message leaves it to retrieval and the backstop."""
+        assert self.safety is not None
+        unnamed = self.kb.unnamed
+        if unnamed is None:
+            return None
+        tail = unnamed.passing_tail(self.safety.flatten_marked(expanded))
+        if tail is None or self.safety.injury_sign(flat) is not None:
+            return None
+        off_scope = match_scope(self.kb.scope, tail)
+        return None if off_scope is None else self._decline(asked, off_scope.decline, rule=f"passing:{off_scope.name}")
 
     def _resolved_question(self, asked: str, flat: str, analysis: Analysis, verdict: Verdict) -> Answer | None:
         """A condition told as long resolved (safety.yaml ``resolved``: cleared years ago, nothing still open)

@@ -80,7 +80,9 @@ def match_scope(classes: tuple[ScopeClass, ...], flat: str) -> ScopeClass | None
 
 UNNAMED_WORDS = ("generic", "drill_words", "kick_words", "interjections")
 UNNAMED_PATTERNS = ("refers_to_drill", "pronouns", "not_the_drill", "compares", "other_drills", "compounds",
-                    "frames", "keep", "likened", "activities", "impersonal", "activity_refs")
+                    "frames", "keep", "likened", "activities", "impersonal", "activity_refs", "drill_names", "turns",
+                    "asks", "tail_keeps")
+_SENTENCE_MARK = re.compile(r"(?:^|\s)[.?!](?=\s|$)")
 
 
 class Unnamed:
@@ -175,6 +177,32 @@ class Unnamed:
             ):
                 return "subject"
         return None
+
+    def passing_tail(self, marked: str) -> str | None:
+        """The question after the drill named in passing ("we always do butt kicks before the 5k loop. is
+        thursday's session cancelled?", "i do butt kicks before football but how do i improve my first touch"), or
+        None. ``marked`` is the flattened text with its sentence marks (Safety.flatten_marked). The drill's own
+        clause must tell, not ask ("can i do butt kicks before my race? ..." asks about the drill), and the words
+        after the first turn that follows it (a sentence mark, "but", "anyway", a comma before a question word)
+        must not point back at the drill ("should they come before leg swings?", "how many sets of them").
+        The caller reads the tail on its own: what it is about decides."""
+        p = self.patterns()
+        names = list(p["drill_names"].finditer(marked))
+        if not names:
+            return None
+        turn = p["turns"].search(marked, names[-1].end())
+        if turn is None or turn.group().strip() == "?":
+            return None
+        start = max((m.end() for m in _SENTENCE_MARK.finditer(marked, 0, names[-1].start())), default=0)
+        if p["asks"].match(marked[start:turn.start()].strip(" ,")):
+            return None
+        tail = " ".join(w for w in marked[turn.end():].split() if w not in (".", "?", "!", ","))
+        if len(tail.split()) < 3 or p["drill_names"].search(tail) or p["refers_to_drill"].search(tail):
+            return None
+        if p["tail_keeps"].search(tail):  # "... but it's gone 20 seconds after, is that the lactic acid thing"
+            return None
+        cleared = p["impersonal"].sub(" ", p["not_the_drill"].sub(" ", tail))
+        return None if p["pronouns"].search(cleared) else tail
 
     @staticmethod
     def _activity_refers(text: str, p: dict[str, re.Pattern[str]]) -> bool:
