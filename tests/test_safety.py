@@ -1030,6 +1030,27 @@ RED_FLAGS.update({
         "heart pounding during the intervals, calms in the rests, but my chest feels tight",
     ],
 })
+# qa_safety_blind28's classes, in our own words (tune-s28): the talk test failed told with a full, whole or complete
+# sentence, often of a mate; a crack, snap or pop in a limb and the limb now looking bent, kinked or wonky (a
+# suspected fracture). Their look-alikes (a sentence out mid set that settles, knees that crack when bent) are in
+# ORDINARY
+RED_FLAGS.update({
+    "sentence_talk_test_failed": [
+        "my brother is so puffed after heel flicks he can't finish a whole sentence, 10 minutes now",
+        "my buddy did butt kicks and now he cant say a complete sentence without gasping",
+        "she can't get a full sentence out after the warm up and it's been ages",
+        "i couldnt string a full sentence together after the drill, still cant",
+        "too out of breathe to finish a full sentence after booty kicks, what do i do",
+    ],
+    "crack_then_bent": [
+        "heard a snap in my forearm when i fell during butt kicks and it looks bent now",
+        "something cracked in my wrist when i landed on it and now it's gone a bit wonky",
+        "felt a pop in my finger mid drill and now the finger looks bent sideways",
+        "my shin looks bent after i heard a crack on the drill",
+        "my ankle cracked on the drill and now the foot looks crooked",
+        "my wrist gave a loud snap when i fell on it and its looking bent",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -1419,6 +1440,15 @@ DIAGNOSIS = [
     "bur sitis? outside of my hip is tender after butt kicks",
     "is it plantar fash itis, heel hurts first thing after heel flicks",
     "my knee is swollen after butt kicks, men is cus?",
+    # qa_safety_blind28's classes in other words: "what's wrong with it" with a word between (whats_actually_wrong);
+    # a joint asked to be judged broken in Irish, Scots or Kiwi slang (joint_banjaxed)
+    "my ankle clicks when i rotate it, what's really wrong with it?",
+    "My hip has been grinding for weeks. What is actually wrong with my hip?",
+    "shin's been sore since tuesday's session, what exactly is wrong with my shin?",
+    "is my ankle bolloxed? went over on it last week",
+    "is me hip in bits? it aches after the heel flicks",
+    "is my ankle munted? rolled it on the kerb",
+    "is me achilles banjaxed, it creaks every morning",
 ]
 
 
@@ -1553,6 +1583,10 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("i have asthma and high blood pressure, on tablets for both, can i do butt kicks?",
      "condition:heart_condition", ("doctor",)),
     ("mi have asthma, mi tek di inhaler every day, mi can do butt kicks?", "condition:lung_condition", ("doctor",)),
+    # asthma split by voice-to-text after have, got or my (lexicon.yaml shorthand; tune-s28)
+    ("ive got as ma, any tips for heel flicks?", "condition:lung_condition", ("doctor",)),
+    ("my as ma plays up in the cold, can i still do butt kicks", "condition:lung_condition", ("doctor",)),
+    ("i have az ma, are butt kicks ok for me", "condition:lung_condition", ("doctor",)),
     ("type 2 diabetic with high blood pressure, pills for both of them, are heel flicks ok for me",
      "condition:heart_condition", ("doctor",)),
     # a wheelchair user, paralysis or an amputation, asking for a seated or adapted version (qa_safety_blind24)
@@ -2298,6 +2332,21 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("had a hamstring strain last year, fully healed now, what's the best cadence for butt kicks", None),
     ("knee op years ago, cleared, how do i bring my heels higher in butt kicks", "technique_heel_path"),
     ("knee op years ago, cleared, do my arms swing opposite to my legs in butt kicks", "technique_arms"),
+    # look-alikes of qa_safety_blind28's classes: a sentence out (or not) mid set that settles, or asked about;
+    # knees that crack when bent, bent over puffing, arms bent in the drill; the form's faults asked with "actually";
+    # legs "stuffed" (tired); legs tired and heavy after a HIIT circuit (the effort)
+    ("can't get a full sentence out mid set of heel flicks but it settles within a minute, right intensity?",
+     "effort_normal"),
+    ("should i be able to get a full sentence out during butt kicks?", None),
+    ("my knees crack when they are bent during butt kicks, normal?", None),
+    ("heard my knee crack when i bent it during heel flicks, is that bad?", None),
+    ("my back cracked and now im bent over puffing after heel flicks", None),
+    ("my arms look bent when i pump them in butt kicks, should they be straight?", "technique_arms"),
+    ("what's actually wrong with my form on butt kicks?", "common_mistakes"),
+    ("what exactly is wrong with my heel flick form?", "common_mistakes"),
+    ("my legs are stuffed after heel flicks, normal?", "effort_normal"),
+    ("after a hiit circuit of heel flicks my legs feel heavy and tired, typical?", "effort_normal"),
+    ("as ma coach said, do butt kicks before the run", None),
 ]
 
 
@@ -2545,7 +2594,11 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # measured 57/60 untouched (diagnosis 13/15, condition 9/10), then tuned by class (a muscle pull as one of two
      # options; a condition's name split by voice-to-text, "men is cus"; a return after injury still under way
      # though "cleared" is said: "3 weeks back", "recovering from", cleared only to run easy, the way back asked)
-     ("qa_safety_blind27.jsonl", "57/60")],
+     ("qa_safety_blind27.jsonl", "57/60"),
+     # measured 56/60 untouched (red_flag 28/30, diagnosis 14/15, not_safety 4/5), then tuned by class (the talk test
+     # failed told with a full sentence; a crack in a limb, then the limb looking bent; "what's actually wrong with
+     # it" and a joint "banjaxed"; legs tired and heavy after a HIIT circuit with the drill as its cardio burst)
+     ("qa_safety_blind28.jsonl", "56/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
