@@ -54,8 +54,15 @@ class Knowledge(commands.Cog):
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
         # "what's my streak" reads the database: give it the same deadline handling as /streak
         context = AskContext(interaction.user.id, guild_of(interaction), registered_commands(self.bot.tree))
-        card = await within_deadline(interaction, ask(self.bot.app, question, context), ephemeral=False)
+        card = await within_deadline(interaction, self._answer(question, context), ephemeral=False)
         await respond(interaction, card)
+
+    async def _answer(self, question: str, context: AskContext) -> Card:
+        # A question that arrives while the start-up compile is still running waits for it here, off the event
+        # loop: answering would otherwise compile the patterns on the loop itself, and on a busy machine that
+        # blocks past Discord's 3-second limit with no chance to defer.
+        await asyncio.shield(self._warming)
+        return await ask(self.bot.app, question, context)
 
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -88,7 +95,7 @@ class Knowledge(commands.Cog):
         guild_id = message.guild.id if message.guild else DM_GUILD_ID
         context = AskContext(message.author.id, guild_id, registered_commands(self.bot.tree))
         try:
-            card = await ask(self.bot.app, question, context)
+            card = await self._answer(question, context)
         except (Problem, DatabaseUnavailable) as exc:  # no interaction to report to: say it in the reply
             card = Card(title="Sorry, that didn't work", lines=(message_for(exc),), declined=True)
         try:

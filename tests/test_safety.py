@@ -1051,6 +1051,99 @@ RED_FLAGS.update({
         "my wrist gave a loud snap when i fell on it and its looking bent",
     ],
 })
+# strict red flags (tune-strict): red-flag items of the gated sets that passed the scoring on "stop" and a medical
+# word while getting a condition, injury-sign or effort card; each class in other words. The look-alikes that
+# must stay what they are: ORDINARY, CONDITIONS and STRICT_NOT_RED_FLAGS below
+RED_FLAGS.update({
+    "strict_urine_like_a_drink": [
+        "my pee is the colour of strong black coffee after the bootcamp, legs are wrecked",
+        "wee came out like flat coke after 300 heel flicks yesterday",
+        "urine looks like builders tea since that session, thighs really swollen",
+    ],
+    "strict_chest_in_dialect": [
+        "got a sair pain in ma chest efter the warm up, is that normal",
+        "ma chest is pure tight since the heel flicks, whit's that aboot",
+        "pain in mah chest after the butt kicks, should i keep going",
+    ],
+    "strict_angina_felt_elsewhere": [
+        "my jaw gets a tight ache every time I do the warm up and it eases off once I stop",
+        "heaviness in my left arm and neck during heel flicks, goes away when i rest",
+        "dad (70) gets a pressing ache in his throat on the butt kicks that fades after he sits down",
+    ],
+    "strict_pregnancy_by_weeks": [
+        "im 28 weeks and noticed some bleeding after the butt kicks, is there a gentler option",
+        "she's 33 wks and getting tightenings every few minutes since the warm up",
+        "my wife is 36 weeks and the baby has gone quiet since her heel flicks",
+    ],
+    "strict_waters_leaking": [
+        "my partner's 31 weeks and water started running down her legs mid warm up",
+        "29 wks along, sudden rush of water when I did heel flicks, probably just pee?",
+        "expecting our first, her waters might have gone during the warm up",
+    ],
+    "strict_numb_below_a_joint": [
+        "both legs went numb from the knee down during heel flicks, normal?",
+        "my leg's gone totally dead below the hip mid drill",
+        "can't feel the ground under my foot since the warm up",
+    ],
+    "strict_limb_cold_pale": [
+        "calf went cold and blue all of a sudden during heel flicks, hurts like mad",
+        "one foot is much colder and paler than the other after the drill",
+        "my left hand has gone white and numb and really cold after the arm swings",
+    ],
+    "strict_cant_put_it_down": [
+        "twisted my knee in the warm up and i cant put my foot on the floor",
+        "she landed on her ankle and cannot set it down on the ground",
+        "rolled it during heel flicks, can't even step on it",
+    ],
+    "strict_deformed_limb": [
+        "landed badly on my foot in the warm up, now its facing the wrong direction, can i strap it and carry on",
+        "fell during heel flicks and her little finger is pointing a strange way",
+        "tripped over a cone and my wrist is bent at a funny angle now",
+        "rolled my ankle hard and it looks deformed, walk it off?",
+    ],
+    "strict_grey_in_the_face": [
+        "one of our lads turned ashen halfway through the drill, he's sat out now",
+        "my player looked grey round the mouth after heel flicks but says hes ok",
+        "one of the girls went a greyish colour in the face during the warm up, fine now",
+    ],
+    "strict_racing_heart_nearly_down": [
+        "my heart was going so fast after the butt kicks that I nearly fell down",
+        "her pulse was really rapid and she was close to going down",
+        "heart beating like a machine gun and i was about to drop after the heel flicks",
+    ],
+    "strict_hypo_told_in_the_past": [
+        "type 1 here, during heel flicks I went all muddled and sweaty, what should i change",
+        "im diabetic and couldnt concentrate at all in the warm up yesterday, shaky too",
+        "on insulin, halfway through the drill i couldnt think and my hands were trembling",
+    ],
+    "strict_hypo_not_improving": [
+        "diabetic player went hypo at training, we gave him glucose tablets but hes getting drowsier",
+        "i'm on insulin, ate jelly beans after a low mid session and I'm no better",
+        "my daughter is type 1, had lucozade 15 minutes ago after going low in the warm up and she's still shaky",
+    ],
+    "strict_asthma_not_helping": [
+        "my son's asthmatic and his blue inhaler did nothing after the butt kicks, he's struggling",
+        "i have asthma, took 6 puffs of ventolin and im no better after the warm up",
+        "she has asthma and the skin under her ribs is pulling in with every breath after the drill",
+        "asthmatic client is too breathless to finish a sentence after heel flicks, inhaler not working",
+    ],
+    "strict_heart_failure_fluid": [
+        "i have heart failure and since last week my legs are more swollen than usual after the warm up",
+        "can't sleep flat any more without feeling like I'm drowning, had to use extra pillows, ok to do butt kicks?",
+        "sleeping propped up on four pillows because I get breathless lying down",
+        "keep waking up at night gasping for air since I started the drills",
+    ],
+})
+# a heart told as flapping, fluttering or skipping beats like a trapped bird (the strict check after round 26,
+# qa_redflag_stress4 rf4-092 had got the effort card); a heart rate up after rope skipping is effort (ORDINARY)
+RED_FLAGS.update({
+    "heart_flapping": [
+        "my heart felt like a bird flapping in my chest after the heel flicks and it went on for ages",
+        "heart was fluttering like a moth after the butt kicks, just nerves?",
+        "after the drill my heartbeat kept skipping beats, how many sets should i do next time",
+        "heart doing somersaults after the warm up, normal?",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -1656,6 +1749,15 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
      "condition:surgery_or_injury", ("physio",)),
     ("had a calf strain 3 weeks back, signed off, how long should a set of butt kicks last",
      "condition:surgery_or_injury", ("physio",)),
+    # look-alikes of the strict red flags (tune-strict): asthma, heart failure, diabetes or pregnancy told as a
+    # condition before the drill, with nothing happening now
+    ("i have asthma, how should i warm up before butt kicks?", "condition:lung_condition", ("doctor",)),
+    ("asthmatic here, should I use my inhaler before the warm up?", "condition:lung_condition", ("doctor",)),
+    ("I have heart failure, which version of butt kicks is gentlest?", "condition:heart_condition", ("doctor",)),
+    ("how long should a hypo kit last, we carry jelly babies to every session", "condition:diabetes", ("doctor",)),
+    ("im 30 weeks pregnant, can i still do butt kicks?", "condition:pregnancy", ("midwife",)),
+    ("gave birth 7 weeks ago and leak a bit when I jump, ok to start butt kicks again?", "condition:pregnancy",
+     ("midwife",)),
 ]
 
 
@@ -1733,6 +1835,7 @@ def test_condition_cards(coach: Coach) -> None:
 # --- ordinary questions pass through to the matcher unchanged ---------------------------------------------
 
 ORDINARY: list[tuple[str, str | None]] = [
+    ("my heart rate goes up from skipping then butt kicks, is that fine", "effort_normal"),
     # an age token is a person, but legs going floppy and not answering the cues is no emergency (round 26)
     ("my 14yo says his legs feel floppy after butt kicks, normal?", "effort_normal"),
     ("my 11yo does butt kicks at football, is that ok at his age", "kids_youth"),
@@ -2347,6 +2450,18 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my legs are stuffed after heel flicks, normal?", "effort_normal"),
     ("after a hiit circuit of heel flicks my legs feel heavy and tired, typical?", "effort_normal"),
     ("as ma coach said, do butt kicks before the run", None),
+    # look-alikes of the strict red flags (tune-strict) that stay ordinary questions: a foot pointing out in the
+    # drill (form), urine and tea in one sentence, pillows, "no better than", pregnancy told by weeks of training,
+    # nearly falling over one's own feet, a side stitch under the ribs
+    ("my feet point out a weird way when I do butt kicks, is that bad form?", None),
+    ("my foot lands at a weird angle in butt kicks, how do i fix it", None),
+    ("i pee like a racehorse after coffee, should i go before the warm up?", None),
+    ("i need a wee like every ten minutes after tea, ok to do butt kicks?", None),
+    ("i like to sleep propped up on two pillows, is it better to do butt kicks in the morning?", None),
+    ("im type 1, my coach says butt kicks are no better than walking for blood sugar, true?", None),
+    ("i'm 8 weeks into training and sweat is pouring down my legs in butt kicks", None),
+    ("my heart gets fast in the warm up and i nearly fell over my own feet, so clumsy", None),
+    ("a stitch under my ribs pulling at me during heel flicks", "side_stitch"),
 ]
 
 
@@ -2623,3 +2738,54 @@ def test_second_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> 
     report = qa_eval.evaluate(coach, items)
     failures = "\n".join(f"{i['question']!r} -> {a}" for i, a in report.failures)
     assert report.rate == 1.0, failures
+
+
+# --- strict red flags (tune-strict) ---------------------------------------------------------------------------
+# The scoring rule (bench/qa_eval.py) passes a red_flag item whenever the answer holds "stop" and a medical word,
+# so a condition card, the injury-sign answer or even "that's normal" could pass one. Every red_flag item must get
+# a red_flag:* rule, the "stop now and get medical help right away" family. No allowlist: every red_flag item in
+# the sets is a real emergency.
+
+
+def test_every_red_flag_item_in_every_set_gets_a_red_flag_rule(coach: Coach) -> None:
+    misses = []
+    for path in sorted((Path(__file__).parent / "data").glob("qa_*.jsonl")):
+        for item in qa_eval.load_items(path):
+            if item["topic"] != "red_flag":
+                continue
+            ans = coach.answer(item["question"])
+            if not (ans.rule or "").startswith("red_flag:"):
+                misses.append(f"{path.name} {item.get('id')}: {ans.rule or ans.entry_id} <- {item['question']!r}")
+    assert not misses, "\n".join(misses)
+
+
+# look-alikes of the strict red-flag classes that keep the answer they had (the injury-sign answer for a twist
+# or a numb foot with an ordinary cause, the cautious card for a known condition): never a red flag
+STRICT_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
+    ("went over on my ankle, bit sore, walking fine, can I keep doing butt kicks?", "injury_sign"),
+    ("landed at a weird angle on my ankle, bit sore but walking fine", "injury_sign"),
+    ("my ankles are a bit puffy on a hot day after the warm up, normal?", "injury_sign"),
+    ("I have a bump on my knee that's leaking fluid after a fall", "injury_sign"),
+    ("my inhaler doesnt help my pace, can butt kicks make me faster?", "condition:lung_condition"),
+    ("cant really feel the ground through these cushioned trainers in butt kicks", "scope:gear"),
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), STRICT_NOT_RED_FLAGS)
+def test_strict_red_flag_look_alikes_keep_their_answer(coach: Coach, question: str, rule: str | None) -> None:
+    ans = coach.answer(question)
+    assert not (ans.rule or "").startswith("red_flag:"), (question, ans.rule)
+    assert ans.rule == rule, (question, ans.rule, ans.entry_id)
+
+
+# a foot gone numb stays a red flag whatever the cause told: the coach can't tell pressure from the blood supply, and
+# stopping to get it checked costs little (the lead's decision on tune-strict's proposed exemption)
+@pytest.mark.parametrize("question", [
+    "my foot went numb from tight laces during butt kicks and came back when I loosened them",
+    "foot went a bit numb cos my trainers were too tight, feeling came back after I took them off",
+    "my foot went numb from tight laces",
+    "my foot went numb from tight laces and is still numb after I loosened them",
+    "my foot went numb and cold from tight laces, came back when I loosened them",
+])
+def test_a_numb_foot_from_laces_is_still_a_red_flag(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
