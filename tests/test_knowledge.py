@@ -253,7 +253,14 @@ def coach() -> Coach:
      # club; "paining" is a word, not a typo of "fainting"; an older runner whose balance has gone; movement
      # "got back"; heels touching the ground: the landing; what "not to do", "anyhow"; legs like wood for the first
      # mile of a run) to 157/160, and its three declines (the drill in passing) with qa_calibration24's to 160/160
-     ("qa_blind32.jsonl", 1.0)],
+     ("qa_blind32.jsonl", 1.0),
+     # round 27 calibration (the drill in passing, then another drill's or exercise's own question; exercise
+     # science with no drill), measured 36/50 untouched, then tuned by class (another drill's technique or dose:
+     # other_drill; a lift's stance or heels lifting in a squat: other_sport; a physio's exercises' sets: rehab;
+     # brick sessions and a cool-down routine: run_sessions, "warm down" no feeling in tail_keeps; the vertical
+     # jump: sport_skills; a clinical test or sign: medical_knowledge; kinds of stretching, static stretching and
+     # speed, concentric vs eccentric, DOMS on its own: exercise_science) to 50/50
+     ("qa_calibration25.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -972,11 +979,13 @@ def test_unnamed_drill_questions_keep_their_answers(coach: Coach) -> None:
     ("question", "rule"),
     [
         ("what are A-skips and how do i do them", "unnamed:other_drill"),  # "them" is the A-skips
-        ("how do i do the carioca drill", "unnamed:other_drill"),
+        # round 27 (qa_calibration25): another drill's technique and a cool-down routine are off_scope classes now
+        # (other_drill, run_sessions: they also read the question after the drill named in passing); same decline
+        ("how do i do the carioca drill", "scope:other_drill"),
         ("whats a kick drum and how do i tune it", "unnamed:compound"),  # a word the KB never uses after "kick"
         ("why do high heels make your feet hurt so much", "unnamed:compound"),
         ("what's a cigarette butt made of", "unnamed:compound"),  # ... before "butt"
-        ("whats a good cooldown routine after interval sessions", "unnamed:subject"),  # only generic words
+        ("whats a good cooldown routine after interval sessions", "scope:run_sessions"),
         ("what's a butt joint in woodworking", "unnamed:compound"),
         ("what is a heel turn in pro wrestling", "unnamed:subject"),  # the subject holds words the KB never uses
         ("cant fall asleep after evening workouts, any tips?", "unnamed:subject"),
@@ -2868,3 +2877,52 @@ def test_drill_in_passing_classes(coach: Coach, question: str, expected: str | N
 )
 def test_blind32_failure_classes(coach: Coach, question: str, entry: str) -> None:
     assert_card(coach, question, entry)
+
+
+# round 27 (qa_calibration25): the drill named in passing, then another drill's or exercise's own question, and
+# exercise science asked with no drill (rows tc25- in qa_calibration_dev.jsonl and qa_classes_dev.jsonl). Their
+# look-alikes (the drill compared with, ordered beside or asked about in those terms) keep their cards.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("heel flicks are easy for me. B-skips though, how do I time the paw-back?", "passing:other_drill"),
+        ("we do butt kicks fine, but carioca: how do i stop my hips twisting so much?", "passing:other_drill"),
+        ("bum kicks sorted. jump rope next, how many minutes should a beginner skip for?", "passing:other_drill"),
+        ("Butt kicks are in our warm-up already. anyway, for leg swings how many per leg is normal?",
+         "scope:other_drill"),
+        ("butt kicks are fine, but in a goblet squat my heels come up off the floor, why?", "passing:other_sport"),
+        ("Heel flicks done. How far apart should my feet be for deadlifts?", "scope:other_sport"),
+        ("clamshells for my IT band rehab, how many reps? we also do bum kicks in the warm up", "scope:rehab"),
+        ("I add heel flicks in T2, how many brick runs a week should I do for an olympic tri?", "scope:run_sessions"),
+        ("Butt kicks are in my warm-up, but how should I warm down after a tempo session?", "passing:run_sessions"),
+        ("my volleyball coach loves butt kicks. anyway, how do I add inches to my vert?", "passing:sport_skills"),
+        ("we did heel flicks in the lab warm-up, but what does a positive Thomas test mean?",
+         "passing:medical_knowledge"),
+        ("is ballistic stretching the same as dynamic?", "scope:exercise_science"),
+        ("Will static stretching before the long jump sap my power?", "scope:exercise_science"),
+        ("eccentric vs concentric, which builds more strength?", "scope:exercise_science"),
+        ("best way to get rid of DOMS fast?", "scope:exercise_science"),
+        # look-alikes
+        ("are heel flicks a dynamic or a ballistic stretch?", "muscles_stretched"),
+        ("do bum kicks give you DOMS the next day?", "soreness_after"),
+        ("is it normal to be sore the day after bum kicks?", "soreness_after"),
+        ("A-skips or booty kicks first in the warm-up?", "comparison_skips"),
+        ("are butt kicks concentric or eccentric for the hamstrings?", "knee_flexion_mechanics"),
+        ("my heels wont reach my butt when i do butt kicks", "technique_heel_path"),
+        ("do butt kicks help my vertical jump?", "fast_twitch"),
+        ("what is doms", "soreness_after"),
+        ("should leg swings go before or after heel flicks?", None),
+        ("Do I do them before or after my leg swings, and for how many seconds?", None),
+        ("can I use heel flicks as a cool-down after intervals?", None),
+        ("we do butt kicks then carioca, which should come first?", None),
+        ("heel flicks in warm up but my quads feel warm and tight after, normal?", "soreness_after"),
+    ],
+)
+def test_calibration25_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = coach.answer(question)
+    if expected is not None and ":" in expected:
+        assert ans.declined and ans.rule == expected, (ans.entry_id, ans.rule)
+    elif expected is None:
+        assert not ans.declined and not (ans.rule or "").startswith(("scope:", "unnamed:", "passing:")), ans.rule
+    else:
+        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
