@@ -440,6 +440,13 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # no sore spots, is effort (the sport named as the leg's context is no other subject), while one sore or
         # tender spot outranks the soreness card. Every question must stay right.
         ("qa_sensations20.jsonl", 1.0),
+        # qa_sensations21, 60 questions written blind: 58/60 untouched (get_it_checked 28/30, normal_sensation 30/30);
+        # then tuned by class (rows tune-b33- in qa_sensations_dev.jsonl): a pain told as a score out of 10 of a
+        # tendon, joint or bone ("achilles 7/10 first steps in the morning", "hamstring tendon where it attaches,
+        # 5/10 when I sit"), or a score that has lasted weeks ("4/10 for the last three weeks", "week 4 of this"), is
+        # an injury sign; a muscle's score the next day, a burn scored during the set, an effort score or the
+        # program's week ("week 1 of heel flicks") stays ordinary. Every question must stay right.
+        ("qa_sensations21.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
@@ -814,4 +821,58 @@ def test_sensations20_look_alikes_keep_their_card(coach: Coach, question: str, e
     ],
 )
 def test_swell_as_great_and_a_named_needle_are_no_injury_sign(coach: Coach, question: str) -> None:
+    assert not sign_fires(coach, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # class pain_score (qa_sensations21, tune-b33): a tendon, joint or bone given a score out of 10, no pain word
+        "the tendon at the top of my hamstring is about a 4 out of 10 when i drive, started after heel flicks. "
+        "carry on?",
+        "my heel sits at a 5/10 first thing every morning, doing bum kicks daily, is that ok",
+        "achilles is a solid 6/10 on the stairs after the warm up drills, keep doing the heel flicks?",
+        # a score that has lasted weeks, in a muscle
+        "left hamstring 4/10 for the last three weeks, worse after heel flicks, thoughts?",
+        "week 4 of this now, back of my thigh is 3/10 most days. still do butt kicks?",
+    ],
+)
+def test_sensations21_pain_scores_are_get_it_checked(coach: Coach, question: str) -> None:
+    assert_get_it_checked(coach, question)
+
+
+def test_sensations21_a_scored_knee_stays_cautious(coach: Coach) -> None:
+    assert_cautious(coach, "knee is like 3/10 going down stairs since doing butt kicks, fine otherwise. keep going?")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes of pain_score: a muscle's score the next day, a burn scored during the set, the program's week
+        ("Calves both 2/10 stiff the morning after week 1 of heel flicks, fine once I'm walking. Carry on?",
+         "soreness_after"),
+        ("both hamstrings 3/10 sore the next day after heel flicks, gone by day 3. normal?", "soreness_after"),
+        ("hamstring burn is like 7/10 during the butt kicks sets, gone as soon as i stop, week 2 of doing them. "
+         "normal?", "effort_normal"),
+        ("3 weeks into heel flicks, glutes 4/10 sore the day after each session but gone in 2 days. ok?",
+         "soreness_after"),
+    ],
+)
+def test_sensations21_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
+    assert_ordinary_card(coach, question, entry)
+    assert not sign_fires(coach, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a score that is no pain: a range, a time, a height, an effort, praise
+        "my knees are fine, should i do 5-10 minutes of butt kicks",
+        "knees fine, im 5'10 and 80kg, how many butt kicks should i do",
+        "perceived effort is 6/10 on butt kicks and my calves feel warm, fine?",
+        "my hips love butt kicks, 9/10 drill honestly",
+        "ankles feel great, ran 5:10 pace after the heel flicks",
+    ],
+)
+def test_scores_that_are_no_pain_are_no_injury_sign(coach: Coach, question: str) -> None:
     assert not sign_fires(coach, question)

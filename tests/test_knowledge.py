@@ -260,7 +260,12 @@ def coach() -> Coach:
      # brick sessions and a cool-down routine: run_sessions, "warm down" no feeling in tail_keeps; the vertical
      # jump: sport_skills; a clinical test or sign: medical_knowledge; kinds of stretching, static stretching and
      # speed, concentric vs eccentric, DOMS on its own: exercise_science) to 50/50
-     ("qa_calibration25.jsonl", 1.0)],
+     ("qa_calibration25.jsonl", 1.0),
+     # round 27 (rows tune-b33-), measured 156/160 (declines 28/30) untouched, then tuned by class (the club coach
+     # who "yells" or "says" is a person, not the bus: club_life; heels named, then "where should they be aiming";
+     # which cardio to cross-train with while injured: cross_training_injured, the medical decline) to 159/160, and
+     # concentric vs eccentric for an exam with qa_calibration25's exercise science to 160/160
+     ("qa_blind33.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -2924,5 +2929,44 @@ def test_calibration25_failure_classes(coach: Coach, question: str, expected: st
         assert ans.declined and ans.rule == expected, (ans.entry_id, ans.rule)
     elif expected is None:
         assert not ans.declined and not (ans.rule or "").startswith(("scope:", "unnamed:", "passing:")), ans.rule
+    else:
+        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+
+
+# failure classes of qa_blind33, in our own words (rows tune-b33- in qa_classes_dev.jsonl), with look-alikes that
+# keep their cards or declines
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the club coach as a person who speaks, not the bus (club_life)
+        ("my club coach says go faster on heel flicks but my physio says slow and controlled, who do i listen to",
+         "breathing_cadence"),
+        ("the club coach shouts speed it up during butt kicks but my pt wants them slow, whos right",
+         "breathing_cadence"),
+        ("our club coach wants quick bum kicks, my physio wants quality, which one is right", "breathing_cadence"),
+        # heels named, then asked where "they" should aim or point
+        ("my heels swing out to the side on butt kicks, where should they point instead", "technique_heel_path"),
+        ("heels drift out wide during bum kicks, where am i meant to aim them", "technique_heel_path"),
+        ("my heels go out sideways on heel flicks, where are they supposed to be aiming", "technique_heel_path"),
+        # which cardio to keep fit with while injured, the drill never named: the medical decline
+        ("laid up with a bad ankle, is the bike or the pool better to keep my fitness",
+         "scope:cross_training_injured"),
+        ("injured and cant run for a month, would rowing or the elliptical keep my fitness better?",
+         "scope:cross_training_injured"),
+        ("whats better cross training while my stress fracture heals, aqua jogging or spin?",
+         "scope:cross_training_injured"),
+        # look-alikes
+        ("is there a seat on the club coach to the xc on saturday", "scope:club_life"),
+        ("what time does the club coach leave for the relays", "scope:club_life"),
+        ("swimming or cycling for cross training, which is better?", "scope:lifestyle"),
+        ("can i do butt kicks or should i swim while im injured", "condition:surgery_or_injury"),
+        ("my feet flick out to the sides", "common_mistakes"),
+        ("what cadence should i be aiming for in butt kicks", "breathing_cadence"),
+    ],
+)
+def test_blind33_failure_classes(coach: Coach, question: str, expected: str) -> None:
+    ans = coach.answer(question)
+    if ":" in expected:
+        assert ans.rule == expected, (ans.entry_id, ans.rule)
     else:
         assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)

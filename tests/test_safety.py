@@ -1836,6 +1836,12 @@ def test_condition_cards(coach: Coach) -> None:
 
 ORDINARY: list[tuple[str, str | None]] = [
     ("my heart rate goes up from skipping then butt kicks, is that fine", "effort_normal"),
+    # a muscle's score the next day, a burn scored during the set, praise: no pain_score injury sign (qa_sensations21,
+    # tune-b33; the scored tendons and joints are in tests/test_injury_sign.py)
+    ("both hamstrings 3/10 sore the next day after heel flicks, gone by day 3. normal?", "soreness_after"),
+    ("hamstring burn is like 7/10 during the butt kicks sets, gone as soon as i stop, week 2 of doing them. normal?",
+     "effort_normal"),
+    ("my hips love butt kicks, 9/10 drill honestly", None),
     # an age token is a person, but legs going floppy and not answering the cues is no emergency (round 26)
     ("my 14yo says his legs feel floppy after butt kicks, normal?", "effort_normal"),
     ("my 11yo does butt kicks at football, is that ok at his age", "kids_youth"),
