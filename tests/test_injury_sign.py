@@ -447,6 +447,9 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # an injury sign; a muscle's score the next day, a burn scored during the set, an effort score or the
         # program's week ("week 1 of heel flicks") stays ordinary. Every question must stay right.
         ("qa_sensations21.jsonl", 1.0),
+        # qa_sensations22 (round 28: postal workers, community-class grandmothers, timelines, pain scores, Turkish and
+        # Italian English), 60 questions written blind: 60/60 untouched, the first sensations set to need no tuning
+        ("qa_sensations22.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
