@@ -2883,3 +2883,10 @@ def test_strict_red_flag_look_alikes_keep_their_answer(coach: Coach, question: s
 ])
 def test_a_numb_foot_from_laces_is_still_a_red_flag(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+def test_a_key_repeated_in_a_data_file_is_named_at_load(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys silently: a second `heart:` typo list once wiped out the first."""
+    data = edited_copy(tmp_path, "safety.yaml", "variants:\n", "variants:\n  dizzy: [dizzzzy]\n")
+    with pytest.raises(KnowledgeBaseError, match=r"safety\.yaml: cannot read: .*the key 'dizzy' is repeated"):
+        Coach.load(data)
