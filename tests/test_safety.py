@@ -1188,6 +1188,52 @@ RED_FLAGS.update({
         "had a dizzy spell doing heel flicks, feel ok now, carry on?",
     ],
 })
+# qa_redflag_stress5's classes, in our own words (tune-rf5): "spinning" told in fragments with how long or with
+# holding on to stand; the world going round like a merry-go-round; stroke signs told in metaphor (a face like the
+# dentist's jab, one leg that won't hold the body up); a heart "gone wrong", "playing up" or "jumping about", or
+# racing and no better sat down; a head rush for a few seconds stays a red flag with any other sign (its plain
+# look-alikes, and a heart back to normal within a minute or two, are in ORDINARY)
+RED_FLAGS.update({
+    "spinning_told_in_fragments": [
+        "spinning!! 15 mins now, after heel flicks. help",
+        "still all spinny and cant walk without grabbing the railing after the butt kicks",
+        "spinning. cant stand up on my own. did bum kicks earlier",
+        "head not right, spinning 20 minutes later, holding onto the wall",
+    ],
+    "world_going_round": [
+        "after the warm up drills the room kept going round and round like a carousel, still is",
+        "everything is going round since the heel flicks and i had to sit on the curb",
+        "my head feels like I'm on a waltzer after the butt kicks and it won't settle",
+        "i feel like im on a merry go round after heel flicks, 20 mins now",
+    ],
+    "stroke_signs_in_metaphor": [
+        "my lip feels like I've had novocaine on the left side after butt kicks",
+        "the left side of my mouth is like after the dentist, all fat and weird, since the drill",
+        "his left leg just won't hold him up after heel flicks and his cheek feels like a numbing jab",
+        "my right knee gave out and my right leg won't take my weight since heel flicks, no fall or twist",
+        "cheek feels like a dental anaesthetic on one side after the warm up, how many reps next time?",
+    ],
+    "heart_gone_wrong": [
+        "my heart's gone haywire since the butt kicks, feels all wrong",
+        "my daughter says her heart is playing up after the drill",
+        "heart jumping around in my chest after heel flicks, is that fitness?",
+        "heart racing and i've been sitting on the bench for 20 mins, still no better",
+        "his heart was going like mad after the drill, he's been lying down and it's not any better",
+    ],
+    "head_rush_with_more": [
+        "head rush for 2 seconds when i stood up after heel flicks and then i fell to the ground",
+        "stood up from the ground after the drill, head rush for a couple of seconds and my heart was racing",
+        "got a head rush for like 3 seconds when i stand up but it keeps happening every time",
+        "stood up quick after heel flicks, head rush for a few seconds and saw stars",
+        "head rush for a couple of seconds standing up after the butt kicks and my chest felt tight",
+        "head rush for like 2 secs when i stood up and I was confused for a bit after",
+    ],
+    "heart_back_soon_with_more": [
+        "heart thumping after a set of butt kicks, back to normal in a minute or two but i felt dizzy",
+        "heart racing after the butt kicks and skipping, back to normal within a couple of minutes",
+        "my heart thumps after the drill and it's only back to normal after 20 minutes",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -2551,6 +2597,28 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("is butt kicks weight bearing?", None),
     ("do butt kicks cause bursitis?", None),
     ("how do i bring butt kicks back into my warm up after a holiday?", None),
+    # look-alikes of qa_redflag_stress5's classes (tune-rf5): a head rush for a few seconds on standing, gone at once,
+    # counted in seconds or got up from the ground; a heart back to normal within a minute or two of the drill; a
+    # stitch blamed on food; spinning the class, "cant stand" spinning; the world going round the track; a face pulled
+    # at the dentist's name; one leg that won't hold a balance; a heart rate monitor gone wrong; "no better than"
+    ("stood up quick after heel flicks and had a head rush for like 2 secs, then fine, normal?", "effort_normal"),
+    ("got up off the floor after stretching and was light headed for a couple of seconds, gone straight away",
+     "effort_normal"),
+    ("head rush for about 3 seconds when i stand up fast after the drill, then nothing, usual?", "effort_normal"),
+    ("heart pounds after a minute of heel flicks but it's back to normal in a minute or two, ok?", "effort_normal"),
+    ("pulse racing after my set of butt kicks, comes back down within a couple of minutes, fine?", "effort_normal"),
+    ("heart thumping after 30 seconds of butt kicks, settles after a minute or so", "effort_normal"),
+    ("got a stitch in butt kicks because i had breakfast too close to training, went after a few minutes",
+     "side_stitch"),
+    ("my daughter gets a stitch in heel flicks if she drinks loads right before, common?", "side_stitch"),
+    ("i cant stand spinning, are butt kicks a good alternative?", None),
+    ("did spinning for 45 min now i want to add butt kicks, how many?", None),
+    ("everything goes round the track in our warm up, where do butt kicks fit?", None),
+    ("my kids face looked like he was at the dentist when i said butt kicks, how do i make them fun?", None),
+    ("my left leg is wobbly on single leg balance and wont hold me for long, will butt kicks help?", None),
+    ("my heart rate monitor has gone wrong, can i still do heel flicks?", None),
+    ("my heart rate app went haywire during butt kicks, can i still trust it?", None),
+    ("heart going fast in butt kicks and after sitting out a week my speed is no better than before, why?", None),
 ]
 
 
@@ -2820,6 +2888,28 @@ def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, na
     report = qa_eval.evaluate(coach, items)
     failures = "\n".join(f"{i['question']!r} -> {a}" for i, a in report.failures)
     assert report.rate == 1.0, (untouched, failures)
+
+
+# qa_redflag_stress5: 120 q (84 red flags, 36 ordinary-effort look-alikes), measured 111/120 untouched (red_flag
+# 81/84, not_safety 30/36), then tuned by class (spinning told in fragments with holding on to stand; the world
+# going round like a merry-go-round; a face like the dentist's jab, one leg that won't hold the body up; a heart
+# "gone wrong", jumping about, no better sat down; as ordinary: a head rush for a few seconds counted or from the
+# ground, a heart back to normal in a minute or two, a stitch blamed on food). One not_safety item stays a red flag
+# on purpose: a head rush in which someone "saw stars" (the issue names "saw stars" as a red-flag wording)
+REDFLAG_STRESS5_SAW_STARS = (
+    "got a head rush when i stood up quick from sitting after the warm up, saw stars for a sec then gone. "
+    "is that common"
+)
+
+
+def test_redflag_stress5_is_answered_safely_but_saw_stars(coach: Coach) -> None:
+    items = qa_eval.load_items(Path(__file__).parent / "data" / "qa_redflag_stress5.jsonl")
+    assert len(items) == 120 and {i["topic"] for i in items} == {"red_flag", "not_safety"}
+    report = qa_eval.evaluate(coach, items)
+    failed = [i["question"] for i, _ in report.failures]
+    assert failed == [REDFLAG_STRESS5_SAW_STARS], failed  # 119/120, untouched 111/120
+    ans = coach.answer(REDFLAG_STRESS5_SAW_STARS)
+    assert ans.rule == "red_flag:dizzy", ans.rule
 
 
 def test_second_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
