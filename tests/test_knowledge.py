@@ -265,7 +265,15 @@ def coach() -> Coach:
      # who "yells" or "says" is a person, not the bus: club_life; heels named, then "where should they be aiming";
      # which cardio to cross-train with while injured: cross_training_injured, the medical decline) to 159/160, and
      # concentric vs eccentric for an exam with qa_calibration25's exercise science to 160/160
-     ("qa_blind33.jsonl", 1.0)],
+     ("qa_blind33.jsonl", 1.0),
+     # round 28 calibration (tune-c26): the drill in passing or not at all, then another subject, measured 38/50
+     # untouched, then tuned by class in lexicon.yaml off_scope (another drill's technique after the drill told as
+     # fine: other_drill_told; electrolyte tabs: sports_drinks; race numbers and belts: race_kit; a runners' strength
+     # block: strength_block; VO2 max explained or tested: fitness_testing; heel drops straight or bent knee:
+     # tendon_loading, medical; goal pace in the heat: heat_pacing; a relay's running order: relay_order; a heart
+     # rate strap's bad readings: hr_strap; running kit for rain, chafing: wet_weather_kit; the main session,
+     # intervals or hills: main_session; ice bath or hot bath: bath_recovery) to 50/50
+     ("qa_calibration26.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -2968,5 +2976,46 @@ def test_blind33_failure_classes(coach: Coach, question: str, expected: str) -> 
     ans = coach.answer(question)
     if ":" in expected:
         assert ans.rule == expected, (ans.entry_id, ans.rule)
+    else:
+        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+
+
+# round 28 (qa_calibration26, tune-c26): the drill in passing or not at all, then another subject (rows
+# tune-c26- in qa_calibration_dev.jsonl, look-alikes in qa_classes_dev.jsonl), one off_scope class per wording
+# family; look-alikes that ask about the drill keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("butt kicks are fine for me, but how do I do B-skips correctly?", "scope:other_drill_told"),
+        ("hydration tabs, any use or a gimmick?", "scope:sports_drinks"),
+        ("where do I pin my bib so it stays flat", "scope:race_kit"),
+        ("which lifts are best for distance runners", "scope:strength_block"),
+        ("how do they test VO2 max in a sports science lab", "scope:fitness_testing"),
+        ("heel drops off a step for my achilles, should the knee be bent or straight?", "scope:tendon_loading"),
+        ("in the heat, what goal pace is sensible for a marathon", "scope:heat_pacing"),
+        ("which runner takes which leg in a 6 leg relay", "scope:relay_order"),
+        ("hr strap keeps giving weird readings, any fix?", "scope:hr_strap"),
+        ("what should I wear running when it's pouring down?", "scope:wet_weather_kit"),
+        ("what should the key session be midweek, tempo or hills?", "scope:main_session"),
+        ("is a cold bath better than a warm bath after a hard session", "scope:bath_recovery"),
+        # look-alikes
+        ("butt kicks or A-skips first", "comparison_skips"),
+        ("do butt kicks raise my heart rate a lot", None),
+        ("can I do butt kicks in the rain", "equipment_space"),
+        ("are butt kicks good before a hot race", None),
+        ("butt kicks before intervals or hills?", None),
+        ("do butt kicks help recovery", None),
+        ("what to wear for butt kicks", "equipment_space"),
+        ("my heart rate monitor said 180 during butt kicks, is that too high?", None),
+        ("should I do butt kicks before the main session of intervals?", None),
+        ("can butt kicks help my vo2 max", None),
+    ],
+)
+def test_calibration26_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = coach.answer(question)
+    if expected is not None and ":" in expected:
+        assert ans.declined and ans.rule == expected, (ans.entry_id, ans.rule)
+    elif expected is None:
+        assert not ans.declined and not (ans.rule or "").startswith(("scope:", "unnamed:", "passing:")), ans.rule
     else:
         assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
