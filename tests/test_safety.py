@@ -1542,6 +1542,10 @@ DIAGNOSIS = [
     "is me hip in bits? it aches after the heel flicks",
     "is my ankle munted? rolled it on the kerb",
     "is me achilles banjaxed, it creaks every morning",
+    # round 28 (qa_blind34, tune-b34): "what's" flattened to one word, "whats causing/behind it" about any body part
+    "my elbow aches after carrying the baby, whats causing it",
+    "my wrist is sore after using the buggy handle on runs, whats causing this",
+    "neck aches after long runs, whats behind it",
 ]
 
 
