@@ -273,7 +273,13 @@ def coach() -> Coach:
      # tendon_loading, medical; goal pace in the heat: heat_pacing; a relay's running order: relay_order; a heart
      # rate strap's bad readings: hr_strap; running kit for rain, chafing: wet_weather_kit; the main session,
      # intervals or hills: main_session; ice bath or hot bath: bath_recovery) to 50/50
-     ("qa_calibration26.jsonl", 1.0)],
+     ("qa_calibration26.jsonl", 1.0),
+     # round 28 (rows tune-b34-), measured 150/160 (declines 25/30) untouched, then tuned by class (strides' own
+     # length or count and walking lunges' purpose after the drill: other_drill; drying soaked shoes: gear;
+     # parkrun registration and barcodes: club_life; "whats causing it" flattened: diagnosis; Patois "ting" is
+     # "thing"; a glute-drill belief to correct, the knee's action for cueing, the drill vs a slow jog as a
+     # warm-up ("than a slow jog" is vsjog) and the basics mastered, how to progress: phrasings) to 160/160
+     ("qa_blind34.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -3017,5 +3023,66 @@ def test_calibration26_failure_classes(coach: Coach, question: str, expected: st
         assert ans.declined and ans.rule == expected, (ans.entry_id, ans.rule)
     elif expected is None:
         assert not ans.declined and not (ans.rule or "").startswith(("scope:", "unnamed:", "passing:")), ans.rule
+    else:
+        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+
+
+# failure classes of qa_blind34, in our own words (rows tune-b34- in qa_classes_dev.jsonl), with look-alikes that
+# keep their cards or declines
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # strides' own length or count after the drill in passing (other_drill)
+        ("butt kicks and then strides at training. how far should each stride go and how many do we do?",
+         "passing:other_drill"),
+        ("bum kicks first, then strides. how fast should the strides be and how many?", "passing:other_drill"),
+        ("we always do heel flicks before strides at the track. how many strides is normal?", "passing:other_drill"),
+        # drying soaked shoes (gear)
+        ("soaked my running shoes in the rain after butt kicks, whats the fastest way to dry them", "scope:gear"),
+        ("best way to dry wet trainers overnight", "scope:gear"),
+        ("my trainers got drenched at training, how do i get them dry", "scope:gear"),
+        # parkrun registration and barcodes (club_life)
+        ("i always do butt kicks before parkrun. how do i sign up and print a barcode?", "passing:club_life"),
+        ("forgot my parkrun barcode, can i still run", "scope:club_life"),
+        ("heel flicks are part of my warm up but how do i register for parkrun", "passing:club_life"),
+        # walking lunges' purpose (other_drill)
+        ("after heel flicks we do walking lunges, what is the point of those", "scope:other_drill"),
+        ("what is the point of walking lunges", "scope:other_drill"),
+        ("what are walking lunges good for", "scope:other_drill"),
+        # a glute-drill belief to correct
+        ("i assumed heel flicks were mostly for the bum, was i wrong", "glute_growth"),
+        ("i always assumed butt kicks worked the glutes mostly, am i wrong", "glute_growth"),
+        ("i thought heel flicks were a bum workout, is that a myth", "glute_growth"),
+        # the knee's action explained for cueing
+        ("what is the knee doing during butt kicks, i need to cue it for my athletes", "knee_flexion_mechanics"),
+        ("explain the knee action in heel flicks so i can coach it", "knee_flexion_mechanics"),
+        ("how does the knee move in a butt kick", "knee_flexion_mechanics"),
+        # the drill against a slow jog as the warm-up
+        ("do butt kicks warm you up any better than a slow jog", "benefits_warmup"),
+        ("only got ten minutes, are butt kicks better than jogging slowly to get warm", "benefits_warmup"),
+        ("what do butt kicks add compared with just jogging slowly to warm up", "benefits_warmup"),
+        # the basics mastered, how to progress
+        ("ive got the hang of basic butt kicks, how do i progress them", "progressions"),
+        ("got the basic heel flick down, whats the next step", "progressions"),
+        ("mastered the simple version of butt kicks, how do i move on", "progressions"),
+        # Patois "ting" is "thing"
+        ("is heel flicks an di butt kicks di same ting", "other_names"),
+        ("bum kicks, a di same ting as heel flicks?", "other_names"),
+        ("heel flicks an butt kicks, same ting or different ting?", "other_names"),
+        # look-alikes
+        ("do butt kicks lengthen my stride", "muscles_stretched"),
+        ("should i do butt kicks before or after strides", "comparison_skips"),
+        ("can i do butt kicks in wet trainers", "equipment_space"),
+        ("my shoes are wet, can i still do butt kicks or should i let them dry", "equipment_space"),
+        ("butt kicks in dry trainers or barefoot?", "equipment_space"),
+        ("should i do butt kicks before a parkrun", "dosage_duration"),
+        ("whats the point of butt kicks", "worth_it"),
+        ("are butt kicks easy enough for a beginner or too advanced", "beginners"),
+    ],
+)
+def test_blind34_failure_classes(coach: Coach, question: str, expected: str) -> None:
+    ans = coach.answer(question)
+    if ":" in expected:
+        assert ans.rule == expected, (ans.entry_id, ans.rule)
     else:
         assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)

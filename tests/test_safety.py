@@ -1647,6 +1647,10 @@ DIAGNOSIS = [
     "something's rong with my achilles, it hurts after heel flicks, is it tendonitus?",
     "heel hurts first thing in the morning, is it plantar fasciitus?",
     "is it artheritis? my knee aches after butt kicks",
+    # round 28 (qa_blind34, tune-b34): "what's" flattened to one word, "whats causing/behind it" about any body part
+    "my elbow aches after carrying the baby, whats causing it",
+    "my wrist is sore after using the buggy handle on runs, whats causing this",
+    "neck aches after long runs, whats behind it",
 ]
 
 
