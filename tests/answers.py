@@ -34,3 +34,20 @@ def assert_get_it_checked(coach: Coach, question: str) -> None:
     ans = coach.answer(question)
     assert ans.rule == "injury_sign", (ans.entry_id, ans.rule)
     assert "stop" in ans.text.lower() and "physio" in ans.text.lower()
+
+
+DECLINE_RULES = ("scope:", "unnamed:", "passing:")
+
+
+def assert_answer(coach: Coach, question: str, expected: str | None) -> Answer:
+    """``expected`` is a rule ("scope:gear", "condition:pregnancy": that rule, declined exactly when it is an
+    off-topic rule), a card id (that card, no rule), or None (no off-topic rule: a card, a safety answer or the
+    low-confidence "not sure")."""
+    ans = coach.answer(question)
+    if expected is None:
+        assert not (ans.rule or "").startswith(DECLINE_RULES), (ans.entry_id, ans.rule)
+    elif ":" in expected:
+        assert ans.rule == expected and ans.declined == expected.startswith(DECLINE_RULES), (ans.entry_id, ans.rule)
+    else:
+        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+    return ans

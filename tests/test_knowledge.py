@@ -27,7 +27,7 @@ from bot.knowledge.phrases import PhraseFinder
 from bot.knowledge.safety import safety_classes
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
 from bot.warmup.service import log_drill
-from tests.answers import assert_card, assert_declined
+from tests.answers import assert_answer, assert_card, assert_declined
 from tests.kb_copies import edited_copy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -2798,13 +2798,7 @@ def test_kids_card_says_it_is_suitable_and_keeps_pain_conservative(coach: Coach)
     ],
 )
 def test_blind31_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
-    ans = coach.answer(question)
-    if expected is not None and ":" in expected:
-        assert ans.declined and ans.rule == expected, (ans.entry_id, ans.rule)
-    elif expected is None:
-        assert not (ans.rule or "").startswith(("scope:", "unnamed:")), ans.rule
-    else:
-        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+    assert_answer(coach, question, expected)
 
 
 # round 26 (qa_calibration24, qa_blind32): the drill named in passing, then a question about something else (rows
@@ -2848,13 +2842,7 @@ def test_blind31_failure_classes(coach: Coach, question: str, expected: str | No
     ],
 )
 def test_drill_in_passing_classes(coach: Coach, question: str, expected: str | None) -> None:
-    ans = coach.answer(question)
-    if expected is not None and ":" in expected:
-        assert ans.declined and ans.rule == expected, (ans.entry_id, ans.rule)
-    elif expected is None:
-        assert not (ans.rule or "").startswith(("scope:", "unnamed:", "passing:")), ans.rule
-    else:
-        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+    assert_answer(coach, question, expected)
 
 
 # failure classes of qa_blind32, in our own words (rows b32t- in qa_classes_dev.jsonl), with look-alikes that keep
@@ -2938,13 +2926,8 @@ def test_blind32_failure_classes(coach: Coach, question: str, entry: str) -> Non
     ],
 )
 def test_calibration25_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
-    ans = coach.answer(question)
-    if expected is not None and ":" in expected:
-        assert ans.declined and ans.rule == expected, (ans.entry_id, ans.rule)
-    elif expected is None:
-        assert not ans.declined and not (ans.rule or "").startswith(("scope:", "unnamed:", "passing:")), ans.rule
-    else:
-        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
 
 
 # failure classes of qa_blind33, in our own words (rows tune-b33- in qa_classes_dev.jsonl), with look-alikes that
@@ -2979,11 +2962,7 @@ def test_calibration25_failure_classes(coach: Coach, question: str, expected: st
     ],
 )
 def test_blind33_failure_classes(coach: Coach, question: str, expected: str) -> None:
-    ans = coach.answer(question)
-    if ":" in expected:
-        assert ans.rule == expected, (ans.entry_id, ans.rule)
-    else:
-        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+    assert_answer(coach, question, expected)
 
 
 # round 28 (qa_calibration26, tune-c26): the drill in passing or not at all, then another subject (rows
@@ -3018,13 +2997,8 @@ def test_blind33_failure_classes(coach: Coach, question: str, expected: str) -> 
     ],
 )
 def test_calibration26_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
-    ans = coach.answer(question)
-    if expected is not None and ":" in expected:
-        assert ans.declined and ans.rule == expected, (ans.entry_id, ans.rule)
-    elif expected is None:
-        assert not ans.declined and not (ans.rule or "").startswith(("scope:", "unnamed:", "passing:")), ans.rule
-    else:
-        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
 
 
 # failure classes of qa_blind34, in our own words (rows tune-b34- in qa_classes_dev.jsonl), with look-alikes that
@@ -3081,8 +3055,4 @@ def test_calibration26_failure_classes(coach: Coach, question: str, expected: st
     ],
 )
 def test_blind34_failure_classes(coach: Coach, question: str, expected: str) -> None:
-    ans = coach.answer(question)
-    if ":" in expected:
-        assert ans.rule == expected, (ans.entry_id, ans.rule)
-    else:
-        assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
+    assert_answer(coach, question, expected)
