@@ -59,5 +59,7 @@ def test_the_report_lists_the_closest_first(coach: Coach, capsys: pytest.Capture
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"== {path}: 2 fragile of 2 retrieved (margin < 100%)"
     margins = [float(line.split("%")[0]) for line in out[1:3]]
-    assert margins == sorted(margins) and "coordination" in out[1]  # the near tie first
+    # the nearer tie first, whichever question it is (the knowledge base's growth moves both margins)
+    assert margins[0] < margins[1]
+    assert all(any(q in line for line in out[1:3]) for q in questions)
     assert out[3] == "total: 2 fragile of 2 retrieved answers (margin < 100%)"
