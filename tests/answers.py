@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.knowledge.coach import Answer, Coach
+from bot.knowledge.normalize import clean
 
 
 def assert_card(coach: Coach, question: str, entry: str) -> Answer:
@@ -21,6 +22,18 @@ def assert_ordinary_card(coach: Coach, question: str, entry: str) -> None:
     """Answered with the card ``entry`` and no safety rule: an ordinary sensation told as one."""
     ans = coach.answer(question)
     assert not ans.declined and ans.rule is None and ans.entry_id == entry, (ans.entry_id, ans.rule)
+
+
+def sign_fires(coach: Coach, question: str) -> bool:
+    """The backstop's injury sign reads the question (any card, before the card's own exemptions)."""
+    assert coach.safety is not None
+    return coach.safety.injury_sign(coach.safety.flatten(clean(question))) is not None
+
+
+def assert_look_alike(coach: Coach, question: str, entry: str) -> None:
+    """A sensation told like an injury sign but ordinary: the card ``entry``, and no injury sign read at all."""
+    assert_ordinary_card(coach, question, entry)
+    assert not sign_fires(coach, question)
 
 
 def assert_cautious(coach: Coach, question: str) -> None:

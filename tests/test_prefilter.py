@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bot.knowledge.coach import Coach
 from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
-from bot.knowledge.safety import PatternClass, safety_classes
+from bot.knowledge.safety import PatternClass, first_firing, safety_classes
 
 DATA = Path(__file__).parent / "data"
 
@@ -157,3 +157,31 @@ def test_indexed_classes_fire_exactly_when_their_whole_alternation_does() -> Non
             assert fast.fires(flat) == decided, (fast.where, flat)
             fired += decided
     assert fired > 500
+
+
+def test_owners_are_the_classes_of_the_candidate_slots() -> None:
+    """LiteralIndex.owners groups the candidate slots by class: a class is ruled out only when none of its
+    alternatives' literals occur."""
+    index = LiteralIndex([("chest",), ("dizz", "faint"), None, ("knee",)], owners=[0, 0, 1, 2])
+    assert index.owners("my chest hurts") == {0, 1}
+    assert index.owners("felt faint") == {0, 1}
+    assert index.owners("knee aches") == {1, 2}
+    assert index.owners("legs tired") == {1}  # the class with a literal-free alternative always runs
+
+
+def test_the_first_firing_class_is_the_first_in_order_that_fires() -> None:
+    """safety.first_firing skips the classes the index rules out; precedence must stay the list's order (a red
+    flag before a diagnosis, the first scope class that fires names the decline)."""
+    coach = Coach.load()
+    assert coach.safety is not None
+    coach.answer("warm up")  # indexes the coach's own classes
+    lists = [list(coach.safety.rules.red_flags), [s.match for s in coach.kb.scope], [i.match for i in coach.kb.intents]]
+    questions = [json.loads(line)["question"] for f in sorted(DATA.glob("qa_*.jsonl"))
+                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = 0
+    for flat in (coach.safety.flatten(q.lower()) for q in questions):
+        for classes in lists:
+            first = first_firing(classes, flat)
+            assert first is next((c for c in classes if c.fires(flat)), None), flat
+            found += first is not None
+    assert found > 500

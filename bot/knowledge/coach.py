@@ -251,11 +251,13 @@ class Coach:
         unnamed = self.kb.unnamed
         if unnamed is None:
             return None
-        tail = unnamed.passing_tail(self.safety.flatten_marked(expanded))
-        if tail is None or self.safety.injury_sign(flat) is not None:
+        if not unnamed.names_drill(flat):
             return None
-        off_scope = match_scope(self.kb.scope, tail)
-        return None if off_scope is None else self._decline(asked, off_scope.decline, rule=f"passing:{off_scope.name}")
+        tail = unnamed.passing_tail(self.safety.flatten_marked(expanded))
+        off_scope = match_scope(self.kb.scope, tail) if tail is not None else None
+        if off_scope is None or self.safety.injury_sign(flat) is not None:  # the sign only when it would decline
+            return None
+        return self._decline(asked, off_scope.decline, rule=f"passing:{off_scope.name}")
 
     def _resolved_question(self, asked: str, flat: str, analysis: Analysis, verdict: Verdict) -> Answer | None:
         """A condition told as long resolved (safety.yaml ``resolved``: cleared years ago, nothing still open)

@@ -9,11 +9,11 @@ base's words and would turn "dizy" into something else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from rapidfuzz import fuzz, process
 
@@ -21,6 +21,7 @@ from bot.knowledge import alternation
 from bot.knowledge.kb import MAX_ANSWER_CHARS, KnowledgeBaseError, _read_yaml
 from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
 
+T = TypeVar("T")
 SAFETY_FILE = "safety.yaml"
 _MACRO = re.compile(r"%(\w+)%")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -60,7 +61,7 @@ class PatternClass:
     first answer (:func:`index_classes`).
     """
 
-    __slots__ = ("_any_of", "_first", "_index", "_needs", "_parts", "_slots", "_unless", "name", "patterns",
+    __slots__ = ("_any_of", "_first", "_index", "_needs", "_parts", "_slots", "_unless", "name", "number", "patterns",
                  "reads_marks", "source", "unless_patterns", "where")
 
     def __init__(self, name: str, patterns: tuple[str, ...], unless_patterns: tuple[str, ...] = (), *,
@@ -73,6 +74,7 @@ class PatternClass:
         self._index: LiteralIndex | None = None  # shared with the other classes: index_classes()
         self._parts: tuple[re.Pattern[str], ...] | None = None  # one regex per alternative (indexed)
         self._first = -1  # the index slot of the first part
+        self.number = -1  # its number among the index's classes (LiteralIndex.owners)
         self._slots: frozenset[int] = frozenset()
         # its patterns read sentence marks (an escaped ? . , or !): it runs on Safety.flatten_marked's text
         self.reads_marks = any(_ESCAPED_MARK.search(p) for p in patterns)
@@ -101,13 +103,16 @@ class PatternClass:
             compile_patterns(self.patterns, f"{self.where}.patterns", self.source)
             raise
 
-    def use_index(self, index: LiteralIndex, first: int, parts: tuple[re.Pattern[str], ...]) -> None:
-        """Read the shared ``index`` from now on: ``parts`` hold its slots ``first``, ``first + 1``, ..."""
-        self._parts, self._first, self._index = parts, first, index
+    def use_index(self, index: LiteralIndex, number: int, first: int, parts: tuple[re.Pattern[str], ...]) -> None:
+        """Read the shared ``index`` from now on, as its class ``number``: ``parts`` hold its slots ``first``,
+        ``first + 1``, ..."""
+        self._parts, self.number, self._first, self._index = parts, number, first, index
         self._slots = frozenset(range(first, first + len(parts)))
 
     def fires(self, text: str) -> bool:
         if self._index is not None and self._parts is not None:
+            if self.number not in self._index.owners(text):
+                return False
             slots = self._index.candidates(text) & self._slots
             hit = any(self._parts[slot - self._first].search(text) for slot in slots)
         else:
@@ -115,8 +120,30 @@ class PatternClass:
             hit = (self._needs is None or any(n in text for n in self._needs)) and any_of.search(text) is not None
         return hit and (self._unless is None or self._unless.search(text) is None)
 
+    def may_fire(self, owners: frozenset[int] | None) -> bool:
+        """False when the shared index's ``owners`` of a text (LiteralIndex.owners) rule this class out."""
+        return owners is None or self._index is None or self.number in owners
+
+    def owners(self, text: str) -> frozenset[int] | None:
+        """The shared index's classes with a candidate in ``text``; None before index_classes."""
+        return None if self._index is None else self._index.owners(text)
+
     def __repr__(self) -> str:
         return f"PatternClass({self.name!r}, compiled={self.compiled})"
+
+
+def first_firing(items: Iterable[T], text: str, match: Callable[[T], PatternClass] | None = None) -> T | None:
+    """The first of ``items`` whose class (``match(item)``, or the item itself) fires on ``text``. The index's
+    owners are read once: a question has a candidate in a handful of the ~120 classes, and a set lookup skips
+    the rest without a call each."""
+    owners: frozenset[int] | None = None
+    for item in items:
+        c = cast(PatternClass, item) if match is None else match(item)
+        if owners is None:
+            owners = c.owners(text)
+        if c.may_fire(owners) and c.fires(text):
+            return item
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +174,10 @@ class Condition:
     related: tuple[str, ...]
     # the history told as over and done with, and nothing about it still open (safety.yaml ``resolved``)
     resolved: PatternClass | None = None
+
+
+def _condition_match(cond: Condition) -> PatternClass:
+    return cond.match
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,10 +277,10 @@ class Safety:
         if not text:
             return None
         r = self.rules
-        for c in r.red_flags:
-            if c.fires(text):
-                title, answer = r.red_flag_answers.get(c.name, (r.red_flag_title, r.red_flag_answer))
-                return Verdict(Kind.RED_FLAG, c.name, title, answer)
+        flag = first_firing(r.red_flags, text)
+        if flag is not None:
+            title, answer = r.red_flag_answers.get(flag.name, (r.red_flag_title, r.red_flag_answer))
+            return Verdict(Kind.RED_FLAG, flag.name, title, answer)
         marked: str | None = None
         for c in r.diagnosis:
             if c.reads_marks:
@@ -259,10 +290,10 @@ class Safety:
                 hit = c.fires(text)
             if hit:
                 return Verdict(Kind.DIAGNOSIS, c.name)
-        for cond in r.conditions:
-            if cond.match.fires(text):
-                return Verdict(Kind.CONDITION, cond.id, cond.title, cond.answer, cond.entry, cond.related,
-                               r.treatment.fires(text), cond.resolved is not None and cond.resolved.fires(text))
+        cond = first_firing(r.conditions, text, _condition_match)
+        if cond is not None:
+            return Verdict(Kind.CONDITION, cond.id, cond.title, cond.answer, cond.entry, cond.related,
+                           r.treatment.fires(text), cond.resolved is not None and cond.resolved.fires(text))
         return None
 
 
@@ -464,9 +495,10 @@ def index_classes(classes: Iterable[PatternClass]) -> LiteralIndex:
     """Compile ``classes`` alternative by alternative and let them share one literal index
     (prefilter.LiteralIndex): a class then runs only the alternatives whose literals the text holds."""
     listed = [(c, c.parts()) for c in classes]
-    index = LiteralIndex([needs for _, parts in listed for _, needs in parts])
+    index = LiteralIndex([needs for _, parts in listed for _, needs in parts],
+                         [number for number, (_, parts) in enumerate(listed) for _ in parts])
     first = 0
-    for c, parts in listed:
-        c.use_index(index, first, tuple(regex for regex, _ in parts))
+    for number, (c, parts) in enumerate(listed):
+        c.use_index(index, number, first, tuple(regex for regex, _ in parts))
         first += len(parts)
     return index

@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.knowledge.kb import KnowledgeBaseError
 from bot.knowledge.normalize import Analysis
-from bot.knowledge.safety import PatternClass, pattern_class, string_list
+from bot.knowledge.safety import PatternClass, first_firing, pattern_class, string_list
 
 # "than it", "or it", "vs it": the pronoun is the second thing compared, so it stays the drill
 _COMPARED_BEFORE = re.compile(r"\b(than|or|vs|versus|to|with|and) $")
@@ -72,8 +72,12 @@ def compile_scope(classes: tuple[ScopeClass, ...]) -> None:
         c.match.compile()
 
 
+def _scope_match(c: ScopeClass) -> PatternClass:
+    return c.match
+
+
 def match_scope(classes: tuple[ScopeClass, ...], flat: str) -> ScopeClass | None:
-    return next((c for c in classes if c.match.fires(flat)), None)
+    return first_firing(classes, flat, _scope_match)
 
 
 # --- questions that never name the drill ---------------------------------------------------------------------
@@ -177,6 +181,11 @@ class Unnamed:
             ):
                 return "subject"
         return None
+
+    def names_drill(self, flat: str) -> bool:
+        """The drill named anywhere in the flattened text: the cheap test before passing_tail's work (most
+        questions that reach it never name the drill in a clause of their own)."""
+        return self.patterns()["drill_names"].search(flat) is not None
 
     def passing_tail(self, marked: str) -> str | None:
         """The question after the drill named in passing ("we always do butt kicks before the 5k loop. is
