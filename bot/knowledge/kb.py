@@ -6,12 +6,13 @@ caught by the tests and at bot start-up rather than as a wrong answer in a chann
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
+from bot.knowledge import parse_cache
 
 if TYPE_CHECKING:
     from bot.knowledge.intents import Intent
@@ -206,27 +207,45 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
     )
 
 
-class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """A key repeated in one mapping is an error naming the line. YAML keeps the last one silently: a second
-    `heart:` list of typos once replaced the first, and only the red-flag tests noticed."""
+class _YamlError(ValueError):
+    """PyYAML's error, raised without importing PyYAML where it is caught."""
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"the key {key!r} is repeated in one mapping", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+
+@functools.cache
+def _unique_key_loader() -> type:
+    import yaml  # only on a cache miss (parse_cache): importing PyYAML is ~20 ms of a cold start
+
+    class UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        """A key repeated in one mapping is an error naming the line. YAML keeps the last one silently: a second
+        `heart:` list of typos once replaced the first, and only the red-flag tests noticed."""
+
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key {key!r} is repeated in one mapping", key_node.start_mark
+                    )
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
+
+    return UniqueKeyLoader
+
+
+def _parse_yaml(text: str) -> Any:
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=_unique_key_loader())  # a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise _YamlError(str(exc)) from exc
 
 
 def _read_yaml(path: Path) -> Any:
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
-    except (OSError, yaml.YAMLError) as exc:
+        return parse_cache.load(path, _parse_yaml)
+    except (OSError, UnicodeDecodeError, _YamlError) as exc:
         raise KnowledgeBaseError(f"{path.name}: cannot read: {exc}") from exc
 
 

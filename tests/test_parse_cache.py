@@ -1,0 +1,111 @@
+"""The parsed-YAML cache (bot/knowledge/parse_cache.py) is only ever a speed-up: the same data as parsing,
+an edited file parsed again, a damaged or unwritable cache parsed around, a broken file never cached."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.knowledge import parse_cache
+from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, _parse_yaml, _read_yaml, load_kb
+
+
+class CountingParser:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, text: str) -> Any:
+        self.calls += 1
+        return _parse_yaml(text)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(parse_cache.CACHE_ENV, str(folder))
+    return folder
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_second_load_reads_the_cache_and_gives_the_same_data(tmp_path: Path, cache: Path) -> None:
+    source = write(tmp_path / "rules.yaml", "red:\n  - chest pain\n  - 'it''s: quoted'\nlimit: 600\nflag: true\n")
+    parse = CountingParser()
+    first = parse_cache.load(source, parse)
+    second = parse_cache.load(source, parse)
+    assert first == second == {"red": ["chest pain", "it's: quoted"], "limit": 600, "flag": True}
+    assert parse.calls == 1
+    assert len(list(cache.glob("rules-*.json"))) == 1
+
+
+def test_an_edited_file_is_parsed_again_and_its_old_entry_removed(tmp_path: Path, cache: Path) -> None:
+    source = write(tmp_path / "rules.yaml", "red: [chest pain]\n")
+    parse = CountingParser()
+    parse_cache.load(source, parse)
+    old = next(cache.glob("rules-*.json"))
+    write(source, "red: [chest pain, fainting]\n")
+    assert parse_cache.load(source, parse) == {"red": ["chest pain", "fainting"]}
+    assert parse.calls == 2
+    assert not old.exists() and len(list(cache.glob("rules-*.json"))) == 1
+
+
+def test_a_damaged_entry_is_parsed_around_and_rewritten(tmp_path: Path, cache: Path) -> None:
+    source = write(tmp_path / "rules.yaml", "red: [chest pain]\n")
+    parse_cache.load(source, _parse_yaml)
+    entry = next(cache.glob("rules-*.json"))
+    entry.write_text('{"red": ["che', encoding="utf-8")  # cut short, as by a crash mid-write elsewhere
+    parse = CountingParser()
+    assert parse_cache.load(source, parse) == {"red": ["chest pain"]}
+    assert parse.calls == 1
+    assert json.loads(entry.read_text(encoding="utf-8")) == {"red": ["chest pain"]}
+
+
+def test_an_unwritable_cache_still_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = write(tmp_path / "not-a-folder", "")
+    monkeypatch.setenv(parse_cache.CACHE_ENV, str(blocker / "cache"))  # mkdir fails: a file is in the way
+    source = write(tmp_path / "rules.yaml", "red: [chest pain]\n")
+    parse = CountingParser()
+    assert parse_cache.load(source, parse) == parse_cache.load(source, parse) == {"red": ["chest pain"]}
+    assert parse.calls == 2
+
+
+def test_data_json_would_change_is_not_cached(tmp_path: Path, cache: Path) -> None:
+    source = write(tmp_path / "rules.yaml", "1: one\nwhen: 2026-12-03\n")  # a number as a key, a date
+    parse = CountingParser()
+    first = parse_cache.load(source, parse)
+    assert parse_cache.load(source, parse) == first and first[1] == "one"
+    assert parse.calls == 2 and not list(cache.glob("rules-*.json"))
+
+
+def test_a_broken_file_keeps_failing_and_is_never_cached(tmp_path: Path, cache: Path) -> None:
+    source = write(tmp_path / "safety.yaml", "dizzy: [a]\ndizzy: [b]\n")
+    for _ in range(2):
+        with pytest.raises(KnowledgeBaseError, match=r"safety\.yaml: cannot read: .*the key 'dizzy' is repeated"):
+            _read_yaml(source)
+    assert not cache.exists() or not list(cache.iterdir())
+
+
+def test_an_empty_setting_turns_the_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(parse_cache.CACHE_ENV, "")
+    assert parse_cache.cache_dir() is None
+    source = write(tmp_path / "rules.yaml", "red: [chest pain]\n")
+    parse = CountingParser()
+    parse_cache.load(source, parse)
+    parse_cache.load(source, parse)
+    assert parse.calls == 2
+
+
+def test_the_knowledge_base_loads_the_same_from_the_cache(cache: Path) -> None:
+    parsed = load_kb(DATA_DIR)  # first load: parses and writes
+    assert {p.name.split("-")[0] for p in cache.glob("*.json")} == {"entries", "lexicon", "safety", "intents"}
+    cached = load_kb(DATA_DIR)
+    assert cached.entries == parsed.entries and cached.lexicon == parsed.lexicon
+    assert [c.name for c in cached.scope] == [c.name for c in parsed.scope]
+    assert cached.safety is not None and parsed.safety is not None
+    assert [c.patterns for c in cached.safety.red_flags] == [c.patterns for c in parsed.safety.red_flags]
