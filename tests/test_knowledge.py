@@ -289,6 +289,29 @@ def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     assert report.rate >= minimum, f"{name}: {report.rate:.1%} < {minimum:.0%}\n{failures}"
 
 
+# round 29 calibration (tune-c27): the drill in passing or not at all, then the club committee's or race day's own
+# subject, measured 43/50 untouched, then tuned by class in lexicon.yaml off_scope (pacing a teammate and calling
+# splits: pacing_others; ml per hour in a hot race: hydration_plan; collecting subs, cash or bank transfer, and the
+# council's risk assessment form for the park: club_admin; portaloos per runner: race_day; "wear" typed for
+# "where" after a comma: a turn) to 49/50. The one item left is a volunteer marshal asking what to do if a runner
+# collapses: it gets the collapse red flag (call emergency services, CPR), a safe answer to that question that no
+# point is worth tuning away, so the set is gated at exactly that miss.
+CALIBRATION27_COLLAPSE = (
+    "volunteer marshal here, i'll be stood near the butt kicks warm-up area by the start but what do i actually do "
+    "if a runner collapses on course? whats the protocol"
+)
+
+
+def test_calibration27_is_declined_but_a_collapse_gets_the_red_flag(coach: Coach) -> None:
+    items = qa_eval.load_items(DATA / "qa_calibration27.jsonl")
+    assert len(items) == 50
+    report = qa_eval.evaluate(coach, items)
+    failed = [i["question"] for i, _ in report.failures]
+    assert failed == [CALIBRATION27_COLLAPSE], failed  # 49/50, untouched 43/50
+    ans = coach.answer(CALIBRATION27_COLLAPSE)
+    assert ans.rule is not None and ans.rule.startswith("red_flag:"), ans.rule
+
+
 def test_scoring_rule_matches_readme() -> None:
     item = {
         "expect": "answer",
@@ -2997,6 +3020,55 @@ def test_blind33_failure_classes(coach: Coach, question: str, expected: str) -> 
     ],
 )
 def test_calibration26_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# round 29 (qa_calibration27, tune-c27): the drill in passing or not at all, then the club committee's or race
+# day's own subject (rows tune-c27- in qa_calibration_dev.jsonl), one off_scope class per wording family;
+# look-alikes that ask about the drill keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # pacing someone else and calling splits (pacing_others)
+        ("what splits should i shout out for my clubmate's 10k", "scope:pacing_others"),
+        ("calling out km splits for my wife in her first 10k, what should I say", "scope:pacing_others"),
+        ("I do the butt kicks with my sister first, but how do I pace her round the 5k?", "passing:pacing_others"),
+        # how much to drink in a race (hydration_plan)
+        ("how many ml of water an hour on a marathon", "scope:hydration_plan"),
+        ("whats a good hydration plan for a summer half", "scope:hydration_plan"),
+        ("after heel flicks we head out for 15 miles in the heat. how often should i drink?",
+         "passing:hydration_plan"),
+        # the club's money and the council's forms, whatever clause the drill is in (club_admin)
+        ("after heel flicks on tuesday, who takes the session money?", "scope:club_admin"),
+        ("we start with butt kicks, new members ask can they pay by bank transfer or cash?", "scope:club_admin"),
+        ("heel flicks first, then the loop. but how do i write a risk assessment for our club runs?",
+         "scope:club_admin"),
+        ("do we need a permit from the council to run club sessions on the common?", "scope:club_admin"),
+        # a race organiser's numbers (race_day)
+        ("toilets per runner for a 10k, is there a rule of thumb?", "scope:race_day"),
+        ("our juniors do butt kicks at the start, but how many marshals do we need for a 5k course?",
+         "passing:race_day"),
+        ("hiring porta potties for our trail race, how many?", "scope:race_day"),
+        # "where" typed as "wear" after a comma: the tail is read
+        ("we did heel flicks by the start, wear is the bag drop", "passing:race_day"),
+        ("after butt kicks, wher do the timing chips go, shoe or bib", "passing:race_day"),
+        # look-alikes
+        ("how many butt kicks before a race", "dosage_duration"),
+        ("do butt kicks help my 10k pace", None),
+        ("what pace should i do butt kicks at", None),
+        ("i pace my friend at parkrun, should we do butt kicks together before", None),
+        ("should i drink water before butt kicks", None),
+        ("should i sip water between sets of butt kicks", None),
+        ("im the club treasurer, how many butt kicks should i do", None),
+        ("is it safe to do butt kicks in the park", None),
+        ("i need the toilet during butt kicks, is that normal", None),
+        ("can we do butt kicks in the start pen", None),
+        ("can i do butt kicks with my timing chip on my shoe", None),
+        ("i do butt kicks in the morning, wear do i do them?", None),
+    ],
+)
+def test_calibration27_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
 
