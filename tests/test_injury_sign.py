@@ -444,6 +444,12 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # qa_sensations22 (round 28: postal workers, community-class grandmothers, timelines, pain scores, Turkish and
         # Italian English), 60 questions written blind: 60/60 untouched, the first sensations set to need no tuning
         ("qa_sensations22.jsonl", 1.0),
+        # qa_sensations23 (round 29), 60 questions written blind: 58/60 untouched (get_it_checked 29/30,
+        # normal_sensation 29/30); then tuned by class (rows tune-s30- in qa_sensations_dev.jsonl): a pain still there
+        # on a later day, told with a run or race coming up and "thoughts?", is an injury sign (not a diagnosis
+        # request); a racing heart the text says settled soon ("after short time it is calm again") is effort.
+        # Every question must stay right.
+        ("qa_sensations23.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
@@ -871,3 +877,47 @@ def test_sensations21_look_alikes_keep_their_card(coach: Coach, question: str, e
 )
 def test_scores_that_are_no_pain_are_no_injury_sign(coach: Coach, question: str) -> None:
     assert not sign_fires(coach, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # class pain_still_there_on_a_later_day with symptoms_then_plan_have_a_run (qa_sensations23, tune-s30): a pain
+        # or twinge from one day still there on a later day, a run or race coming up, "thoughts?"
+        "Hamstring pain from butt kicks on Tuesday is still there Friday, sore to sit on. I have a long run Sunday. "
+        "Thoughts?",
+        "twinge in my hamstring since sunday, still hurting wednesday, ive got a match tomorrow. any thoughts?",
+        "pain at the top of my hamstring from butt kicks last tuesday, still there friday, long run on sunday. "
+        "thoughts?",
+    ],
+)
+def test_sensations23_a_pain_still_there_before_a_run_is_get_it_checked(coach: Coach, question: str) -> None:
+    assert_get_it_checked(coach, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the same told of a calf, a quad or a joint: a pain card or the sign, never a decline nor "normal"
+        "hamstring pain from heel flicks on monday is still there thursday, i have a race saturday. thoughts?",
+        "my calf has been painful since the drill, still there three days later, got a 10k this weekend, thoughts?",
+        "quad pain after butt kicks, its still there 4 days later",
+    ],
+)
+def test_sensations23_a_pain_still_there_stays_cautious(coach: Coach, question: str) -> None:
+    assert_cautious(coach, question)
+    assert not coach.answer(question).declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # look-alikes: soreness in both legs that is easing or better, a race coming up
+        "backs of both thighs sore to sit on the day after butt kicks, two days later easing. long run sunday, "
+        "thoughts?",
+        "hamstrings sore from butt kicks on tuesday, feeling better by thursday, i have a long run sunday",
+        "both hamstrings sore on monday after heel flicks, i have a race on saturday, thoughts?",
+    ],
+)
+def test_sensations23_easing_soreness_before_a_run_keeps_the_soreness_card(coach: Coach, question: str) -> None:
+    assert_look_alike(coach, question, "soreness_after")
