@@ -1313,6 +1313,13 @@ RED_FLAGS.update({
         "my pulse jumps about all over the place in the warm up, down again within a minute",
     ],
 })
+RED_FLAGS.update({
+    "confusion_where_going": [
+        "he doesnt know where he is after the butt kicks",
+        "she doesnt know where she was going after the drill, totally lost",
+        "i dont know where i am after the run, everything looks strange",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -2753,6 +2760,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("half of what i see online says butt kicks are useless, true?", None),
     ("my teammate keeps repeating the same cue about knees during butt kicks, is he right?", None),
     ("do butt kicks make my hamstrings fire faster", "fast_twitch"),
+    # "doesn't know where she is going wrong" is a form question, not confusion (lead's probe after round 29);
+    # "doesn't know where he is" stays a red flag (RED_FLAGS "confusion_where_going")
+    ("i don't know where i am going wrong with my heel path", "common_mistakes"),
+    ("she doesnt know where she is going wrong with her arms in butt kicks", "common_mistakes"),
 ]
 
 
