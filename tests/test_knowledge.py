@@ -279,7 +279,15 @@ def coach() -> Coach:
      # parkrun registration and barcodes: club_life; "whats causing it" flattened: diagnosis; Patois "ting" is
      # "thing"; a glute-drill belief to correct, the knee's action for cueing, the drill vs a slow jog as a
      # warm-up ("than a slow jog" is vsjog) and the basics mastered, how to progress: phrasings) to 160/160
-     ("qa_blind34.jsonl", 1.0)],
+     ("qa_blind34.jsonl", 1.0),
+     # round 29 (rows tune-b35-), measured 146/160 (declines 21/30) untouched, then tuned by class (leg swings'
+     # count after the drill: other_drill; a gym split typed "spilt": other_exercise; shoes recommended misspelt or
+     # for a surface: gear; a world record misspelt or who holds it and grading pupils' run times: race; catching
+     # crabs: sport_skills; a cafe near the park: venue; "did butt kicks in pe today" tells (unnamed_scope.asks);
+     # teaching another event: other_sport; where the weight sits on the feet; kinds of the drill; the knee's action
+     # asked with "whats it called" (jointaction a topic term); "economic" for economical; Tagalog lola/lolo and
+     # "po") to 160/160
+     ("qa_blind35.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -3128,3 +3136,89 @@ def test_calibration27_failure_classes(coach: Coach, question: str, expected: st
 )
 def test_blind34_failure_classes(coach: Coach, question: str, expected: str) -> None:
     assert_answer(coach, question, expected)
+
+
+# failure classes of qa_blind35, in our own words (rows tune-b35- in qa_classes_dev.jsonl), with look-alikes that
+# keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # leg swings' count, "leg swings" after "how many" (other_drill)
+        ("we do heel flicks then leg swings, how many leg swings per side?", "scope:other_drill"),
+        ("bum kicks first and leg swings after. how many leg swings on each leg", "scope:other_drill"),
+        ("how many leg swings should i do", "scope:other_drill"),
+        # a gym training split, "spilt" too (other_exercise)
+        ("whats the best workout split for chest and back", "scope:other_exercise"),
+        ("good spilt for back and biceps?", "scope:other_exercise"),
+        ("push pull legs or upper lower for building chest", "scope:other_exercise"),
+        # shoes recommended with the word misspelt, or for a surface (gear)
+        ("which trainers do you reccomend for road running", "scope:gear"),
+        ("recomend me some shoes for trail running", "scope:gear"),
+        ("i always do heel flicks, but what trainers for concrete running?", "scope:gear"),
+        # a world record misspelt or who holds it (race)
+        ("whos the fastest marathoner ever", "scope:race"),
+        ("whats the 5k wolrd record", "scope:race"),
+        ("who holds the record for the mile", "scope:race"),
+        # grading pupils' run times (race)
+        ("year 9s doing an 800m time trial, what time should i mark as a pass", "scope:race"),
+        ("how do i grade year 7s on a 1500m run", "scope:race"),
+        ("doing heel flicks then a 1km run with my class, what time counts as good for 13 year olds", "scope:race"),
+        # a rower's own faults (sport_skills)
+        ("heel flicks on the bank first, then out in the boat. how do i stop catching a crab?",
+         "passing:sport_skills"),
+        ("how do i stop my oar digging too deep when sculling", "scope:sport_skills"),
+        ("butt kicks before rowing but how do we stop catching so many crabs", "passing:sport_skills"),
+        # somewhere to eat or drink after (venue)
+        ("any decent coffee shops near the track for after training?", "scope:venue"),
+        ("we do butt kicks at the park, where can we get brunch nearby after", "scope:venue"),
+        ("good pub near the club for after the session", "scope:venue"),
+        # "did the drill" with where or when tells, then another question (passing)
+        ("did heel flicks at training, anyway how do i pass the beep test", "passing:race"),
+        ("did butt kicks in pe this morning. how do i get a better score on the bleep test", "passing:race"),
+        ("did bum kicks yesterday but what level on the bleep test is good for year 10", "passing:race"),
+        # another event taught or coached (other_sport)
+        ("best way to teach year 4s a standing broad jump", "scope:other_sport"),
+        ("how should i coach the standing long jump with my u11s", "scope:other_sport"),
+        ("how do you teach kids to throw a vortex", "scope:other_sport"),
+        # where the weight sits on the feet
+        ("where should my weight be when i do heel flicks", "technique_foot_landing"),
+        ("should my weight be on my toes or heels in butt kicks", "technique_foot_landing"),
+        ("doing butt kicks, where do i put my weight on my feet", "technique_foot_landing"),
+        # kinds of the drill
+        ("how many kinds of heel flicks are there", "variations"),
+        ("what sorts of butt kicks are there", "variations"),
+        ("what kinds of bum kicks can i do, i only do them standing still", "variations"),
+        # the knee's action asked by its name
+        ("whats the knee doing in heel flicks, whats that movement called", "knee_flexion_mechanics"),
+        ("what is the knee movement called in butt kicks", "knee_flexion_mechanics"),
+        ("wat is the knee doin during butt kicks", "knee_flexion_mechanics"),
+        # "economic" for economical
+        ("do heel flicks make running more economic", "benefits_running_economy"),
+        ("how do butt kicks make me a more economic runner", "benefits_running_economy"),
+        ("is it true butt kicks make your stride more economic, how", "benefits_running_economy"),
+        # Tagalog lola and lolo, and "po"
+        ("my lolo is 68, is it ok for him to do heel flicks", "older_adults"),
+        ("can my lola do butt kicks po, she is 75", "older_adults"),
+        ("my lola wants to try bum kicks, is that safe for her", "older_adults"),
+        # look-alikes
+        ("should i do leg swings before or after butt kicks", "dosage_duration"),
+        ("what shoes should i wear for butt kicks", "equipment_space"),
+        ("do butt kicks in running shoes or barefoot", "equipment_space"),
+        ("can i record myself doing butt kicks to check my form", None),
+        ("how long should year 8s do butt kicks for", "dosage_duration"),
+        ("are butt kicks good for rowers", None),
+        ("can i do butt kicks in the park", None),
+        ("did butt kicks today, but my hamstrings feel tight, is that normal", None),
+        ("will butt kicks help me get better at the bleep test", None),
+        ("how do i teach butt kicks to year 5s", "kids_youth"),
+        ("will butt kicks help me lose weight", "calories_cardio"),
+        ("can i do butt kicks with ankle weights", "progressions"),
+        ("what kinds of muscles do butt kicks work", "muscles_primary"),
+        ("whats it called when you kick your heels up to your butt", "other_names"),
+        ("my daughter lola is 7, can she do butt kicks", "kids_youth"),
+        ("How should I progress heel flicks for my cross country runners over the season?", "progressions"),
+    ],
+)
+def test_blind35_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
