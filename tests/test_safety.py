@@ -1320,6 +1320,94 @@ RED_FLAGS.update({
         "i dont know where i am after the run, everything looks strange",
     ],
 })
+# qa_redflag_stress7's red-flag classes (tune-rf7)
+RED_FLAGS.update({
+    "calf_told_big_and_hot": [
+        "my left calf has gone big and warm and sore since the drill, the right one is fine",
+        "one of my calves is fat and red and tender after butt kicks, should i keep going?",
+        "his calf looks bigger than the other and it's hot to touch since the heel flicks",
+        "right calf is thick and hot and painful, started after the warm up",
+    ],
+    "sudden_breathless_at_low_effort": [
+        "since last week i get suddenly short of breath walking up the stairs, ok to keep doing heel flicks?",
+        "i am suddenly breathless just walking to the car, what warm up should i do",
+        "sudden shortness of breath this morning after the drill, best time to train?",
+    ],
+    "stroke_face_in_lay_words": [
+        "after the warm up my wife's smile went lopsided, is she just tired?",
+        "his grin is all wonky on one side since the heel flicks",
+        "one side of his face also look like drop after the run",
+        "my dad's smile looks crooked after the butt kicks, he says he's fine",
+    ],
+    "words_not_found": [
+        "my mum cant find her words since the drill, says she's fine",
+        "she keeps struggling to find her words after the warm up",
+        "my dad couldnt find his words after the butt kicks, probably tired",
+    ],
+    "confusion_in_singlish": [
+        "my friend suddenly talk nonsense after the run, is it the heat?",
+        "my uncle keep talk nonsense after the heel flicks, rest can?",
+        "after butt kicks he ask me where we are, we come here every day",
+    ],
+    "dizzy_in_malay_and_repeats": [
+        "after heel flicks my head very pening, normal or not?",
+        "head pusing after the butt kicks, rest also never go away",
+        "whole room turning turning after the warm up, technique wrong issit?",
+    ],
+    "hypo_told_now_asked_next_time": [
+        "my son is diabetic, after the warm up he went low, we gave him juice 20 min ago and he's still shaking, "
+        "next time should he eat first?",
+        "type 1, had a coke after the heel flicks, 15 minutes later i'm still shaky and blurry, what should i eat "
+        "next time?",
+        "grandpa is diabetic, sugar went low after the drill, gave him sweets but he is not really answering, "
+        "next time should he eat before?",
+    ],
+    "heart_out_of_the_chest_told_otherwise": [
+        "heart is leaping out of my chest after the heel flicks",
+        "me heart's been bangin out of me chest since the warm up and it ain't settlin even lyin down",
+        "my heart keeps hopping out of my chest since the butt kicks",
+    ],
+    "heart_irregular_far_told": [
+        "heart's been hopping about since the warm up like a rabbit in a box and it's not calming even sitting down",
+        "my heart since the warm up, like a bird trapped in a cage, going all irregular, should i carry on?",
+        "heart been odd since the heel flicks, like a moth in a jar, beating irregular, coffee?",
+    ],
+    "heart_not_calming_lying_down": [
+        "my heart's going since the butt kicks, like a fish flapping on a deck, proper thumping away, and it won't "
+        "calm down lying on the sofa",
+        "pulse has been up since the drill, i had a shower and a snack, and it still not settling even in bed",
+        "heart pounding since the warm up, tried water and a walk, it hasnt eased off sitting down",
+    ],
+    "dialect_g_dropped": [
+        "me head's been spinnin since the warm up and it ain't stoppin",
+        "room's swimmin after the heel flicks, been half an hour",
+        "head swimmin after butt kicks an i keep wantin to chuck",
+    ],
+    "sick_told_in_slang": [
+        "keep wanting to chuck after the heel flicks",
+        "about to hurl after butt kicks, still feel rough",
+        "i feel like i need to barf after the warm up",
+    ],
+    "chest_being_crushed": [
+        "my chest feels like it's being squeezed after the heel flicks",
+        "my chest is getting squashed and it goes down my left arm",
+        "chest feels like its being pressed in a vice after butt kicks",
+    ],
+    "woke_on_a_room_floor": [
+        "i'm 70, did the heel kicks and woke up on the bathroom floor, feel fine now",
+        "my nan came round on the living room floor after the warm up",
+        "i woke up on the gym floor after the butt kicks, no idea how long",
+    ],
+    "peculiar_typed": [
+        "came over all peculier after the butt kicks and had to sit down",
+        "she came over all pecular after the warm up",
+    ],
+    "person_told_by_kin": [
+        "my father went down after the warm up and isnt responding",
+        "my grandson is not responding after the heel flicks, eyes open",
+        "my mother is not making sense after the heel flicks",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -3133,6 +3221,64 @@ STRICT_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
 def test_strict_red_flag_look_alikes_keep_their_answer(coach: Coach, question: str, rule: str | None) -> None:
     ans = coach.answer(question)
     assert not (ans.rule or "").startswith("red_flag:"), (question, ans.rule)
+    assert ans.rule == rule, (question, ans.rule, ans.entry_id)
+
+
+# look-alikes of qa_redflag_stress7's red-flag classes (tune-rf7): calves big and strong or bigger from training,
+# short of breath on stairs when unfit, out of breath in a sprint, the words to explain a drill, talking nonsense
+# about the drill, asking where to meet, a lopsided smile in a photo, turning for home, what a diabetic should eat
+# next time or a hypo fine after sugar, irregular terrain or training, a heart that calmed in a minute, chucking kicks
+# into a warm-up, swimming lessons and spin class typed without the g, a chest pressed against the knees in a stretch,
+# woken on the sofa after a nap, a room turned into a sauna: never a red flag, and the answer they had
+RF7_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
+    ("my calves are big and strong, do butt kicks help them?", None),
+    ("my calves got bigger since i started heel flicks, is that normal?", None),
+    ("my calves are big and strong and warm after the warm up, good sign?", None),
+    ("my calves look bigger than they used to since heel flicks", None),
+    ("calves feel warm and a bit tight after the warm up, normal?", None),
+    ("i get short of breath climbing stairs since i'm unfit, will butt kicks help?", None),
+    ("suddenly out of breath in the last sprint after butt kicks, normal?", None),
+    ("the music suddenly stopped during heel flicks, should i keep going?", None),
+    ("i couldnt find the words to explain butt kicks to my class, how would you put it?", None),
+    ("my coach talks nonsense about butt kicks, who is right?", None),
+    ("my mate always talk nonsense lah, but is he right that butt kicks are useless?", None),
+    ("he asked me where we are meeting for the run tomorrow", None),
+    ("my friend asks me where we are going after the warm up", None),
+    ("my smile is lopsided in the photo from the run, lol", None),
+    ("turning turning is how my coach describes the arm swing, is that right?", None),
+    ("should i do heel flicks before turning for home on the run?", None),
+    ("the room was turning into a sauna during the class, should i still do butt kicks", None),
+    ("the world turned upside down when i learned butt kicks lol", None),
+    ("everything is moving too fast in the heel flicks, how do i slow down", None),
+    ("my son is diabetic, what should he eat before butt kicks next time?", "condition:diabetes"),
+    ("i'm type 1, had juice after the warm up and felt better in 10 min, should i eat before next time?",
+     "scope:nutrition"),
+    ("diabetic, sugar went low after the drill, had jelly babies and was fine in 15 min, what should i eat next time?",
+     "condition:diabetes"),
+    ("i run on irregular terrain, are butt kicks ok?", None),
+    ("my training is really irregular, is my heart ok doing butt kicks?", None),
+    ("i do butt kicks on an irregular basis, is that enough for my heart?", None),
+    ("my heart was pounding during the set but calmed down in a minute, normal?", None),
+    ("flap your arms like a bird flapping its wings and keep your chest up?", None),
+    ("i chuck in some butt kicks before every run, good?", None),
+    ("coach said to chuck the butt kicks in at the start of the warm up", None),
+    ("i want to chuck myself into the drill more, tips?", None),
+    ("swimmin lessons then butt kicks, ok?", None),
+    ("i do spinnin class on mondays, can i do heel flicks after?", None),
+    ("i felt crushed by how hard the warm up was, is that normal?", None),
+    ("my chest got pressed against my knees in the stretch after butt kicks", None),
+    ("my army fitness test has butt kicks, how many should i do?", None),
+    ("i woke up on the sofa after a nap, then did heel flicks, fine?", None),
+    ("we do butt kicks on the gym floor, is that ok?", None),
+    ("came over all excited when i nailed the heel flicks", None),
+    ("my father is not responding to physio for his knee, can he do butt kicks?", None),
+    ("my mother isnt answering my texts, how many butt kicks should i do", None),
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), RF7_NOT_RED_FLAGS)
+def test_redflag_stress7_look_alikes_keep_their_answer(coach: Coach, question: str, rule: str | None) -> None:
+    ans = coach.answer(question)
     assert ans.rule == rule, (question, ans.rule, ans.entry_id)
 
 
