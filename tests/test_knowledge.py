@@ -287,7 +287,16 @@ def coach() -> Coach:
      # teaching another event: other_sport; where the weight sits on the feet; kinds of the drill; the knee's action
      # asked with "whats it called" (jointaction a topic term); "economic" for economical; Tagalog lola/lolo and
      # "po") to 160/160
-     ("qa_blind35.jsonl", 1.0)],
+     ("qa_blind35.jsonl", 1.0),
+     # round 30 (rows tune-b36-), measured 145/160 (declines 21/30) untouched, then tuned by class (a martial artist's
+     # kick technique, a hockey drag flick, a footballer's shot power: sport_skills; spikes for an event and skates
+     # sharpened: gear; a pacing strategy misspelt: race; a box's height: other_exercise; the resting heart rate after
+     # poor sleep: lifestyle (tail_keeps skips "resting heart"); a question told as unrelated: unrelated_aside; a
+     # named mobility stretch: stretching; "on one place": stationary; "how long" a topic term over a team sport, the
+     # soreness card keeping "how long will i be sore"; teaching from scratch: beginner; A-skips "basicly the same":
+     # comparison_skips; a quad exercise because the quads burn: muscles_primary; the run feeling easier:
+     # runbetter) to 160/160
+     ("qa_blind36.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -3220,5 +3229,95 @@ def test_blind34_failure_classes(coach: Coach, question: str, expected: str) -> 
     ],
 )
 def test_blind35_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# failure classes of qa_blind36, in our own words (rows tune-b36- in qa_classes_dev.jsonl), with look-alikes that
+# keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a martial artist's kick technique (sport_skills)
+        ("bum kicks first then sparring. how should i chamber the kick properly", "passing:sport_skills"),
+        ("how do i pivot on my standing foot for a front kick", "scope:sport_skills"),
+        ("we do heel flicks then roundhouse kicks, how do i get more power in my roundhouse", "passing:sport_skills"),
+        # a hockey player's drag flick (sport_skills)
+        ("best drill for a better drag flick", "scope:sport_skills"),
+        ("heel flicks then hockey practice, how do i get more power behind my drag flick", "passing:sport_skills"),
+        ("how do i improve my drag flik for short corners", "scope:sport_skills"),
+        # a footballer's shot power (sport_skills; shots alone: other_sport)
+        ("i do heel flicks before football but how do i kick the ball harder", "passing:sport_skills"),
+        ("how do i strike the ball with more power", "scope:sport_skills"),
+        ("bum kicks then training. how do i get more power in my shots", "passing:other_sport"),
+        # spikes or boots for an event, skates sharpened (gear)
+        ("my son does butt kicks fine but which spikes should he get for the 200m", "scope:gear"),
+        ("what spikes should i wear for cross country", "scope:gear"),
+        ("we do heel flicks before skating, how often should skates be sharpened", "scope:gear"),
+        ("how often should i get my blades sharpened", "scope:gear"),
+        # a race's pacing strategy misspelt or its tactics (race)
+        ("heel flicks and then our first parkrun, any pacing tactics for it", "scope:race"),
+        ("what race strategy for a 10k", "scope:race"),
+        ("bum kicks before my 10k but how should i pace myself in the 10k", "scope:race"),
+        # a box's height, a weight's load (other_exercise)
+        ("we do bum kicks then plyo, what height box should a beginner use", "scope:other_exercise"),
+        ("how high should the box be for box jumps", "scope:other_exercise"),
+        ("how heavy should the kettlebell be for swings", "scope:other_exercise"),
+        # the resting heart rate after poor sleep (lifestyle), a question told as unrelated (unrelated_aside)
+        ("butt kicks are fine, but why is my resting heart rate up after a bad night's sleep", "passing:lifestyle"),
+        ("off topic but whats the best way to clean muddy trainers", "scope:unrelated_aside"),
+        ("heel flicks are in our warm up. off topic but how do i get my son to practise piano",
+         "scope:unrelated_aside"),
+        ("unrelated but how do i get my toddler to tidy his room", "scope:unrelated_aside"),
+        # a named mobility stretch asked how to do (stretching)
+        ("bum kicks then the worlds greatest stretch. how do i do the worlds greatest stretch", "scope:stretching"),
+        ("whats the spiderman lunge and how is it done", "scope:stretching"),
+        ("the plan has cossack squats after heel flicks, how are they done properly", "scope:stretching"),
+        # the drill in one place or moving (variations)
+        ("Can I do heel flicks in one place or do I have to move?", "variations"),
+        ("is it ok to do bum kicks on the same place", "variations"),
+        ("butt kicks on one place or moving forward, which one", "variations"),
+        # how long a team does the drill before a game (dosage_duration)
+        ("how long should our rugby team do bum kicks before the game", "dosage_duration"),
+        ("how long should my netball girls do heel flicks before a match", "dosage_duration"),
+        ("how long should our basketball team do butt kicks before a game", "dosage_duration"),
+        # teaching the drill from scratch (beginners)
+        ("how do i teach heel flicks from scratch to adults", "beginners"),
+        ("my group never warmed up before, how do i introduce butt kicks", "beginners"),
+        ("never done a warm up in my life, how do i start bum kicks", "beginners"),
+        # A-skips taken for the same drill (comparison_skips)
+        ("are a skips basically the same thing as butt kicks", "comparison_skips"),
+        ("b skips and heel flicks, same drill really?", "comparison_skips"),
+        ("is an a skip basicly a bum kick with a hop", "comparison_skips"),
+        # the drill taken for a quad exercise because the quads burn (muscles_primary)
+        ("heel flicks are a quad exercise arent they, my quads burn the most", "muscles_primary"),
+        ("bum kicks work the quads surely, thats where the burn is", "muscles_primary"),
+        ("my quads are what burns so butt kicks are a quad exercise right", "muscles_primary"),
+        # the run feeling easier after the drill (benefits_running_economy)
+        ("do butt kicks make the running feel easier afterwards", "benefits_running_economy"),
+        ("will my runs feel lighter if i do heel flicks first", "benefits_running_economy"),
+        ("will bum kicks make running easier for me", "benefits_running_economy"),
+        # look-alikes
+        ("how long will i be sore after butt kicks", "soreness_after"),
+        ("how long should stiffness last after butt kicks", "soreness_after"),
+        ("my quads are the bit that burns during butt kicks, is that normal", "effort_normal"),
+        ("how many calories do butt kicks burn", "calories_cardio"),
+        ("how do i make butt kicks easier", "regressions_low_impact"),
+        ("are heel flicks the same thing as butt kicks", "other_names"),
+        ("what shoes should i wear for butt kicks", "equipment_space"),
+        ("what boots should i wear for butt kicks on grass", "equipment_space"),
+        ("how heavy should ankle weights be for butt kicks", "progressions"),
+        ("why is my heart rate so high after butt kicks", "effort_normal"),
+        ("unrelated but do butt kicks help sprinting", None),
+        ("random question but are heel flicks good for swimmers", None),
+        ("should i do the worlds greatest stretch before or after butt kicks", None),
+        ("will butt kicks help my drag flick", None),
+        ("will butt kicks help me kick the ball harder", None),
+        ("how do i teach butt kicks to year 5s", "kids_youth"),
+        ("how long should i do butt kicks", "dosage_duration"),
+        ("what pace should i do butt kicks at", None),
+    ],
+)
+def test_blind36_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
