@@ -329,6 +329,31 @@ def test_calibration27_is_declined_but_a_collapse_gets_the_red_flag(coach: Coach
     assert ans.rule is not None and ans.rule.startswith("red_flag:"), ans.rule
 
 
+# round 30 calibration (tune-c28): the rest of the training week, the drill told in passing or not at all, measured
+# 40/50 untouched, then tuned by class in lexicon.yaml off_scope (a gym lift's sets and reps or its form, "my actual
+# question is deadlifts": gym_lifts; how long to hold a plank: core_holds; a wrist warm-up before handstands:
+# wrist_prep, sore_wrists with the wrists aching (the medical decline); balance exercises on their own:
+# balance_training; another condition's treatment with the drill told as fine: other_condition, medical; waking in
+# the night: sleep_trouble; heart rate zones for fat burn: hr_zones; the age for children to lift weights:
+# youth_lifting) to 49/50. The one item left is a parent asking how to get rid of a child's side stitch when she
+# runs, the drill named in passing: the side-stitch card answers it (ease off, breathe out slowly, press on the
+# spot; chest pain or breathlessness: stop and see a doctor), sound and safe advice for a stitch in any bouncy
+# running, so the set is gated at exactly that miss.
+CALIBRATION28_STITCH = (
+    "I do butt kicks with my daughter before the school run, but she keeps getting a side stitch when she runs. how "
+    "do we get rid of it?"
+)
+
+
+def test_calibration28_is_declined_but_a_side_stitch_gets_the_stitch_card(coach: Coach) -> None:
+    items = qa_eval.load_items(DATA / "qa_calibration28.jsonl")
+    assert len(items) == 50
+    report = qa_eval.evaluate(coach, items)
+    failed = [i["question"] for i, _ in report.failures]
+    assert failed == [CALIBRATION28_STITCH], failed  # 49/50, untouched 40/50
+    assert_card(coach, CALIBRATION28_STITCH, "side_stitch")
+
+
 def test_scoring_rule_matches_readme() -> None:
     item = {
         "expect": "answer",
@@ -3090,6 +3115,85 @@ def test_calibration27_failure_classes(coach: Coach, question: str, expected: st
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
 
 
+# round 30 (qa_calibration28, tune-c28): the rest of the training week, the drill in passing or not at all (rows
+# tune-c28- in qa_calibration_dev.jsonl), one off_scope class per subject, read on the whole message; look-alikes
+# about the drill keep their cards, and a message that tells of pain is left to the safety layer
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a gym lift's programming or form (gym_lifts)
+        ("after butt kicks I go into bench press, how many sets and reps to build muscle as a beginner?",
+         "scope:gym_lifts"),
+        ("warm up is heel flicks then deadlifts. what rep range should I use to get stronger?", "scope:gym_lifts"),
+        ("Butt kicks are done, then Romanian deadlifts - how do I keep my spine from rounding when I lift the bar off "
+         "the floor?", "scope:gym_lifts"),
+        ("we do butt kicks first but the real question is squats, my lower back rounds at the bottom, how do I fix it",
+         "scope:gym_lifts"),
+        # a core hold (core_holds)
+        ("after butt kicks we do side planks, how many seconds should I hold them to build core strength",
+         "scope:core_holds"),
+        ("we end the warm up with heel flicks and then wall sits. how long should a wall sit last for strength?",
+         "scope:core_holds"),
+        ("how long should I plank for to get a strong core?", "scope:core_holds"),
+        # wrists before handstands (wrist_prep; aching: sore_wrists, the medical decline)
+        ("booty kicks are fine for my legs but what's a good way to warm up my wrists before cartwheels?",
+         "scope:wrist_prep"),
+        ("need wrist prep exercises for handstand practice, butt kicks dont help that", "scope:wrist_prep"),
+        ("my wrists are sore after tumbling, any wrist mobility routine before class? heel flicks are only legs",
+         "scope:sore_wrists"),
+        # balance on its own (balance_training)
+        ("my mum is 75, what exercises can she do at home to improve her balance?", "scope:balance_training"),
+        ("how can I get better at standing on one leg, my physio wants me to practise", "scope:balance_training"),
+        ("butt kicks are easy for me, but what balance exercises should a 70 year old do to stay steady?",
+         "passing:balance_training"),
+        # another condition's treatment, the drill told as fine (other_condition, medical)
+        ("heel flicks are no problem, my issue is achilles tendinitis, which exercises will fix it?",
+         "scope:other_condition"),
+        ("Butt kicks are fine. My problem is runners knee - best exercises to fix it?", "scope:other_condition"),
+        # sleep (sleep_trouble)
+        ("I do butt kicks and a run at 8pm and then cant fall asleep till 1, is it the late training?",
+         "scope:sleep_trouble"),
+        ("waking up at 4am every night since I started evening sessions with butt kicks and intervals, why?",
+         "scope:sleep_trouble"),
+        # heart rate zones (hr_zones)
+        ("what zone should I train in to lose fat, 2 or 3?", "scope:hr_zones"),
+        ("I do butt kicks in the warm up. but which heart rate zone burns the most fat?", "scope:hr_zones"),
+        ("does zone 3 or zone 4 burn more fat on the bike?", "scope:hr_zones"),
+        # children lifting weights (youth_lifting)
+        ("is it safe for a 12 year old to lift weights or does it stunt growth?", "scope:youth_lifting"),
+        ("my son does butt kicks at athletics, how old should he be before he starts weight training?",
+         "scope:youth_lifting"),
+        ("what age can teenagers start strength training in the gym?", "scope:youth_lifting"),
+        # look-alikes about the drill
+        ("can kids do butt kicks", "kids_youth"),
+        ("at what age can kids start doing butt kicks", "kids_youth"),
+        ("do butt kicks stunt growth in kids", "kids_youth"),
+        ("is it ok for my 10 year old to do butt kicks before lifting weights at the gym", None),
+        ("butt kicks before squats?", None),
+        ("how many sets of butt kicks before squats", "dosage_duration"),
+        ("how many reps of butt kicks should I do before squats to get stronger", None),
+        ("my back rounds during butt kicks, how do i fix it", "technique_posture"),
+        ("do butt kicks help my balance", None),
+        ("I am 68, is standing on one leg in butt kicks safe", None),
+        ("heart rate during butt kicks", None),
+        ("do butt kicks count as zone 2?", None),
+        ("can i do butt kicks before bed", None),
+        ("will butt kicks in the evening keep me awake", None),
+        ("do butt kicks help plantar fasciitis", None),
+        ("should my wrists be relaxed during butt kicks", None),
+        ("how long should i do butt kicks before planks", None),
+        ("butt kicks or planks for my core", None),
+        ("i get a stitch in my side during butt kicks", "side_stitch"),
+        # pain told: the safety layer or the pain card, never a plain decline
+        ("my lower back hurts when I deadlift after butt kicks, how do I stop it rounding", None),
+        ("I wake at 3am with knee pain after butt kicks", None),
+    ],
+)
+def test_calibration28_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
 # failure classes of qa_blind34, in our own words (rows tune-b34- in qa_classes_dev.jsonl), with look-alikes that
 # keep their cards or declines
 @pytest.mark.parametrize(
@@ -3264,7 +3368,8 @@ def test_blind35_failure_classes(coach: Coach, question: str, expected: str | No
         ("how high should the box be for box jumps", "scope:other_exercise"),
         ("how heavy should the kettlebell be for swings", "scope:other_exercise"),
         # the resting heart rate after poor sleep (lifestyle), a question told as unrelated (unrelated_aside)
-        ("butt kicks are fine, but why is my resting heart rate up after a bad night's sleep", "passing:lifestyle"),
+        # (declined by tune-c28's sleep_trouble, which reads the whole message, since both merged)
+        ("butt kicks are fine, but why is my resting heart rate up after a bad night's sleep", "scope:sleep_trouble"),
         ("off topic but whats the best way to clean muddy trainers", "scope:unrelated_aside"),
         ("heel flicks are in our warm up. off topic but how do i get my son to practise piano",
          "scope:unrelated_aside"),
