@@ -450,6 +450,12 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # request); a racing heart the text says settled soon ("after short time it is calm again") is effort.
         # Every question must stay right.
         ("qa_sensations23.jsonl", 1.0),
+        # qa_sensations24 (round 30), 60 questions written blind: 56/60 untouched (normal_sensation 27/30,
+        # get_it_checked 29/30); then tuned by class (rows tune-s31- in qa_sensations_dev.jsonl): a heart back to
+        # normal by the next drill or "back too normal" after a minute, or pounding "for a bit" then calming on
+        # walking, is effort; legs shaking a little after the drill are effort; cramps every time or that keep
+        # coming back are an injury sign. Every question must stay right.
+        ("qa_sensations24.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
@@ -921,3 +927,39 @@ def test_sensations23_a_pain_still_there_stays_cautious(coach: Coach, question: 
 )
 def test_sensations23_easing_soreness_before_a_run_keeps_the_soreness_card(coach: Coach, question: str) -> None:
     assert_look_alike(coach, question, "soreness_after")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # class recurring_cramps (qa_sensations24, tune-s31): cramps every time or every session, or that keep coming
+        # back, told beside another question: stop and get it checked, not the muscles card
+        "hamstring cramps keep coming back every warm up, what else can i try besides stretching",
+        "every time i do butt kicks my calf cramps, is there anything besides stretching?",
+        "my calves keep cramping in heel flicks every session now, which muscles should i stretch?",
+        "i keep getting calf cramps in the warm up drills, what muscles does that mean",
+    ],
+)
+def test_sensations24_recurring_cramps_are_get_it_checked(coach: Coach, question: str) -> None:
+    assert_get_it_checked(coach, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes: one cramp, or how to avoid them, keeps the cramp card (no injury sign read)
+        ("got a cramp once during butt kicks, what should i do", "hamstring_cramp"),
+        ("how do i avoid calf cramps every time i do butt kicks", "hamstring_cramp"),
+        # class shaky_legs_after_effort (qa_sensations24, tune-s31): legs, thighs or quads shaking a little after the
+        # drill are tired muscles, the effort card
+        ("my legs shake a bit after heel flicks when im standing in line, normal for a newbie?", "effort_normal"),
+        ("my thighs are trembling after the butt kicks, is that usual?", "effort_normal"),
+        ("legs shaky after butt kicks when i stand still, usual for beginner?", "effort_normal"),
+    ],
+)
+def test_sensations24_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
+    assert_look_alike(coach, question, entry)
+
+
+def test_sensations24_legs_shaky_for_days_is_still_a_sign(coach: Coach) -> None:
+    assert_get_it_checked(coach, "legs still shaky two days after the butt kicks")

@@ -1248,6 +1248,27 @@ RED_FLAGS.update({
         "heart is beating very fast after butt kicks and after short time it is calm but i am worried",
     ],
 })
+# qa_sensations24's classes heart_back_by_the_next_drill and heart_settles_for_a_bit (tune-s31): a heart back to
+# normal by the time the next drill started, "back too normal" after a minute, one pounding "for a bit then calms
+# down when i walk" (a night-shift worker too) is effort (ORDINARY); with a heart that was not back, starts again,
+# took 20 minutes, or any other sign, worry or a heart condition it stays a red flag ("wasnt", "werent" now deny a
+# settling like "isnt" in every heart look-alike)
+RED_FLAGS.update({
+    "s31_heart_settled_with_more": [
+        "heart going mental during the butt kicks and it wasnt back to normal by the time we started passing drills",
+        "heart going mental during the butt kicks, back to normal by the time we started passing drills but i felt "
+        "dizzy",
+        "heart pounding after the butt kicks, back too normal after a minute but then it started racing again when i "
+        "sat down",
+        "heart pounds during the butt kicks for a bit then calms down when i walk but then it starts again for no "
+        "reason",
+        "heart pounding during butt kicks for a bit then calms down when i walk, im worried",
+        "night shift worker, heart racing after butt kicks for a bit then calms down, i have a heart condition",
+        "heart pounding after butt kicks and back too normal after 20 minutes of sitting",
+        "my heart was racing during butt kicks and it werent calming down after",
+        "heart going mental and fluttering during butt kicks but back to normal by the time we started passing drills",
+    ],
+})
 # qa_redflag_stress6's classes, in our own words (tune-rf6): someone lying on the floor and not answering; a memory
 # gap about the fall; spinning told in Patois ("head a spin") or Scots ("heid's birlin"); weight typed "wait" after a
 # pop; tingling told as ants crawling in an arm, a hand "not strong to hold" a cup; part of what someone sees gone
@@ -1898,6 +1919,12 @@ DIAGNOSIS = [
     "my shins ache after butt kicks, could it be shin splits?",
     "pain down the front of my shins, shinsplints or just sore?",
     "is it shin splint or a stress reaction, front of my shin hurts",
+    # qa_safety_blind31's class what_is_it_then_a_guess (tune-s31): a symptom, "what is it?", then a guess the
+    # condition list does not hold
+    "my hip pops during butt kicks, what is it? snapping hip?",
+    "hip snaps on every kick, whats that? tight hip flexor??",
+    "my knee grinds a bit in heel flicks, what could it be? worn cartilage?",
+    "outside of my knee aches in butt kicks what is it? IT band?",
 ]
 
 
@@ -2936,6 +2963,22 @@ ORDINARY: list[tuple[str, str | None]] = [
      "a minute", "effort_normal"),
     ("my daughter felt like she was dying after butt kicks, puffing and red faced, but was laughing a minute later",
      "effort_normal"),
+    # qa_sensations24's classes (tune-s31): a heart back to normal by the next drill, "back 2 normal" after a minute,
+    # pounding "for a bit" then calming on walking or slowing down (a night-shift worker too); legs or quads shaking
+    # a little after the drill; look-alikes of qa_safety_blind31's what_is_it_then_a_guess: a follow-up question or
+    # "normal?" after "what is it?"
+    ("my heart was racing in the heel flicks but it was back to normal by the time we moved on to the next drill, "
+     "fine?", "effort_normal"),
+    ("heart thumping during butt kicks but back to normal by the time we started the next set, thats ok isnt it",
+     "effort_normal"),
+    ("i work night shifts. heart races in the butt kicks for a little bit and then it settles once i slow down, ok?",
+     "effort_normal"),
+    ("pulse pounding for a moment during the heel flicks then calms when i walk it off, normal?", "effort_normal"),
+    ("heart was hammering after the drill but it was back 2 normal after a minute", "effort_normal"),
+    ("my legs shake a bit after heel flicks when im standing in line, normal for a newbie?", "effort_normal"),
+    ("my quads are shaking after heel flicks, is that common?", "effort_normal"),
+    ("my hip clunks in butt kicks, what is it? should i stop?", "knee_pain_safety"),
+    ("legs ache after butt kicks, what is it? normal?", "soreness_after"),
 ]
 
 
@@ -2995,6 +3038,9 @@ def test_only_classes_with_marks_in_their_patterns_read_the_marked_text(coach: C
     # no "my" in it: a body part and a symptom stand for it (tune-probe)
     "groin tight and tender after bum kicks, strain?",
     "shin sore after running, stress fracture?",
+    # "what is it?" then a guess the condition list does not hold (qa_safety_blind31, tune-s31)
+    "my hip pops during butt kicks, what is it? snapping hip?",
+    "hip snaps on every kick, whats that? tight hip flexor??",
 ])
 def test_a_bare_guess_after_a_symptom_is_declined(coach: Coach, question: str) -> None:
     answer = coach.answer(question)
@@ -3196,7 +3242,10 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # round 29: measured 58/60 untouched (diagnosis 13/15), then tuned by class (a condition typed wrong or named in
      # lay words, "shin splits", "fluid on the knee"; two options, one a named condition, then "can you tell from
      # that?")
-     ("qa_safety_blind30.jsonl", "58/60")],
+     ("qa_safety_blind30.jsonl", "58/60"),
+     # round 30: measured 59/60 untouched (diagnosis 14/15, red_flag 30/30), then tuned by class (a symptom, "what
+     # is it?", then a guess the condition list does not hold: "snapping hip?")
+     ("qa_safety_blind31.jsonl", "59/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -3255,11 +3304,6 @@ REDFLAG_STRESS7_EYES_DARK = (
     "Stand up too fast after stretching, eyes go dark for one second like that, then ok immediately. Sibei scary "
     "leh. Dangerous or not?"
 )
-REDFLAG_STRESS7_PENDING_S31 = (  # tune-s31's class (a heart that settled, told by voice): merged below
-    "hello this is grandma talking into the phone my heart was pounding after I did the butt kicks with the "
-    "children but it was back too normal after a minute of sitting is that ok at my age"
-)
-
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
@@ -3277,8 +3321,7 @@ def test_redflag_stress_sets_are_answered_safely(coach: Coach, name: str, kept_r
     assert len(items) == 120 and {i["topic"] for i in items} == {"red_flag", "not_safety"}
     report = qa_eval.evaluate(coach, items)
     failed = sorted(i["question"] for i, _ in report.failures)
-    pending = [REDFLAG_STRESS7_PENDING_S31] if name == "qa_redflag_stress7.jsonl" else []
-    assert failed == sorted([*kept_red, *pending]), failed
+    assert failed == sorted(kept_red), failed
     assert {q: coach.answer(q).rule for q in kept_red} == kept_red
 
 
