@@ -296,7 +296,15 @@ def coach() -> Coach:
      # soreness card keeping "how long will i be sore"; teaching from scratch: beginner; A-skips "basicly the same":
      # comparison_skips; a quad exercise because the quads burn: muscles_primary; the run feeling easier:
      # runbetter) to 160/160
-     ("qa_blind36.jsonl", 1.0)],
+     ("qa_blind36.jsonl", 1.0),
+     # round 31 (rows tune-b37-), measured 150/160 (declines 24/30) untouched, then tuned by class (the bot's own
+     # tastes: bot_tastes; rest between sprint repeats: sprint_rest; a parkrun's start time: event_times; teaching a
+     # flip: acro_skills; what to wear for a cold run, the drill in passing: winter_clothes) to 155/160. Left: an
+     # arms-and-shoulders warm-up "apart from butt kicks" (answered by benefits_warmup), coordination asked by a
+     # children's coach (kids_youth wins), "do we need to bring anything" (declined), the knee's action asked formally
+     # (declined) and a warm-up's point asked for newbies (beginners wins): entry phrasings for the last four moved
+     # rows in blind5/12/19/29/31/34, so they were reverted
+     ("qa_blind37.jsonl", 0.96875)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -3424,5 +3432,44 @@ def test_blind35_failure_classes(coach: Coach, question: str, expected: str | No
     ],
 )
 def test_blind36_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# failure classes of qa_blind37, in our own words (rows tune-b37- in qa_classes_dev.jsonl), with look-alikes that
+# keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # chit-chat about the bot's own tastes (bot_tastes)
+        ("you're the heel flick bot aren't you? what's your favourite movie", "scope:bot_tastes"),
+        ("which is your favourite song", "scope:bot_tastes"),
+        ("butt kicks done, so whats your all time fave band", "scope:bot_tastes"),
+        # rest between sprint repeats (sprint_rest)
+        ("rest between 400s at the track, 90 secs ok?", "scope:sprint_rest"),
+        ("how much rest between sprint reps at the track", "scope:sprint_rest"),
+        ("how long to rest between sprint efforts, is 2 mins enough", "scope:sprint_rest"),
+        # when a parkrun or race starts (event_times)
+        ("when does the club 10k start on boxing day", "scope:event_times"),
+        ("what are the parkrun start times on new year's day", "scope:event_times"),
+        ("what time does the fun run begin on saturday", "scope:event_times"),
+        # teaching or learning a flip (acro_skills)
+        ("best way to learn a back flip on a trampoline", "scope:acro_skills"),
+        ("any tips for coaching somersaults to 12 year olds", "scope:acro_skills"),
+        ("how do i spot a kid doing a front tuck", "scope:acro_skills"),
+        # what to wear for a cold run (winter_clothes)
+        ("what should i wear for a cold morning run tomorrow", "scope:winter_clothes"),
+        ("what do i wear running when it's below zero", "scope:winter_clothes"),
+        ("heel flicks first, but what should we wear for a snowy run on sunday", "scope:winter_clothes"),
+        # look-alikes
+        ("what's your favourite butt kick variation", "variations"),
+        ("how long to rest between sets of butt kicks", "dosage_duration"),
+        ("what time should i do butt kicks before the race starts", None),
+        ("should we do butt kicks before front flips?", None),
+        ("what should i wear for butt kicks", "equipment_space"),
+        ("is it ok to do butt kicks in the cold", "equipment_space"),
+    ],
+)
+def test_blind37_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
