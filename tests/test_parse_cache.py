@@ -55,6 +55,30 @@ def test_an_edited_file_is_parsed_again_and_its_old_entry_removed(tmp_path: Path
     assert not old.exists() and len(list(cache.glob("rules-*.json"))) == 1
 
 
+def test_the_stat_memo_never_hides_an_edit_made_within_the_same_clock_tick(tmp_path: Path, cache: Path) -> None:
+    """The per-process memo knows a file by its path, mtime and size (parse_cache._keys). A file written just
+    now could be rewritten with the same size inside one mtime tick, so it is read again every time; an old
+    file is remembered, and an edit gives it a new mtime."""
+    import os
+    import time
+    source = write(tmp_path / "rules.yaml", "red: [chest pain]\n")
+    now = time.time_ns()
+    os.utime(source, ns=(now, now))
+    parse_cache.load(source, _parse_yaml)
+    write(source, "red: [chest pian]\n")  # same size, and the same mtime as before
+    os.utime(source, ns=(now, now))
+    assert parse_cache.load(source, _parse_yaml) == {"red": ["chest pian"]}
+
+    old = now - 60 * 10**9
+    os.utime(source, ns=(old, old))
+    parse = CountingParser()
+    assert parse_cache.load(source, parse) == {"red": ["chest pian"]}
+    seen = (str(source.resolve()), old, source.stat().st_size)
+    assert seen in parse_cache._keys  # remembered: the next load neither reads nor hashes the file
+    write(source, "red: [chest pain, fainting]\n")
+    assert parse_cache.load(source, parse) == {"red": ["chest pain", "fainting"]}
+
+
 def test_a_damaged_entry_is_parsed_around_and_rewritten(tmp_path: Path, cache: Path) -> None:
     source = write(tmp_path / "rules.yaml", "red: [chest pain]\n")
     parse_cache.load(source, _parse_yaml)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bot.knowledge.coach import Coach
 from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
-from bot.knowledge.safety import PatternClass, first_firing, safety_classes
+from bot.knowledge.safety import PatternClass, first_firing, itself, safety_classes
 
 DATA = Path(__file__).parent / "data"
 
@@ -181,7 +181,7 @@ def test_the_first_firing_class_is_the_first_in_order_that_fires() -> None:
     found = 0
     for flat in (coach.safety.flatten(q.lower()) for q in questions):
         for classes in lists:
-            first = first_firing(classes, flat)
+            first = first_firing(classes, flat, itself)
             assert first is next((c for c in classes if c.fires(flat)), None), flat
             found += first is not None
     assert found > 500

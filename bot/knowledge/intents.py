@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.cards import Problem
 from bot.knowledge.kb import KnowledgeBaseError, _read_yaml
-from bot.knowledge.safety import PatternClass, answer_field, first_firing, pattern_class, text_field
+from bot.knowledge.safety import PatternClass, answer_field, by_match, first_firing, pattern_class, text_field
 from bot.reminders.parsing import ALL_DAYS, WEEKDAYS, WEEKENDS, days_to_str, parse_days, parse_time
 
 INTENTS_FILE = "intents.yaml"
@@ -59,12 +59,8 @@ def load_intents(path: Path) -> tuple[Intent, ...]:
     return parse_intents(_read_yaml(path))
 
 
-def _intent_match(i: Intent) -> PatternClass:
-    return i.match
-
-
 def match_intent(intents: tuple[Intent, ...], flat: str) -> Intent | None:
-    return first_firing(intents, flat, _intent_match)
+    return first_firing(intents, flat, by_match)
 
 
 def remindme_command(cleaned_lower: str) -> str:

@@ -8,12 +8,13 @@ base's words and would turn "dizy" into something else.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -110,9 +111,13 @@ class PatternClass:
         self._slots = frozenset(range(first, first + len(parts)))
 
     def fires(self, text: str) -> bool:
+        if self._index is not None and self.number not in self._index.owners(text):
+            return False
+        return self.fires_candidate(text)
+
+    def fires_candidate(self, text: str) -> bool:
+        """:meth:`fires` for a class the index's owners already let through (:func:`first_firing`)."""
         if self._index is not None and self._parts is not None:
-            if self.number not in self._index.owners(text):
-                return False
             slots = self._index.candidates(text) & self._slots
             hit = any(self._parts[slot - self._first].search(text) for slot in slots)
         else:
@@ -132,16 +137,24 @@ class PatternClass:
         return f"PatternClass({self.name!r}, compiled={self.compiled})"
 
 
-def first_firing(items: Iterable[T], text: str, match: Callable[[T], PatternClass] | None = None) -> T | None:
-    """The first of ``items`` whose class (``match(item)``, or the item itself) fires on ``text``. The index's
-    owners are read once: a question has a candidate in a handful of the ~120 classes, and a set lookup skips
-    the rest without a call each."""
+def itself(c: PatternClass) -> PatternClass:
+    return c
+
+
+# the class of a Condition, ScopeClass or Intent: first_firing's ``match``
+by_match: Callable[[Any], PatternClass] = operator.attrgetter("match")
+
+
+def first_firing(items: Iterable[T], text: str, match: Callable[[T], PatternClass]) -> T | None:
+    """The first of ``items`` whose class (``match(item)``: :func:`itself` or :data:`by_match`) fires on
+    ``text``. The index's owners are read once: a question has a candidate in a handful of the ~120 classes,
+    and a set lookup skips the rest without a call each."""
     owners: frozenset[int] | None = None
     for item in items:
-        c = cast(PatternClass, item) if match is None else match(item)
+        c = match(item)
         if owners is None:
             owners = c.owners(text)
-        if c.may_fire(owners) and c.fires(text):
+        if c.may_fire(owners) and c.fires_candidate(text):
             return item
     return None
 
@@ -174,10 +187,6 @@ class Condition:
     related: tuple[str, ...]
     # the history told as over and done with, and nothing about it still open (safety.yaml ``resolved``)
     resolved: PatternClass | None = None
-
-
-def _condition_match(cond: Condition) -> PatternClass:
-    return cond.match
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +286,7 @@ class Safety:
         if not text:
             return None
         r = self.rules
-        flag = first_firing(r.red_flags, text)
+        flag = first_firing(r.red_flags, text, itself)
         if flag is not None:
             title, answer = r.red_flag_answers.get(flag.name, (r.red_flag_title, r.red_flag_answer))
             return Verdict(Kind.RED_FLAG, flag.name, title, answer)
@@ -290,7 +299,7 @@ class Safety:
                 hit = c.fires(text)
             if hit:
                 return Verdict(Kind.DIAGNOSIS, c.name)
-        cond = first_firing(r.conditions, text, _condition_match)
+        cond = first_firing(r.conditions, text, by_match)
         if cond is not None:
             return Verdict(Kind.CONDITION, cond.id, cond.title, cond.answer, cond.entry, cond.related,
                            r.treatment.fires(text), cond.resolved is not None and cond.resolved.fires(text))

@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.knowledge.kb import KnowledgeBaseError
 from bot.knowledge.normalize import Analysis
-from bot.knowledge.safety import PatternClass, first_firing, pattern_class, string_list
+from bot.knowledge.safety import PatternClass, by_match, first_firing, pattern_class, string_list
 
 # "than it", "or it", "vs it": the pronoun is the second thing compared, so it stays the drill
 _COMPARED_BEFORE = re.compile(r"\b(than|or|vs|versus|to|with|and) $")
@@ -72,12 +72,8 @@ def compile_scope(classes: tuple[ScopeClass, ...]) -> None:
         c.match.compile()
 
 
-def _scope_match(c: ScopeClass) -> PatternClass:
-    return c.match
-
-
 def match_scope(classes: tuple[ScopeClass, ...], flat: str) -> ScopeClass | None:
-    return first_firing(classes, flat, _scope_match)
+    return first_firing(classes, flat, by_match)
 
 
 # --- questions that never name the drill ---------------------------------------------------------------------
