@@ -14,6 +14,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from bot.app import App, CommandInfo, help_card
 from bot.cards import Card
@@ -22,7 +23,7 @@ from bot.knowledge import diagram
 from bot.knowledge.ask import AskContext, ask
 from bot.knowledge.coach import Answer, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, load_kb
-from bot.knowledge.matcher import FUZZ_WEIGHT
+from bot.knowledge.matcher import FUZZ_WEIGHT, sorted_words
 from bot.knowledge.phrases import PhraseFinder
 from bot.knowledge.safety import safety_classes
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
@@ -2786,6 +2787,20 @@ def test_a_message_worded_as_a_phrasing_gets_the_whole_similarity_bonus(coach: C
     best, second = coach.matcher.rank(coach.read("where should i feel butt kicks")[2], limit=2)
     assert best.entry.id == "muscles_primary"
     assert best.score - second.score >= FUZZ_WEIGHT * 0.9  # the whole bonus, give or take BM25 length norms
+
+
+def test_the_presorted_similarity_is_rapidfuzz_token_sort_on_every_stored_question(coach: Coach) -> None:
+    """matcher.rank sorts each phrasing's words once at start-up and the message's once per answer, then takes
+    fuzz.ratio: that must be exactly fuzz.token_sort_ratio, for every phrasing against every stored question
+    (a rapidfuzz upgrade that changed its token splitting would fail here, not move answers silently)."""
+    phrasings = [p for entry in coach.matcher._phrases for p in entry]
+    questions = [i["question"] for f in sorted(DATA.glob("qa_blind3*.jsonl")) for i in qa_eval.load_items(f)]
+    texts = [coach.read(q)[2].text for q in questions]
+    assert len(texts) > 1000 and len(phrasings) > 500
+    for text in texts[::7]:
+        presorted = sorted_words(text)
+        for p in phrasings:
+            assert fuzz.ratio(presorted, p) == fuzz.token_sort_ratio(text, p), (text, p)
 
 
 # failure classes of qa_blind30, in our own words (rows b30a- in qa_classes_dev.jsonl): the kids' card (a child's
