@@ -456,6 +456,10 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # walking, is effort; legs shaking a little after the drill are effort; cramps every time or that keep
         # coming back are an injury sign. Every question must stay right.
         ("qa_sensations24.jsonl", 1.0),
+        # qa_sensations25 (round 32), 60 questions written blind: 59/60 untouched (get_it_checked 29/30); then tuned by
+        # class (rows tune-s33- in qa_sensations_dev.jsonl): a pain that grows, "paining more and more" (Indian
+        # English), "keeps increasing", is an injury sign. Every question must stay right.
+        ("qa_sensations25.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
@@ -963,3 +967,33 @@ def test_sensations24_look_alikes_keep_their_card(coach: Coach, question: str, e
 
 def test_sensations24_legs_shaky_for_days_is_still_a_sign(coach: Coach) -> None:
     assert_get_it_checked(coach, "legs still shaky two days after the butt kicks")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # class pain_growing (qa_sensations25, tune-s33): a pain that grows ("paining more and more" in Indian English,
+        # "worse and worse", "keeps increasing", "growing every session"), told beside another question:
+        # stop and get it checked, not the card the other question finds
+        "the ache in my hip is growing every session, ok to keep doing heel flicks?",
+        "ma'am my shin keeps paining, worse and worse since sports day practice, can I do butt kicks tomorrow?",
+        "knee pain keeps increasing, first only on stairs now in the warm up too, how many sets should i do",
+        "sir my heel is paining worse and worse since the sports meet, which warm up is best?",
+    ],
+)
+def test_sensations25_growing_pain_is_get_it_checked(coach: Coach, question: str) -> None:
+    assert_get_it_checked(coach, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes of pain_growing: a burn that grows through the set and goes when the member stops, flexibility
+        # or liking the drill "more and more"
+        ("my legs burn more and more as the set goes on but it goes away when I stop", "effort_normal"),
+        ("my hamstrings feel more and more flexible after butt kicks, is that normal?", "effort_normal"),
+        ("I enjoy butt kicks more and more, should I do them every day?", "dosage_duration"),
+    ],
+)
+def test_sensations25_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
+    assert_look_alike(coach, question, entry)
