@@ -1537,6 +1537,85 @@ RED_FLAGS.update({
         "syncopal episode in one of my swimmers during dryland, alert now",
     ],
 })
+# qa_redflag_stress8's red-flag classes (tune-rf8), in our own words: a stroke told with the arm dictated "army", a face
+# looking lopsided, speech "slurd"; sight lost in clinical words; a calf typed "cave"; a tight band round the chest;
+# a pop then "cannit"/"canny" bear weight; severe breathlessness and a reliever not helping in clinical words; a heart
+# "goin" mental, "skippin"; a faint in clinical words (syncopal, presyncope, vasovagal, brief LOC)
+RED_FLAGS.update({
+    "stroke_told_typed": [
+        "my nan cant raise her right army since the warm up and her words are coming out slurd",
+        "his left army has gone weak and floppy after the heel flicks",
+        "my wife's mouth looks droopy on one side and she's slurring after butt kicks",
+        "grandad's face seems wonky since the drill, is he ok to carry on",
+        "her face looks lopsided and droopy",
+    ],
+    "sight_lost_in_clinical_words": [
+        "client reported transient monocular visual loss mid-session, resolved after 5 min",
+        "the runner had amaurosis fugax during heel flicks",
+        "sudden painless visual loss in the right eye after the warm up",
+        "suddenly blind in one eye while doing the drill",
+    ],
+    "calf_typed_cave": [
+        "my left cave is hot and puffy since the flight",
+        "her right cave has been red and tender for two days",
+        "me cave is swole and warm n throbbin after butt kicks",
+    ],
+    "chest_band_told": [
+        "chest feels like a tight band after the heel flicks and it hasnt gone",
+        "like a band around my chest when I did butt kicks, lasted 10 mins",
+        "my chest felt as if a belt was being pulled tight round it",
+        "had a tight band accross me chest in the warm up, gone now",
+    ],
+    "weight_bear_in_dialect": [
+        "heard a snap in my calf and i cannae put weight on it",
+        "something popped in me knee and I canny walk",
+        "popped my achilles durin butt kicks and i cannit stand on it",
+    ],
+    "breathless_told_clinically": [
+        "athlete with acute respiratory distress after butt kicks",
+        "severe shortness of breath after the drill in a known asthmatic",
+        "client talking in single word answers after heel flicks",
+        "pt speaking in 3-4 word phrases after the warm up",
+    ],
+    "asthma_told_clinically": [
+        "minimal improvement with salbutamol after 4 puffs, still wheezy",
+        "refractory to bronchodilators after the warm up, what next",
+        "no response to her ventolin x3 during the drill",
+    ],
+    "heart_told_g_dropped": [
+        "my heart's goin crazy skippin about since the drill",
+        "heart goin like mad and still racing 30 mins later",
+        "me heart keeps skippin beats durin the heel flicks",
+    ],
+    "syncope_told_clinically": [
+        "patient had a syncopal episode during the warm-up, now alert",
+        "brief LOC during heel flicks then came round",
+        "presyncope with pallor during butt kicks",
+        "he had a vasovagal during the drill and went down",
+    ],
+})
+# qa_redflag_stress8's look-alike classes (tune-rf8): their near misses stay red flags. Symptoms named to deny them
+# stay red when one is not denied, hedged ("yet", "really") or a new sign is told; cold-tingly feet stay red when
+# numb, white, one-sided, lasting or spreading; a heart beating fast and walked back stays red when it skips, is slow
+# to settle or comes with dizziness
+RED_FLAGS.update({
+    "rf8_denied_with_more": [
+        "no chest pain but i got dizzy after butt kicks, just tired otherwise",
+        "no chest pain yet, just legs tired after the butt kicks",
+        "no dizziness, just a chest pain after the butt kicks",
+        "no chest pain, just a bit of tightness in my chest after the drill",
+        "no chest pain no dizzy, just my left arm feels weak after the drill",
+        "no chest pain really, just tired after the butt kicks",
+        "no chest pain, no dizziness, just felt faint after the butt kicks",
+        "cold morning, feet tingly from the cold at the start, warmed up after a minute but one foot is still numb",
+        "freezing out, my toes were tingly from the cold and went white, warmed up after a couple of minutes",
+        "cold day, my left foot was tingling from the cold in the butt kicks and it hasnt warmed up after an hour",
+        "heart beat fast during butt kicks and walked 2 minutes but it still didnt slow down",
+        "heart beats fast doing butt kicks, walked 5 minutes and it settled",
+        "heart beat fast and skipping in butt kicks, walk 1 minute then back to normal",
+        "heart beat fast during the drill, walked a minute, back to normal but i felt dizzy",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -3082,6 +3161,22 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("we keep goin with butt kicks for 20 min, heart going fast, is that fine?", "effort_normal"),
     ("ive done butt kicks for years havent i, should i change them up?", None),
     ("I have a Baker's cyst, can you confirm it's safe to do butt kicks?", None),
+    # look-alikes of qa_redflag_stress8's classes (tune-rf8): the warning signs named only to deny them, "just" tired,
+    # heavy, burning or stiff legs; feet or toes tingly from the cold that warmed up within a minute or two; a heart
+    # beating fast in the drill, walked back to normal within a minute or two
+    ("Client had no palpitations and no lightheadedness, only heavy legs after the heel flicks. Expected?",
+     "effort_normal"),
+    ("no dizzy no chest pain just thighs burnin a bit after the drill", "effort_normal"),
+    ("without any chest tightness or dizziness, just some stiffness the day after butt kicks, usual?",
+     "soreness_after"),
+    ("frosty out and my feet were tingling from the cold when we began the heel flicks, fine after a minute",
+     "feet_tingle_warm"),
+    ("freezing out, feet a bit tingly from the cold at first in the heel flicks, after the warm up they were fine",
+     "feet_tingle_warm"),
+    ("winter run, my toes were tingly from the cold at the start of the butt kicks but warmed up after a minute", None),
+    ("my heart goes fast in the heel flicks but I walk a minute and it slows back to normal", "effort_normal"),
+    ("heart beats really hard in the butt kicks, after walking a couple of minutes it settles, fine?", "effort_normal"),
+    ("heart beat quick during the drill, walked around for a minute and it was back to normal", "effort_normal"),
 ]
 
 
@@ -3419,12 +3514,25 @@ REDFLAG_STRESS7_EYES_DARK = (
     "Stand up too fast after stretching, eyes go dark for one second like that, then ok immediately. Sibei scary "
     "leh. Dangerous or not?"
 )
+
+
+# qa_redflag_stress8: 120 q (84 red flags, 36 ordinary look-alikes), measured 106/120 untouched (red_flag 81/84 by the
+# scoring, 77/84 strictly; not_safety 25/36). tune-rf8 tuned the red flags by class (a stroke told with the arm
+# dictated "army", the face looking lopsided and speech "slurd"; sight lost in clinical words: monocular vision loss,
+# amaurosis; a calf typed "cave", swollen, hot and red; a tight band "accross" the chest; a pop, then "cannit" bear
+# weight, "durin" no longer read as "urine"; severe dyspnea, 2-3 word phrases, no response to albuterol; a heart "goin
+# mental", "skippin" beats; a faint in clinical words: syncopal, presyncope, vasovagal, brief LOC) to 84/84 strictly,
+# and the look-alikes (warning signs named only to deny them, "just" tired legs; feet tingly from the cold that warmed
+# up within a minute or two or after the warm-up; a heart beating fast, walked back to normal within a minute or two;
+# "chest up" posture and HIIT told with "normal" and "common" in their cards) to 36/36: 120/120, none kept red
+
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
     ("qa_redflag_stress6.jsonl", {REDFLAG_STRESS6_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 103/120
     ("qa_redflag_stress7.jsonl", {REDFLAG_STRESS7_SAW_STARS: "red_flag:dizzy",  # 118/120, untouched 107/120
                                   REDFLAG_STRESS7_EYES_DARK: "red_flag:faint"}),
+    ("qa_redflag_stress8.jsonl", {}),  # 120/120, untouched 106/120 (strict 77/84)
 ]
 
 
@@ -3546,6 +3654,38 @@ RF7_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
 def test_redflag_stress7_look_alikes_keep_their_answer(coach: Coach, question: str, rule: str | None) -> None:
     ans = coach.answer(question)
     assert ans.rule == rule, (question, ans.rule, ans.entry_id)
+
+
+# look-alikes of qa_redflag_stress8's red-flag classes (tune-rf8): a face lopsided in a video or photo, the army, a
+# man cave, a chest strap or a resistance band round the chest, "no LOC", sight poor since birth or lost to glaucoma,
+# a canny workout, a blind spot, "goin", "skippin" and "durin" in ordinary questions, full sentences, asthma told as a
+# condition before the drill: never a red flag, and the answer they had
+RF8_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
+    ("my face looks lopsided in the video of my butt kicks, is my form off", "common_mistakes"),
+    ("my smile looks wonky in photos after the drill lol", None),
+    ("my son joined the army, what warm up drills do they use, butt kicks?", "kids_youth"),
+    ("we did butt kicks in my man cave, is the floor ok", "equipment_space"),
+    ("I wear a chest strap heart rate monitor during butt kicks, is the reading accurate", "equipment_space"),
+    ("put a resistance band round my chest for the drill, good idea?", "progressions"),
+    ("no LOC, just a bump on the knee from the cone, can I continue", "injury_sign"),
+    ("my vision has been poor since birth, can I do butt kicks", None),
+    ("I'm registered blind with vision loss from glaucoma, tips for heel flicks?", None),
+    ("that was a canny workout, are butt kicks good for sprinters", "all_runners"),
+    ("my blind spot when I look back over my shoulder, form tip?", None),
+    ("goin to do butt kicks tomorrow, how many sets", "dosage_duration"),
+    ("skippin rope or butt kicks for warm up?", "comparison_skips"),
+    ("do i do butt kicks durin the warm up or after", None),
+    ("speaking in full sentences during the drill is fine right", "effort_normal"),
+    ("how do I use my inhaler before butt kicks, I have mild asthma", "condition:lung_condition"),
+]
+
+
+@pytest.mark.parametrize(("question", "rule"), RF8_NOT_RED_FLAGS)
+def test_redflag_stress8_look_alikes_keep_their_answer(coach: Coach, question: str, rule: str | None) -> None:
+    ans = coach.answer(question)
+    assert not (ans.rule or "").startswith("red_flag:"), (question, ans.rule)
+    if rule is not None:  # None: any answer but a red flag (the card is retrieval's)
+        assert (ans.rule or ans.entry_id) == rule, (question, ans.rule, ans.entry_id)
 
 
 # a foot gone numb stays a red flag whatever the cause told: the coach can't tell pressure from the blood supply, and
