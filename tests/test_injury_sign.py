@@ -997,3 +997,22 @@ def test_sensations25_growing_pain_is_get_it_checked(coach: Coach, question: str
 )
 def test_sensations25_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
     assert_look_alike(coach, question, entry)
+
+
+# class joint_gave_way (round 32, tune-b38): a knee, ankle or hip that gave way or gives out, told a few words after
+# the joint ("it gave way once on the stairs"), is an unstable joint: stop and get it checked (the red flag takes
+# it when the joint itself is said to give way right there). Look-alike: knees caving in on landing is technique
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my knee has felt weak since heel flicks on monday, it gave way once on the stairs, keep going?",
+        "ankle feels off after butt kicks and yesterday it gave out stepping off a curb",
+        "hip not right since the drill, it sort of gives way now and then",
+    ],
+)
+def test_a_joint_that_gave_way_is_get_it_checked(coach: Coach, question: str) -> None:
+    assert_get_it_checked(coach, question)
+
+
+def test_knees_caving_in_on_landing_is_technique(coach: Coach) -> None:
+    assert_look_alike(coach, "my knees cave in when i land during butt kicks", "technique_foot_landing")

@@ -305,7 +305,16 @@ def coach() -> Coach:
      # children's coach (kids_youth wins), "do we need to bring anything" (declined), the knee's action asked formally
      # (declined) and a warm-up's point asked for newbies (beginners wins): entry phrasings for the last four moved
      # rows in blind5/12/19/29/31/34, so they were reverted
-     ("qa_blind37.jsonl", 0.96875)],
+     ("qa_blind37.jsonl", 0.96875),
+     # round 32 (rows tune-b38-), measured 148/160 (declines 22/30) untouched, then tuned by class, the drill named in
+     # passing each time: a dance turn or gymnastics skill taught (acro_skills widened past flips); a nordic curl's
+     # rep scheme for injury prevention (gym_lifts: no nordics in %lift%, "injury prevention" read as pain); a
+     # parkrun's start time with the drill told after it (event_times); a shoulder or upper-body warm-up for a
+     # wheelchair sport (wrist_prep); a netball pass taught and a beach-flags dive (sport_skills); past level 8 of the
+     # bleep test (race); how "one" stretches the neck (stretching). In scope: before or after the weights
+     # (whentodo), every warm-up or sometimes (frequency), a flat lived in and "less bouncy" (apartment, nojump),
+     # "army" for arms. To 160/160; nothing left
+     ("qa_blind38.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -3486,5 +3495,70 @@ def test_blind36_failure_classes(coach: Coach, question: str, expected: str | No
     ],
 )
 def test_blind37_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# failure classes of qa_blind38, in our own words (rows tune-b38- in qa_classes_dev.jsonl), with look-alikes that
+# keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a dance turn or gymnastics skill taught or learnt (acro_skills)
+        ("After butt kicks in ballet warm-up, how can I teach a grand jete to my juniors?", "passing:acro_skills"),
+        ("how do i teach a round off to 9 year olds", "scope:acro_skills"),
+        ("my daughter wants to learn a pirouette, any tips?", "scope:acro_skills"),
+        # a hamstring or groin strength exercise's programming after the drill told, for injury prevention too
+        # (gym_lifts; without the drill, unnamed_scope's other_drill)
+        ("butt kicks are in my warm up, but how often should I do nordic curls to prevent injuries?",
+         "scope:gym_lifts"),
+        ("we do butt kicks then nordics, how many reps of nordic curls should i do", "scope:gym_lifts"),
+        ("butt kicks are fine, what rep scheme for copenhagen planks though", "scope:gym_lifts"),
+        # an event's start time, the drill told after it (event_times)
+        ("what time does parkrun start this saturday, want to do my heel flicks before it", "scope:event_times"),
+        ("when does the club run start tonight? i'll get there early for butt kicks", "scope:event_times"),
+        ("What time does the race start on Sunday? I always do bum kicks beforehand.", "scope:event_times"),
+        # a shoulder or upper-body warm-up (wrist_prep)
+        ("how do I warm up my shoulders for wheelchair basketball? obviously not heel flicks", "scope:wrist_prep"),
+        ("any upper body warm up ideas for my wheelchair racing mate? butt kicks are no use to him",
+         "scope:wrist_prep"),
+        # a ball sport's pass or a beach sport's dive (sport_skills)
+        ("after heel flicks, whats a good drill for teaching a bounce pass to year 4s?", "passing:sport_skills"),
+        ("we warm up with butt kicks but what's the best way to practise lay ups", "passing:sport_skills"),
+        ("heel flicks on the beach then flags - how do I dive for the baton quicker?", "passing:sport_skills"),
+        ("we do butt kicks before nippers, how do i teach the kids to dive for the flags", "passing:sport_skills"),
+        # a fitness test's level or score (race)
+        ("we do butt kicks before the beep test in pe, how do i get past level 6", "passing:race"),
+        ("did heel flicks then the bleep test, how do i improve my score", "scope:race"),
+        # how anyone stretches a body part (stretching)
+        ("after butt kicks, how should a person stretch their neck", "scope:stretching"),
+        ("heel flicks done, how would one stretch the shoulders safely", "scope:stretching"),
+        # in scope: before or after a weights session, every warm-up or only some, a flat lived in, "army"
+        ("butt kicks before lifting or after lifting?", "dosage_duration"),
+        ("heel flicks: pre weights or post weights?", "dosage_duration"),
+        ("do heel flicks need to be in every warm up or only some of them", "dosage_duration"),
+        ("should I include butt kicks every session or just now and again", "dosage_duration"),
+        ("I'm in an upstairs flat, how do i make heel flicks less bouncy", "regressions_low_impact"),
+        ("live in a flat with thin floors, quieter way of doing bum kicks?", "regressions_low_impact"),
+        ("where do my army go during heel flicks", "technique_arms"),
+        ("what should my army be doing in bum kicks", "technique_arms"),
+        # look-alikes
+        ("can I do butt kicks before pirouettes in ballet class?", None),
+        ("are nordic curls better than butt kicks for preventing hamstring injury", "comparison_hamstring_curl"),
+        ("how many sets of butt kicks before nordic curls", "dosage_duration"),
+        ("butt kicks then nordic curls, how many reps of each", None),
+        ("what time does parkrun start and how long before should i do butt kicks", None),
+        ("do butt kicks warm up your shoulders at all", None),
+        ("what should my shoulders do during butt kicks", None),
+        ("can i do butt kicks with ankle weights", "progressions"),
+        ("are butt kicks good for netball players", None),
+        ("should I do butt kicks on sand before beach flags?", None),
+        ("should I land flat footed in butt kicks", "technique_foot_landing"),
+        ("how do i make my landings quieter", "technique_foot_landing"),
+        ("do butt kicks help with the bleep test", None),
+        ("which muscles do butt kicks stretch", "muscles_stretched"),
+    ],
+)
+def test_blind38_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
