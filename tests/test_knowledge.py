@@ -314,7 +314,15 @@ def coach() -> Coach:
      # bleep test (race); how "one" stretches the neck (stretching). In scope: before or after the weights
      # (whentodo), every warm-up or sometimes (frequency), a flat lived in and "less bouncy" (apartment, nojump),
      # "army" for arms. To 160/160; nothing left
-     ("qa_blind38.jsonl", 1.0)],
+     ("qa_blind38.jsonl", 1.0),
+     # round 33 calibration (tune-c30, rows tune-c30- in qa_calibration_dev.jsonl): the drill told in passing or not
+     # at all, then another subject, measured 34/50 untouched, then tuned by class (a golf slice, a rower's catch, a
+     # bowler's run-up and no-balls, netball footwork: other_sport; mobility for the back, t-spine, shoulders or
+     # ankles: mobility_other; confidence and freezing under pressure: mental_side; box jumps, bounding and skipping
+     # rope's own dose or technique: plyo_drills; puffs of an inhaler: medication; when to take the tablets:
+     # medication, safety.yaml treatment.unless; a private physio's cost and the NHS: appointments; a race entry
+     # given up for an injury: race_entry_injured, medical, and "bid" for bib: club_life) to 50/50
+     ("qa_calibration30.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -3560,5 +3568,77 @@ def test_blind37_failure_classes(coach: Coach, question: str, expected: str | No
     ],
 )
 def test_blind38_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# round 33 (qa_calibration30, tune-c30): the drill in passing or not at all, then another sport's technique, another
+# body part's mobility, the mental side, another plyometric, a medicine's dose or timing, a physio's cost or a race
+# entry given up for an injury (rows tune-c30- in qa_calibration_dev.jsonl); look-alikes about the drill keep their
+# cards, a condition asked about with the drill keeps its answer
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # another sport's technique (other_sport)
+        ("heel flicks to warm up then 18 holes, but my drives keep slicing right, is it my grip?", "scope:other_sport"),
+        ("after the butt kicks we go on the erg, should my back be upright at the catch or leaning forward",
+         "scope:other_sport"),
+        ("we do butt kicks before cricket, but how do I measure out my run-up so I stop no-balling",
+         "scope:other_sport"),
+        ("what drills teach the one two landing in netball? we warm up with heel flicks", "scope:other_sport"),
+        # another body part's mobility (mobility_other)
+        ("my back is too stiff to do a bridge in gymnastics, how do i make it more flexible", "scope:mobility_other"),
+        ("we do butt kicks but my t-spine is so tight, any upper back mobility exercises", "scope:mobility_other"),
+        ("any wrist and ankle mobility drills for my netball team before training", "scope:mobility_other"),
+        # the mental side (mental_side)
+        ("my striker goes to pieces under pressure in big games, how do I build her confidence", "scope:mental_side"),
+        ("how do i stay calm under pressure in a penalty shootout? we warm up with butt kicks", "scope:mental_side"),
+        ("how can I help my players with performance anxiety before a cup final", "scope:mental_side"),
+        # another plyometric's dose or technique (plyo_drills)
+        ("we do butt kicks then box jumps, should i step down or jump down after each rep", "scope:plyo_drills"),
+        ("after heel flicks we do bounding, how far should each bound go for juniors", "scope:plyo_drills"),
+        ("after butt kicks we skip rope, how many double unders should a 12 year old do", "scope:plyo_drills"),
+        ("heel flicks then jump rope, i cant do more than 5 skips, how do i get better at jump rope",
+         "scope:plyo_drills"),
+        # a medicine's dose or timing (medication, the medical decline over the condition)
+        ("how many puffs of his inhaler should he take before football", "scope:medication"),
+        ("is it better to take my metformin before or after my run? i do butt kicks every morning",
+         "scope:medication"),
+        ("on blood pressure tablets and I do heel flicks most mornings, is it better I take them at night or in the "
+         "morning?", "scope:medication"),
+        # a physio's cost (appointments)
+        ("does the NHS pay for physiotherapy or do i have to go private", "scope:appointments"),
+        ("how much is a physio session", "scope:appointments"),
+        # a race entry given up for an injury (race_entry_injured, medical); a bib typed "bid" (club_life)
+        ("I pulled my hamstring, can i get a refund on my 10k entry", "scope:race_entry_injured"),
+        ("i am injured and want to withdraw from the half marathon, can i get my entry fee back",
+         "scope:race_entry_injured"),
+        ("can i give my 10k bid to a friend, i cant make it", "scope:club_life"),
+        # look-alikes about the drill
+        ("butt kicks before box jumps, how long should they last", "dosage_duration"),
+        ("how long should i do butt kicks before bounding", "dosage_duration"),
+        ("should butt kicks come before or after jump rope", "dosage_duration"),
+        ("butt kicks or skipping rope first in the warm up", "comparison_skips"),
+        ("do butt kicks help me get better at skipping", None),
+        ("how many butt kicks before box jumps", None),
+        ("do butt kicks help ankle mobility", "range_of_motion"),
+        ("are butt kicks a good mobility drill", "range_of_motion"),
+        ("my hamstrings are too tight for butt kicks, how do i loosen them", None),
+        ("my upper back gets stiff during butt kicks, is my posture wrong", "technique_posture"),
+        ("should i land softly during butt kicks in netball warm ups", "technique_foot_landing"),
+        ("can i do butt kicks before a netball match", None),
+        ("are butt kicks good for rowers", None),
+        ("I feel self conscious doing butt kicks in front of the team, any tips", None),
+        ("i feel nervous doing butt kicks in front of my class", None),
+        ("how many puffs do i get out of breath doing butt kicks", None),
+        # a condition asked about with the drill keeps its answer
+        ("i use my inhaler before butt kicks, is that ok", "condition:lung_condition"),
+        ("on blood pressure tablets, are butt kicks safe for me", "condition:heart_condition"),
+        ("on bp meds, is it better to take it easy before butt kicks", "condition:heart_condition"),
+        ("I had knee surgery, when can i do butt kicks again", "condition:surgery_or_injury"),
+        ("injured my knee, should i skip butt kicks before my race", "condition:surgery_or_injury"),
+    ],
+)
+def test_calibration30_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
