@@ -274,6 +274,12 @@ def coach() -> Coach:
      # rate strap's bad readings: hr_strap; running kit for rain, chafing: wet_weather_kit; the main session,
      # intervals or hills: main_session; ice bath or hot bath: bath_recovery) to 50/50
      ("qa_calibration26.jsonl", 1.0),
+     # round 32 calibration (tune-c29): the drill in passing, then another subject, measured 44/50 untouched, then
+     # tuned by class in lexicon.yaml off_scope (a named lift's sets or how often, no goal word: gym_lifts; which
+     # drink rehydrates best: nutrition; a shoulder, neck or upper-back mobility routine: stretching; a web form that
+     # stopped accepting responses: tech; how to hold a stick or which hand on top, camogie to tennis: other_sport;
+     # a mod or admin role and pinning messages on the server: coding) to 50/50
+     ("qa_calibration29.jsonl", 1.0),
      # round 28 (rows tune-b34-), measured 150/160 (declines 25/30) untouched, then tuned by class (strides' own
      # length or count and walking lunges' purpose after the drill: other_drill; drying soaked shoes: gear;
      # parkrun registration and barcodes: club_life; "whats causing it" flattened: diagnosis; Patois "ting" is
@@ -3198,6 +3204,58 @@ def test_calibration27_failure_classes(coach: Coach, question: str, expected: st
     ],
 )
 def test_calibration28_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# round 32 (qa_calibration29, tune-c29): the drill in passing, then another subject (rows tune-c29- in
+# qa_calibration_dev.jsonl), each class widened where it missed; look-alikes about the drill keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a named lift's sets, reps or frequency with no goal word (gym_lifts)
+        ("after heel flicks we lift. how many reps of deadlifts should a 400m runner do?", "scope:gym_lifts"),
+        ("butt kicks done, then the gym: how often shud my athletes do power cleans during the season?",
+         "scope:gym_lifts"),
+        ("how many sets of back squats per week for sprinters in season", "scope:gym_lifts"),
+        # which drink rehydrates best (nutrition)
+        ("is coconut water better than gatorade after a hot session", "scope:nutrition"),
+        ("we do heel flicks then 400s, after that whats the best drink to rehydrate, pocari or plain water?",
+         "scope:nutrition"),
+        ("lucozade or water for rehydrating after football", "scope:nutrition"),
+        # a mobility routine for the shoulders, neck or upper back (stretching)
+        ("what's a good neck mobility routine for rugby players", "scope:stretching"),
+        ("butt kicks are in our warm up but what upper back mobility drills would help my bowlers",
+         "scope:stretching"),
+        # a web form that stopped taking answers (tech)
+        ("our microsoft form for the butt kick challenge stopped accepting responses, how to fix", "scope:tech"),
+        ("the sign up survey link says it's closed, how do i reopen it", "scope:tech"),
+        # how to hold a stick, which hand on top (other_sport)
+        ("how should i hold the hurley, which hand goes on top", "scope:other_sport"),
+        ("butt kicks are fine, but whats the correct grip on a hockey stick for a reverse", "scope:other_sport"),
+        ("left hand at the top or bottom of the hurl for a left sided player?", "scope:other_sport"),
+        # a role or permission on the server (coding)
+        ("can you give me admin on the discord so i can pin messages", "scope:coding"),
+        ("who can give me permissions to pin stuff in the training channel", "scope:coding"),
+        # look-alikes
+        ("how many sets of butt kicks before squats", "dosage_duration"),
+        ("how often should i do butt kicks at the gym", "dosage_duration"),
+        ("should i drink water before butt kicks", None),
+        ("is coconut water ok to drink before butt kicks", None),
+        ("do butt kicks help shoulder mobility", None),
+        ("should my shoulders be relaxed during butt kicks", None),
+        ("where should my hands be during butt kicks", "technique_arms"),
+        ("i play hockey, where should my hands go during butt kicks", "technique_arms"),
+        ("hockey player here, do butt kicks help my grip strength", None),
+        ("are butt kicks a good warm up for camogie", None),
+        ("can you show me a video of butt kicks", None),
+        ("is there a form i can check for butt kicks", None),
+        # a grip lost with a weak, numb hand is still the red flag
+        ("I play tennis and during butt kicks my right hand went numb and I couldn't grip the racket",
+         "red_flag:limb_weakness"),
+    ],
+)
+def test_calibration29_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
 
