@@ -309,8 +309,11 @@ def coach() -> Coach:
      # arms-and-shoulders warm-up "apart from butt kicks" (answered by benefits_warmup), coordination asked by a
      # children's coach (kids_youth wins), "do we need to bring anything" (declined), the knee's action asked formally
      # (declined) and a warm-up's point asked for newbies (beginners wins): entry phrasings for the last four moved
-     # rows in blind5/12/19/29/31/34, so they were reverted
-     ("qa_blind37.jsonl", 0.96875)],
+     # rows in blind5/12/19/29/31/34, so they were reverted. Round 32 (tune-c29): the arms-and-shoulders warm-up
+     # beside the drill is declined by class (upper_body_warmup in other_warmup) to 156/160; the four left are
+     # in-scope cards outweighed by the asker's context (teach, kids, newbies, bring), which only a matcher or
+     # entry change would move
+     ("qa_blind37.jsonl", 0.975)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -3526,6 +3529,13 @@ def test_blind36_failure_classes(coach: Coach, question: str, expected: str | No
         ("should we do butt kicks before front flips?", None),
         ("what should i wear for butt kicks", "equipment_space"),
         ("is it ok to do butt kicks in the cold", "equipment_space"),
+        # round 32 (tune-c29): a warm-up for the arms or shoulders beside the drill (other_warmup), and look-alikes
+        ("any warm-up moves for the shoulders as well as heel flicks", "scope:other_warmup"),
+        ("we do butt kicks in the warm up but what else can we do to warm up the arms", "passing:other_warmup"),
+        ("besides bum kicks, what warm up exercises for the upper body before netball", "passing:other_warmup"),
+        ("do butt kicks warm up the shoulders", None),
+        ("is there something for the arms during butt kicks in the warm up", "technique_arms"),
+        ("what should i do for the arms in the warm up when doing butt kicks", "technique_arms"),
     ],
 )
 def test_blind37_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
