@@ -275,6 +275,12 @@ def coach() -> Coach:
      # rate strap's bad readings: hr_strap; running kit for rain, chafing: wet_weather_kit; the main session,
      # intervals or hills: main_session; ice bath or hot bath: bath_recovery) to 50/50
      ("qa_calibration26.jsonl", 1.0),
+     # round 32 calibration (tune-c29): the drill in passing, then another subject, measured 44/50 untouched, then
+     # tuned by class in lexicon.yaml off_scope (a named lift's sets or how often, no goal word: gym_lifts; which
+     # drink rehydrates best: nutrition; a shoulder, neck or upper-back mobility routine: stretching; a web form that
+     # stopped accepting responses: tech; how to hold a stick or which hand on top, camogie to tennis: other_sport;
+     # a mod or admin role and pinning messages on the server: coding) to 50/50
+     ("qa_calibration29.jsonl", 1.0),
      # round 28 (rows tune-b34-), measured 150/160 (declines 25/30) untouched, then tuned by class (strides' own
      # length or count and walking lunges' purpose after the drill: other_drill; drying soaked shoes: gear;
      # parkrun registration and barcodes: club_life; "whats causing it" flattened: diagnosis; Patois "ting" is
@@ -304,8 +310,11 @@ def coach() -> Coach:
      # arms-and-shoulders warm-up "apart from butt kicks" (answered by benefits_warmup), coordination asked by a
      # children's coach (kids_youth wins), "do we need to bring anything" (declined), the knee's action asked formally
      # (declined) and a warm-up's point asked for newbies (beginners wins): entry phrasings for the last four moved
-     # rows in blind5/12/19/29/31/34, so they were reverted
-     ("qa_blind37.jsonl", 0.96875),
+     # rows in blind5/12/19/29/31/34, so they were reverted. Round 32 (tune-c29): the arms-and-shoulders warm-up
+     # beside the drill is declined by class (upper_body_warmup in other_warmup) to 156/160; the four left are
+     # in-scope cards outweighed by the asker's context (teach, kids, newbies, bring), which only a matcher or
+     # entry change would move
+     ("qa_blind37.jsonl", 0.975),
      # round 32 (rows tune-b38-), measured 148/160 (declines 22/30) untouched, then tuned by class, the drill named in
      # passing each time: a dance turn or gymnastics skill taught (acro_skills widened past flips); a nordic curl's
      # rep scheme for injury prevention (gym_lifts: no nordics in %lift%, "injury prevention" read as pain); a
@@ -3234,6 +3243,58 @@ def test_calibration28_failure_classes(coach: Coach, question: str, expected: st
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
 
 
+# round 32 (qa_calibration29, tune-c29): the drill in passing, then another subject (rows tune-c29- in
+# qa_calibration_dev.jsonl), each class widened where it missed; look-alikes about the drill keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a named lift's sets, reps or frequency with no goal word (gym_lifts)
+        ("after heel flicks we lift. how many reps of deadlifts should a 400m runner do?", "scope:gym_lifts"),
+        ("butt kicks done, then the gym: how often shud my athletes do power cleans during the season?",
+         "scope:gym_lifts"),
+        ("how many sets of back squats per week for sprinters in season", "scope:gym_lifts"),
+        # which drink rehydrates best (nutrition)
+        ("is coconut water better than gatorade after a hot session", "scope:nutrition"),
+        ("we do heel flicks then 400s, after that whats the best drink to rehydrate, pocari or plain water?",
+         "scope:nutrition"),
+        ("lucozade or water for rehydrating after football", "scope:nutrition"),
+        # a mobility routine for the shoulders, neck or upper back (stretching)
+        ("what's a good neck mobility routine for rugby players", "scope:stretching"),
+        ("butt kicks are in our warm up but what upper back mobility drills would help my bowlers",
+         "scope:stretching"),
+        # a web form that stopped taking answers (tech)
+        ("our microsoft form for the butt kick challenge stopped accepting responses, how to fix", "scope:tech"),
+        ("the sign up survey link says it's closed, how do i reopen it", "scope:tech"),
+        # how to hold a stick, which hand on top (other_sport)
+        ("how should i hold the hurley, which hand goes on top", "scope:other_sport"),
+        ("butt kicks are fine, but whats the correct grip on a hockey stick for a reverse", "scope:other_sport"),
+        ("left hand at the top or bottom of the hurl for a left sided player?", "scope:other_sport"),
+        # a role or permission on the server (coding)
+        ("can you give me admin on the discord so i can pin messages", "scope:coding"),
+        ("who can give me permissions to pin stuff in the training channel", "scope:coding"),
+        # look-alikes
+        ("how many sets of butt kicks before squats", "dosage_duration"),
+        ("how often should i do butt kicks at the gym", "dosage_duration"),
+        ("should i drink water before butt kicks", None),
+        ("is coconut water ok to drink before butt kicks", None),
+        ("do butt kicks help shoulder mobility", None),
+        ("should my shoulders be relaxed during butt kicks", None),
+        ("where should my hands be during butt kicks", "technique_arms"),
+        ("i play hockey, where should my hands go during butt kicks", "technique_arms"),
+        ("hockey player here, do butt kicks help my grip strength", None),
+        ("are butt kicks a good warm up for camogie", None),
+        ("can you show me a video of butt kicks", None),
+        ("is there a form i can check for butt kicks", None),
+        # a grip lost with a weak, numb hand is still the red flag
+        ("I play tennis and during butt kicks my right hand went numb and I couldn't grip the racket",
+         "red_flag:limb_weakness"),
+    ],
+)
+def test_calibration29_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
 # failure classes of qa_blind34, in our own words (rows tune-b34- in qa_classes_dev.jsonl), with look-alikes that
 # keep their cards or declines
 @pytest.mark.parametrize(
@@ -3500,6 +3561,13 @@ def test_blind36_failure_classes(coach: Coach, question: str, expected: str | No
         ("should we do butt kicks before front flips?", None),
         ("what should i wear for butt kicks", "equipment_space"),
         ("is it ok to do butt kicks in the cold", "equipment_space"),
+        # round 32 (tune-c29): a warm-up for the arms or shoulders beside the drill (other_warmup), and look-alikes
+        ("any warm-up moves for the shoulders as well as heel flicks", "scope:other_warmup"),
+        ("we do butt kicks in the warm up but what else can we do to warm up the arms", "passing:other_warmup"),
+        ("besides bum kicks, what warm up exercises for the upper body before netball", "passing:other_warmup"),
+        ("do butt kicks warm up the shoulders", None),
+        ("is there something for the arms during butt kicks in the warm up", "technique_arms"),
+        ("what should i do for the arms in the warm up when doing butt kicks", "technique_arms"),
     ],
 )
 def test_blind37_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
