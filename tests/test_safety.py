@@ -1649,6 +1649,70 @@ RED_FLAGS.update({
         "been pissin like cola since that 1000 rep challenge",
     ],
 })
+# qa_redflag_stress9's red-flag classes, in our own words (tune-rf9): a collapse told as an idiom or of a chap, bloke
+# or resident, then came round ("went down like a sack of spuds", "dropped like a stone", Malay "pengsan"); urine the
+# colour of a drink told colour first ("colour like teh o", "like kopi", "like milo"); "cannot step on the leg" after a
+# pop; pins and needles or paraesthesia that do not go away; a heart still pounding long after sitting down; "like a
+# stone on my chest"; half the sight lost; lips gone "cyan", "cyan" for can't, a pump not working with gasping. Their
+# near misses (a head rush on standing quickly with a faint, lasting or a racing heart; a faint denied with a hedge or
+# another sign) stay red flags
+RED_FLAGS.update({
+    "collapse_told_as_an_idiom": [
+        "an old bloke in our group went down like a sack of potatoes in the heel flicks, came round in a few seconds",
+        "my grandad dropped like a stone in the warm up, he's up now and says he's fine",
+        "one of the lads went down like a ton of bricks mid butt kicks, he's talking now",
+        "a fella at walking netball did the heel kicks and collapsed, he came round quick and wants to carry on",
+        "bro my friend pengsan during butt kick, ok now",
+    ],
+    "urine_colour_like_a_drink": [
+        "after the 500 butt kick challenge my pee colour like kopi, legs very sore",
+        "urine colour is like milo since yesterday's HIIT, normal?",
+        "my wee colour like teh, thighs swollen",
+        "pee like teh o after the butt kicks challenge",
+    ],
+    "cant_step_on_the_leg": [
+        "heard a pop in my calf and now can't step on the foot at all",
+        "something popped in my knee during heel flicks, I cannot step down on the leg",
+        "cant stand on the bad leg since the pop in the drill",
+    ],
+    "pins_and_needles_not_going": [
+        "pins and needles in my left hand since the butt kicks and it won't go away",
+        "my foot has had pins and needles for over an hour after the drill",
+        "tingling in my toes since the warm up, still not gone",
+        "pt reports R hand paraesthesia post warm-up",
+        "numbness in my leg after the heel flicks hasn't worn off",
+    ],
+    "heart_still_pounding_sat_down": [
+        "heart still racing after sitting on the bench for 20 minutes after butt kicks",
+        "my pulse keeps pounding even though I've been resting for half an hour",
+        "heart rate shot up in the heel flicks and it's still hammering, been sat down ages",
+        "my heart rate went crazy in the butt kicks and it's still racing after 20 minutes sat down",
+    ],
+    "chest_weight_a_stone": [
+        "feels like a heavy stone on my chest after the heel flicks",
+        "like a paving slab pressing on my chest since the warm up",
+        "there's a big stone sat on my chest after butt kicks",
+    ],
+    "half_the_sight_lost": [
+        "lost part of the vision in my right eye after the drill",
+        "half my vision went dark in my left eye during butt kicks",
+        "lost about half my sight for a minute after heel flicks, it's back now",
+    ],
+    "lips_cyan_pump_not_working": [
+        "her lips gone cyan after the butt kicks",
+        "son gasping after the heel flicks and his pump isn't working",
+        "she cyan breathe after butt kicks",
+        "inhaler pump doing nothing and she is gasping",
+    ],
+    "rf9_look_alike_near_misses": [
+        "stood up quickly from the grass, dizzy for 2 seconds then I fainted",
+        "stand quickly from the floor, dizzy for 2 seconds and still dizzy now",
+        "stood up fast, dizzy for a second, then gone, but my heart is racing",
+        "no faintness, just tired legs after butt kicks but my chest is tight",
+        "no faintness yet, just tired after the heel flicks",
+        "no faint, no dizziness, just my left arm feels numb after the drill",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -3249,6 +3313,27 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my hamstrings ache the next day, which muscles are likely involved in butt kicks?", "soreness_after"),
     ("can you identify which muscles butt kicks work?", "muscles_primary"),
     ("should i replace my knee brace before doing butt kicks", None),
+    # look-alikes of qa_redflag_stress9's classes (tune-rf9): a head rush on standing quickly, gone in seconds; a faint
+    # named only to deny it; a heart rate that settled sitting down; a step on the beat or a cone; a pace that dropped
+    # like a stone, half a stone lost, a weight off the chest; teh o to drink; a chap or old fella asking; residents
+    # and gentle heel lifts as names for the older adults and the drill; "when the heel lifts" (the heel, not the drill)
+    ("I stood quickly from the floor and had a bit of dizziness for 2 seconds, then gone, butt kicks fine after",
+     "effort_normal"),
+    ("no faintness, no dizziness, just feel warm after the butt kicks, normal?", "effort_normal"),
+    ("no faint, no pain, just tired legs after the heel flicks", None),
+    ("my heart rate went crazy in the butt kicks but it settled after sitting down for a minute", "effort_normal"),
+    ("I can't step on the beat during butt kicks, any tips?", None),
+    ("stepped on the cone during butt kicks, how do I avoid it", None),
+    ("my pace dropped like a stone after the butt kicks, why?", None),
+    ("lost half a stone since adding butt kicks to my warm up", None),
+    ("feels like a weight off my chest now I've learned butt kicks", None),
+    ("I drink teh o before butt kicks, ok?", None),
+    ("a chap at our club asked how many butt kicks to do", None),
+    ("the old fella in our group loves butt kicks, how many should he do?", "older_adults"),
+    ("how many butt kicks should our residents do?", "older_adults"),
+    ("how many gentle heel lifts should our residents do?", "older_adults"),
+    ("a resident had a little stitch during the gentle heel lifts, gone in a minute, common?", "side_stitch"),
+    ("ankle flexed or relaxed when the heel lifts", "technique_foot_landing"),
 ]
 
 
@@ -3605,6 +3690,15 @@ REDFLAG_STRESS7_EYES_DARK = (
 # up within a minute or two or after the warm-up; a heart beating fast, walked back to normal within a minute or two;
 # "chest up" posture and HIIT told with "normal" and "common" in their cards) to 36/36: 120/120, none kept red
 
+# qa_redflag_stress9: 120 q (84 red flags, 36 ordinary look-alikes), measured 113/120 untouched on 9d5ac60 (red_flag
+# 80/84 by the scoring, 76/84 strictly; not_safety 33/36). tune-rf9 tuned the red flags by class (a collapse told as an
+# idiom of a chap, "went down like a sack of spuds", then came round, Malay "pengsan"; urine "colour like teh o, dark
+# brown"; a pop, then "cannot step on the leg"; L arm paraesthesia "not resolving", pins and needles that won't go; a
+# heart still pounding after 30 minutes sat down; "like a stone on chest"; half the sight lost in one eye; "cyan" for
+# can't and a pump not working with gasping) to 84/84 strictly, and the look-alikes (a head rush on standing quickly
+# gone in 2 seconds; a faint named only to deny it; a stitch in the "heel lifts", a care home's name for the drill) to
+# 36/36: 120/120, none kept red
+
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
@@ -3612,6 +3706,7 @@ STRESS_SETS_KEPT_RED = [
     ("qa_redflag_stress7.jsonl", {REDFLAG_STRESS7_SAW_STARS: "red_flag:dizzy",  # 118/120, untouched 107/120
                                   REDFLAG_STRESS7_EYES_DARK: "red_flag:faint"}),
     ("qa_redflag_stress8.jsonl", {}),  # 120/120, untouched 106/120 (strict 77/84)
+    ("qa_redflag_stress9.jsonl", {}),  # 120/120, untouched 113/120 (strict 76/84)
 ]
 
 
