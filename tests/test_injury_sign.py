@@ -460,6 +460,13 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # class (rows tune-s33- in qa_sensations_dev.jsonl): a pain that grows, "paining more and more" (Indian
         # English), "keeps increasing", is an injury sign. Every question must stay right.
         ("qa_sensations25.jsonl", 1.0),
+        # qa_sensations26 (round 34), 60 questions written blind: 55/60 untouched (normal_sensation 28/30,
+        # get_it_checked 27/30, today's main 9d5ac60); then tuned by class (rows tune-c31- in qa_sensations_dev.jsonl):
+        # pain told in slang ("givin' me proper gyp", a joint "giving me grief" or "killing me") and an ankle that goes
+        # out, rolls or turns over, or keeps rolling, are injury signs; a burn in the working muscles asked "is that
+        # normal or did I break something" is effort (burn_or_broke, also typed "HAMSTIRNGS ARE BURNIGN"); thighs
+        # "stiff as a plank" the next day with "no proper pain" is next-day soreness. Every question must stay right.
+        ("qa_sensations26.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
@@ -1016,3 +1023,74 @@ def test_a_joint_that_gave_way_is_get_it_checked(coach: Coach, question: str) ->
 
 def test_knees_caving_in_on_landing_is_technique(coach: Coach) -> None:
     assert_look_alike(coach, "my knees cave in when i land during butt kicks", "technique_foot_landing")
+
+
+# class pain_in_slang (qa_sensations26, tune-c31): pain told in British or Irish slang, gyp or jip alone, grief, hell or
+# "killing me" of a joint or body part: stop and get it checked (a pain card retrieval chose for it stands)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my achilles has been giving me gyp since i started heel flicks, keep going?",
+        "hip's giving me jip after butt kicks, should i carry on",
+        "my ankle's been giving me grief all week after the butt kicks, what should i do",
+        "knee is killing me after butt kicks, how many sets should i do",
+    ],
+)
+def test_sensations26_pain_in_slang_is_a_sign(coach: Coach, question: str) -> None:
+    assert sign_fires(coach, question)
+    assert_cautious(coach, question)
+
+
+# class ankle_rolls (qa_sensations26, tune-c31): an ankle that goes out, rolls or turns over, or keeps rolling, on the
+# drill: an unstable ankle, stop and get it checked
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my ankle keeps rolling when i land in butt kicks, how many sets should i do",
+        "my left ankle turned over again on the grass during heel flicks, ok to keep going?",
+        "i keep going over on my ankle during bum kicks",
+        "every time i do butt kicks my ankle rolls, is that bad",
+    ],
+)
+def test_sensations26_rolling_ankle_is_get_it_checked(coach: Coach, question: str) -> None:
+    assert_get_it_checked(coach, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # class burn_normal_or_broke (qa_sensations26, tune-c31): a burn in the working muscles asked "normal or did I
+        # break something": the effort card, not a diagnosis decline
+        ("quads on fire during heel flicks, normal or did I tear something?", "effort_normal"),
+        ("calves burning like mad during butt kicks, is that ok or have i bust something", "effort_normal"),
+        ("my glutes burn doing bum kicks is that normal or did i damage something", "effort_normal"),
+        # class stiff_as_a_plank (qa_sensations26, tune-c31): next-day stiffness told as a likeness, pain ruled out
+        ("thighs stiff as a board the day after butt kicks, is that normal", "soreness_after"),
+        ("woke up stiff as a plank after heel flicks yesterday, normal?", "soreness_after"),
+        ("my hamstrings feel stiff as boards two days after the drill, no real pain, expected?", "soreness_after"),
+        # look-alikes of ankle_rolls: ankle rolls done as an exercise, feet rolling through a landing
+        ("should i do ankle rolls before butt kicks every time", "technique_foot_landing"),
+        ("my feet roll through from the ball every time, is that right", "technique_foot_landing"),
+    ],
+)
+def test_sensations26_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
+    assert_look_alike(coach, question, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a burn with pain, one side or lasting days keeps the request for a verdict (declined: diagnosis)
+        "hamstrings burning and my knee hurts, normal or did i break something",
+        "my hamstring burns on one side, normal or did i tear it",
+        "calves burning for days after, normal or did i damage something",
+    ],
+)
+def test_sensations26_burn_with_a_sign_stays_a_verdict_request(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and (ans.rule or "").startswith("diagnosis:"), (ans.entry_id, ans.rule)
+
+
+def test_sensations26_should_i_roll_my_ankles_is_no_sign(coach: Coach) -> None:
+    assert not sign_fires(coach, "should i roll my ankles before butt kicks")
+    assert not sign_fires(coach, "my legs are killing me after butt kicks lol")

@@ -339,7 +339,14 @@ def coach() -> Coach:
      # out on the other: breathing; "is faster better": breathing_cadence; the drill said to stretch the hamstrings:
      # muscles_primary) to 160/160. Nothing left; a bare "kick" or "heel" in the breathing phrasings lowered those
      # words' weight and moved sensations2/blind7 rows, so the phrasings avoid them
-     ("qa_blind39.jsonl", 1.0)],
+     ("qa_blind39.jsonl", 1.0),
+     # round 34 calibration (tune-c31, rows tune-c31- in qa_calibration_dev.jsonl): the drill told in passing or not
+     # at all, then another subject, measured 40/50 untouched (today's main 9d5ac60), then tuned by class (a lift's
+     # grip, a skier's turn, curling's sweeping: other_sport; which stretch for the lower back and the splits:
+     # stretching; a parkrun's pacers: pacing_others; a track meet's call room: race_call_room; whether an ice bath
+     # is worth it or a scam: recovery_worth; a coach's certification, licence or insurance, the drill named as what
+     # the asker leads: coach_credentials) to 50/50
+     ("qa_calibration31.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -3774,5 +3781,77 @@ def test_calibration30_failure_classes(coach: Coach, question: str, expected: st
     ],
 )
 def test_blind39_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# round 34 (qa_calibration31, tune-c31): the drill in passing or not at all, then a lift's grip, a snow sport's or
+# curling's technique, a stretch for another body part or the splits, a race's pacers or call room, whether a
+# recovery method is worth it, or a coach's credentials and insurance (rows tune-c31- in qa_calibration_dev.jsonl);
+# look-alikes about the drill keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a lift's grip (other_sport, class lift_grip)
+        ("butt kicks done, what's the best grip for a barbell row?", "scope:other_sport"),
+        ("we warm up with heel flicks then lift, should i use a hook grip for cleans", "scope:other_sport"),
+        ("mixed grip or double overhand for heavy deadlifts?", "scope:other_sport"),
+        # a skier's or snowboarder's technique (other_sport, class snow_sports)
+        ("after heel flicks we hit the slopes, how do i carve better on my skis", "passing:other_sport"),
+        ("how do i stop on a snowboard without falling", "scope:other_sport"),
+        ("snowplough or parallel turns for a beginner skier", "scope:other_sport"),
+        # curling (other_sport, class curling)
+        ("we do butt kicks before curling, how do i sweep harder", "passing:other_sport"),
+        ("how do i make the stone curl more", "scope:other_sport"),
+        ("whats the right way to sweep in front of the rock", "scope:other_sport"),
+        # which stretch for another body part, and the splits (stretching)
+        ("we do butt kicks, which stretch is best for tight hips", "scope:stretching"),
+        ("what stretch would help my neck after heel flicks", "scope:stretching"),
+        ("which stretch is good for the lower back", "scope:stretching"),
+        ("how long to get front splits", "scope:stretching"),
+        ("i do butt kicks every day, will i get the splits faster with daily stretching", "scope:stretching"),
+        ("how do i get my middle splits flat", "scope:stretching"),
+        # a race's pacers and pace groups (pacing_others, class race_pacers)
+        ("do i have to stay with the pacer at a half marathon", "scope:pacing_others"),
+        ("what does a pace bunny do", "scope:pacing_others"),
+        ("how do pace groups work in a marathon, can i start with one and drop back", "scope:pacing_others"),
+        # a track meet's call room (race_call_room)
+        ("what time do i report to the call room for the 100m", "scope:race_call_room"),
+        ("my son does butt kicks before his race. when does he check in at the call room", "passing:race_call_room"),
+        ("how long before the heat do we have to report for marshalling", "scope:race_call_room"),
+        # whether a recovery method is worth it (recovery_worth; recovery and gear take it first without the drill)
+        ("after butt kicks and the session, is an ice bath worth it", "scope:recovery_worth"),
+        ("we do butt kicks then intervals, are cold plunges actually worth it or just hype", "scope:recovery_worth"),
+        ("butt kicks before my long run, is the sauna worth it after", "scope:recovery_worth"),
+        ("are ice baths worth it after a hard session", "scope:recovery"),
+        # a coach's qualification, certification or insurance (coach_credentials)
+        ("do i need a qualification to coach a running group", "scope:coach_credentials"),
+        ("I run the butt kicks for our juniors, do I have to hold a UKA licence", "scope:coach_credentials"),
+        ("heel flicks are part of my warm-up, what qualification do I need to coach athletics in Australia",
+         "scope:coach_credentials"),
+        ("i lead butt kicks at the parkrun warm up, am i covered by the club insurance if someone trips",
+         "scope:coach_credentials"),
+        # look-alikes about the drill
+        ("where do my hands go during butt kicks", "technique_arms"),
+        ("should i grip anything with my hands in butt kicks", "technique_arms"),
+        ("do butt kicks help my grip strength", None),
+        ("are butt kicks a good warm up before skiing", "benefits_warmup"),
+        ("are butt kicks a good warm up for curling", "benefits_warmup"),
+        ("is a butt kick a good stretch for the quads", "muscles_stretched"),
+        ("which muscles do butt kicks stretch", "muscles_stretched"),
+        ("do butt kicks improve my 400m splits", None),
+        ("do butt kicks help with the pacer test", None),
+        ("how many butt kicks before the pacer test", None),
+        ("do butt kicks help me keep up with the pace group", None),
+        ("how long before my heat should i do butt kicks", "dosage_duration"),
+        ("are butt kicks worth it", "worth_it"),
+        ("is it worth doing butt kicks before a race", "benefits_warmup"),
+        ("do i need a qualification to do butt kicks", None),
+        ("i'm doing my coaching badge, which muscles do butt kicks work", "muscles_primary"),
+        ("what do these work, it's for my coaching badge", "muscles_secondary"),
+        ("as a coach, how do i teach butt kicks to kids", "kids_youth"),
+    ],
+)
+def test_calibration31_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
