@@ -1094,3 +1094,32 @@ def test_sensations26_burn_with_a_sign_stays_a_verdict_request(coach: Coach, que
 def test_sensations26_should_i_roll_my_ankles_is_no_sign(coach: Coach) -> None:
     assert not sign_fires(coach, "should i roll my ankles before butt kicks")
     assert not sign_fires(coach, "my legs are killing me after butt kicks lol")
+# class not_make_worse_tired (qa_blind40, tune-b40): feet or legs tired or wrecked from standing or a shift, asking
+# how to do the drill "to not make it worse", with no pain or injury word: a prevention question, not an injury
+# sign. Any pain, swelling or injury word with it keeps the backstop (or the knee-pain card)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my feet and calves are wrecked from standing all night. how should they land in butt kicks to not make it "
+        "worse",
+        "my feet are tired from standing all day at work, how should i land in butt kicks to not make it worse",
+        "feet knackered from a night shift on my feet, how do i land in heel flicks without making it worse",
+    ],
+)
+def test_tired_from_standing_not_make_worse_is_no_injury_sign(coach: Coach, question: str) -> None:
+    assert not sign_fires(coach, question)
+    assert_look_alike(coach, question, "technique_foot_landing")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my shin hurts, how do i land in butt kicks to not make it worse",
+        "my feet are tired from standing all night and my heel hurts, how should i land in butt kicks to not make it "
+        "worse",
+        "my calves are wrecked from standing all night and swollen, how to land to not make it worse",
+    ],
+)
+def test_pain_with_not_make_worse_stays_cautious(coach: Coach, question: str) -> None:
+    assert sign_fires(coach, question)
+    assert_cautious(coach, question)
