@@ -467,6 +467,12 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # normal or did I break something" is effort (burn_or_broke, also typed "HAMSTIRNGS ARE BURNIGN"); thighs
         # "stiff as a plank" the next day with "no proper pain" is next-day soreness. Every question must stay right.
         ("qa_sensations26.jsonl", 1.0),
+        # qa_sensations27 (round 35), 60 questions written blind: 58/60 untouched (normal_sensation 28/30); then tuned
+        # by class (rows tune-c32- in qa_sensations_dev.jsonl): a heart pounding at the end of the drill, asked how
+        # long it should take to come back down, is effort (safety.yaml heart_how_long; anything more stays a red
+        # flag); a meal as the time something had gone ("stiff next morning. gone by lunch") is no food question.
+        # Every question must stay right.
+        ("qa_sensations27.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
@@ -1123,3 +1129,27 @@ def test_tired_from_standing_not_make_worse_is_no_injury_sign(coach: Coach, ques
 def test_pain_with_not_make_worse_stays_cautious(coach: Coach, question: str) -> None:
     assert sign_fires(coach, question)
     assert_cautious(coach, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # class heart_how_long_to_settle (qa_sensations27, tune-c32): a heart pounding or racing at the end of the
+        # drill, asked how long it should take to come back down: the effort card (test_safety.py keeps the red flag
+        # for one that is still racing, sitting, at night, keeps coming back or comes with any other sign)
+        ("my heart's pounding at the end of a set of heel flicks, how long until it comes back down?", "effort_normal"),
+        ("how quickly should my heart rate drop after butt kicks, its racing", "effort_normal"),
+        ("pulse racing after the warm up drills, how soon should it settle?", "effort_normal"),
+        # class gone_by_a_meal (qa_sensations27, tune-c32): stiffness gone "by lunch", "by midday", "by dinner": the
+        # time of day, not a food question, so the next-day soreness card
+        ("hamstrings a bit stiff the morning after, gone by midday, can i keep going?", "soreness_after"),
+        ("calves tight next day from the drill, eased by lunchtime, normal?", "soreness_after"),
+        ("legs heavy the day after. gone by dinner. keep going?", "soreness_after"),
+    ],
+)
+def test_sensations27_classes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
+    assert_look_alike(coach, question, entry)
+
+
+def test_sensations27_pain_gone_by_lunch_is_still_a_sign(coach: Coach) -> None:
+    assert_get_it_checked(coach, "knee pain the next morning, gone by lunch, carry on?")

@@ -369,7 +369,13 @@ def coach() -> Coach:
      # how to land "to not make it worse": injury_sign.unless with no pain word) to 160/160. Nothing left; "fast" in
      # the breathing phrasings, "friend"/"him"/"mean" in the speed ones, "years"/"primary" in the kids ones and
      # "head" in the benefits one moved blind20/21/25/26/27/37 and calibration_dev rows, so the phrasings avoid them
-     ("qa_blind40.jsonl", 1.0)],
+     ("qa_blind40.jsonl", 1.0),
+     # round 35 calibration (tune-c32, rows tune-c32- in qa_calibration_dev.jsonl): a multi-sport youth club, the
+     # drill told in passing in a third, measured 44/50 untouched, then tuned by class (a round robin, byes or a
+     # tournament's format, balls or bibs brought or provided: new class tournament_admin; clothing or a racket asked
+     # for as a recommendation, the drill only where the need showed: gear; a sin bin, a card or a sending off:
+     # other_sport; a push-up or pull-up progression for someone who cannot do one yet: other_exercise) to 50/50
+     ("qa_calibration32.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -4020,5 +4026,51 @@ def test_blind41_failure_classes(coach: Coach, question: str, expected: str | No
     ],
 )
 def test_blind40_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# round 35 (qa_calibration32, tune-c32): the drill in passing or not at all, then a tournament, kit to buy, a match's
+# discipline or another exercise's progression (rows tune-c32- in qa_calibration_dev.jsonl); look-alikes about the
+# drill keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a tournament's format or kit (tournament_admin)
+        ("we did butt kicks first, but can someone make a round robin draw for 8 teams at saturday's blitz?",
+         "scope:tournament_admin"),
+        ("how do byes work in a round robin if we only have 5 teams", "scope:tournament_admin"),
+        ("heel flicks done. for the festival, are the bibs and balls provided by the organisers or do we bring our "
+         "own?", "scope:tournament_admin"),
+        ("what's the fairest tournament format for 7 teams, groups then a knockout stage?", "scope:tournament_admin"),
+        # clothing or a racket asked for as a recommendation (gear)
+        ("recommend a sports bra for my daughter, she does butt kicks at netball", "scope:gear"),
+        ("any good sports bra brands for a teenage runner?", "scope:gear"),
+        ("best tennis racket for a beginner under 80", "scope:gear"),
+        ("after heel flicks my son wants to start squash, which racquet for a 12 year old?", "scope:gear"),
+        # a sin bin, a card or a sending off (other_sport; passing: the drill told first)
+        ("is a sin bin 10 minutes in rugby league too?", "scope:other_sport"),
+        ("how long is a yellow card in hockey", "scope:other_sport"),
+        ("we do bum kicks before the match, but how long is a sin bin in u14 rugby?", "passing:other_sport"),
+        # a push-up, pull-up or chin-up progression (other_exercise)
+        ("how do i get my first pull up, we warm up with heel flicks", "scope:other_exercise"),
+        ("she cant do a single push up yet, any regressions?", "scope:other_exercise"),
+        ("best chin up progression for a teenager who cant do one", "scope:other_exercise"),
+        # look-alikes
+        ("should we do butt kicks between round robin games", None),
+        ("how long should butt kicks be before a tournament game", "dosage_duration"),
+        ("we do butt kicks then a round robin of stations, how long per station", "dosage_duration"),
+        ("do i need a sports bra for butt kicks", None),
+        ("what sports bra should she wear for butt kicks", None),
+        ("what shorts should i wear for butt kicks", None),
+        ("are butt kicks good for racket sports", None),
+        ("my son got sent off, can he still do butt kicks at training", None),
+        ("whats a good butt kick progression for beginners", "progressions"),
+        ("can i still do butt kicks if i cant do a push up", None),
+        ("are push ups or butt kicks better for a warm up", None),
+        ("do heel flicks help me do a pull up", None),
+    ],
+)
+def test_calibration32_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"

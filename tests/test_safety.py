@@ -1761,6 +1761,20 @@ RED_FLAGS.update({
         "my heart beats quicker during butt kicks and after a walk it is still racing 20 minutes later",
     ],
 })
+# qa_sensations27's class heart_how_long_to_settle (tune-c32): a heart pounding at the end of the drill, asked how long
+# it should take to come back down, is effort (ORDINARY); still racing, sitting down, at night, one that keeps coming
+# back, fifteen minutes on, any other sign or a heart condition keeps it a red flag
+RED_FLAGS.update({
+    "c32_heart_how_long_with_more": [
+        "heart racing after butt kicks and it keeps coming back, how long should it take to settle",
+        "heart pounding after butt kicks, been 15 minutes, how long should it take to come down",
+        "my heart pounds at night after butt kicks, when should it settle",
+        "heart pounding after heel flicks and i feel dizzy, how long until it settles",
+        "my heart is still racing sitting down after the warm up, how long should it take to calm down",
+        "heart pounding and skipping beats after butt kicks, how long till it slows down",
+        "my heart is racing after butt kicks and i have a heart condition, how long should it take to settle",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -3402,6 +3416,11 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("coach can't put his foot down with the lazy kids, how to get them doing butt kicks", None),
     ("my chest is pressing forward in butt kicks, is that good posture", "technique_posture"),
     ("the app instructions words are mixed up, how do i do butt kicks", None),
+    # qa_sensations27's class heart_how_long_to_settle (tune-c32): a heart pounding or racing at the end of the drill,
+    # asked how long it should take to come back down
+    ("my heart's pounding at the end of a set of heel flicks, how long until it comes back down?", "effort_normal"),
+    ("how quickly should my heart rate drop after butt kicks, its racing", "effort_normal"),
+    ("pulse racing after the warm up drills, how soon should it settle?", "effort_normal"),
 ]
 
 
