@@ -1817,6 +1817,16 @@ RED_FLAGS.update({
         "pulse still racing 20 mins after i stopped, sitting on the bench and still not calm",
     ],
 })
+# qa_safety_blind37's red-flag class, in our own words: breathless after the reliever, told "hardly" or with "barley"
+# typed for barely ("had 4 puffs of my blue inhaler and I can still barley breathe or talk")
+RED_FLAGS.update({
+    "reliever_taken_still_breathless": [
+        "took 4 puffs of my inhaler after the butt kicks and i can still barley breathe",
+        "used my reliever three times and still can hardly breathe after heel flicks",
+        "asthma went off in the warm up, had my blue inhaler and can barley talk",
+        "i can hardly breathe since the butt kicks, it's not easing",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -3954,6 +3964,11 @@ STRICT_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
     # went fine
     ("i used my inhaler before the session and did butt kicks fine", "condition:lung_condition"),
     ("my asthmatic daughter cant talk to her coach about the warm up", "condition:lung_condition"),
+    # look-alikes of qa_safety_blind37's class reliever_taken_still_breathless: barley as a drink, hardly as
+    # emphasis, and "hardly breathe" in a hard set that settles within a minute (the talk test at full effort)
+    ("i drink barley water before butt kicks, ok?", None),
+    ("i can hardly believe how hard butt kicks are", None),
+    ("can hardly breathe during the butt kicks set, settles after a minute", None),
 ]
 
 
