@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.knowledge import parse_cache
+from bot.knowledge import choices, parse_cache
 
 if TYPE_CHECKING:
     from bot.knowledge.intents import Intent
@@ -99,6 +99,14 @@ def _str_list(value: Any, where: str, field: str, *, required: bool = True) -> t
     return tuple(out)
 
 
+def _spelled_out(variants: tuple[str, ...], where: str) -> tuple[str, ...]:
+    """Each variant written with choices ("explain (it |)to (dad|mum)") as the phrases it stands for (choices.py)."""
+    try:
+        return tuple(phrase for variant in variants for phrase in choices.expand(variant))
+    except choices.ChoiceError as exc:
+        raise KnowledgeBaseError(f"{where}: {exc}") from exc
+
+
 def _text(value: Any, where: str, field: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise KnowledgeBaseError(f"{where}: '{field}' must be non-empty text")
@@ -162,7 +170,8 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
             return {}
         if not isinstance(value, dict):
             raise KnowledgeBaseError(f"{source}: '{name}' must be a mapping")
-        return {str(k): _str_list(v, f"{source}: {name}.{k}", "variants") for k, v in value.items()}
+        return {str(k): _spelled_out(_str_list(v, f"{source}: {name}.{k}", "variants"), f"{source}: {name}.{k}")
+                for k, v in value.items()}
 
     off_topic_groups = raw.get("off_topic")
     if not isinstance(off_topic_groups, list):
