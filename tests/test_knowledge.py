@@ -1795,6 +1795,12 @@ def test_in_scope_near_misses_are_answered(coach: Coach, question: str, entry: s
         ("what does a butt kick actually do to the leg", "knee_flexion_mechanics"),
         # a typo that is another English word: "a weak" for "a week"
         ("how many butt kicks a weak", "dosage_duration"),
+        ("how many times a weak should i do butt kicks", "dosage_duration"),
+        # ... but before a body part it is weakness, not a dosage ("_keep" phrases in lexicon.yaml): strength
+        # against a warm-up drill is the curl comparison's answer
+        ("can butt kicks help with a weak hamstring", "comparison_hamstring_curl"),
+        ("i have a weak hamstring, are butt kicks good for it", "comparison_hamstring_curl"),
+        ("do butt kicks help a weak hammy", "comparison_hamstring_curl"),
         # comparisons: other drills are compared, and "first" is not the first trimester
         ("butt kicks or a skips first", "comparison_skips"),
         # joints: "damage" is a safety question; two names of the drill and nothing else are the same drill

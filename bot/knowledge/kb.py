@@ -47,7 +47,7 @@ class Entry:
 class Lexicon:
     drill_token: str
     drill_pronouns: tuple[str, ...]
-    phrases: dict[str, tuple[str, ...]]  # canonical token -> phrases; "_drop" means delete
+    phrases: dict[str, tuple[str, ...]]  # canonical token -> phrases; "_drop" means delete, "_keep" leave as written
     words: dict[str, tuple[str, ...]]  # canonical word -> variants
     stopwords: frozenset[str]
     off_topic: tuple[str, ...]

@@ -180,7 +180,11 @@ class Normalizer:
     def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str], english: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self.shorthand = Shorthand(lexicon.shorthand)
-        self._phrase_to_canon = {p.lower(): canon for canon, ps in lexicon.phrases.items() for p in ps}
+        # "_keep" phrases stand for themselves: as the longest match they shield their words from a shorter phrase
+        # inside them ("a weak hamstring" is no "a weak" typed for a week)
+        self._phrase_to_canon = {
+            p.lower(): p.lower() if canon == "_keep" else canon for canon, ps in lexicon.phrases.items() for p in ps
+        }
         self._phrase_finder = PhraseFinder(self._phrase_to_canon)
         self._canon_tokens = frozenset(lexicon.phrases)  # already canonical: never stemmed
         self._word_to_canon = {v.lower(): canon for canon, vs in lexicon.words.items() for v in vs}
