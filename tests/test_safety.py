@@ -3969,7 +3969,23 @@ STRICT_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
     ("i drink barley water before butt kicks, ok?", None),
     ("i can hardly believe how hard butt kicks are", None),
     ("can hardly breathe during the butt kicks set, settles after a minute", None),
+    # an accent named as the reason someone talks funny, and double digits or figures on a watch or clock: no speech
+    # or vision symptom (speech gone funny "after the drill", seeing double or "two of everything" stay red flags:
+    # test_accent_and_double_digits_look_alikes_leave_the_symptoms_red)
+    ("my friend talks funny because of his accent, can he do butt kicks", None),
+    ("my mate speaks weird cos of his accent, can he do butt kicks", None),
+    ("our coach talks a bit odd, it's the scottish dialect, what are butt kicks for", None),
+    ("i see double digits on my watch after butt kicks, is my heart rate ok", None),
+    ("i can see double figures on the clock after butt kicks", None),
 ]
+
+
+def test_accent_and_double_digits_look_alikes_leave_the_symptoms_red(coach: Coach) -> None:
+    for question in ("she started talking funny after butt kicks, she has a strong accent normally but this is new",
+                     "he is talking funny after the butt kicks and his face looks odd",
+                     "after butt kicks i see double, two of everything",
+                     "saw double for a minute after the butt kicks, digits on my watch were blurry"):
+        assert (coach.answer(question).rule or "").startswith("red_flag:"), question
 
 
 @pytest.mark.parametrize(("question", "rule"), STRICT_NOT_RED_FLAGS)
