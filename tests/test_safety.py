@@ -3971,20 +3971,24 @@ STRICT_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
     ("can hardly breathe during the butt kicks set, settles after a minute", None),
     # an accent named as the reason someone talks funny, and double digits or figures on a watch or clock: no speech
     # or vision symptom (speech gone funny "after the drill", seeing double or "two of everything" stay red flags:
-    # test_accent_and_double_digits_look_alikes_leave_the_symptoms_red)
+    # test_accent_double_digits_and_lead_balloon_look_alikes_leave_the_symptoms_red)
     ("my friend talks funny because of his accent, can he do butt kicks", None),
     ("my mate speaks weird cos of his accent, can he do butt kicks", None),
     ("our coach talks a bit odd, it's the scottish dialect, what are butt kicks for", None),
     ("i see double digits on my watch after butt kicks, is my heart rate ok", None),
     ("i can see double figures on the clock after butt kicks", None),
+    # "like a lead balloon": an idiom for a flop, not a joint ballooning (a knee that ballooned stays red, below)
+    ("my motivation went down like a lead balloon, how do i keep doing butt kicks", None),
+    ("the new warm up went down like a lead balloon with the kids, are butt kicks fun for them?", None),
 ]
 
 
-def test_accent_and_double_digits_look_alikes_leave_the_symptoms_red(coach: Coach) -> None:
+def test_accent_double_digits_and_lead_balloon_look_alikes_leave_the_symptoms_red(coach: Coach) -> None:
     for question in ("she started talking funny after butt kicks, she has a strong accent normally but this is new",
                      "he is talking funny after the butt kicks and his face looks odd",
                      "after butt kicks i see double, two of everything",
-                     "saw double for a minute after the butt kicks, digits on my watch were blurry"):
+                     "saw double for a minute after the butt kicks, digits on my watch were blurry",
+                     "my knee ballooned after butt kicks", "knee went up like a balloon after the drill"):
         assert (coach.answer(question).rule or "").startswith("red_flag:"), question
 
 
