@@ -375,7 +375,16 @@ def coach() -> Coach:
      # tournament's format, balls or bibs brought or provided: new class tournament_admin; clothing or a racket asked
      # for as a recommendation, the drill only where the need showed: gear; a sin bin, a card or a sending off:
      # other_sport; a push-up or pull-up progression for someone who cannot do one yet: other_exercise) to 50/50
-     ("qa_calibration32.jsonl", 1.0)],
+     ("qa_calibration32.jsonl", 1.0),
+     # round 36 (rows tune-b42-), measured 154/160 (declines 27/30) untouched on 8175f46, then tuned by class (where
+     # the drill goes in a routine told as walk, stretch, run: dosage_duration, phrases routinefit; the drill's
+     # calorie figures doubted, "the energy cost of" the drill: calories_cardio, phrases calnumber, the energy cost
+     # of running kept with economy; a lounge and its width, "do we need anything": equipment_space, phrases roomsize
+     # and needkit; curling's free guard zone after the drill: other_sport curling_rules; a GP who changed the
+     # tablets, taken on a race morning: medication changed_prescription; which athletics event to pick: new class
+     # event_choice) to 160/160. Nothing left; rooms of a home as keywords lengthened the kit card and moved
+     # blind29/blind34 rows, so only the lounge is a keyword and "equipment is required" a needkit phrase
+     ("qa_blind42.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -4078,5 +4087,66 @@ def test_blind40_failure_classes(coach: Coach, question: str, expected: str | No
     ],
 )
 def test_calibration32_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# failure classes of qa_blind42, in our own words (rows tune-b42- in qa_classes_dev.jsonl and qa_calibration_dev.jsonl),
+# with look-alikes that keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # where the drill goes in a routine told as a sequence (dosage_duration; lexicon phrases routinefit)
+        ("where do heel flicks fit in my routine? i jog, then do leg swings, then sprint", "dosage_duration"),
+        ("how do bum kicks fit into my session, i walk first then stretch then jog", "dosage_duration"),
+        ("walking then stretching then running, where do butt kicks go in the routine", "dosage_duration"),
+        ("my routine is a walk, a few stretches, then my run. where do bum kicks go in my routine", "dosage_duration"),
+        # the drill's calorie or energy figures doubted or asked as a number (calories_cardio; phrases calnumber)
+        ("are the calorie numbers online for heel flicks made up", "calories_cardio"),
+        ("is there a reliable figure for how many calories bum kicks burn", "calories_cardio"),
+        ("what's the energy cost of doing booty kicks for 5 minutes", "calories_cardio"),
+        ("every site gives a different calorie count for butt kicks, is any of it real", "calories_cardio"),
+        # a room and its size, anything needed (equipment_space; phrases roomsize, needkit)
+        ("is 4 metres enough for butt kicks", "equipment_space"),
+        ("our kitchen is about 3 metres wide, can we do heel flicks in there", "equipment_space"),
+        ("the garage is 5m long, enough room for bum kicks?", "equipment_space"),
+        ("can we do booty kicks in the lounge, do we need anything", "equipment_space"),
+        ("do i need anything special for heel flicks", "equipment_space"),
+        ("i'd like to know if any kit is required for butt kicks", "equipment_space"),
+        # curling's rules or terms after the drill (other_sport, class curling_rules)
+        ("after butt kicks, whats the free guard zone in curling", "passing:other_sport"),
+        ("we did heel flicks, then can you explain the five rock rule", "passing:other_sport"),
+        ("bum kicks done. who gets the hammer in the first end", "passing:other_sport"),
+        ("warmed up with heel flicks. remind me of the rules of curling for the new folk", "passing:other_sport"),
+        # a doctor changed the tablets, whether to take them on a race morning (medication, changed_prescription)
+        ("doctor just switched my asthma tablets, can i take them on race day", "scope:medication"),
+        ("after butt kicks at the club, question: my gp upped my statin dose, should i still take it the morning of "
+         "the race", "scope:medication"),
+        ("my consultant changed my pills. can i still have them before the race", "scope:medication"),
+        # which athletics event to pick (new class event_choice)
+        ("coach wants me to pick an event after the butt kicks. should i try the long jump or the 400m",
+         "passing:event_choice"),
+        ("we did heel flicks then our coach said choose an event, should i do sprints or the shot put",
+         "passing:event_choice"),
+        ("done the bum kicks. which event should i specialise in, high jump or hurdles", "passing:event_choice"),
+        ("my son needs to choose a discipline for the athletics club, what would you suggest", "scope:event_choice"),
+        # look-alikes
+        ("does the drill lower the energy cost of running", "benefits_running_economy"),
+        ("do butt kicks reduce the energy cost of my stride", "benefits_running_economy"),
+        ("how many calories do butt kicks burn", "calories_cardio"),
+        ("what distance should travelling butt kicks cover", "variations"),
+        ("how many metres should travelling butt kicks go", "variations"),
+        ("can i do butt kicks walking instead of jogging", "regressions_low_impact"),
+        ("should i do butt kicks before or after my run", "dosage_duration"),
+        ("are butt kicks a good warm up for curling", "benefits_warmup"),
+        ("are butt kicks good for hurdlers", "overview"),
+        ("do butt kicks help long jump", "fast_twitch"),
+        ("should i do butt kicks or high knees", "comparison_high_knees"),
+        ("i have high blood pressure, can i do butt kicks", "condition:heart_condition"),
+        ("on blood pressure tablets, can i do butt kicks", "condition:heart_condition"),
+        ("my doctor changed my blood pressure tablets, can i still do butt kicks", "condition:heart_condition"),
+    ],
+)
+def test_blind42_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
