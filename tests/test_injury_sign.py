@@ -473,6 +473,10 @@ def test_own_phrasings_set(coach: Coach) -> None:
         # flag); a meal as the time something had gone ("stiff next morning. gone by lunch") is no food question.
         # Every question must stay right.
         ("qa_sensations27.jsonl", 1.0),
+        # qa_sensations28 (round 37), 60 questions written blind: 59/60 untouched on c6baaab (get_it_checked 29/30);
+        # then tuned by class (rows tune-sb38- in qa_sensations_dev.jsonl): someone who pulled up mid drill holding the
+        # back of the thigh ("she says it's just tight") is an injury sign. Every question must stay right.
+        ("qa_sensations28.jsonl", 1.0),
     ],
 )
 def test_sensations_set(coach: Coach, name: str, minimum: float) -> None:
@@ -1153,3 +1157,39 @@ def test_sensations27_classes_keep_their_card(coach: Coach, question: str, entry
 
 def test_sensations27_pain_gone_by_lunch_is_still_a_sign(coach: Coach) -> None:
     assert_get_it_checked(coach, "knee pain the next morning, gone by lunch, carry on?")
+
+
+# class pulled_up_holding_a_muscle (qa_sensations28, tune-sb38): someone who pulled up mid drill or sprint holding,
+# clutching or grabbing the back of the thigh, a hamstring, calf or groin, whatever they call it ("just tight", "says
+# he's fine"): the classic sign of a strain, stop and get it checked
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my son pulled up halfway through the heel flicks clutching his hamstring, says he's fine, carry on?",
+        "one of the lads pulled up mid sprint grabbing the back of his thigh",
+        "pulled up lame in the warm up holding my groin",
+        "a girl in my squad grabbed the back of her thigh mid butt kicks and now says it's just tight",
+    ],
+)
+def test_sensations28_pulled_up_holding_a_muscle_is_get_it_checked(coach: Coach, question: str) -> None:
+    assert_get_it_checked(coach, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes of pulled_up_holding_a_muscle: pull-ups holding a bar, holding the thigh in a stretch, pulling up
+        # socks
+        ("do pull ups after butt kicks holding the bar", "muscles_stretched"),
+        ("should i hold the back of my thigh when stretching after butt kicks", "muscles_stretched"),
+        ("holding my hamstring while stretching after the heel flicks, is that right?", "muscles_stretched"),
+        # class burn_is_something_wrong and class warm_tingle_with_the_heart_rate (qa_safety_blind38, tune-sb38): a burn
+        # in the working muscles asked "is something wrong", thighs warm and tingly with the heart rate up, all calming
+        # down after: the effort card (test_safety.py keeps one-sided, numb, spreading or lasting ones cautious)
+        ("my quads are burning by the end of the set, is there something wrong with my legs?", "effort_normal"),
+        ("calves on fire halfway through the heel flicks, is anything wrong?", "effort_normal"),
+        ("my legs go warm and tingly during butt kicks and it calms down after", "effort_normal"),
+    ],
+)
+def test_sensations28_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
+    assert_look_alike(coach, question, entry)
