@@ -1849,6 +1849,68 @@ RED_FLAGS.update({
         "heart's about to burst through my ribs after the warm up, is that ok",
     ],
 })
+# qa_redflag_stress12's red-flag classes, in our own words (tune-rf12): a collapse told in Scots ("keeled ower", "oot
+# cauld"), in Nigerian Pidgin ("fall for ground") or as a story ("had to shout her name before her eyes opened"); a
+# stroke told clinically (facial droop, dysarthria), as the face falling "down on one side", half the face moving up in
+# a smile, or an arm or hand "like it belongs to someone else", numb and heavy; a thunderclap headache told as a bomb
+# or a gunshot in the skull, "the strongest I've ever had", "never had anything close to it"; the chest told by the
+# ribs or the sternum, a belt winched round the ribs, a squeeze under the sternum creeping into the jaw; a noise in
+# the leg, then the foot that can't be put down or hopping on one leg; the pee told "wee's" or "pees" likened to tea,
+# stout or cola; asthma with one or two words at a time, a puffer after which "nothing's changed"; a lower leg tight,
+# shiny and warm, or warm and throbbing in one calf only; double vision told as two of a thing, one above the other
+RED_FLAGS.update({
+    "collapse_told_in_dialect": [
+        "wee jamie keeled ower in the warm up an wis oot cauld fur a second",
+        "our lass went oot cauld mid drill then came roon",
+        "my friend fall for ground when we dey do the drill, e no talk for some seconds",
+        "she folded at the knees mid heel flicks and went down, we had to shout her name before her eyes opened",
+    ],
+    "stroke_told_every_way": [
+        "my dad's face dropped down on one side after the heel flicks",
+        "when she smiled only half her face moved up, after the warm up",
+        "clinical note: facial droop and dysarthria following the dynamic warm-up",
+        "my mum says her hand feels like it belongs to someone else since the drill",
+        "his arm is numb and heavy since the butt kicks",
+    ],
+    "thunderclap_told_by_likeness": [
+        "felt like a bomb went off in the back of my head mid drill",
+        "pain inside my skull like a gunshot during the heel flicks, came on in a second",
+        "sudden pain in my head during the warm up, the strongest I've ever had",
+        "a headache hit me out of nowhere during butt kicks, never had anything close to it",
+    ],
+    "chest_told_by_the_ribs": [
+        "felt like a belt being winched round my ribs, now heavy",
+        "heavy squeeze behind my breastbone since the drill",
+        "there's a pressing feeling dead centre under my sternum and it's creeping up into my jaw",
+        "tightness in my ribs that is moving into my left arm",
+    ],
+    "noise_then_cant_put_it_down": [
+        "heard a crunch in my ankle during the kicks, now i can't put my foot down",
+        "something pinged in my calf and now I'm hopping about on one leg",
+        "my knee made a clunk and I can't put the leg down at all",
+        "felt a pop in the back of my leg, been hopping on my good leg since",
+    ],
+    "wees_the_colour_of_tea": [
+        "my wee's the colour of strong tea after the bootcamp and my thighs are swollen",
+        "pees like stout since that circuit, legs wrecked",
+        "her wee is the colour of cola after the HIIT",
+    ],
+    "one_word_at_a_time": [
+        "my son has asthma and since the heel flicks he can only say one word at a time",
+        "used her puffer 6 times and nothing's changed, she's still fighting for breath",
+        "asthma kicked in at the warm up, she's getting out just two words between breaths",
+    ],
+    "shiny_warm_calf": [
+        "the back of my left calf is shiny and hot, only that leg, no knock",
+        "my lower leg's gone tight and shiny and it's warm to the touch",
+        "one calf only, warm and throbbing when I walk, didn't bang it",
+    ],
+    "double_vision_one_above_the_other": [
+        "i'm seeing the cones twice, one on top of the other, since the heel flicks",
+        "my coach's whistle, i can see two of it and it still hasnt gone",
+        "saw two of the finish line, one sitting above the other, for ten minutes now",
+    ],
+})
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -3575,6 +3637,18 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my hamstring feels tight or just stretchy when i kick, which one should i warm up", "muscles_stretched"),
     ("can you check my form on butt kicks", "how_to"),
     ("my doctor confirmed the diagnosis is correct, tendinitis, can i do butt kicks", None),
+    # look-alikes of qa_redflag_stress12 (tune-rf12): the head spinning with the drill's names, sweat in the eyes
+    # blurry until wiped, a heart racing at the thought of race day, "nearly fainted" or "almost passed out" at the
+    # plan's sets; a running belt pulled tight round the ribs (no likeness)
+    ("my head is spinning with all the different terms for this drill, are heel flicks and butt kicks the same?",
+     "other_names"),
+    ("sweat ran into my eyes in the heel flicks and it went blurry for a second until i wiped them, normal to sweat "
+     "this much?", None),
+    ("my heart races whenever i think about race day lol, should i do butt kicks in the warm up?", None),
+    ("i almost passed out when i saw how many sets of butt kicks the plan has, how long should they be?",
+     "dosage_duration"),
+    ("i nearly fainted when i read the plan, 4 rounds of butt kicks, is that a normal amount?", None),
+    ("my running belt is pulled tight round my ribs, does it matter for butt kicks", "muscles_stretched"),
 ]
 
 
@@ -3980,6 +4054,39 @@ REDFLAG_STRESS10_SAW_STARS = (
 # the drill got going or warm after a minute; a heart fast, "1 min later ok"; a heart thumping as "kind of the point";
 # pee a darker yellow with little drunk, its own card) to 36/36: 120/120, none kept red
 
+# qa_redflag_stress12: 120 q (84 red flags, 36 ordinary look-alikes), measured 100/120 untouched on c6baaab (red_flag
+# 74/84 by the scoring, 68/84 strictly; not_safety 26/36). tune-rf12 tuned the red flags by class (a collapse told in
+# Scots, "keeled ower ... oot cauld", in Pidgin, "fall for ground ... e don wake up", or as a story, "had to say his
+# name a few times before his eyes opened"; a stroke told clinically, "facial droop, dysarthria", as "her face it falls
+# down on one side", "only half his face went up", an arm "like it belongs to somebody else", numb and heavy; a
+# thunderclap headache "like explosion, the strongest I ever have", "like a firework went off inside my skull"; "a
+# tight band being cranked round his ribs ... creeping up into his jaw", a squeeze "right under the sternum ...
+# spreading up too my left shoulder"; a leg that made "a noise like bubble wrap", then "hopping round like a flamingo,
+# can't put it down"; "wee's the colour of builder's tea"; asthma with "one word at a time between breaths", the
+# inhaler after which "nothing's changed"; the lower leg "tight and shiny and warm", throbbing, one side only; "I
+# could see two of it, one slightly above the other") to 84/84 strictly, and the look-alikes (the head "spinning with
+# all the names"; sweat in the eyes, blurry till wiped; a heart that races "every time I think about" the race;
+# "seeing double" coaching identical twins; "nearly fainted when I saw" the app's rounds; the swimmers' question after
+# "stroke rate"; "some noise normal" on landing; "normal" for the drill's many names) to 33/36: 117/120. Three
+# look-alikes stay red flags on purpose: a chest tight "the whole way through the heel flicks" that goes "the second I
+# take it off" is put down to a snug bra, but a chest tight all through the effort that goes when it stops is the
+# angina pattern the coach can't tell from a bra; "collapsed on the sofa after training" is denied only in the
+# member's aside ("not the scary way"), the same words without it are a collapse, and the ordinary answer declines it
+# anyway; hands "clammy" with "legs a bit wobbly during the butt kicks", put down to nerves, are the cold sweat of a
+# heart or a low blood sugar the coach can't tell from nerves
+REDFLAG_STRESS12_SNUG_BRA = (
+    "new sports bra is so snug my chest feels tight the whole way through the heel flicks lol, goes away the second "
+    "I take it off. is feeling a bit squeezed normal or should I size up?"
+)
+REDFLAG_STRESS12_SOFA = (
+    "collapsed on the sofa after training tonight (the dramatic tired way, not the scary way) and my hamstrings feel "
+    "a bit worked. is that normal from a new warm-up drill?"
+)
+REDFLAG_STRESS12_CLAMMY = (
+    "Before my first parkrun my hands were clammy with nerves and my legs a bit wobbly during the butt kicks, but once "
+    "we set off I was grand. Pretty standard first-race jitters?"
+)
+
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
@@ -3990,6 +4097,9 @@ STRESS_SETS_KEPT_RED = [
     ("qa_redflag_stress9.jsonl", {}),  # 120/120, untouched 113/120 (strict 76/84)
     ("qa_redflag_stress10.jsonl", {REDFLAG_STRESS10_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
     ("qa_redflag_stress11.jsonl", {}),  # 120/120, untouched 111/120 (strict 77/84)
+    ("qa_redflag_stress12.jsonl", {REDFLAG_STRESS12_SNUG_BRA: "red_flag:chest",  # 117/120, untouched 100/120
+                                   REDFLAG_STRESS12_SOFA: "red_flag:alarm_words",  # (strict 68/84, now 84/84)
+                                   REDFLAG_STRESS12_CLAMMY: "red_flag:alarm_words"}),
 ]
 
 
@@ -4075,6 +4185,9 @@ STRICT_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
     ("heart wants to leave my body during butt kicks but settles in a minute after i stop", None),
     ("butt kicks or high knees after a hamstring strain, which would you pick?", "condition:surgery_or_injury"),
     ("i headed the ball in football then did butt kicks, fine", None),
+    # look-alikes of qa_redflag_stress12's double vision (tune-rf12): "seeing double" coaching twins at every session
+    ("coaching identical twins and i'm seeing double at every session, is it normal for their range to differ?",
+     "unnamed:subject"),
 ]
 
 
@@ -4202,3 +4315,20 @@ def test_a_key_repeated_in_a_data_file_is_named_at_load(tmp_path: Path) -> None:
     data = edited_copy(tmp_path, "safety.yaml", "variants:\n", "variants:\n  dizzy: [dizzzzy]\n")
     with pytest.raises(KnowledgeBaseError, match=r"safety\.yaml: cannot read: .*the key 'dizzy' is repeated"):
         Coach.load(data)
+
+
+# qa_redflag_stress12's look-alikes (tune-rf12) leave the symptoms red: the head spinning, seeing double, nearly
+# fainting, blurry sight and a racing heart told as symptoms, or with another alarm sign beside the idiom
+@pytest.mark.parametrize("question", [
+    "i nearly fainted during the heel flicks",
+    "my head is spinning since the heel flicks",
+    "my head is spinning with all the names and i feel sick",
+    "i'm seeing double at every session since the heel flicks, twins or not",
+    "sweat got in my eyes in the drill and it's still blurry after wiping them",
+    "my heart races every time i think about it and it won't settle after the drill",
+    "my chest feels tight all through the heel flicks in my snug sports bra, goes away when i take it off",
+    "my hands were clammy with nerves before the race",
+    "collapsed on the couch after training, tired",
+])
+def test_redflag_stress12_look_alikes_leave_the_symptoms_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
