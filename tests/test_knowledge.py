@@ -395,7 +395,18 @@ def coach() -> Coach:
      # class navigation; "sprained it last month, physio cleared me" read as "months of physio": rehab) to 160/160.
      # Nothing left; "daily" as a topic term or a word for "often" moved sensations11 and blind rows, so it stays as it
      # was (the trekking guide's question was lost to "guide", not to "daily")
-     ("qa_blind43.jsonl", 1.0)],
+     ("qa_blind43.jsonl", 1.0),
+     # round 37 calibration (tune-c33, rows tune-c33- in qa_calibration_dev.jsonl): a workplace's lunchtime running
+     # group, the drill told in passing in a third, measured 42/50 untouched on c6baaab, then tuned by class (a head
+     # torch to buy: gear; a flu jab timed around a race: new class jab_timing; a race entered with the company team
+     # in learner's words: club_life; getting better at hills, "are hill reps worth it" not the drill: race_day and
+     # unnamed_scope.not_the_drill; the rain in slang: weather; the way to the track: new class directions; plank
+     # variations: core_holds; expenses, the wellbeing budget, work time: new class workplace_admin, and
+     # "wellbeing" no longer corrected to the pain word "swelling") to 50/50; probes of the same workplace found two
+     # more classes (running with a cold or a cough: run_unwell; showers, bags, a night shift, the commute, the loop,
+     # the route: work_life; cover while running, a colleague: workplace_admin; the group going ahead, who organises,
+     # a second group, a team name, a first aider: club_life; the canteen, freshening up, smelly trainers: work_life)
+     ("qa_calibration33.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -4163,6 +4174,124 @@ def test_blind42_failure_classes(coach: Coach, question: str, expected: str | No
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
 
 
+# round 37 (qa_calibration33, tune-c33): a workplace's lunchtime running group, the drill in passing or not at all,
+# then a head torch to buy, a flu jab timed around a race, a race entered with the company team, getting better at
+# hills, the rain in slang, the way to the track, plank variations or the employer's side (expenses, the wellbeing
+# budget, counting as work time); rows tune-c33- in qa_calibration_dev.jsonl. Look-alikes about the drill keep their
+# cards; a diagnosis request and a red flag told beside those subjects stay the safety layer's
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a head torch, hi-vis or lights to buy (gear: night_kit)
+        ("which head torch should i buy for dark winter runs", "scope:gear"),
+        ("any good hi vis vest brands for running on the road at night", "scope:gear"),
+        ("best clip on lights for running in the dark?", "scope:gear"),
+        ("heel flicks are great but the canal path is dark by 4, what headlamp do you recommend", "scope:gear"),
+        # a flu jab or a booster timed around a race or a run (jab_timing: the medical decline)
+        ("is it ok to get my covid booster the week before a half marathon", "scope:jab_timing"),
+        ("should i have the flu jab before or after the 10k on sunday", "scope:jab_timing"),
+        ("can i go running the day after my flu jab", "scope:jab_timing"),
+        ("we did butt kicks at lunch. anyway the flu jab clinic is open, better to get it before the race or after?",
+         "scope:jab_timing"),
+        # a race entered in plain or learner's words, the company team (club_life: race_signup_plain)
+        ("how do i put my name down for the 10k with the work team", "scope:club_life"),
+        ("how to join the company team for the relay", "scope:club_life"),
+        ("we do butt kicks on fridays, but how do i enter the hospital team for the corporate challenge",
+         "passing:club_life"),
+        ("please how i can inscribe for the 5k race", "scope:club_life"),
+        # getting better at hills; "are hill repeats worth it": the repeats, not the drill (race_day: hill_fitness)
+        ("how can i get stronger on hills", "scope:race_day"),
+        ("best way to improve my hill running", "scope:race_day"),
+        ("butt kicks are done. how do i get better at hills, i always walk near the top", "passing:race_day"),
+        ("after heel flicks we did hill repeats. are hill repeats even worth it?", "passing:race_day"),
+        # the rain asked about in slang (weather: rain_slang)
+        ("will it bucket down at lunch tomorrow", "scope:weather"),
+        ("is the rain going to hold off till 1", "scope:weather"),
+        ("heel flicks on the field at 12 but will it stay dry", "scope:weather"),
+        # the way there on the site (directions)
+        ("how do i get to the track from the car park", "scope:directions"),
+        ("directions to the changing rooms please", "scope:directions"),
+        ("we meet for butt kicks at 12:30 but whats the quickest way to the running track from reception",
+         "scope:directions"),
+        # plank variations or core exercises (core_holds: core_options)
+        ("what are some good plank variations for beginners", "scope:core_holds"),
+        ("best core exercises for a weak core", "scope:core_holds"),
+        # the employer's side: expenses, the wellbeing budget ("wellbeing" is no longer corrected to "swelling"),
+        # work time (workplace_admin)
+        ("can i put my parkrun shoes on expenses", "scope:workplace_admin"),
+        ("can our lunchtime running group count as work time for staff", "scope:workplace_admin"),
+        ("love the butt kicks warm up, but who do i ask about the showers and lockers", "passing:workplace_admin"),
+        ("heel flicks done. can the 10k entry be claimed back through the wellbeing fund?",
+         "scope:workplace_admin"),
+        # running with a cold, a cough or a hangover (run_unwell: the medical decline)
+        ("is it ok to run with a cold", "scope:run_unwell"),
+        ("can i still come to the lunch run if ive got a cough", "scope:run_unwell"),
+        ("heel flicks done but should i jog with a hangover", "passing:run_unwell"),
+        ("should i go for a run with a runny nose", "scope:run_unwell"),
+        # the rest of the workday: showers and bags, a lanyard, a night shift, the commute, the loop (work_life)
+        ("after butt kicks at lunch, do you know if the showers in block b are working again?", "scope:work_life"),
+        ("where can i leave my bag during the run", "scope:work_life"),
+        ("is it safe to run after a night shift", "scope:work_life"),
+        ("my commute is long, can i run part of it", "scope:work_life"),
+        ("is the loop exactly 5k", "scope:work_life"),
+        ("we do butt kicks first. can we run with our lanyards on", "scope:work_life"),
+        ("what route should we take when the river path floods", "scope:work_life"),
+        ("is there a wet weather route for the lunch run", "scope:work_life"),
+        ("are we allowed to run through the staff car park", "scope:work_life"),
+        ("does the canteen do anything decent for lunch today", "scope:work_life"),
+        ("any tips for staying fresh for meetings after a lunchtime run", "scope:work_life"),
+        ("how do i get changed quickly in a tiny toilet, any hacks", "scope:work_life"),
+        ("my trainers stink after being in my locker all week, how do i stop it", "scope:work_life"),
+        # cover while running, a colleague (workplace_admin)
+        ("can someone mind my phones while i run", "scope:workplace_admin"),
+        ("how do i deal with a difficult manager", "scope:workplace_admin"),
+        ("heel flicks are fine. how do i handle a lazy coworker?", "scope:workplace_admin"),
+        # the group's own plans: going ahead, who organises, a second group, a team name (club_life)
+        ("is the lunch run still on in the snow", "scope:club_life"),
+        ("whos organising the santa run", "scope:club_life"),
+        ("we want to start a slower group, how many people do we need", "scope:club_life"),
+        ("give us some funny team names for the relay", "scope:club_life"),
+        ("do we need a first aider for the lunchtime group", "scope:club_life"),
+        ("how do i persuade more colleagues to join the running group", "scope:club_life"),
+        ("we need a name for our office running club", "scope:club_life"),
+        # look-alikes: the drill asked about, the workplace, kit, a jab or a race only its setting
+        ("can i do butt kicks wearing a head torch", "equipment_space"),
+        ("should i wear hi vis for butt kicks on the road", "equipment_space"),
+        ("can i do butt kicks the day after my flu jab", None),
+        ("can i do butt kicks before the company 10k", "dosage_duration"),
+        ("should the company team do butt kicks before the relay", "dosage_duration"),
+        ("do butt kicks help me get better at hills", None),
+        ("can butt kicks help me run up hills faster", None),
+        ("are butt kicks worth it before hill reps", None),
+        ("can we do butt kicks if its chucking it down", None),
+        ("whats the fastest way to get better at butt kicks", None),
+        ("best way to do butt kicks on the track", None),
+        ("how do i get to the point where my heel touches my butt", None),
+        ("are butt kicks a good core exercise", "muscles_secondary"),
+        ("are these good for my core", "muscles_secondary"),
+        ("what variations of butt kicks are there", "variations"),
+        ("are butt kicks good for mental wellbeing", None),
+        ("can butt kicks count as exercise for my wellbeing", None),
+        ("i'm from spain, which muscles do butt kicks work", "muscles_primary"),
+        ("where should i put my arms during butt kicks", "technique_arms"),
+        ("can i do butt kicks with a cold", None),
+        ("can i do butt kicks before my run commute", "dosage_duration"),
+        ("can i do butt kicks after a night shift", None),
+        ("how long should butt kicks be", "dosage_duration"),
+        ("is it ok to do butt kicks on grass", None),
+        ("what other names do butt kicks have", "other_names"),
+        ("should the group do butt kicks before the santa run", None),
+        ("is sweating a lot during butt kicks normal", None),
+        ("how do i keep my legs fresh for butt kicks", None),
+        ("Hamstrings burning at the end of a minute of butt kicks, gone half a minute later and my legs feel fresh, "
+         "normal?", None),
+    ],
+)
+def test_calibration33_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
 # failure classes of qa_blind43, in our own words (rows tune-b43- in qa_classes_dev.jsonl), with look-alikes that
 # keep their cards
 @pytest.mark.parametrize(
@@ -4239,3 +4368,18 @@ def test_blind42_failure_classes(coach: Coach, question: str, expected: str | No
 def test_blind43_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# round 37 (tune-c33): a diagnosis request or a red flag told beside those subjects (a jab, a hill, the walk back
+# from the jab stand) stays the safety layer's, never an off-topic decline
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("rolled my ankle walking back from the flu jab stand, is it sprained or broken?", "diagnosis:is_it_x"),
+        ("chest pain going up the hill after butt kicks, how do i get better at hills", "red_flag:chest"),
+        ("got dizzy and nearly fainted after my flu jab then did butt kicks, is that ok", "red_flag:faint"),
+        ("chest feels tight when i run with a cold, can i still do butt kicks", "red_flag:chest"),
+    ],
+)
+def test_calibration33_safety_stays(coach: Coach, question: str, rule: str) -> None:
+    assert coach.answer(question).rule == rule
