@@ -406,7 +406,15 @@ def coach() -> Coach:
      # more classes (running with a cold or a cough: run_unwell; showers, bags, a night shift, the commute, the loop,
      # the route: work_life; cover while running, a colleague: workplace_admin; the group going ahead, who organises,
      # a second group, a team name, a first aider: club_life; the canteen, freshening up, smelly trainers: work_life)
-     ("qa_calibration33.jsonl", 1.0)],
+     ("qa_calibration33.jsonl", 1.0),
+     # round 38 calibration (tune-c34, rows tune-c34- in qa_calibration_dev.jsonl): a university athletics and
+     # triathlon club, the drill told in passing in a third, measured 42/50 untouched on f1f5c19, then tuned by class
+     # in lexicon.yaml off_scope, all new (a foam rolling routine, the drill named only as not the cause:
+     # recovery_routine; whether a 2 minute plank is any use: hold_worth; motivation to train through exam stress:
+     # study_life; the pub social moved: club_socials; the club paying part of a race entry and how to claim it:
+     # club_funding; a quiet turbo trainer to buy: indoor_trainer; sunset's time: daylight; clipping in and out of
+     # pedals: bike_skills) to 50/50
+     ("qa_calibration34.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -4382,4 +4390,108 @@ def test_blind43_failure_classes(coach: Coach, question: str, expected: str | No
     ],
 )
 def test_calibration33_safety_stays(coach: Coach, question: str, rule: str) -> None:
+    assert coach.answer(question).rule == rule
+
+
+# round 38 (qa_calibration34, tune-c34): a university athletics and triathlon club, the drill named in passing in a
+# third, then a foam rolling routine, a plank's worth, exam stress, a social moved, a race entry the club pays for, a
+# turbo trainer, sunset, or clipping in to pedals; rows tune-c34- in qa_calibration_dev.jsonl. Look-alikes about the
+# drill (a swim, a ride, an exam or a trip only its setting) keep their cards; a diagnosis request and a red flag told
+# beside those subjects stay the safety layer's
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a foam rolling or massage gun routine, the drill named only as not the cause (recovery_routine)
+        ("give me a massage gun routine for my quads after long rides", "scope:recovery"),
+        ("whats a good foam roller sequence for tight calves, not from butt kicks, its the long runs", "scope:gear"),
+        ("after butt kicks we did hill reps. how should i foam roll my it band", "passing:recovery"),
+        ("how do i use a lacrosse ball on my glutes", "scope:recovery_routine"),
+        # whether a long plank or another hold is any use (hold_worth)
+        ("are long plank holds worth it for swimmers", "scope:hold_worth"),
+        ("we did butt kicks then wall sits, are wall sits actually useful", "scope:hold_worth"),
+        ("whats the point of a 3 minute plank", "scope:hold_worth"),
+        ("do side planks do anything for cyclists", "scope:hold_worth"),
+        # motivation to train through exams, revision and deadlines (study_life)
+        ("how do i stay motivated to run during exam season", "scope:study_life"),
+        ("butt kicks are fine but im so stressed with my dissertation i cant find the energy to train, "
+         "tips?", "scope:study_life"),
+        ("how do i balance tri training with my degree", "scope:study_life"),
+        ("burnt out from revision, how do i keep training", "scope:study_life"),
+        # the club's socials, when and whether (club_socials)
+        ("when is the end of term social", "scope:club_socials"),
+        ("after heel flicks on tuesday someone said the christmas meal has been cancelled, is that "
+         "right", "scope:club_socials"),
+        ("is the pub quiz still on thursday", "scope:club_socials"),
+        ("has the club formal been moved to march", "scope:club_socials"),
+        # the club or the university paying part of an entry or a trip, and claiming it (club_funding)
+        ("does the athletic union cover travel to bucs", "scope:club_funding"),
+        ("did butt kicks at track. is there a travel bursary for the duathlon champs and how do i "
+         "apply", "scope:club_funding"),
+        ("are race entries subsidised for new members", "scope:club_life"),
+        ("my mate says the uni pays half the entry fee, how do i claim it", "scope:club_life"),
+        # a turbo or smart trainer to buy or compare (indoor_trainer)
+        ("whats the quietest smart trainer for an upstairs flat", "scope:indoor_trainer"),
+        ("is a wheel on turbo worth it for a student", "scope:indoor_trainer"),
+        ("butt kicks done. which turbo trainer would you recommend under 300 quid", "scope:indoor_trainer"),
+        ("how loud are turbo trainers for neighbours downstairs", "scope:indoor_trainer"),
+        # when the sun sets or rises, how long it stays light (daylight)
+        ("what time is sunrise on sunday, we want to start the long ride early", "scope:daylight"),
+        ("how many hours of daylight will there be in december", "scope:daylight"),
+        ("heel flicks at the track then a run, but what time does it get dark on friday", "scope:daylight"),
+        # clipping in and out, cleats, handling the bike (bike_skills)
+        ("how do i stop falling over when i unclip at junctions", "scope:bike_skills"),
+        ("spd or spd sl pedals for a beginner", "scope:bike_skills"),
+        ("how should i position my cleats on new shoes", "scope:bike_skills"),
+        ("tips for cornering on a road bike in the wet", "scope:bike_skills"),
+        ("whats a track stand and how do i do one", "scope:bike_skills"),
+        ("we do butt kicks before brick sessions, but how do i clip in quickly at the start of a "
+         "triathlon", "scope:bike_skills"),
+        # look-alikes: the drill asked about, a swim, a ride, exams, a social or a trip only its setting
+        ("should i foam roll before or after butt kicks", None),
+        ("can i foam roll instead of doing butt kicks", None),
+        ("is foam rolling better than butt kicks for warming up", None),
+        ("are butt kicks and planks useful for triathletes", None),
+        ("is a plank better than butt kicks for warming up", None),
+        ("how do i stay motivated to do butt kicks", None),
+        ("can butt kicks help me stay motivated", None),
+        ("should i do butt kicks before my exam", None),
+        ("how long should butt kicks take when im short on time with exams", None),
+        ("should we do butt kicks before the club social run", None),
+        ("does the club want us doing butt kicks before races", None),
+        ("can i do butt kicks before a turbo session", None),
+        ("is it ok to do butt kicks in the dark", None),
+        ("can i do butt kicks in the dark on the track", None),
+        ("can i do butt kicks with my clip in shoes on", None),
+        ("can i do butt kicks in cycling shoes", None),
+        ("do butt kicks help my pedal stroke", None),
+        ("are butt kicks good before a swim", None),
+        ("can i do butt kicks on the trip to mallorca", None),
+        ("after a 2h ride can i do butt kicks to loosen up", None),
+        ("are butt kicks useful for triathletes", None),
+        ("can butt kicks help with exam stress", None),
+        ("are butt kicks worth it for triathletes or just suffering", None),
+        ("are butt kicks worth doing on the turbo days", None),
+    ],
+)
+def test_calibration34_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# round 38 (tune-c34): a diagnosis request or a red flag told beside those subjects (exams, a plank, clipping out, a
+# social, cleats, a foam roller) stays the safety layer's, never an off-topic decline
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("my shin hurts since exam season, is it a stress fracture?", "diagnosis:is_it_x"),
+        ("chest pain holding a plank after butt kicks, is a 2 minute plank even useful", "red_flag:chest"),
+        ("felt dizzy and fell over clipping out at the lights after butt kicks", "red_flag:dizzy"),
+        ("twisted my knee at the pub social, is it torn?", "diagnosis:is_it_x"),
+        ("my foot goes numb from my cleats on long rides, how do i set them up", "red_flag:circulation"),
+        ("can you diagnose my it band, give me a foam rolling routine for it", "diagnosis:diagnose"),
+        ("sharp pain in my knee when i clip out, can you tell me what it is", "diagnosis:verdict_demand"),
+        ("heart racing and chest tight from exam stress, can i still do butt kicks", "red_flag:chest"),
+    ],
+)
+def test_calibration34_safety_stays(coach: Coach, question: str, rule: str) -> None:
     assert coach.answer(question).rule == rule
