@@ -414,7 +414,15 @@ def coach() -> Coach:
      # study_life; the pub social moved: club_socials; the club paying part of a race entry and how to claim it:
      # club_funding; a quiet turbo trainer to buy: indoor_trainer; sunset's time: daylight; clipping in and out of
      # pedals: bike_skills) to 50/50
-     ("qa_calibration34.jsonl", 1.0)],
+     ("qa_calibration34.jsonl", 1.0),
+     # round 38 (rows tune-b44-), measured 152/160 (declines 27/30) untouched on f1f5c19, then tuned by class (a
+     # pupil's phonetic spelling, "wot mussels do the but kiks werk on": shorthand mussels, werk; the drill "gone
+     # stale", "level them up": progression; arms flopping "like one of those inflatable tube men outside a car
+     # dealership" and "my jokes" told as an aside: dropped; going "flat out" or slowing down to get them right:
+     # speed and control, phrases flatorform; legs "on stilts, barely any bend": rom; flip turns and water up the nose:
+     # new class swim_skills; a nickname changed on the server: new class account_settings; whether it will be windy
+     # in a town on a day: new class weather_somewhere) to 160/160. Nothing left
+     ("qa_blind44.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -4495,3 +4503,55 @@ def test_calibration34_failure_classes(coach: Coach, question: str, expected: st
 )
 def test_calibration34_safety_stays(coach: Coach, question: str, rule: str) -> None:
     assert coach.answer(question).rule == rule
+
+
+# failure classes of qa_blind44, in our own words (rows tune-b44- in qa_classes_dev.jsonl and
+# qa_calibration_dev.jsonl), with look-alikes that keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a phonetic spelling: "mussels" are the muscles, "werk" is work (shorthand)
+        ("wot mussels do heel flicks werk", "muscles_primary"),
+        ("which mussel does the work in bum kicks", "muscles_primary"),
+        ("what mussels get stretched in butt kicks", "muscles_stretched"),
+        # the drill gone stale, to be levelled up (progression)
+        ("been doing heel flicks for ages and theyve gone stale, how do i make them harder", "progressions"),
+        ("my warm up has gone a bit stale, how can i level up the butt kicks", "progressions"),
+        ("bum kicks feel stale now, any way to level them up", "progressions"),
+        # a comic simile for flailing arms and the asker's own jokes (dropped)
+        ("my arms flap about like one of those inflatable tube men when i do heel flicks, what should they do",
+         "technique_arms"),
+        ("my jokes are bad but my butt kicks are worse, what do my arms do", "technique_arms"),
+        # flat out or slowed down for the form (flatorform)
+        ("should i do heel flicks flat out or slow and controlled", "breathing_cadence"),
+        ("do i go flat out on bum kicks or slow down and focus on form", "breathing_cadence"),
+        ("is it better to rush through butt kicks or control them", "breathing_cadence"),
+        # a stiff-legged stride, on stilts, barely any bend (rom)
+        ("i run with straight legs, will butt kicks help", "range_of_motion"),
+        ("my knees barely bend when i jog, would heel flicks help", "range_of_motion"),
+        ("someone said i run like im on stilts, are bum kicks good for that", "range_of_motion"),
+        # a swimmer's own skill (new class swim_skills)
+        ("any tips for tumble turns in freestyle", "scope:swim_skills"),
+        ("how do i stop water going up my nose on flip turns", "scope:swim_skills"),
+        ("after heel flicks on deck my goggles keep fogging, how do i stop it", "scope:swim_skills"),
+        # a nickname, username or picture on the server or an app (new class account_settings)
+        ("how do i change my username on discord", "scope:account_settings"),
+        ("how do i set a pfp on this server", "scope:account_settings"),
+        ("how do i update my display name on mobile", "scope:account_settings"),
+        # the weather for a town and a day (new class weather_somewhere)
+        ("anyone know if itll be windy in galway on sunday", "scope:weather_somewhere"),
+        ("wondering whether it is going to be wet in cardiff this weekend", "scope:weather_somewhere"),
+        ("do you know if it will be hot in madrid on friday, we do butt kicks outside", "scope:weather_somewhere"),
+        # look-alikes
+        ("my legs feel stale after butt kicks", "knee_pain_safety"),
+        ("i collapsed and was lying flat out after butt kicks", "red_flag:faint"),
+        ("can i do butt kicks on a flat surface", "equipment_space"),
+        ("how much should my knee bend in butt kicks", "knee_flexion_mechanics"),
+        ("whats the nickname for butt kicks", "other_names"),
+        ("can i do butt kicks when its cold", "equipment_space"),
+        ("are butt kicks good for swimmers", None),
+    ],
+)
+def test_blind44_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
