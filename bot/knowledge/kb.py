@@ -170,8 +170,11 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
             return {}
         if not isinstance(value, dict):
             raise KnowledgeBaseError(f"{source}: '{name}' must be a mapping")
-        return {str(k): _spelled_out(_str_list(v, f"{source}: {name}.{k}", "variants"), f"{source}: {name}.{k}")
-                for k, v in value.items()}
+        out = {}
+        for k, v in value.items():
+            where = f"{source}: {name}.{k}"
+            out[str(k)] = _spelled_out(_str_list(v, where, "variants"), where)
+        return out
 
     off_topic_groups = raw.get("off_topic")
     if not isinstance(off_topic_groups, list):
