@@ -53,7 +53,9 @@ async def wait_recorded(app: App, reminders: list[ReminderInfo], *, timeout: flo
         if all(o is not None and o.state in {outbox.SENT, outbox.FAILED} for o in rows):
             return rows  # type: ignore[return-value]
         if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(f"occurrences not recorded: {[o and o.state for o in rows]}")
+            # state and attempts: a row left *sending* after its retries ran out reads differently from one whose
+            # retry never ran
+            raise TimeoutError(f"occurrences not recorded: {[o and (o.state, o.attempts) for o in rows]}")
         await asyncio.sleep(0.05)
 
 
