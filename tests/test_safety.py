@@ -2008,6 +2008,41 @@ RED_FLAGS.update({
     ],
 })
 
+# qa_redflag_stress14's strict red-flag classes (round 39, measured untouched 78/84 strictly, tune-rf14), in our own
+# words: the pee likened to a brown ale, porter or root beer; the heart told clinically ("irregularly irregular", a
+# rate "in the 160s" ongoing at rest); the sight likened to a smudged or fogged lens or window, ghost copies seen,
+# "two of everyfink", "everything's double"; the heart or chest in a vice or clamp, the ribs in a tight squeeze, the
+# chest typed "chess" after a crushing or heavy feeling
+RED_FLAGS.update({
+    "urine_like_a_brown_ale": [
+        "me wee came out like a bottle of brown ale after that heel flick challenge, legs locked solid",
+        "his pee's like flat dandelion and burdock since the 15 minute butt kick session, thighs agony",
+        "urine looking like root beer after 300 butt kicks yesterday, is that just dehydration?",
+        "pee the colour of a pint of porter after the drill and my quads are killing me",
+    ],
+    "heart_told_clinically": [
+        "Pulse 170s and irregularly irregular at rest 15 min after the heel flicks, pt asymptomatic. Continue?",
+        "HR sitting in the 160s, ongoing at rest 25 mins post session, no other symptoms, ok to resume?",
+        "resting HR still 150s thirty min after butt kicks, feels fine otherwise",
+        "radial pulse irregularly irregular after the drill, rate about 150, fine to carry on?",
+    ],
+    "vision_like_a_smudged_lens": [
+        "my eyesight went like a steamy shower screen after the heel flicks and it's not clearing",
+        "everything looks like I'm looking through a fogged up window since the butt kicks, rub my eyes and crack on?",
+        "I keep seeing ghost images of the goalposts after the drill, just tired eyes?",
+        "there's a shadow copy next to every cone I look at since the butt kicks, is that normal",
+        "seein two of everyfink since the heel flicks, two of the coach an all",
+        "everythin's double since the butt kicks, two of every cone",
+    ],
+    "heart_in_a_vice": [
+        "feels like my heart is caught in a clamp during the heel flicks, just unfit?",
+        "my chest's in a vice during the butt kicks, mate says push through",
+        "ribcage gives this tight squeeze every time I do the drill, like a fist round my heart",
+        "crushing pain in the centre of my chess during butt kicks, just the warm up?",
+        "heavy pressure on my chess after 30 seconds of heel flicks and I feel sick",
+    ],
+})
+
 
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
@@ -4252,6 +4287,36 @@ REDFLAG_STRESS13_ORDINARY_UNSCORED: dict[str, str | None] = {
     "glasses of water, legs just feel normal tired. nothing odd about that is there?": None,
 }
 
+# qa_redflag_stress14: 120 q (84 red flags, 36 ordinary look-alikes), measured 110/120 untouched on 890d7ab (red_flag
+# 81/84 by the scoring, 78/84 strictly; not_safety 29/36). tune-rf14 tuned the red flags by class (muscle breakdown
+# told in Geordie, "me wee's come out like flat Newcastle Brown", the pee likened to a brown ale, porter or root beer;
+# a clinician's "HR 180s, irregularly irregular ... ongoing at rest 20 min"; the sight "like a smudged camera lens",
+# "ghost copies of the cones", "seein' two of everyfin'"; "a heavy crushing feeling in the middle of my chess", the
+# heart "in a vice grip", the ribs' "tight hug") to 84/84 strictly, and three look-alikes to an ordinary answer (the
+# form that "completely collapses" late in a set, heels no longer reaching: the common-mistakes card; the head
+# "spinning" trying to get the arms opposite the legs; a heart "racing a bit after a minute of butt kicks in the HIIT
+# circuit ... kinda the point"). Kept red on purpose: "I collapsed on the sofa after my HIIT circuit ... totally
+# knackered but fine after a cuppa", as in qa_redflag_stress12 and 13 ("fine after a cuppa" is how a faint that came
+# round is told too; it says neither that it passed within seconds nor that there was no faint). Four look-alikes
+# keep an ordinary answer that the scoring fails (no "normal" in it: the decline for the head spinning with the arm
+# timing and for goosebumps standing in the wind; the scope answer for "my vision for this season is a sub-25
+# parkrun"; the progressions card for achy "next mourning" after a first go; retrieval, not safety), and must keep
+# it: no red flag. 115/120 (untouched 110/120; strict 78/84, now 84/84)
+REDFLAG_STRESS14_SOFA = (
+    "I collapsed on the sofa after my HIIT circuit with butt kicks in it lol, totally knackered but fine after a "
+    "cuppa. Is being that tired normal after HIIT?"
+)
+REDFLAG_STRESS14_ORDINARY_UNSCORED: dict[str, str | None] = {
+    "My head's spinning trying to get the arms opposite to the legs, I keep doing same arm same leg. Normal learning "
+    "thing?": None,
+    "My vision for this season is a sub-25 parkrun so I've added butt kicks. A bit of burn in the back of the thighs "
+    "is just part of it, yeah?": "scope:race",
+    "Goosebumps and a little shiver when I stop the warm-up and stand about in the wind wating for the others. "
+    "Normal?": None,
+    "Slight achiness in the hamstrings next mourning after my first go at them, not painful, just aware of them. "
+    "Typical?": None,
+}
+
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
@@ -4267,6 +4332,8 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
                                    REDFLAG_STRESS12_CLAMMY: "red_flag:alarm_words"}),
     ("qa_redflag_stress13.jsonl", {REDFLAG_STRESS13_SOFA: "red_flag:alarm_words",  # 115/120, untouched 104/120
                                    **REDFLAG_STRESS13_ORDINARY_UNSCORED}),
+    ("qa_redflag_stress14.jsonl", {REDFLAG_STRESS14_SOFA: "red_flag:faint",  # 115/120, untouched 110/120
+                                   **REDFLAG_STRESS14_ORDINARY_UNSCORED}),  # (strict 78/84, now 84/84)
 ]
 
 
@@ -4373,6 +4440,30 @@ STRICT_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
     # and pins and needles from sitting cross-legged, gone as the drill starts, keeps the injury-sign answer
     ("got pins and needles in my foot from sitting cross-legged on the floor, it went as soon as I started moving",
      "injury_sign"),
+    # look-alikes of qa_redflag_stress14's classes (tune-rf14): peeing "like a racehorse" after a brown ale, a pee
+    # "nothing like brown ale"; a rate in the 170s in the set that came back down; irregular training; glasses like a
+    # smudged lens; ghost images in a photo, a ghost run; a compression top hugging the ribs; chess played or its
+    # tournament's pressure; a heart in the mouth; "everythin" and "everythings double the price" not about sight
+    ("I pee like a racehorse after a brown ale, will butt kicks help?", None),
+    ("my pee is pale straw, nothing like brown ale, after the drill. fine?", None),
+    ("my hr was in the 170s during the butt kicks and back to 100 within two minutes of rest, normal?", None),
+    ("hr 160s in the set, came down to 90 sitting after a minute, ok?", None),
+    ("my training is irregular irregular lol, how often should I do butt kicks?", None),
+    ("my glasses get like a smudged camera lens when I sweat in the drill, tips?", None),
+    ("the photo of my butt kicks has ghost images from the motion blur, is my form ok?", "scope:gear"),
+    ("we did a ghost run with butt kicks at halloween, fun drill ideas?", "scope:gear"),
+    ("my compression top gives my ribs a tight hug during butt kicks, is that ok?", None),
+    ("I play chess after butt kicks, is that weird?", None),
+    ("the pressure of my chess tournament is making me skip warm ups, are butt kicks quick?", None),
+    ("my heart is in my mouth before the race, should I do butt kicks?", None),
+    ("everythin about butt kicks confuses me, how do I start?", None),
+    ("everythings double the price at that gym, are butt kicks free lol", None),
+    # and the look-alikes made ordinary in the set itself, in other words: form that falls apart late in a set, the head
+    # spinning with the arm timing, a heart racing a bit in a circuit "that's the point"
+    ("my technique falls apart after 30 seconds of butt kicks, heels drop, how do I hold it?", None),
+    ("my posture totally collapses near the end of the set, is that normal?", None),
+    ("my brain is spinning trying to get the timing of the opposite arm right, tips?", None),
+    ("heart racing a bit in the hiit circuit with heel flicks, that's the whole point isn't it", None),
 ]
 
 
@@ -4537,4 +4628,23 @@ def test_redflag_stress12_look_alikes_leave_the_symptoms_red(coach: Coach, quest
     "collapsed on the sofa after training, slept like a log",
 ])
 def test_redflag_stress13_look_alikes_leave_the_symptoms_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# qa_redflag_stress14's look-alikes (tune-rf14) leave the symptoms red: a form collapse told with a person collapsing
+# or dizziness; the head spinning with the arm timing and sick, or still spinning an hour on; a heart racing "that's
+# the point" that has not settled or skips; "collapsed on the sofa ... fine after a cuppa" (kept red, as in
+# qa_redflag_stress12 and 13); the sight like a smudged lens with no glasses named
+@pytest.mark.parametrize("question", [
+    "my form collapses after 40 seconds and then I collapsed on the track",
+    "my form falls apart in the butt kicks and I get dizzy",
+    "my head's spinning trying to get the arms opposite and I feel sick",
+    "my head is still spinning an hour after the drill, trying to get the arms opposite",
+    "heart racing after butt kicks in the HIIT circuit and it still hasn't settled an hour later, that's kinda the "
+    "point isn't it",
+    "heart racing and skipping after a minute of butt kicks in the circuit, that's the point isn't it",
+    "collapsed on the sofa after HIIT, fine after a cuppa",
+    "my vision's gone like a smudged lens since the drill",
+])
+def test_redflag_stress14_look_alikes_leave_the_symptoms_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
