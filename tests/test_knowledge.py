@@ -422,7 +422,15 @@ def coach() -> Coach:
      # speed and control, phrases flatorform; legs "on stilts, barely any bend": rom; flip turns and water up the nose:
      # new class swim_skills; a nickname changed on the server: new class account_settings; whether it will be windy
      # in a town on a day: new class weather_somewhere) to 160/160. Nothing left
-     ("qa_blind44.jsonl", 1.0)],
+     ("qa_blind44.jsonl", 1.0),
+     # round 39 (rows tune-b45-), measured 154/160 (96.2 %, declines 27/30) untouched on 890d7ab, then tuned by class
+     # (the versions of the drill asked as a list, "what versions are there": phrases versionlist, the variations
+     # card's; a teacher asking whether the drill makes the children run better: phrases runbetterthem, a topic word,
+     # and a teacher, pupils or a school weigh as the audience; a claim heard "at the start line" and "what do they
+     # actually do for a warm-up": dropped, whatfor; a diabetic's sugar in the tea after the drill: new class
+     # condition_diet; a magnesium dose after a calf cramp: new class supplement_dose; the bot asked to post a race's
+     # results in the channel: new class bot_post_request) to 160/160. Nothing left
+     ("qa_blind45.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -4555,3 +4563,79 @@ def test_calibration34_safety_stays(coach: Coach, question: str, rule: str) -> N
 def test_blind44_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# failure classes of qa_blind45, in our own words (rows tune-b45- in qa_classes_dev.jsonl), with look-alikes that
+# keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the versions of the drill asked about as a list (versionlist): the variations card
+        ("are there several versions of bum kicks or just one", "variations"),
+        ("my coach says there are loads of versions of butt kicks, which ones are there", "variations"),
+        ("which variants of booty kicks are there", "variations"),
+        # whether the drill makes the children run better, asked by their teacher (runbetterthem): the benefit
+        ("coaching a junior squad: do heel flicks actually improve their running, or is it just a warm-up habit?",
+         "benefits_running_economy"),
+        ("as a year 4 teacher I wonder: do booty kicks really help the children's running, or are they only a warm-up "
+         "game?", "benefits_running_economy"),
+        ("I'm a primary school teacher in Leeds; will heel flicks make my class better runners, or are they just a "
+         "warm-up?", "benefits_running_economy"),
+        ("I look after the school athletics team. Is it true that heel flicks make kids run faster?",
+         "benefits_running_economy"),
+        # what the drill actually does for a warm-up, a claim heard at a race start (whatfor; the start dropped)
+        ("my mate at parkrun says heel flicks get the blood pumping. what do they really do for a warm-up?",
+         "benefits_warmup"),
+        ("Someone at the start pen told me bum kicks wake the legs up. Is that a myth, what do booty kicks actually do "
+         "for the warm up?", "benefits_warmup"),
+        ("retired postman here, doing the 10k next month. people say butt kicks warm you up but what does it actually "
+         "do for a warmup", "benefits_warmup"),
+        # how much sugar a condition allows, the drill told in passing (new class condition_diet)
+        ("my husband is diabetic, we do heel flicks together. is a spoon of honey in his tea ok for a diabetic?",
+         "scope:condition_diet"),
+        ("mum has diabetes and joins our heel flicks class, afterwards how many sugars can she have in her coffee",
+         "scope:condition_diet"),
+        ("we finish the walking group with butt kicks then tea and biscuits. I have type 2, how many biscuits can I "
+         "have?", "scope:condition_diet"),
+        # a supplement's dose after a symptom told first (new class supplement_dose)
+        ("Calf cramped after heel flicks last night, how much magnesium should I be taking?", "scope:supplement_dose"),
+        ("leg cramps after butt kicks, what's the right dosage of quinine?", "scope:supplement_dose"),
+        ("what dose of zinc should i take after a cramp in bum kicks", "scope:supplement_dose"),
+        # the bot asked to post results in the channel (new class bot_post_request)
+        ("could you share the parkrun times from saturday up in here?", "scope:bot_post_request"),
+        ("post last month's club standings in the channel please", "scope:bot_post_request"),
+        ("can u pin the relay results for everyone", "scope:bot_post_request"),
+        # look-alikes
+        ("is there an easier version of butt kicks", "regressions_low_impact"),
+        ("which versions of butt kicks are easier on my knees", "regressions_low_impact"),
+        ("are there gentler versions of butt kicks for older people", "regressions_low_impact"),
+        ("which versions of butt kicks are harder", "progressions"),
+        ("what version should my 75 year old mum do", "older_adults"),
+        ("my kids want to run better, can they do butt kicks at their age", "kids_youth"),
+        ("how do I teach butt kicks to my pupils", "kids_youth"),
+        ("pe teacher here, are bum kicks fine for my pupils", "kids_youth"),
+        ("a marshal at the start line told me to do butt kicks, how long for?", "dosage_duration"),
+        ("is it ok to do heel flicks at the start line while waiting", "dosage_duration"),
+        ("can I do butt kicks with diabetes", "condition:diabetes"),
+        ("I'm diabetic, should I have some sugar before butt kicks in case I go low", "condition:diabetes"),
+        ("diabetic: how much sugar should I keep on me during butt kicks", "condition:diabetes"),
+        ("I'm diabetic and went confused and shaky during butt kicks, how much sugar should I have",
+         "red_flag:confusion"),
+        ("my calf cramped during butt kicks, what should I do", "hamstring_cramp"),
+        ("is low magnesium why my calves cramp during butt kicks", "hamstring_cramp"),
+        ("should i take magnesium for cramps after butt kicks", "hamstring_cramp"),
+        ("what's the right dose of heel flicks before a 5k", "dosage_duration"),
+        ("calf cramp after butt kicks and now my calf is swollen and hot, how much magnesium should I take",
+         "red_flag:calf"),
+        ("can you show me how to do butt kicks", "how_to"),
+        ("can you list the muscles butt kicks work", "muscles_primary"),
+        ("can you share the results of doing butt kicks every day", None),
+        ("/as sam role:Team", None),
+    ],
+)
+def test_blind45_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    if expected is None and question.startswith("/"):  # a console command, not a question: no card
+        assert ans.declined, ans.entry_id
+    elif expected is None:
+        assert not ans.declined, "a look-alike keeps a card"

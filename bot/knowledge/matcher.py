@@ -25,8 +25,9 @@ FOCUS_BOOST = 1.6  # "which MUSCLE is that training": the asked-about word outwe
 WEAK_WEIGHT = 0.4  # context words like "warm-up" or "run" that fit almost every entry
 # who does the drill ("my son's coach...", "my u14s keep asking"): the kids' card's own words, but only context when
 # something else is asked about ("which MUSCLE", "what are they FOR"): then they weigh like the weak words. A focus
-# the kids' card holds itself ("fun WAYS to get my little ones doing them") is still the kids' question.
-ASKER_CONTEXT = frozenset({"child", "youth", "junior"})
+# the kids' card holds itself ("fun WAYS to get my little ones doing them") is still the kids' question. A teacher,
+# a school or pupils are the same audience ("i teach year 5 at the school: do they make the children RUN BETTER").
+ASKER_CONTEXT = frozenset({"child", "youth", "junior", "teach", "pupil", "school"})
 ASKER_CARD = "kids_youth"
 DRILL_TWICE = "drill_named_twice"  # in an entry's `requires`: met when the message names the drill twice
 DRILL_NAMED = "drill_named"  # met when the message names the drill ("called drill_named": both must be there)
