@@ -1817,7 +1817,7 @@ NEAR_MISSES = [
     ("are butt kicks good for knee rehab", "after_surgery"),
     ("should i do butt kicks before or after yoga", "benefits_warmup"),
     ("are butt kicks a good stretch for the quads", "muscles_stretched"),
-    ("what time of day should i do butt kicks", "dosage_duration"),
+    ("what time of day should i do butt kicks", "time_of_day"),  # its own card since tune-known (was the dose card)
     ("can i do butt kicks with shin splints", "knee_pain_safety"),
     ("can i do butt kicks with plantar fasciitis", "knee_pain_safety"),
     ("how many breaths per butt kick", "breathing"),  # breaths, but no pose held
@@ -4639,3 +4639,68 @@ def test_blind45_failure_classes(coach: Coach, question: str, expected: str | No
         assert ans.declined, ans.entry_id
     elif expected is None:
         assert not ans.declined, "a look-alike keeps a card"
+
+
+# known wrong answers on main, fixed by class in our own words (rows tune-known- in qa_classes_dev.jsonl), with
+# look-alikes that keep their answers: WHEN in the day the drill is done (phrases timeofday: the narrow card
+# time_of_day), and a watch or monitor shopped for with a price or a model number (not a heart rate past 200)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # time of day: after dark, after work, late at night, first thing before breakfast
+        ("is it fine to do heel flicks once it's dark outside", "time_of_day"),
+        ("can my son do butt kicks after dark in the garden", "time_of_day"),
+        ("we train after sundown, are heel flicks safe in the pitch dark", "time_of_day"),
+        ("doing butt kicks when i get home from work, fine?", "time_of_day"),
+        ("can i do bum kicks in the evening after my shift", "time_of_day"),
+        ("is it bad to do booty kicks straight after school", "time_of_day"),
+        ("booty kicks late at night before bed, ok?", "time_of_day"),
+        ("can i do butt kicks in the middle of the night", "time_of_day"),
+        ("my shift ends at midnight, is that too late for bum kicks", "time_of_day"),
+        ("can i do butt kicks on an empty stomach first thing", "time_of_day"),
+        ("is early morning a bad time for butt kicks", "time_of_day"),
+        ("heel flicks before sunrise, any problem", "time_of_day"),
+        ("what's the best time of day for heel flicks", "time_of_day"),
+        ("is it ok to do heel flicks at lunchtime", "time_of_day"),
+        # a watch or monitor shopped for: declined as gear
+        ("best fitbit for under 250 quid", "scope:gear"),
+        ("what running watch should i buy for about 250", "scope:gear"),
+        ("which heart rate monitor is best under £200", "scope:gear"),
+        ("is the garmin forerunner 255 any good", "scope:gear"),
+        ("whats a good coros watch for less than 400 euros", "scope:gear"),
+        ("cheapest garmin with gps, budget is 220", "scope:gear"),
+        # look-alikes: a symptom told with its time, how long, the morning after, food and kit
+        ("my calves cramp at night after heel flicks", "hamstring_cramp"),
+        ("my knee aches in the evening after butt kicks", "knee_pain_safety"),
+        ("Did butt kicks this morning and my calf cramped at night. What dose of magnesium should I take?",
+         "hamstring_cramp"),
+        ("how long should i do butt kicks before my evening run", "dosage_duration"),
+        ("should i do butt kicks before the evening run", "dosage_duration"),
+        ("stiff legs first thing in the morning, can i still do butt kicks", "stiff_first_reps"),
+        ("my hamstrings feel tight the morning after butt kicks", "soreness_after"),
+        ("straight after work i'm tight as anything, why do bum kicks before i head out", "benefits_warmup"),
+        ("which head torch should i buy for running in the dark", "scope:gear"),
+        ("what should i eat for breakfast before a run", "scope:nutrition"),
+        ("what heart rate should i be at during butt kicks", "effort_normal"),
+        # a heart rate past 200 read off the watch stays a red flag, a price or a model beside it or not
+        ("my garmin said 210 during butt kicks", "red_flag:heart_rate_extreme"),
+        ("garmin showed 225 in the set", "red_flag:heart_rate_extreme"),
+        ("my watch was on 215 for ages", "red_flag:heart_rate_extreme"),
+        ("which garmin is best, mine read 240 in the warm up", "red_flag:heart_rate_extreme"),
+        ("my heart rate was over 200 is that ok, i was thinking about buying a new watch",
+         "red_flag:heart_rate_extreme"),
+        ("my forerunner 255 said my heart was 215", "red_flag:heart_rate_extreme"),
+        # everything going dark stays a red flag
+        ("the pitch went dark and blurry in heel flicks", "red_flag:sight_told"),
+    ],
+)
+def test_known_wrong_answer_classes(coach: Coach, question: str, expected: str) -> None:
+    assert_answer(coach, question, expected)
+
+
+def test_narrow_card_is_left_out_of_the_statistics(coach: Coach) -> None:
+    """A narrow card (time_of_day) is scored but does not count in idf or the average length."""
+    m = coach.matcher
+    counted = [tf for e, tf in zip(m.entries, m._tf, strict=True) if not e.narrow]
+    assert any(e.narrow for e in m.entries)
+    assert m._avg_len == sum(sum(tf.values()) for tf in counted) / len(counted)

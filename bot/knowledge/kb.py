@@ -41,6 +41,9 @@ class Entry:
     related: tuple[str, ...]
     safety: bool
     requires: tuple[str, ...] = ()  # if set, the message must contain one of these (e.g. "high knees")
+    # a narrow card behind `requires` left out of the matcher's corpus statistics (idf, average length), so adding
+    # it moves no other card's score: only messages that meet its `requires` can see it
+    narrow: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,8 @@ def _entry(raw: Any, index: int, source: str) -> Entry:
     if not isinstance(entry_id, str) or not re.fullmatch(r"[a-z0-9_]{1,40}", entry_id):
         raise KnowledgeBaseError(f"{source}: entry #{index} has a missing or invalid id {entry_id!r}")
     where = f"{source}: entry '{entry_id}'"
-    unknown = set(raw) - {"id", "topic", "questions", "keywords", "answer", "more", "related", "safety", "requires"}
+    unknown = set(raw) - {"id", "topic", "questions", "keywords", "answer", "more", "related", "safety", "requires",
+                          "narrow"}
     if unknown:
         raise KnowledgeBaseError(f"{where}: unknown field(s) {sorted(unknown)}")
     answer = _text(raw.get("answer"), where, "answer")
@@ -134,6 +138,12 @@ def _entry(raw: Any, index: int, source: str) -> Entry:
     safety = raw.get("safety", False)
     if not isinstance(safety, bool):
         raise KnowledgeBaseError(f"{where}: 'safety' must be true or false")
+    narrow = raw.get("narrow", False)
+    if not isinstance(narrow, bool):
+        raise KnowledgeBaseError(f"{where}: 'narrow' must be true or false")
+    requires = _str_list(raw.get("requires"), where, "requires", required=False)
+    if narrow and not requires:
+        raise KnowledgeBaseError(f"{where}: a 'narrow' entry needs 'requires'")
     return Entry(
         id=entry_id,
         topic=_text(raw.get("topic"), where, "topic"),
@@ -143,7 +153,8 @@ def _entry(raw: Any, index: int, source: str) -> Entry:
         more=None if more is None else _text(more, where, "more"),
         related=_str_list(raw.get("related"), where, "related", required=False),
         safety=safety,
-        requires=_str_list(raw.get("requires"), where, "requires", required=False),
+        requires=requires,
+        narrow=narrow,
     )
 
 

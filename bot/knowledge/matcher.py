@@ -65,12 +65,16 @@ class Matcher:
             self._requires.append([g for g in groups if g])
             tf.pop(normalizer.lex.drill_token, None)  # every entry is about the drill: no signal
             self._tf.append(tf)
-        n = len(entries)
-        df: Counter[str] = Counter(t for tf in self._tf for t in tf)
-        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        # the corpus statistics leave the narrow cards out (Entry.narrow): adding one moves no other card's score;
+        # a term only a narrow card holds counts as held by one card
+        counted = [tf for e, tf in zip(entries, self._tf, strict=True) if not e.narrow]
+        n = len(counted)
+        df: Counter[str] = Counter(t for tf in counted for t in tf)
+        vocabulary = {t for tf in self._tf for t in tf}
+        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t in vocabulary for d in (df[t] or 1,)}
         self.unknown_idf = max(self.idf.values())
         self._len = [sum(tf.values()) for tf in self._tf]
-        self._avg_len = sum(self._len) / n
+        self._avg_len = sum(sum(tf.values()) for tf in counted) / n
         self._tf_by_id = {e.id: tf for e, tf in zip(entries, self._tf, strict=True)}
         self._asker_card_terms = frozenset(self._tf_by_id.get(ASKER_CARD, ())) | ASKER_CONTEXT
 
