@@ -2079,6 +2079,19 @@ RED_FLAGS.update({
 })
 
 
+# someone being helped now, asked as what to do for them ("what about CPR?", "do we need the defib", "should we start
+# chest compressions", "shall I put her in the recovery position"): the collapse answer, whatever else is in the message
+RED_FLAGS.update({
+    "helping_someone_now": [
+        "he dropped and cant answer us, what about CPR? it was in the heel flicks",
+        "my teammate is on the ground after the butt kicks, should we start chest compressions?",
+        "she went down in the warm up, do we need the defib",
+        "shall i put him in the recovery position? he's gone floppy after the drill",
+        "one of the kids went down during bum kicks, do i need to do cpr or wait",
+    ],
+})
+
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4569,6 +4582,11 @@ STRICT_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
     ("my heart still isnt calm about race day lol", None),
     ("my heart won't settle about sunday's final, should i still do the butt kicks in the warm up?", None),
     ("my heart is not at ease ahead of the marathon, how many sets of butt kicks?", None),
+    # look-alikes of helping_someone_now: first-aid training, a defibrillator to buy or where it hangs
+    ("what about cpr training for our coaches", None),
+    ("should we buy an aed for the club", None),
+    ("do we need the defib for our club", None),
+    ("where is the defib cabinet at the club", None),
 ]
 
 
