@@ -4896,3 +4896,24 @@ def test_joint_pain_with_a_recovery_tool_gets_the_cautious_answer(
 ])
 def test_redflag_stress15_look_alikes_leave_the_symptoms_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# "went out for" as leaving the house and eyelids drooping with sleep told are not red flags; going out cold for a
+# while, a face or mouth drooping, an eyelid drooping with confusion still are
+@pytest.mark.parametrize(("question", "red"), [
+    ("my eyelids are drooping, I'm so sleepy", False),
+    ("so tired after training my eyes are drooping", False),
+    ("I went out for 10 minutes then did butt kicks", False),
+    ("i went out for a few minutes to warm up then did the drill", False),
+    ("went out for 20 mins of walking and then some heel flicks, good warm up?", False),
+    ("her face is drooping on one side after the butt kicks", True),
+    ("his eyelid is drooping and he is sleepy and confused", True),
+    ("my eyelids are drooping after the drill", True),
+    ("he went out for a few seconds during the butt kicks", True),
+    ("she went out for a minute mid drill and came round", True),
+    ("he was out for 10 minutes then came round", True),
+])
+def test_going_out_and_sleepy_eyelids_are_told_apart_from_a_faint_or_a_droop(
+        coach: Coach, question: str, red: bool) -> None:
+    rule = coach.answer(question).rule or ""
+    assert rule.startswith("red_flag:") == red, (question, rule)
