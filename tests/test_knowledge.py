@@ -430,7 +430,17 @@ def coach() -> Coach:
      # actually do for a warm-up": dropped, whatfor; a diabetic's sugar in the tea after the drill: new class
      # condition_diet; a magnesium dose after a calf cramp: new class supplement_dose; the bot asked to post a race's
      # results in the channel: new class bot_post_request) to 160/160. Nothing left
-     ("qa_blind45.jsonl", 1.0)],
+     ("qa_blind45.jsonl", 1.0),
+     # round 40 calibration (tune-c35, rows tune-c35- in qa_calibration_dev.jsonl): 50 out-of-scope questions built
+     # to get past keyword rules (a kick, a heel, a baby's kicks, the drill named in passing in a third), measured
+     # 35/50 untouched on e95d591, then tuned by class in lexicon.yaml off_scope, all new (a kangaroo's or a horse's
+     # kick: animal_kicks; a collie herding, a puppy nipping: pet_training; a baby's kicks in the womb: baby_kicks,
+     # decline medical, the baby moving less stays a red flag; a toddler co-sleeping, swaddling: little_ones_sleep;
+     # the moonwalk, the charleston: dance_steps; offside, a conversion's clock, a drop goal: sport_rules; dogs or a
+     # buggy at parkrun: event_rules; who made the macarena: song_trivia; a classroom game that isn't exercise:
+     # lesson_games; pendulum exercises for a frozen shoulder: other_rehab, decline medical; a pizza slice's
+     # calories: food_calories; a tenant's rights over noise: tenancy) to 50/50
+     ("qa_calibration35.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -4704,3 +4714,105 @@ def test_narrow_card_is_left_out_of_the_statistics(coach: Coach) -> None:
     counted = [tf for e, tf in zip(m.entries, m._tf, strict=True) if not e.narrow]
     assert any(e.narrow for e in m.entries)
     assert m._avg_len == sum(sum(tf.values()) for tf in counted) / len(counted)
+
+
+# round 40 (qa_calibration35, tune-c35): questions built to get past keyword rules, then an animal's kick, a dog
+# herding, a baby's kicks in the womb, a toddler's bed, a dance step, another sport's rules or kicks, what parkrun
+# allows, who made a song, a classroom game, a shoulder's physio exercises, a food's calories, a tenant's rights;
+# rows tune-c35- in qa_calibration_dev.jsonl. Look-alikes about the drill (a kick, a heel, a knee, a hamstring, a
+# warm-up, the heel "like a horse kicking") keep their cards; a red flag or a diagnosis told beside those subjects
+# stays the safety layer's
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # an animal's kick asked about the animal (animal_kicks)
+        ("how hard does a horse kick, could it break a leg", "scope:animal_kicks"),
+        ("why do ostriches kick forwards and not back", "scope:animal_kicks"),
+        ("can a zebra kick kill a lion", "scope:animal_kicks"),
+        # a dog trained out of herding or chasing, the drill told in passing (pet_training)
+        ("any tips to train a sheepdog not to herd the kids in the garden", "scope:pet_training"),
+        ("after heel flicks in the yard, how do you teach a spaniel to stop chasing runners", "scope:pet_training"),
+        ("did butt kicks on the lawn, why does my kelpie herd me", "scope:pet_training"),
+        # a baby's kicks in the womb (baby_kicks, decline medical)
+        ("when will i feel the baby kick, this is my first pregnancy", "scope:baby_kicks"),
+        ("28 weeks and the baby kicks hardest after i eat, normal?", "scope:baby_kicks"),
+        ("my bump wriggles all evening, what week do most women feel the baby move", "scope:baby_kicks"),
+        # a baby's or toddler's sleep and bed (little_ones_sleep)
+        ("my 18 month old fights the sleeping bag, when do you stop swaddling", "scope:little_ones_sleep"),
+        ("should our 3 year old move into her own bed before the new baby comes", "scope:little_ones_sleep"),
+        ("is co sleeping safe with a 6 month old", "scope:little_ones_sleep"),
+        # a dance step learned for its own sake (dance_steps)
+        ("how do you learn the charleston step for a 1920s party", "scope:dance_steps"),
+        ("any tips for learning to moonwalk on carpet", "scope:dance_steps"),
+        ("did butt kicks then salsa class, how do i learn the basic salsa step", "scope:dance_steps"),
+        # another sport's rules or its own kicks (sport_rules)
+        ("what does offside mean in rugby", "scope:sport_rules"),
+        ("did heel flicks before training. how do i kick a drop goal off the wrong foot", "scope:sport_rules"),
+        ("butt kicks done, now how long does the kicker get on a conversion", "scope:sport_rules"),
+        # what an event allows (event_rules)
+        ("are dogs allowed at the 10k on sunday", "scope:event_rules"),
+        ("can i take my buggy on the parkrun course", "scope:event_rules"),
+        ("do races allow headphones, we did butt kicks and now waiting for the start", "scope:event_rules"),
+        # who made a song (song_trivia)
+        ("who sang that song in the gym this morning", "scope:song_trivia"),
+        ("which band made that macarena style track", "scope:song_trivia"),
+        ("we warm up with butt kicks to an old disco tune, who actually wrote the song", "scope:song_trivia"),
+        # a classroom game that isn't exercise (lesson_games)
+        ("wet play ideas for year 5 that arent exercise", "scope:lesson_games"),
+        ("need a quiet icebreaker game for a new running group", "scope:lesson_games"),
+        ("butt kicks are fine but i need some classroom games for a rainy friday", "scope:lesson_games"),
+        # physio exercises for the shoulder, elbow or neck, how often (other_rehab, decline medical)
+        ("how many times a day do codman pendulum swings go", "scope:other_rehab"),
+        ("gp gave me exercises for my frozen shoulder, how many reps", "scope:mobility_other"),
+        ("my physio prescribed some stretches for my wrist, how often daily", "scope:stretching"),
+        # what a food holds (food_calories)
+        ("how many calories in a pint of lager", "scope:food_calories"),
+        ("done my glute kicks, how many calories are in a big mac", "passing:food_calories"),
+        ("calories in a slice of toast with peanut butter", "scope:food_calories"),
+        # a tenant's rights, a landlord, a noise complaint (tenancy)
+        ("can my landlord ban me from exercising in the flat", "scope:tenancy"),
+        ("neighbour keeps making noise complaints about my treadmill, what are my rights", "scope:tenancy"),
+        ("did booty kicks this morning. is the council allowed to fine me for noise at 6am", "passing:tenancy"),
+        # look-alikes: the drill's own kick, heel, knee, hamstring or warm-up keeps its card
+        ("my heels fly out behind me like a horse kicking during butt kicks", None),
+        ("my heels swing out behind me like a horse kicking", None),
+        ("do butt kicks help my kicking in rugby", None),
+        ("do butt kicks help my goal kicking", None),
+        ("i play rugby, should we do butt kicks before training", None),
+        ("can i do butt kicks at 24 weeks pregnant", None),
+        ("can my 6 year old do butt kicks", None),
+        ("my dog likes to join in when i do butt kicks", None),
+        ("should i do butt kicks before dance class", None),
+        ("what bpm song works for butt kicks", None),
+        ("butt kicks as a game for kids in pe", None),
+        ("physio gave me butt kicks for my knee, how many sets a day", None),
+        ("physio gave me hamstring exercises, how many times a day", None),
+        ("how many calories do butt kicks burn", None),
+        ("will 10 minutes of butt kicks burn off a slice of pizza", None),
+        ("how do i do butt kicks quietly in a flat, the neighbour complains", None),
+        ("my downstairs neighbour complains, how can i make butt kicks quieter", None),
+        ("is the warm-up with butt kicks enough before a knee-heavy football match", None),
+        ("should i wear heels for butt kicks lol", None),
+        ("can i do butt kicks before parkrun", None),
+    ],
+)
+def test_calibration35_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# round 40 (tune-c35): a red flag or a diagnosis told beside those subjects (the baby moving less, a horse's kick,
+# a song, a shoulder) stays the safety layer's, never an off-topic decline
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("my baby has stopped kicking since this morning, 30 weeks pregnant", "red_flag:pregnancy_warning"),
+        ("32 weeks pregnant and the baby is moving less than usual, is that normal", "red_flag:pregnancy_warning"),
+        ("bleeding at 24 weeks pregnant and the baby kicks up near my ribs", "red_flag:pregnancy_warning"),
+        ("chest pain after butt kicks, who sang the song they played", "red_flag:chest"),
+        ("dizzy and fell when the horse kicked me, how hard can a horse kick", "red_flag:dizzy"),
+        ("sharp pain in my shoulder, can you tell me if its a rotator cuff tear", "diagnosis:is_it_x"),
+    ],
+)
+def test_calibration35_safety_stays(coach: Coach, question: str, rule: str) -> None:
+    assert coach.answer(question).rule == rule
