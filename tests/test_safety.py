@@ -2127,6 +2127,19 @@ RED_FLAGS.update({
 })
 
 
+# the baby moving or kicking less than usual, stopped or not felt since the drill, with or without the pregnancy named:
+# call the midwife or maternity unit now (found by tune-c35: it got the ordinary pregnancy card or "not sure")
+RED_FLAGS.update({
+    "baby_moving_less": [
+        "my baby has stopped kicking since this morning",
+        "baby kicking less than usual today after butt kicks",
+        "havent felt the baby move since the warm up, im 30 weeks",
+        "the baby seems really quiet today after the heel flicks, should i keep training",
+        "bub is moving less since the session, is that ok",
+    ],
+})
+
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4917,3 +4930,15 @@ def test_going_out_and_sleepy_eyelids_are_told_apart_from_a_faint_or_a_droop(
         coach: Coach, question: str, red: bool) -> None:
     rule = coach.answer(question).rule or ""
     assert rule.startswith("red_flag:") == red, (question, rule)
+
+
+# look-alikes of baby_moving_less: the baby kicking a lot or harder, a toddler kicking the covers off, babies doing
+# the drill
+@pytest.mark.parametrize("question", [
+    "my baby kicks a lot when i do butt kicks, is that normal",
+    "baby kicks are getting stronger, can i still do the warm up at 20 weeks",
+    "my toddler stopped kicking the covers off at night",
+    "can babies do butt kicks",
+])
+def test_a_baby_kicking_a_lot_is_no_red_flag(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
