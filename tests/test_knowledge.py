@@ -2240,7 +2240,7 @@ def test_line_breaks_are_spaces() -> None:
         # look-alikes that keep their cards
         ("before kickoff should we do butt kicks", "dosage_duration"),
         ("is kicking back a mistake in heel flicks", "common_mistakes"),
-        ("should i do butt kicks in the morning or evening", "cardio_enough"),
+        ("should i do butt kicks in the morning or evening", "time_of_day"),  # its own card since tune-known
         ("will heel flicks help my transition from bike to run", "benefits_coordination"),
         ("what kit do i need for butt kicks", "equipment_space"),
         ("do butt kicks replace the leg curl machine", "comparison_hamstring_curl"),
@@ -2486,7 +2486,7 @@ def test_blind20_padding_keeps_other_declines(coach: Coach) -> None:
         ("will heel flicks help me pass the bleep test", "benefits_running_economy"),
         # look-alikes keep their cards
         ("butt kicks only work your butt", "muscles_primary"),
-        ("what time of day is best for butt kicks", "dosage_duration"),
+        ("what time of day is best for butt kicks", "time_of_day"),  # its own card since tune-known
         ("are butt kicks a good core workout", "muscles_secondary"),
         ("my hamstrings cramp during butt kicks", "hamstring_cramp"),
         ("how long should i do butt kicks before training tonight", "dosage_duration"),
@@ -4690,7 +4690,7 @@ def test_blind45_failure_classes(coach: Coach, question: str, expected: str | No
         ("my calves cramp at night after heel flicks", "hamstring_cramp"),
         ("my knee aches in the evening after butt kicks", "knee_pain_safety"),
         ("Did butt kicks this morning and my calf cramped at night. What dose of magnesium should I take?",
-         "hamstring_cramp"),
+         "scope:supplement_dose"),
         ("how long should i do butt kicks before my evening run", "dosage_duration"),
         ("should i do butt kicks before the evening run", "dosage_duration"),
         ("stiff legs first thing in the morning, can i still do butt kicks", "stiff_first_reps"),
