@@ -2160,6 +2160,33 @@ RED_FLAGS.update({
 })
 
 
+# qa_redflag_stress16's red-flag classes, in our own words (tune-rf16): a room of the house named for the room
+# ("the kitchen's spinning like a merry-go-round"); the head spinning in Geordie ("me heed's gannin round") or "like a
+# washing machine on spin", the room "tippin"; the face or lips gone fizzy or buzzy, numb typed "numd"
+RED_FLAGS.update({
+    "place_named_spinning": [
+        "my bedroom's been spinning since I got up after doing butt kicks last night, even lying down it carries on",
+        "the lounge keeps tilting every time I turn my head, started after yesterday's heel flicks",
+        "the whole house is going round and round since my warm up, three hours now",
+        "mum says the bathroom won't stop spinning since her booty kicks this morning",
+        "the kitchen feels like a waltzer since the heel flicks and it's not settling",
+    ],
+    "head_spinning_in_geordie": [
+        "me heed's gannin roond since the heel flicks this mornin, hours now",
+        "the room's tiltin and swayin since the warm up yesterday, can't walk straight",
+        "me heed feels like a washing machine on spin since the booty kicks last night",
+        "since the butt kicks everything's been whirling like a tumble dryer and I can hardly stand",
+    ],
+    "face_fizzy_or_numb_typed": [
+        "my lips are all fizzy since the heel flicks and it's not going off",
+        "there's a buzzy feeling down one side of my face after the butt kicks",
+        "his cheek and lip have gone fizzing on the left since the drill",
+        "my face went nunb on the right side during the warm up",
+        "her tongue feels buzzy and her mouth is numd since the bum kicks",
+    ],
+})
+
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4560,6 +4587,26 @@ REDFLAG_STRESS15_ORDINARY_UNSCORED: dict[str, str | None] = {
     "learning?": None,
 }
 
+# qa_redflag_stress16: 120 q (84 red flags, 36 ordinary look-alikes), measured 114/120 untouched on 8b75df3 (red_flag
+# 81/84 by the scoring and strictly; not_safety 33/36). tune-rf16 tuned the red flags by class ("the kitchen's
+# spinnin' like a merry-go-round and it won't quit": a room of the house named for the room; "me heed's been gannin
+# round like a washing machine on spin ... the room tippin": the head spinning in Geordie; "my face has gone numd on
+# one side and my lips feel all fizzy": the face or lips fizzy, numb typed wrong) to 84/84 strictly, and one
+# look-alike to an ordinary answer (a retired nurse's "two-second head rush when I stood, gone immediately, felt
+# completely right after": a head rush on standing told without "up"). Kept red on purpose: "collapsed on the sofa
+# like a felled tree afterwards ... right as rain" after a HIIT class, as in qa_redflag_stress12 to 15 (the words
+# without the aside are a collapse). One look-alike keeps an ordinary answer the scoring fails (no "fine" in it: the
+# tempo card for going slower than a fast running group; the card's wording, not safety) and must keep it: no red
+# flag. 118/120 (untouched 114/120; strict 81/84, now 84/84)
+REDFLAG_STRESS16_SOFA = (
+    "Did the HIIT class with butt kicks tonight and collapsed on the sofa like a felled tree afterwards, plumb wore "
+    "out. After a sandwich and a sit I was right as rain. That kinda tiredness par for the course?"
+)
+REDFLAG_STRESS16_ORDINARY_UNSCORED: dict[str, str | None] = {
+    "In my running group everyone is fast and I feel pressure to keep up in butt kicks. I do them slower than others "
+    "and my heels don't touch. Is it fine to go my own speed?": None,
+}
+
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
@@ -4579,6 +4626,8 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
                                    **REDFLAG_STRESS14_ORDINARY_UNSCORED}),  # (strict 78/84, now 84/84)
     ("qa_redflag_stress15.jsonl", {REDFLAG_STRESS15_SOFA: "red_flag:faint",  # 118/120, untouched 113/120
                                    **REDFLAG_STRESS15_ORDINARY_UNSCORED}),  # (strict 81/84, now 84/84)
+    ("qa_redflag_stress16.jsonl", {REDFLAG_STRESS16_SOFA: "red_flag:faint",  # 118/120, untouched 114/120
+                                   **REDFLAG_STRESS16_ORDINARY_UNSCORED}),  # (strict 81/84, now 84/84)
 ]
 
 
@@ -5014,3 +5063,32 @@ def test_a_baby_kicking_a_lot_is_no_red_flag(coach: Coach, question: str) -> Non
 ])
 def test_safety_blind42_look_alikes_keep_their_caution(coach: Coach, question: str, prefix: str) -> None:
     assert (coach.answer(question).rule or "").startswith(prefix), question
+
+
+# qa_redflag_stress16's look-alikes (tune-rf16): a head rush of seconds on standing told without "up", gone at once,
+# is ordinary; fainting, again and again, a chest sign or minutes keep it red. A kitchen, a washing machine, a fizzy
+# drink or a trumpet are not symptoms; the rooms, heads and lips of the red-flag classes still are
+@pytest.mark.parametrize(("question", "red"), [
+    ("after heel flicks I crouched to fix my shoe and got a 2 second head rush as I stood, gone immediately, felt fine "
+     "after", False),
+    ("my dad had a one-second dizzy moment when he straightened after the butt kicks, then fine, totally normal "
+     "afterwards", False),
+    ("bit of a three second head rush when i stood after stretching, gone right away and i was grand after", False),
+    ("had a two second head rush when I stood and then I fainted", True),
+    ("had a two second head rush when I stood but it keeps happening every time", True),
+    ("a two second head rush when I stood, gone immediately, but now my chest feels tight", True),
+    ("had a head rush when I stood that lasted minutes and I still feel off", True),
+    ("we do heel flicks in the kitchen while the washing machine is spinning, is that ok", False),
+    ("the house spinning class does butt kicks in the warm up, how many should we do", False),
+    ("I do butt kicks in the living room then go round to the gym, good warm up?", False),
+    ("my legs go round like a washing machine when I do fast butt kicks, is that good form", False),
+    ("my head is like a washing machine with all the cues, how do I keep the arms right", False),
+    ("had a fizzy drink before heel flicks and my lips are still fizzy from it, is that bad", False),
+    ("I play trumpet and my lips are buzzing after practice, then I do butt kicks, fine?", False),
+    ("my housemates were spinning in the spin class while I did butt kicks", False),
+    ("the office goes round the park doing heel flicks at lunch, good idea?", False),
+    ("I take heed of the coach's advice on butt kicks, how many sets?", False),
+    ("the kitchen floor is fine for butt kicks? it is tiled", False),
+])
+def test_redflag_stress16_look_alikes(coach: Coach, question: str, red: bool) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:") == red, question
