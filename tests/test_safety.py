@@ -2712,6 +2712,15 @@ DIAGNOSIS = [
     "This pain in my groin after bum kicks, it is adductor strain, abi?",
     "can you confirm it's shin splints, the front of my shin hurts after heel flicks",
     "shin hurts after the heel flicks, shin splints lah?",
+    # a condition asked of someone else; a named condition against wear and tear, overuse or age (found probing
+    # tune-sb42's gaps: "does she have jumpers knee?" got the generic decline, "torn meniscus or just wear and tear?"
+    # the after-surgery card)
+    "does she have jumpers knee?",
+    "has he got shin splints from the drill",
+    "does my son have osgood schlatter, his knee hurts after heel flicks",
+    "torn meniscus or just wear and tear?",
+    "tendinitis or overuse?",
+    "is it wear and tear or a torn cartilage",
 ]
 
 
@@ -5092,3 +5101,14 @@ def test_safety_blind42_look_alikes_keep_their_caution(coach: Coach, question: s
 ])
 def test_redflag_stress16_look_alikes(coach: Coach, question: str, red: bool) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:") == red, question
+
+
+# look-alikes of the diagnosis requests above: "does she have to", "does he have time", wear and tear asked as a risk
+@pytest.mark.parametrize("question", [
+    "does she have to do butt kicks before netball",
+    "does he have time to do the drill before the race",
+    "does the drill cause wear and tear on the knees",
+    "will butt kicks give me runners knee or is that a myth",
+])
+def test_have_to_and_wear_and_tear_as_a_risk_are_no_diagnosis_request(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("diagnosis:"), question
