@@ -2187,6 +2187,17 @@ RED_FLAGS.update({
 })
 
 
+# the sight likened to a fogged or smudged lens with the glasses in the bag, off or not worn: the glasses are no
+# excuse (tune-rf14's doubt: any glasses named exempted the message)
+RED_FLAGS.update({
+    "vision_glasses_not_worn": [
+        "my sight is like a fogged up window and my glasses are in my bag",
+        "my vision is like a smudged lens and im not wearing my glasses",
+        "since the heel flicks everything is like a dirty window, my specs are off",
+    ],
+})
+
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -5112,3 +5123,9 @@ def test_redflag_stress16_look_alikes(coach: Coach, question: str, red: bool) ->
 ])
 def test_have_to_and_wear_and_tear_as_a_risk_are_no_diagnosis_request(coach: Coach, question: str) -> None:
     assert not (coach.answer(question).rule or "").startswith("diagnosis:"), question
+
+
+# look-alike of vision_glasses_not_worn: the glasses themselves fogged
+def test_fogged_glasses_are_no_red_flag(coach: Coach) -> None:
+    question = "my glasses are fogged up like a window during the drill"
+    assert not (coach.answer(question).rule or "").startswith("red_flag:")
