@@ -2198,6 +2198,38 @@ RED_FLAGS.update({
 })
 
 
+# round 42's strict red-flag misses (qa_safety_blind43, qa_redflag_stress17, measured untouched first), fixed at once by
+# class, in our own words: a heavy or pressing feeling in the middle of the chest, "like someone sat on him"; crumpled
+# or went down and "out for a few seconds" or "came round"; one side's arm and leg that "don't obey", words that cannot
+# be said; half of what they look at gone; the heart thumping for many minutes sat down; "cannot say one sentence",
+# ribs sucking in; a reliever that "don't work" or is "not touchin it"; the room "whirling" and not settled, a boat-like
+# feeling not gone, veering to one side when walking; the "bairn" hardly moved
+RED_FLAGS.update({
+    "round42_strict": [
+        "my coach has a heavy feeling in the centre of his chest since the heel flicks, he says its his tight top",
+        "there's a pressing weight in the middle of my chest after the butt kicks",
+        "my dad says his chest feels like someone is sat on him after the warm up",
+        "she just crumpled in the heel flicks, out for a couple of seconds, says she's fine now",
+        "he went down in the butt kicks and came round after a few seconds, can he carry on",
+        "my grandad's right arm and leg dont obey him since the butt kicks",
+        "after the drill my aunt cannot find the words, she is trying to speak",
+        "my left side won't do what i want since the warm up and my words are muddled",
+        "my son suddenly can't see the left half of things after the heel flicks",
+        "half of what i look at is gone, i cant see the right side of everything since the drill",
+        "her heart has been thumping for 20 minutes sat down after the bum kicks",
+        "my pulse has been racing 15 mins resting after the heel flicks",
+        "i cannot say one sentence after the butt kicks and resting hasnt helped",
+        "my son's ribs are sucking in as he breathes after the warm up",
+        "the inhaler doesn't work today after the heel flicks, still wheezing",
+        "took my pump three times and it's not touchin it, chest still whistling",
+        "the room is spinning and it hasn't settled after an hour sat down",
+        "i feel like i'm on a boat since the butt kicks this morning and it still hasn't gone",
+        "i keep veering to the right when i walk since the drill",
+        "im 28 weeks and the bairn has hardly moved today after the warm up",
+    ],
+})
+
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -5129,3 +5161,28 @@ def test_have_to_and_wear_and_tear_as_a_risk_are_no_diagnosis_request(coach: Coa
 def test_fogged_glasses_are_no_red_flag(coach: Coach) -> None:
     question = "my glasses are fogged up like a window during the drill"
     assert not (coach.answer(question).rule or "").startswith("red_flag:")
+
+
+# look-alikes of round 42's red-flag classes: words to thank someone, a ball that came round, form that crumples,
+# kids spinning in a game, the tummy pulled in, a heart that settled in a minute, a ferry trip's rocking gone, an
+# inhaler asked about or for pace, a baby kicking a lot, a chest-strap monitor: never a red flag
+@pytest.mark.parametrize("question", [
+    "i cant find the words to thank you for these butt kick tips",
+    "i cannot say the words of the warm up chant in time",
+    "the ball dropped and came round to me during the warm up game",
+    "he dropped his bottle and came round to the start line",
+    "my form crumples after 40 seconds, heels stop reaching, normal?",
+    "the kids were spinning round in circles then did butt kicks, fun?",
+    "suck in your tummy during butt kicks?",
+    "i pull my belly in during heel flicks, is that right",
+    "my heart rate went up during the drill and settled in a minute",
+    "i cant see the left side of the pitch from the stands, are butt kicks good for football",
+    "can i do butt kicks if i feel like im on a boat after a ferry trip yesterday, all gone now",
+    "i took my inhaler before training and the drill was fine",
+    "does my inhaler help with butt kicks",
+    "the baby is kicking a lot during my warm up, normal?",
+    "my chest strap heart monitor sits in the middle of my chest, where should it go for butt kicks",
+    "my inhaler doesnt help my pace, can butt kicks make me faster?",
+])
+def test_round42_look_alikes_are_no_red_flag(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
