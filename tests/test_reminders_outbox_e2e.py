@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from apscheduler.events import EVENT_JOB_MAX_INSTANCES
 from sqlalchemy.engine import make_url
 
 import bot.reminders.service as service_module
@@ -117,6 +118,27 @@ async def test_post_took_effect_but_its_answer_was_lost_posts_once(
         assert post.id in fake.nonce_hits  # a retry got the first message back instead of a second one
         if personal:
             assert fake.dm_channel(athlete).id == post.channel_id
+
+
+async def test_a_retry_due_before_its_predecessor_has_finished_still_runs(
+        fake_discord: FakeDiscord, app: App, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each retry schedules the next under the same job id; with no delay the next is due before the scheduler
+    has counted the one scheduling it as finished (what a loaded machine does to a short delay). APScheduler
+    used to skip it as a second instance and drop it: the row stayed *sending* until the sweep, minutes on."""
+    fake = fake_discord
+    _guild, athlete, channels = world(fake)
+    r = await add_due(app, clock, channel_id=channels[0].id, user_id=athlete.id)
+    monkeypatch.setattr(service_module, "RETRY_DELAYS", tuple(timedelta(0) for _ in range(6)))
+    clock.at = OCC + timedelta(seconds=2)
+    injected = fake.faults.add("POST", MESSAGES, status=503, times=3)  # refused three times, then posted
+    skipped: list[str] = []
+    app.scheduler.add_listener(lambda event: skipped.append(event.job_id), EVENT_JOB_MAX_INSTANCES)
+    async with coach_bot(fake, app):
+        await fire(app, [r])
+        [row] = await wait_recorded(app, [r])
+    assert injected.exhausted and skipped == []
+    [post] = posts_for(fake, r)
+    assert row.state == outbox.SENT and row.message_id == post.id and row.attempts == 3  # the three retries
 
 
 async def test_thirty_reminders_due_in_one_minute_under_429_and_5xx_post_once_each(

@@ -24,10 +24,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.app import App
+from bot.jobs import follow_up
 from bot.recap import queries
 from bot.recap.rules import KEEP_POSTS, LATE_LIMIT, Recap, marker, nonce_for
 from bot.recap.service import build_recap, claim_due
@@ -169,6 +169,5 @@ class RecapDelivery:
         if oldest is None or not self.running:
             return
         wait = max(oldest + self.lease - now, timedelta(0)) + timedelta(milliseconds=200)
-        self.scheduler.add_job(check_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self],
-                               id=f"recap-sweep:{self.key}", replace_existing=True, misfire_grace_time=None)
+        follow_up(self.scheduler, check_job, wait, [self], f"recap-sweep:{self.key}")
 

@@ -22,7 +22,7 @@ import contextlib
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -31,6 +31,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.app import App
 from bot.config import Config
+from bot.jobs import follow_up
 from bot.reminders import guards, outbox, queries
 from bot.reminders.cards import LATE_AFTER_SECONDS, occurrence_marker, post_card
 from bot.reminders.guards import PauseOutcome
@@ -340,9 +341,8 @@ class ReminderService:
 
     def _schedule_claim_retry(self, attempt: int) -> None:
         delay = CLAIM_RETRY_SECONDS[min(attempt, len(CLAIM_RETRY_SECONDS) - 1)]
-        self.scheduler.add_job(claim_retry_job, DateTrigger(run_date=datetime.now(UTC) + timedelta(seconds=delay)),
-                               args=[self, attempt + 1], id=f"reminders-claims:{self.key}",
-                               replace_existing=True, misfire_grace_time=None)
+        follow_up(self.scheduler, claim_retry_job, timedelta(seconds=delay), [self, attempt + 1],
+                  f"reminders-claims:{self.key}")
 
     async def retry_claims(self, attempt: int) -> None:
         """Claims the database refused: try them again (the claim itself drops any already taken)."""
@@ -431,11 +431,8 @@ class ReminderService:
         if self.app.clock.now() + delay - occ > self.grace:
             log.warning("reminder %d: not retrying the occurrence due %s: beyond the grace window", r.id, occ)
             return
-        self.scheduler.add_job(
-            retry_job, DateTrigger(run_date=datetime.now(UTC) + delay), args=[self, r.id, occ.isoformat(),
-                                                                               attempt + 1],
-            id=f"reminder-retry:{r.id}:{occ.isoformat()}", replace_existing=True, misfire_grace_time=None,
-        )
+        follow_up(self.scheduler, retry_job, delay, [self, r.id, occ.isoformat(), attempt + 1],
+                  f"reminder-retry:{r.id}:{occ.isoformat()}")
         log.info("reminder %d: will retry the occurrence due %s in %s", r.id, occ, delay)
 
     async def on_retry(self, reminder_id: int, occ: datetime, attempt: int) -> None:
@@ -487,8 +484,7 @@ class ReminderService:
         expires = await queries.next_lease_expiry(self.app, since=now - self.grace, lease=self.lease)
         if expires is not None:
             wait = max(expires - self.app.clock.now(), timedelta(0)) + timedelta(milliseconds=200)
-            self.scheduler.add_job(sweep_job, DateTrigger(run_date=datetime.now(UTC) + wait), args=[self],
-                                   id=f"reminders-sweep:{self.key}", replace_existing=True, misfire_grace_time=None)
+            follow_up(self.scheduler, sweep_job, wait, [self], f"reminders-sweep:{self.key}")
 
     async def _failed(self, r: ReminderInfo, failure: Failure, detail: str) -> None:
         log.warning("reminder %d could not be delivered: %s", r.id, detail)
