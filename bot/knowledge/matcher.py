@@ -74,7 +74,7 @@ class Matcher:
         self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t in vocabulary for d in (df[t] or 1,)}
         self.unknown_idf = max(self.idf.values())
         self._len = [sum(tf.values()) for tf in self._tf]
-        self._avg_len = sum(sum(tf.values()) for tf in counted) / n
+        self._avg_len = sum(size for e, size in zip(entries, self._len, strict=True) if not e.narrow) / n
         self._tf_by_id = {e.id: tf for e, tf in zip(entries, self._tf, strict=True)}
         self._asker_card_terms = frozenset(self._tf_by_id.get(ASKER_CARD, ())) | ASKER_CONTEXT
 
