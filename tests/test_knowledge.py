@@ -4945,3 +4945,76 @@ def test_blind46_failure_classes(coach: Coach, question: str, expected: str | No
 def test_blind47_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# wrong-card classes of qa_blind48, in our own words (rows tune-b48b- in qa_classes_dev.jsonl), with look-alikes that
+# keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # how well the body, bodies or limbs move together (neuromuscular), over "does it do anything for"
+        ("i run a dance class warm-up with heel flicks, does it help how well their bodies move together",
+         "benefits_coordination"),
+        ("do butt kicks help my arms and legs move together better", "benefits_coordination"),
+        ("will bum kicks help my body move together more smoothly on the pitch", "benefits_coordination"),
+        ("beyond warming up, do heel flicks do anything for how their limbs work together", "benefits_coordination"),
+        # the quads said to do the kicking or the work (quadmyth); "correct me / tell me why i'm wrong" is filler
+        ("butt kicks work the quads because the quads do the kicking, right?", "muscles_primary"),
+        ("my mate says heel flicks are a quad exercise since the quads do the kicking, is he wrong", "muscles_primary"),
+        ("surely the quads are doing the work in bum kicks, correct me if im wrong", "muscles_primary"),
+        ("i reckon butt kicks work your quads, tell me why im wrong", "muscles_primary"),
+        # running or a stride made less wasteful (economy)
+        ("explain the reasoning for why butt kicks would make running less wasteful", "benefits_running_economy"),
+        ("how do heel flicks make your stride less wasteful", "benefits_running_economy"),
+        ("i dont buy that bum kicks make running less wasteful, why would they", "benefits_running_economy"),
+        # the heel making contact, or near enough (heelaim)
+        ("do my heels have to actually make contact in butt kicks or is close enough ok", "technique_heel_path"),
+        ("with bum kicks do i need to make contact or is near enough good enough", "technique_heel_path"),
+        ("in heel flicks is near enough fine or do i have to touch, and touch what", "technique_heel_path"),
+        # down the straight or along a hall against in one place, which is right (travel)
+        ("my club does butt kicks down the track but at the gym we do them in one place, which is right", "variations"),
+        ("at athletics we do butt kicks along the straight, at bootcamp on the spot, which is correct", "variations"),
+        ("my coach does bum kicks up the hall and my pe teacher does them standing still, who is right", "variations"),
+        # landing impact hard on the member, a softer way into the drill (regression)
+        ("impact is hard on my joints, whats a gentler way into butt kicks", "regressions_low_impact"),
+        ("land impact is too much for me after swimming, any softer way to start heel flicks",
+         "regressions_low_impact"),
+        ("landing impact is tough on my body these days, is there an easier way into bum kicks",
+         "regressions_low_impact"),
+        # told to slow down, but isn't the point to be quick (flatorform)
+        ("my coach tells me to slow down on heel flicks but arent they meant to be quick", "breathing_cadence"),
+        ("the trainer keeps telling the kids to slow down on butt kicks, isnt the whole point speed",
+         "breathing_cadence"),
+        ("why does my coach say slow down on bum kicks when the point is to be fast", "breathing_cadence"),
+        # a second muscle helping out (secondary)
+        ("heel flicks are mostly a hamstring thing, is there a second muscle helping", "muscles_secondary"),
+        ("besides the back of the leg, is another muscle helping out higher up in butt kicks", "muscles_secondary"),
+        ("is there a second muscle working in bum kicks further up the leg", "muscles_secondary"),
+        # a workout in its own right, on its own or by itself (mainset)
+        ("are butt kicks only for warming up or can they be a proper workout in their own right", "hiit_usage"),
+        ("can heel flicks be a workout on there own or just a warm up drill", "hiit_usage"),
+        ("are bum kicks just a warm up drill or a workout by themselves", "hiit_usage"),
+        # look-alikes
+        ("do butt kicks work the quads", "muscles_primary"),
+        ("is it the hamstrings or quads doing the work in butt kicks", "muscles_primary"),
+        ("am i doing butt kicks wrong", "common_mistakes"),
+        ("is it a waste of time doing butt kicks", "worth_it"),
+        ("do my feet make contact with the ground first", "technique_foot_landing"),
+        ("does my heel need to touch my butt", "technique_heel_path"),
+        ("which is right, 30 seconds or 60 seconds of butt kicks", "dosage_duration"),
+        ("whats a softer way to land in butt kicks", "technique_foot_landing"),
+        ("should i slow down my butt kicks", "regressions_low_impact"),
+        ("how fast should butt kicks be", "breathing_cadence"),
+        ("coach says slow down on butt kicks, my knee hurts", "knee_pain_safety"),
+        ("my coach told me to slow down on butt kicks because i had chest pain", "red_flag:chest"),
+        ("impact is hard on me, my knee swells after butt kicks", "knee_pain_safety"),
+        ("what other muscles help in butt kicks", "muscles_secondary"),
+        ("how much further up should my heel go", "range_of_motion"),
+        ("is there another muscle i should stretch after butt kicks", "muscles_stretched"),
+        ("are butt kicks a warm up drill", "benefits_warmup"),
+        ("my legs move together weirdly in butt kicks", "benefits_coordination"),
+    ],
+)
+def test_blind48_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
