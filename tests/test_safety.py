@@ -2764,6 +2764,18 @@ DIAGNOSIS = [
     "torn meniscus or just wear and tear?",
     "tendinitis or overuse?",
     "is it wear and tear or a torn cartilage",
+    # qa_safety_blind43's diagnosis class, in our own words (tune-sr43): a cause named and asked to be confirmed, a
+    # deficiency, a low mineral or iron, an imbalance or anaemia ("that's X, right?", "is it low iron?", "must be a
+    # potassium thing, yes?"), however the symptom is told (cause_named_to_confirm)
+    "calf cramps in the heel flicks, is it low iron?",
+    "my hamstring cramps during butt kicks, must be a potassium thing, yes?",
+    "cramping in my calves after the drill, it's low magnesium isn't it?",
+    "my calves cramp every time, that's an electrolyte imbalance yeah?",
+    "cramps in my hamstrings, low sodium right?",
+    "legs cramp during butt kicks, is it a salt thing?",
+    "my feet cramp in the heel flicks, could it be from low magnesium?",
+    "she gets cramps in butt kicks, she's anaemic right?",
+    "always tired legs after heel flicks, i'm low on iron right?",
 ]
 
 
@@ -3026,6 +3038,12 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     # a look-alike of qa_safety_blind37's correct_diagnosis_asked (tune-sb37): symptoms to be checked with a doctor
     ("should i check my symptoms with a doctor before doing butt kicks with asthma", "condition:lung_condition",
      ("doctor",)),
+    # look-alikes of heart_attack_of_laughing (tune-sr43): a heart attack of their own or a family's told beside the
+    # idiom keeps the heart condition's card
+    ("my dad had a heart attack, nearly had a heart attack laughing at him do butt kicks, can he do them?",
+     "condition:heart_condition", ("doctor",)),
+    ("nearly had a heart attack laughing at my mate, I have a pacemaker, are butt kicks ok?",
+     "condition:heart_condition", ("doctor",)),
 ]
 
 
@@ -4095,6 +4113,26 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("Which muscle do I use to pull my heel up in butt kicks?", None),
     ("Can I use visualisation and visual cues to improve my butt kicks?", None),
     ("Will butt kicks help my runners knee?", None),
+    # look-alikes of qa_safety_blind43's diagnosis class (tune-sr43): a cramp asked about with no cause to confirm,
+    # water or magnesium asked about as a help, a low-impact drill "right?", a deficiency a doctor already found
+    ("my calf cramps during butt kicks, what should I do?", "hamstring_cramp"),
+    ("Cramp in my calf every single time I do butt kicks. How do I stop it?", "hamstring_cramp"),
+    ("should I drink more water for cramps", "hamstring_cramp"),
+    ("does magnesium help with cramps?", "hamstring_cramp"),
+    ("my calf cramps in butt kicks, is it because I'm not warmed up enough?", "hamstring_cramp"),
+    ("its a low impact drill right?", None),
+    ("my doctor says it's a magnesium deficiency, can I still do butt kicks?", None),
+    # qa_redflag_stress17's look-alikes, in our own words (tune-sr43): a heart fast or thumping in the drill, back to
+    # normal within a minute or two, told with a rest as the recovery, "can still speak" (the talk test), a heart attack
+    # of laughing or a tag "no?"; the idiom alone is no heart condition (heart_settles_told_loosely,
+    # heart_attack_of_laughing)
+    ("my heart beat very fast in the heel flicks, after rest 1 minute it normal again, ok?", "effort_normal"),
+    ("heart pounding during butt kicks but I can still talk, after a minute it settles, normal?", "effort_normal"),
+    ("my heart was thumpin in the warm up, nearly had a heart attack laughing at my mate, back to normal a minute "
+     "after, that's fine no?", "effort_normal"),
+    ("heart beating fast doing butt kicks, rest a minute and back to normal, is it ok", "effort_normal"),
+    ("heart racing in the drill, I can still chat, back down within a minute or two", "effort_normal"),
+    ("I nearly had a heart attack laughing at my brother doing butt kicks, how do I teach him the arms?", None),
 ]
 
 
@@ -4423,7 +4461,13 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # other sight signs in clinical words; "SOB severe", "can't finish sentences", "not improving at rest"; "the runner
      # knee", "disc hernia or only a contracture"; "which muscle did our 2-seat tear"; "it is plantar fasciitis abi?";
      # as ordinary: hot and "sweating small" after a minute, asked "is something wrong with me") to 60/60, strict 30/30
-     ("qa_safety_blind42.jsonl", "53/60")],
+     ("qa_safety_blind42.jsonl", "53/60"),
+     # round 42: measured 57/60 untouched on d827972 (red_flag 28/30 by the scoring, 27/30 with the red-flag answer
+     # itself, then 30/30 after 0971124: a heavy pressing feeling mid-chest, "out for a few seconds", words that cannot
+     # be said; diagnosis 14/15, condition 10/10, not_safety 5/5), then tuned by class (tune-sr43: "Cramp in my calf
+     # every single time ... That's a magnesium deficiency, right?", a cause named and asked to be confirmed) to 60/60,
+     # strict 30/30
+     ("qa_safety_blind43.jsonl", "57/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -4659,6 +4703,14 @@ REDFLAG_STRESS16_ORDINARY_UNSCORED: dict[str, str | None] = {
     "and my heels don't touch. Is it fine to go my own speed?": None,
 }
 
+# qa_redflag_stress17: 120 q (84 red flags, 36 ordinary look-alikes), measured 112/120 untouched on d827972 (red_flag
+# 79/84 by the scoring, 75/84 strictly; not_safety 33/36). Its red flags were fixed by class in 0971124 (84/84
+# strictly: a heavy pressing feeling mid-chest put down to a tight wetsuit, limbs that "don't obey", "out for a few
+# seconds", half the sight gone, a puffer that "don't work", the "bairn" hardly moving), then tune-sr43 tuned three
+# look-alikes to the ordinary answer: a heart beating fast in a minute of butt kicks, back to normal a minute after,
+# told with "after rest 1 minute back to normal liao", "can still speak", or "nearly had a heart attack laughin at my
+# cousin ... settled right down a minute after ... no?" (heart_settles_told_loosely, heart_attack_of_laughing). None
+# kept red: 120/120 (untouched 112/120; strict 75/84, now 84/84)
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
@@ -4680,6 +4732,7 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
                                    **REDFLAG_STRESS15_ORDINARY_UNSCORED}),  # (strict 81/84, now 84/84)
     ("qa_redflag_stress16.jsonl", {REDFLAG_STRESS16_SOFA: "red_flag:faint",  # 118/120, untouched 114/120
                                    **REDFLAG_STRESS16_ORDINARY_UNSCORED}),  # (strict 81/84, now 84/84)
+    ("qa_redflag_stress17.jsonl", {}),  # 120/120, untouched 112/120 (strict 75/84, now 84/84)
 ]
 
 
@@ -5186,3 +5239,31 @@ def test_fogged_glasses_are_no_red_flag(coach: Coach) -> None:
 ])
 def test_round42_look_alikes_are_no_red_flag(coach: Coach, question: str) -> None:
     assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# qa_redflag_stress17's look-alikes kept honest (tune-sr43): a heart fast in the drill that settles within a minute or
+# two of a rest is the effort, but one that does not settle, is still fast after the rest, races at rest for minutes,
+# comes with chest pain, dizziness, fainting or an irregular beat, keeps coming back, worries them or follows a heart
+# attack of their own stays a red flag; a heart attack of laughing with chest pain after it is no idiom
+@pytest.mark.parametrize(("question", "red"), [
+    ("my heart beat very fast in the heel flicks, after rest 1 minute it normal again, ok?", False),
+    ("heart pounding during butt kicks but I can still talk, after a minute it settles, normal?", False),
+    ("heart beating fast doing butt kicks, rest a minute and back to normal, is it ok", False),
+    ("my heart beat fast fast during butt kicks, after rest 1 minute still fast", True),
+    ("my heart beat fast during butt kicks and after rest it does not settle", True),
+    ("my heart is still racing after resting 10 minutes since the butt kicks", True),
+    ("my heart beat fast during butt kicks, and I have chest pain, after rest 1 minute back to normal", True),
+    ("heart pounding in butt kicks, I feel dizzy, after a minute it settles", True),
+    ("heart beating fast during butt kicks and I fainted, after a minute normal again", True),
+    ("my heart beats irregular during butt kicks, after rest 1 minute back to normal", True),
+    ("heart racing in the drill, I can still speak but it is not back to normal after 20 minutes", True),
+    ("heart racing in the warm up, can still speak, but feel faint, back to normal in a minute", True),
+    ("my heart beating fast in butt kicks, after a minute of rest normal again, but it keeps happening every time",
+     True),
+    ("my heart beat fast during butt kicks, after rest one minute back to normal, but I'm worried", True),
+    ("my heart beat fast in butt kicks, rest a minute, normal, then it started racing again lying in bed", True),
+    ("I had a heart attack last year, my heart beat fast during butt kicks, after rest 1 minute back to normal", True),
+    ("nearly had a heart attack laughing but now my chest hurts", True),
+])
+def test_redflag_stress17_look_alikes(coach: Coach, question: str, red: bool) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:") == red, question
