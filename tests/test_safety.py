@@ -5267,3 +5267,50 @@ def test_round42_look_alikes_are_no_red_flag(coach: Coach, question: str) -> Non
 ])
 def test_redflag_stress17_look_alikes(coach: Coach, question: str, red: bool) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:") == red, question
+
+
+# the drill or the chest told as feeling like a heart attack, or thought to be one, is a red flag (it got "that's
+# normal and expected"); the idiom of a fright or of laughing is not; a heart attack asked as a risk of the drill,
+# or feared, gets the heart condition's card (it got "Yes, that's normal and expected"); a history of one stays there
+@pytest.mark.parametrize(("question", "rule"), [
+    ("felt like i was having a heart attack during butt kicks", "red_flag:chest"),
+    ("it felt like a heart attack during butt kicks", "red_flag:chest"),
+    ("thought I was having a heart attack after the warm up", "red_flag:chest"),
+    ("my chest felt like a mini heart attack after the drill", "red_flag:chest"),
+    ("i swear i was having a heart attack on the last set of heel flicks", "red_flag:chest"),
+    ("felt as if I was having a heart attack halfway through", "red_flag:chest"),
+    ("my husband said it was like he was having a heart attack after the butt kicks", "red_flag:chest"),
+    ("could butt kicks give me a heart attack", "condition:heart_condition"),
+    ("can the drill cause a heart attack in older runners", "condition:heart_condition"),
+    ("im worried about having a heart attack doing butt kicks", "condition:heart_condition"),
+    ("whats the risk of a heart attack doing butt kicks at 60", "condition:heart_condition"),
+    ("my dad had a heart attack last year, can he do butt kicks", "condition:heart_condition"),
+])
+def test_a_heart_attack_felt_is_a_red_flag_and_one_feared_asks_the_doctor(coach: Coach, question: str,
+                                                                          rule: str) -> None:
+    assert coach.answer(question).rule == rule, question
+
+
+@pytest.mark.parametrize("question", [
+    "nearly had a heart attack laughing at my cousin doing butt kicks",
+    "the coach nearly gave me a heart attack when he shouted go",
+    "felt like a heart attack watching my son race, are butt kicks good for him",
+    "can butt kicks give me abs",
+])
+def test_a_heart_attack_of_fright_or_laughing_is_no_red_flag(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# the sight likened to looking through fogged, smudged or someone else's glasses: blurred vision (it got the knee
+# card); glasses that really fog up name no likeness
+@pytest.mark.parametrize(("question", "red"), [
+    ("my vision is like looking through my glasses when they're fogged", True),
+    ("after butt kicks everything looks like through fogged glasses", True),
+    ("since the drill my sight is like looking through smudged specs", True),
+    ("everything looks like im wearing someone elses glasses after the warm up", True),
+    ("my glasses fogged up in the cold, is that normal", False),
+    ("my goggles fog up when I swim after butt kicks", False),
+    ("do I need to take my glasses off for butt kicks", False),
+])
+def test_sight_likened_to_fogged_glasses_is_a_red_flag(coach: Coach, question: str, red: bool) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:") == red, question
