@@ -454,7 +454,17 @@ def coach() -> Coach:
      # then "what does that actually mean in practice": neuromuscular, "in plain terms" dropped; racking up as many
      # as possible in 30 seconds: racereps, the speed and control card over the dose card's seconds) to 160/160.
      # Nothing left
-     ("qa_blind47.jsonl", 1.0)],
+     ("qa_blind47.jsonl", 1.0),
+     # round 42 (rows tune-b48a-), measured 143/160 (89.4 %, declines 26/30) untouched on af9ace2, then tuned by class
+     # in tune-b48a (a throwing event's technique, the drill the warm-up before it: new class event_technique; a race's
+     # entry deadline or a named run's start: race_entry_deadline, named_run_start; the temperature asked ahead:
+     # temperature_forecast; a couple's ages, "both 75": normalize._AGE; the Highland games as the asker's sport:
+     # highlandgames; what's happening at the knee, "kick the heal back": jointaction, keep; the muscle "pulled long"
+     # when the heel comes up behind: lengthen, which_structure's lookahead) and in tune-b48b (the wrong-card classes:
+     # bodies moving together, the quads taken for the movers, running made less wasteful, contact or near enough,
+     # down the straight or in place, a softer way in, slow down or quick, a second muscle, a workout in its own
+     # right) to 160/160
+     ("qa_blind48.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -5018,3 +5028,75 @@ def test_blind47_failure_classes(coach: Coach, question: str, expected: str | No
 def test_blind48_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# failure classes of qa_blind48 that were declined instead of answered or answered instead of declined, in our own
+# words (rows tune-b48a- in qa_classes_dev.jsonl), with look-alikes that keep their cards or their declines: a
+# throwing event's technique (event_technique), a race's entry deadline or a named run's start (race_entry_deadline,
+# named_run_start) and the temperature asked ahead (temperature_forecast), the drill told only in passing; a couple's
+# ages (normalize._AGE), the Highland games as the asker's sport (highlandgames), what happens at the knee (jointaction;
+# "kick the heal back" kept), the muscle "pulled long" (lengthen; which_structure's lookahead)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # another sport's event technique, the drill only the warm-up before it (event_technique)
+        ("how do i stop the caber falling to the side when i run with it", "scope:event_technique"),
+        ("whats the best way to spin for the scottish hammer throw", "scope:event_technique"),
+        ("i do butt kicks before the heavy events. how many turns should i take for the weight for distance",
+         "scope:event_technique"),
+        ("stone put technique, glide or spin? we always warm up with heel flicks first", "scope:event_technique"),
+        ("after heel flicks, how should i grip the caber before i lift it", "scope:event_technique"),
+        # a race's entry or a named run's start (race_entry_deadline, named_run_start)
+        ("is it too late to enter the great south run, we do butt kicks at club before races",
+         "scope:race_entry_deadline"),
+        ("can i still sign up for the manchester 10k? our warm up is butt kicks and high knees",
+         "scope:race_entry_deadline"),
+        ("what time does the great north run start", "scope:named_run_start"),
+        # the temperature asked ahead (temperature_forecast)
+        ("what will the temperature be in london on saturday morning, we're doing butt kicks in the park",
+         "scope:temperature_forecast"),
+        ("what temp is it going to be tomorrow for our butt kicks session outside", "scope:temperature_forecast"),
+        # a couple's or a group's ages (normalize._AGE)
+        ("we're both 68, whats the safest way for us to do heel flicks", "older_adults"),
+        ("we are 72 and 75, are heel flicks ok for us", "older_adults"),
+        ("me and my wife are both 81, how should we do bum kicks safely", "older_adults"),
+        # the Highland games as the asker's sport, beside hamstring curls (highlandgames)
+        ("highland games athlete here, is there any point doing butt kicks if i already do leg curls",
+         "comparison_hamstring_curl"),
+        ("highland games: i do heavy hamstring curls, do i still need heel flicks", "comparison_hamstring_curl"),
+        ("highland games: can butt kicks replace my leg curls", "comparison_hamstring_curl"),
+        # what happens at the knee, "heel" misspelt as "heal" (jointaction; keep)
+        ("triple jumper: what's the knee actually doing when the heel kicks back", "knee_flexion_mechanics"),
+        ("whats happening at the knee each time i flick the heal up", "knee_flexion_mechanics"),
+        ("what happens at my knees when i kick the heel back", "knee_flexion_mechanics"),
+        # the muscle "pulled long" when the heel comes up behind (lengthen; buttkick: "when my heel comes up behind me")
+        ("swimmer trying land drills: when my heel comes up behind me which muscle gets stretched",
+         "muscles_stretched"),
+        ("which muscle is being pulled long when my heel comes up to my bum", "muscles_stretched"),
+        ("in heel flicks which muscle is pulled taut when the heel reaches the glute", "muscles_stretched"),
+        # look-alikes
+        ("are butt kicks a good warm up before the caber toss", "benefits_warmup"),
+        ("how long should i do heel flicks before the weight over bar", "dosage_duration"),
+        ("highland games thrower: which muscles do butt kicks work", "muscles_primary"),
+        ("highland games: how long should i do butt kicks before the throws", "dosage_duration"),
+        ("is it too late to start doing butt kicks at 60", "older_adults"),
+        ("what time should i do butt kicks before the great north run starts", "dosage_duration"),
+        ("does the temperature affect how long i should do butt kicks", "dosage_duration"),
+        ("what temperature is it safe to do butt kicks outside", "benefits_warmup"),
+        ("we both do 60 second sets of butt kicks, is that enough", "dosage_duration"),
+        ("what happens to my knee and hip joints when i do butt kicks in a warm-up", "benefits_warmup"),
+        ("should my heel come up behind me or straight under", "technique_heel_path"),
+        ("when my heel comes up behind me which muscles am i using", "muscles_primary"),
+        ("which muscle did I pull when my heel came up behind me", "diagnosis:did_i_injure"),
+        ("which muscle did i pull long ago in my hamstring, it hurts again", "diagnosis:did_i_injure"),
+        ("my thigh hurts, which muscle have i pulled", "diagnosis:did_i_injure"),
+        ("my knee hurts when i kick my heel back, what's happening at the knee", None),
+        ("my shoulder hurts when i pick up the caber, what should i do", None),
+    ],
+)
+def test_blind48_declined_and_answered_classes(coach: Coach, question: str, expected: str | None) -> None:
+    if expected is not None and expected.startswith("diagnosis:"):  # the injury asked about stays a diagnosis
+        ans = coach.answer(question)
+        assert ans.rule == expected and ans.declined, (ans.entry_id, ans.rule)
+        return
+    assert_answer(coach, question, expected)

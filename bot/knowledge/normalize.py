@@ -32,9 +32,11 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
-# "i'm 55", "aged 70", "62 years old", "my mum is 75": an age of 50+ is asked about as an older adult.
+# "i'm 55", "aged 70", "62 years old", "my mum is 75": an age of 50+ is asked about as an older adult; so is a couple's
+# or a group's ("my wife and i are both 75", "we're 70 and 72")
 _AGE = re.compile(
-    r"\b(?:(?:i'm|im|i am|aged?|at|over|past|(?:she|he|mum|mom|dad|mother|father|nan|gran|wife|husband|partner|client)"
+    r"\b(?:(?:i'm|im|i am|aged?|at|over|past|both|we are|we're|we re|they are|they're|they re"
+    r"|(?:she|he|mum|mom|dad|mother|father|nan|gran|wife|husband|partner|client)"
     r"(?:'s| is|s| s))\s+(\d{2,3})|(\d{2,3})\s*(?:years? old|yrs? old|yo|y/o)?)\b"
     r"(?!\s*(?:s|secs?|seconds?|mins?|minutes?|m|reps?|sets?|times|x|%|percent|kg|lbs?|km|miles?|meters?|metres?|ml|bpm|watts?|w|cals?|kcals?)\b)"
 )
