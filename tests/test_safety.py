@@ -5314,3 +5314,70 @@ def test_a_heart_attack_of_fright_or_laughing_is_no_red_flag(coach: Coach, quest
 ])
 def test_sight_likened_to_fogged_glasses_is_a_red_flag(coach: Coach, question: str, red: bool) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:") == red, question
+
+
+# red flags told lightly or in other words (qa_safety_blind44, qa_redflag_stress18, tune-rf18r): an arm gone heavy with
+# the mouth or face odd on one side (a stroke), sight lost in one eye put down to screens, a cold pale or blue limb
+# told with an apostrophe ("foot's"), heat illness in clinical words, the breastbone as "breast bone", confusion in
+# Jamaican Patois, something popped behind the ankle and no rising on the toes (achilles). They got drill cards
+@pytest.mark.parametrize("question", [
+    "after the heel kicks my right arm feels really heavy and my face is a bit weird on one side, probably just tired?",
+    "nan says her hand is heavy and her mouth is funny on one side since the warm up, she wants to finish",
+    "my right hand has gone heavy and my face feels strange on the right side, probably just the cold",
+    "grandad's arm is all heavy now and he says his lips feel weird down one side, he wants to carry on",
+    "her legs feel weak and half of her mouth is not right, she says its nothing",
+    "part of the vision in one eye has gone grey since the kicks, I reckon its only eye strain from my phone",
+    "some of the sight in my right eye has gone dark since the drill, probably tired from the computer",
+    "the top half of the vision in his eye went black and its not back yet, he blames the bright screen",
+    "my calf's cold and pale and hurts like mad, the other calf is fine",
+    "my right foot's gone icy and a bit grey and the other foot is fine, just rub it?",
+    "his calf's cold and mottled after the kicks, the other one looks normal",
+    "her arms gone cold and bluish after the drill while the other arm is warm",
+    "temp 39 outside, player with anhidrosis and new confusion after drills, what now",
+    "emesis after the warm-up in the heat, carry on?",
+    "post-session: athlete hot to touch, confused, not sweating. what should the coach do",
+    "pressure behind my breast bone like a weight during the kicks, it has not gone with rest",
+    "a tight squeezing feeling under the breast bone that wont ease since i stopped, carry on?",
+    "dad says his breast bone aches, crushing, since the warm up, and its spreading to his arm",
+    "my brest bone feels crushed and heavy, still there after stopping",
+    "pain in the middle of my breast bone since the kicks, a heavy crushing feeling",
+    "he says there is pressure on his breastplate since the warm up, still there sitting down",
+    "mi bredda do di kicks an now him nuh know whe him deh, keep ask wah day it is",
+    "after di warm up she a chat foolishness an keep ask mi di same ting over an over",
+    "after training him nuh know whe him deh",
+    "now she a chat foolishness and nuh know whe she deh",
+    "him keep ask mi di same ting now after di kicks, mi worried",
+    "something popped behind my heel during the drill, now walking feels odd",
+    "my ankle hurt during heel flicks like something whacked me there, now i cannot push up on my toes",
+    "during the kicks something cracked at the back of my lower leg, should I carry on?",
+])
+def test_red_flags_told_lightly_or_in_other_words_are_red_flags(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", [
+    "my arms feel heavy after the drill",
+    "my arms feel heavy after the drill and I chew on one side, is that normal",
+    "my legs feel heavy and my face goes red after the heel flicks, normal?",
+    "my mouth feels funny after the dentist this morning, can I still train",
+    "my eyes get tired from the laptop, is the butt kick drill a good break?",
+    "half of the group lost sight of the cones in the fog",
+    "how do I get better vision of my form, should I film the drill?",
+    "my feet are cold in winter",
+    "my feet are cold in my blue socks on frosty mornings but warm up quickly",
+    "my hands are cold in the morning warm up",
+    "how do I keep cool in high ambient temperature during warm-ups?",
+    "I have anhidrosis, how do I train safely in the heat?",
+    "what does emesis mean?",
+    "does the drill work the muscles around the breast bone?",
+    "I had chicken breast before training, is that ok?",
+    "I got confused about the order of the drills",
+    "my kid keeps asking me the same thing: why do we do butt kicks?",
+    "him nuh know whe di drill start, wha time it start?",
+    "she doesnt know where she is going wrong with her arms in butt kicks",
+    "I popped my ankle back in place",
+    "I cannot push up on my toes for long, is that weak calves?",
+    "how do I push up on my toes more during the drill?",
+])
+def test_look_alikes_of_red_flags_told_lightly_are_not_red_flags(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
