@@ -464,7 +464,14 @@ def coach() -> Coach:
      # bodies moving together, the quads taken for the movers, running made less wasteful, contact or near enough,
      # down the straight or in place, a softer way in, slow down or quick, a second muscle, a workout in its own
      # right) to 160/160
-     ("qa_blind48.jsonl", 1.0)],
+     ("qa_blind48.jsonl", 1.0),
+     # round 43 (rows tune-b49a-), measured 149/160 (93.1 %, declines 25/30) untouched on 6359559, then tuned by class
+     # in tune-b49a (the drill told in passing, then a fear of heights or deep water to get over: new class
+     # overcoming_a_fear; a court sport's footwork rule with the ball: footwork_rules_with_the_ball; a serve's ball
+     # toss: serve_ball_toss; when the results email goes out: results_release_time; a condition named as theirs, then
+     # "how can I tell for sure that's what it is": diagnose, how_to_tell_it_is_that) to 154/160, declines 30/30; the
+     # in-scope misses are tune-b49b's
+     ("qa_blind49.jsonl", 0.96)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -5100,3 +5107,64 @@ def test_blind48_declined_and_answered_classes(coach: Coach, question: str, expe
         assert ans.rule == expected and ans.declined, (ans.entry_id, ans.rule)
         return
     assert_answer(coach, question, expected)
+
+
+# failure classes of qa_blind49 that were answered instead of declined, in our own words (rows tune-b49a- in
+# qa_classes_dev.jsonl), with look-alikes that keep their cards: the drill told only in passing, then another subject
+# (a fear of heights or water to get over: overcoming_a_fear; a court sport's footwork rule with the ball:
+# footwork_rules_with_the_ball; a serve's ball toss: serve_ball_toss; when the results come out: results_release_time),
+# and a condition named as theirs, then how to tell for sure it is that (diagnose, safety.yaml: a diagnosis stays
+# declined)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a fear to get over, heights, deep water, a ladder (overcoming_a_fear)
+        ("any tips for getting over my fear of heights, we do butt kicks first at the climbing wall",
+         "scope:overcoming_a_fear"),
+        ("i did butt kicks then had to go up the ladder. how do i stop being scared of heights",
+         "scope:overcoming_a_fear"),
+        ("after heel flicks we swim. how do i get over my fear of deep water", "scope:overcoming_a_fear"),
+        ("how do i beat my phobia of ladders", "scope:overcoming_a_fear"),
+        # a court sport's rule on footwork or the pivot with the ball, the drill told first
+        # (footwork_rules_with_the_ball)
+        ("we do butt kicks before netball. what's the rule on stepping when you catch the ball",
+         "passing:footwork_rules_with_the_ball"),
+        ("our basketball warm up has butt kicks. can you pivot with the ball after landing",
+         "passing:footwork_rules_with_the_ball"),
+        ("netball training starts with heel flicks, but whats the rule about footwork once you land holding the ball",
+         "passing:footwork_rules_with_the_ball"),
+        # a serve's ball toss, faults or serves into the net, the drill told first (serve_ball_toss)
+        ("butt kicks before tennis. how do i get a more consistent ball toss on my serve", "passing:serve_ball_toss"),
+        ("after butt kicks we serve. why do i keep getting foot faults", "passing:serve_ball_toss"),
+        ("we warm up with heel flicks then volleyball. my serves keep going into the net, any tips",
+         "passing:serve_ball_toss"),
+        # when a race's or parkrun's results come out, the drill told first (results_release_time)
+        ("we do butt kicks before parkrun. when do the parkrun results come out", "passing:results_release_time"),
+        ("did butt kicks at the race. what time do the results get posted", "passing:results_release_time"),
+        ("butt kicks before the 10k but when does the results email go out", "passing:results_release_time"),
+        # a condition named as theirs, then how to tell for sure it is that (diagnose: how_to_tell_it_is_that)
+        ("pretty sure it's shin splints, how do i know if that's really it?", "diagnosis:diagnose"),
+        ("might be runners knee. how would i know for certain that's what i've got", "diagnosis:diagnose"),
+        ("my coach reckons i have patellar tendinitis, how can i be sure i have it", "diagnosis:diagnose"),
+        ("how do i know for sure if i have a hamstring strain", "diagnosis:diagnose"),
+        # look-alikes
+        ("im scared of falling, are butt kicks safe for me at 80", "older_adults"),
+        ("what's the rule for landing in butt kicks", "technique_foot_landing"),
+        ("should i land on the balls of my feet during butt kicks before netball", "technique_foot_landing"),
+        ("are butt kicks good for netball players", "benefits_warmup"),
+        ("are butt kicks a good warm up for tennis", "benefits_warmup"),
+        ("how long before butt kicks show results", "dosage_duration"),
+        ("i have achilles tendonitis, can i do butt kicks?", "knee_pain_safety"),
+        ("i have tendinitis, how do i know if it's ok to do butt kicks", "knee_pain_safety"),
+        ("how can i tell if i'm doing butt kicks right", "how_to"),
+        ("how do i know if i'm going too fast in butt kicks", "breathing_cadence"),
+        ("i had shin splints last year, how do i know if it's safe to start butt kicks again", None),
+    ],
+)
+def test_blind49_declined_classes(coach: Coach, question: str, expected: str | None) -> None:
+    if expected is not None and expected.startswith("diagnosis:"):  # telling them it is that is diagnosing
+        ans = coach.answer(question)
+        assert ans.rule == expected and ans.declined, (ans.entry_id, ans.rule)
+        return
+    ans = assert_answer(coach, question, expected)
+    assert expected is None or ":" in expected or not ans.declined, "a look-alike keeps a card"
