@@ -469,9 +469,11 @@ def coach() -> Coach:
      # in tune-b49a (the drill told in passing, then a fear of heights or deep water to get over: new class
      # overcoming_a_fear; a court sport's footwork rule with the ball: footwork_rules_with_the_ball; a serve's ball
      # toss: serve_ball_toss; when the results email goes out: results_release_time; a condition named as theirs, then
-     # "how can I tell for sure that's what it is": diagnose, how_to_tell_it_is_that) to 154/160, declines 30/30; the
-     # in-scope misses are tune-b49b's
-     ("qa_blind49.jsonl", 0.96)],
+     # "how can I tell for sure that's what it is": diagnose, how_to_tell_it_is_that) to 154/160, declines 30/30; and
+     # in tune-b49b (the wrong cards: the drill "not just warm-up", only time for one of two drills, hands on the bum,
+     # which muscle makes the kick, a deep knee bend "at the catch" asked of the drill; arms that go floppy asked what
+     # to do with them, narrowly) to 160/160
+     ("qa_blind49.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -5168,3 +5170,66 @@ def test_blind49_declined_classes(coach: Coach, question: str, expected: str | N
         return
     ans = assert_answer(coach, question, expected)
     assert expected is None or ":" in expected or not ans.declined, "a look-alike keeps a card"
+
+
+# wrong-card classes of qa_blind49 (and its in-scope declines), in our own words (rows tune-b49b- in
+# qa_classes_dev.jsonl), with look-alikes that keep their cards: the drill as part of the conditioning "not just
+# warm-up" (mainset), time for only one of two drills (onlyone), the hands held on the bottom against arms moving
+# (handsonbum, armaction), which muscle makes or lifts the leg (musclefor), a deep knee bend another sport needs and
+# whether the drill helps get into it (other_sport's unless), both arms that go floppy and what to do with them
+# (numb's unless: one arm, numbness, weakness, "after", "went" keep the red flag)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the drill as part of the conditioning, not just the warm-up (mainset)
+        ("could heel flicks be part of my conditioning, not only warm up", "hiit_usage"),
+        ("can bum kicks be part of the conditioning block, not just warmup", "hiit_usage"),
+        ("our rugby squad wants to use butt kicks in conditioning, not just warm ups, is that ok", "hiit_usage"),
+        # time for only one of the two drills (onlyone)
+        ("rugby player short on time: if i can only do one, high knees or butt kicks?", "comparison_high_knees"),
+        ("i only have time for one before my match, heel flicks or high knees, which", "comparison_high_knees"),
+        ("tight for time, just pick one for me: bum kicks or high knees", "comparison_high_knees"),
+        # which muscle makes, pulls or lifts the leg (musclefor)
+        ("what muscle pulls my heel up in heel flicks", "muscles_primary"),
+        ("which muscles lift the heel to the bum in butt kicks", "muscles_primary"),
+        ("what muscle is doing the kicking in bum kicks", "muscles_primary"),
+        ("which muscle bends my knee when i do heel flicks", "muscles_primary"),
+        # hands held on the bottom against arms moving (handsonbum, armaction)
+        ("my hands, do they go on my bum in heel flicks or should i be swinging my arms", "technique_arms"),
+        ("should i keep my hands on my backside during bum kicks or pump my arms", "technique_arms"),
+        ("my granddaughter keeps her hands on her bum for butt kicks, should i be moving my arms instead",
+         "technique_arms"),
+        # both arms go floppy in the drill, what to do with them (numb's unless)
+        ("my arms go floppy during heel flicks, what should i do with them", "technique_arms"),
+        ("my arms get all floppy in bum kicks and i look silly, what do i do with them", "technique_arms"),
+        ("when we do butt kicks the kids arms just go floppy, what should they do with them", "technique_arms"),
+        # a deep knee bend another sport needs, and whether the drill helps get into it (other_sport's unless)
+        ("hurdlers need a deep knee bend on the trail leg. can heel flicks help my athletes reach that position",
+         "range_of_motion"),
+        ("rowers need a deeper knee bend at the catch, can butt kicks help my crew get into that position",
+         "range_of_motion"),
+        ("our rowers need a full knee bend at the catch. will heel flicks help them reach that position",
+         "range_of_motion"),
+        # look-alikes
+        ("do butt kicks build fitness", "cardio_enough"),
+        ("if i can only do one drill before my run which should it be", "dosage_duration"),
+        ("short on time, how long should i do butt kicks", "dosage_duration"),
+        ("what muscle gets stretched when my heel comes up", "muscles_stretched"),
+        ("what makes my leg kick up to my bum", "technique_heel_path"),
+        ("do i touch my bum with my heel", "technique_heel_path"),
+        ("where do my hands go in butt kicks", "technique_arms"),
+        ("my arms went floppy and numb during butt kicks, what am i meant to do with them", "red_flag:limb_weakness"),
+        ("my left arm went all floppy in butt kicks, what do i do with it", "red_flag:limb_weakness"),
+        ("my arms go floppy and i cant lift them, what do i do with them", "red_flag:numb"),
+        ("my arms go floppy after butt kicks, what do i do with them", "red_flag:numb"),
+        ("my arms went all floppy during butt kicks, what do i do with them", "red_flag:numb"),
+        ("my arms go all floppy and my face feels weird, what should i do with them", "red_flag:numb"),
+        ("my arms went floppy", "red_flag:numb"),
+        ("rowers: what's the correct body position at the catch", "scope:other_sport"),
+        ("after butt kicks how do i get more out of the catch position on the erg", "scope:other_sport"),
+        ("do butt kicks help the knee fold further for rowers at the catch", "range_of_motion"),
+    ],
+)
+def test_blind49_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is not None or not ans.declined, "a look-alike keeps a card"
