@@ -5541,3 +5541,59 @@ def test_a_condition_to_watch_for_or_avoid_is_not_declined(coach: Coach, questio
 def test_a_condition_treated_with_a_named_drug_gets_the_conditions_card(coach: Coach, question: str,
                                                                         rule: str) -> None:
     assert coach.answer(question).rule == rule, question
+
+
+# round 44 (qa_safety_blind45 / qa_redflag_stress19, tune-rf19r): red flags told and then explained away (only sleepy,
+# tired from study, low sugar, skipped breakfast, gas, out of shape, fell asleep, cold from the sea): confusion told
+# by memory gaps (names, how one got here, the same thing asked five times), a faint told as folding onto the floor
+# with the room going fuzzy, the chest "like an elephant sitting there" with the left arm heavy, every breath a fight
+# at rest, a limb cold as ice and pale, one arm and one leg gone dead: a red flag whatever the excuse
+@pytest.mark.parametrize("question", [
+    "After the heel flicks my striker is confused, he can't remember his teammates' names and says he's only tired.",
+    "My daughter is muddled after butt kicks and doesn't know her friends' names, she says it's just low sugar.",
+    "I don't know how I got to the track and my sis says I asked the same question four times, just tired from exams.",
+    "Can't remember driving to the club and my mate says I keep asking what we're doing, I'm just knackered.",
+    'after warm up dad is confused, doesnt know what year it is and calls me by my brothers name, says hes tired',
+    "he doesn't know how he came here and asked me the same thing three times since the drill, he says he didnt sleep",
+    'My 15yo went grey in butt kicks, said the walls were going fuzzy then she crumpled onto the floor. Missed lunch.',
+    "she went all white and said everything was going blurry, then she folded onto the mat, she hadn't eaten",
+    'He sort of crumpled onto the grass after heel flicks, says he just skipped breakfast',
+    'my chest is like a truck parked there and my left arm feels heavy, probably just indigestion',
+    'He says his chest is like elephant sitting on top and left arm is strange, only the spicy food he thinks',
+    'after butt kicks pain in chest and the left arm is numb and weird, maybe just gas',
+    "I sat for 20 minutes and I'm still fighting for every breath, guess I'm unfit",
+    'every breath is a struggle even after resting, my shoulders are doing the breathing',
+    'sitting down 10 min now, neck muscles doing all the breathing, just out of shape right?',
+    "her foot went cold as ice and white as a sheet and it really hurts, she says it's just asleep",
+    'my toes are icy cold and blue as a bruise after butt kicks, hurting loads',
+    'his leg is pale as chalk and cold as stone, says its just cramp',
+    'his left arm and left leg went weak after the drill, he says its just tiredness',
+    "my right hand and right leg have gone dead and I can't lift them properly, probably just the cold",
+    "her arm and leg on the same side went numb during butt kicks, she thinks it's just the cold",
+])
+def test_a_red_flag_explained_away_is_still_a_red_flag(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", [
+    'I got confused about the order of the drills',
+    "I can't remember how many reps I did",
+    'my leg went dead from sitting cross-legged, fine after a shake',
+    'my foot is cold after standing on wet grass',
+    "I'm puffing after butt kicks but it settles in a minute",
+    "I can't remember my new teammates' names, any tips for team bonding?",
+    "I don't know how I got so slow at butt kicks",
+    "my kid keeps asking what we're doing next in the warm up",
+    "grandad always calls me by my dads name, it's a family joke",
+    'I folded my towel onto the floor before the drill',
+    'my chest and arms are tired after chest day',
+    'I stretch my arm and leg on the same side',
+    'one arm and one leg feel tired after the drill',
+    'every breath counts in a race, how should I breathe during butt kicks?',
+    'my neck gets tense when I do butt kicks',
+    'the room was going dark because the sun set during our warm up',
+    "I'm confused, can't remember if heel flicks are the same as butt kicks",
+    'the mirrors were going fuzzy from the steam in the studio',
+])
+def test_a_look_alike_of_a_red_flag_explained_away_is_not_one(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
