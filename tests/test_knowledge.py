@@ -771,9 +771,9 @@ def test_bad_data_names_the_entry(tmp_path: Path, old: str, new: str, message: s
 def test_scope_classes_compile_on_first_use() -> None:
     """Loading leaves the off_scope patterns uncompiled (the cold-load budget); compile_scope compiles them all."""
     kb = load_kb()
-    assert len(kb.scope) >= 13 and not any("compiled=True" in repr(c) for c in kb.scope)
+    assert len(kb.scope) >= 13 and not any("ready=True" in repr(c) for c in kb.scope)
     compile_scope(kb.scope)
-    assert all("compiled=True" in repr(c) for c in kb.scope)
+    assert all("ready=True" in repr(c) for c in kb.scope)
     hit = match_scope(kb.scope, "what time does the pool open on sunday")
     assert hit is not None and hit.name == "venue"
 
@@ -1956,9 +1956,9 @@ def test_warm_compiles_what_loading_left_for_the_first_question() -> None:
     assert coach.safety is not None and coach.kb.unnamed is not None
     lazy = [*safety_classes(coach.safety.rules), *(c.match for c in coach.kb.scope),
             *(i.match for i in coach.kb.intents)]
-    assert not any(p.compiled for p in lazy) and not coach.kb.unnamed.compiled
+    assert not any(p.ready for p in lazy) and not coach.kb.unnamed.compiled
     coach.warm()
-    assert all(p.compiled for p in lazy) and coach.kb.unnamed.compiled
+    assert all(p.ready for p in lazy) and coach.kb.unnamed.compiled
 
 
 # classes two tunings broke together (qa_calibration5 and qa_blind12 once merged), in our own words

@@ -4,13 +4,18 @@ an edited file parsed again, a damaged or unwritable cache parsed around, a brok
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.knowledge import parse_cache
+from bench.qa_eval import load_items
+from bot.knowledge import parse_cache, safety
+from bot.knowledge.coach import Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, _parse_yaml, _read_yaml, load_kb
+from bot.knowledge.safety import PatternClass, safety_classes
+from tests.kb_copies import edited_copy
 
 
 class CountingParser:
@@ -133,3 +138,72 @@ def test_the_knowledge_base_loads_the_same_from_the_cache(cache: Path) -> None:
     assert [c.name for c in cached.scope] == [c.name for c in parsed.scope]
     assert cached.safety is not None and parsed.safety is not None
     assert [c.patterns for c in cached.safety.red_flags] == [c.patterns for c in parsed.safety.red_flags]
+
+
+# --- the rules' literals (safety.index_classes): kept once every pattern compiled, so a start-up skips parsing
+
+
+def indexed(coach: Coach) -> list[PatternClass]:
+    coach.warm()
+    assert coach.safety is not None
+    return [*safety_classes(coach.safety.rules), *(c.match for c in coach.kb.scope),
+            *(i.match for i in coach.kb.intents)]
+
+
+QUESTIONS = [item["question"] for item in load_items(Path(__file__).parent / "data" / "qa_dev.jsonl")]
+
+
+def answers(coach: Coach) -> list[tuple[str | None, str | None, str]]:
+    return [(a.rule, a.entry_id, a.text) for a in map(coach.answer, QUESTIONS)]
+
+
+def test_a_start_up_with_the_rules_cached_parses_nothing_and_answers_the_same(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = Coach.load()
+    classes = indexed(cold)
+    assert all(c.compiled_alternatives == len(c.alternatives()) for c in classes)  # compiled at start-up
+    assert len(list(cache.glob("rule-literals-*.json"))) == 1
+    expected = answers(cold)
+
+    def no_parsing(pattern: str) -> Any:
+        raise AssertionError("a start-up from the cache parsed a pattern for its literals")
+
+    monkeypatch.setattr(safety, "compile_with_needs", no_parsing)
+    warm = Coach.load()
+    classes = indexed(warm)
+    total = sum(len(c.alternatives()) for c in classes)
+    assert sum(c.compiled_alternatives for c in classes) == 0
+    warm.answer(QUESTIONS[0])
+    first = sum(c.compiled_alternatives for c in classes)
+    assert 0 < first < total // 10  # only its candidates compiled
+    assert answers(warm) == expected
+
+
+@pytest.mark.parametrize("damage", ["{not json", "[]", '[[["a"], [null, null]]]'])
+def test_a_damaged_rules_entry_is_compiled_again(cache: Path, damage: str) -> None:
+    expected = answers(Coach.load())
+    (entry,) = cache.glob("rule-literals-*.json")
+    entry.write_text(damage, encoding="utf-8")
+    coach = Coach.load()
+    classes = indexed(coach)
+    assert all(c.compiled_alternatives == len(c.alternatives()) for c in classes)
+    assert entry.read_text(encoding="utf-8") != damage  # written again
+    assert answers(coach) == expected
+
+
+def test_a_broken_pattern_is_reported_at_start_up_though_the_good_ones_are_cached(
+    tmp_path: Path, cache: Path
+) -> None:
+    indexed(Coach.load())
+    assert list(cache.glob("rule-literals-*.json"))
+    bad_chest = ("        - '\\bchestpain\\b'", "        - '\\bchest(pain'")
+    broken = Coach.load(edited_copy(tmp_path, "safety.yaml", *bad_chest))
+    with pytest.raises(KnowledgeBaseError, match=re.escape("red_flag.chest.patterns: bad pattern")):
+        broken.warm()
+
+
+def test_with_the_cache_off_every_rule_compiles_at_start_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(parse_cache.CACHE_ENV, "")
+    classes = indexed(Coach.load())
+    assert all(c.compiled_alternatives == len(c.alternatives()) > 0 for c in classes)

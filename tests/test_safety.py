@@ -4241,11 +4241,11 @@ def test_safety_patterns_compile_on_first_use_and_a_bad_one_is_named(tmp_path: P
     coach = Coach.load()
     assert coach.safety is not None
     classes = safety_classes(coach.safety.rules)
-    assert len(classes) > 30 and not any(c.compiled for c in classes)
+    assert len(classes) > 30 and not any(c.ready for c in classes)
     assert coach.answer("chest pain after butt kicks").rule == "red_flag:chest"
-    assert classes[0].compiled  # the red flags ran
+    assert classes[0].ready  # the red flags ran
     compile_safety(coach.safety.rules)
-    assert all(c.compiled for c in classes)
+    assert all(c.ready for c in classes)
     bad_chest = ("        - '\\bchestpain\\b'", "        - '\\bchest(pain'")
     broken = Coach.load(edited_copy(tmp_path, "safety.yaml", *bad_chest))
     assert broken.safety is not None

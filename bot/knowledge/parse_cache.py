@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -60,6 +61,27 @@ def load(path: Path, parse: Callable[[str], Any]) -> Any:
         raw = path.read_bytes()
     data = parse(raw.decode("utf-8"))
     _store(folder, cached, data, path.stem)
+    return data
+
+
+def derived(name: str, content: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """``compute()``, which depends only on ``content`` (and on this Python: ``re``'s parser varies between
+    versions), from the cache when it was computed before. ``valid`` checks a cached value's shape: a damaged
+    one is computed again. Only one entry per ``name`` is kept."""
+    folder = cache_dir()
+    if folder is None:
+        return compute()
+    version = ".".join(map(str, sys.version_info[:3])).encode()
+    key = hashlib.blake2b(_FORMAT + b"\0" + version + b"\0" + content.encode("utf-8"), digest_size=16).hexdigest()
+    cached = folder / f"{name}-{key}.json"
+    try:
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        if valid(data):
+            return data
+    except (OSError, ValueError):  # none yet, or damaged: compute again
+        pass
+    data = compute()
+    _store(folder, cached, data, name)
     return data
 
 

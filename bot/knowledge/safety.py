@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import alternation
+from bot.knowledge import alternation, parse_cache
 from bot.knowledge.kb import MAX_ANSWER_CHARS, KnowledgeBaseError, _read_yaml
 from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
 
@@ -55,15 +55,17 @@ class PatternClass:
     regex with its own literals in the shared index, so a question only runs the few alternatives whose words it
     holds (a long question ran every alternative of ~40 classes: ~1 ms; now ~0.2 ms).
 
-    They are compiled on first use, not at load: all the classes together take ~300 ms to compile, which the
-    first answer pays instead of every start-up and every test that loads the knowledge base (the cold load
-    has a 200 ms budget). Macros are expanded, and so checked, at load; a bad regex is reported, naming the
+    They are compiled on first use, not at load: all the classes together take ~1.5 s to compile (parsing
+    ~2,000 alternatives is most of it), which the first answer pays instead of every start-up and every test that
+    loads the knowledge base (the cold load has a 200 ms budget). Once they have all compiled, their literals are
+    kept in the cache (:func:`index_classes`), and later start-ups compile an alternative only when a text first
+    holds one of its literals. Macros are expanded, and so checked, at load; a bad regex is reported, naming the
     class, by :meth:`compile` (the tests run it for every class: :func:`compile_safety`) or by Coach.warm / the
-    first answer (:func:`index_classes`).
+    first answer (:func:`index_classes`: patterns not yet in the cache are all compiled there).
     """
 
-    __slots__ = ("_any_of", "_first", "_index", "_needs", "_parts", "_slots", "_unless", "name", "number", "patterns",
-                 "reads_marks", "source", "unless_patterns", "where")
+    __slots__ = ("_alternatives", "_any_of", "_first", "_index", "_needs", "_parts", "_slots", "_unless", "name",
+                 "number", "patterns", "reads_marks", "source", "unless_patterns", "where")
 
     def __init__(self, name: str, patterns: tuple[str, ...], unless_patterns: tuple[str, ...] = (), *,
                  where: str = "", source: str = SAFETY_FILE) -> None:
@@ -73,7 +75,8 @@ class PatternClass:
         self._unless: re.Pattern[str] | None = None
         self._needs: tuple[str, ...] | None = None  # a text with none of these literals cannot match (prefilter)
         self._index: LiteralIndex | None = None  # shared with the other classes: index_classes()
-        self._parts: tuple[re.Pattern[str], ...] | None = None  # one regex per alternative (indexed)
+        self._alternatives: tuple[str, ...] = ()  # the joined patterns' alternatives, once indexed
+        self._parts: list[re.Pattern[str] | None] | None = None  # each alternative's regex (indexed; None: not yet)
         self._first = -1  # the index slot of the first part
         self.number = -1  # its number among the index's classes (LiteralIndex.owners)
         self._slots: frozenset[int] = frozenset()
@@ -81,7 +84,8 @@ class PatternClass:
         self.reads_marks = any(_ESCAPED_MARK.search(p) for p in patterns)
 
     @property
-    def compiled(self) -> bool:
+    def ready(self) -> bool:
+        """Compiled whole, or indexed (its alternatives compile on their first candidate text)."""
         return self._any_of is not None or self._parts is not None
 
 
@@ -93,21 +97,28 @@ class PatternClass:
 
     def _compile_unless(self) -> None:
         if self.unless_patterns and self._unless is None:
-            self._unless = compile_patterns(self.unless_patterns, f"{self.where}.unless", self.source)[0]
+            self._unless = compile_patterns(self.unless_patterns, f"{self.where}.unless", self.source,
+                                            literals=False)[0]
 
-    def parts(self) -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
-        """Each alternative of the joined patterns compiled on its own, with its literals (for the index)."""
+    def alternatives(self) -> tuple[str, ...]:
+        """The alternatives of its patterns joined (alternation.join): each is a regex of the index."""
+        return tuple(alternation.alternatives(alternation.join(self.patterns)))
+
+    def parts(self, alternatives: tuple[str, ...]) -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
+        """Each of its ``alternatives`` compiled on its own, with its literals (for the index)."""
         self._compile_unless()
         try:
-            return [compile_with_needs(a) for a in alternation.alternatives(alternation.join(self.patterns))]
+            return [compile_with_needs(a) for a in alternatives]
         except re.error:  # a broken file: compile_patterns names the pattern at fault
             compile_patterns(self.patterns, f"{self.where}.patterns", self.source)
             raise
 
-    def use_index(self, index: LiteralIndex, number: int, first: int, parts: tuple[re.Pattern[str], ...]) -> None:
-        """Read the shared ``index`` from now on, as its class ``number``: ``parts`` hold its slots ``first``,
-        ``first + 1``, ..."""
-        self._parts, self.number, self._first, self._index = parts, number, first, index
+    def use_index(self, index: LiteralIndex, number: int, first: int, alternatives: tuple[str, ...],
+                  parts: list[re.Pattern[str] | None]) -> None:
+        """Read the shared ``index`` from now on, as its class ``number``: ``alternatives`` hold its slots
+        ``first``, ``first + 1``, ...; ``parts`` their regexes where already compiled."""
+        self._alternatives, self._parts = alternatives, parts
+        self.number, self._first, self._index = number, first, index
         self._slots = frozenset(range(first, first + len(parts)))
 
     def fires(self, text: str) -> bool:
@@ -119,11 +130,26 @@ class PatternClass:
         """:meth:`fires` for a class the index's owners already let through (:func:`first_firing`)."""
         if self._index is not None and self._parts is not None:
             slots = self._index.candidates(text) & self._slots
-            hit = any(self._parts[slot - self._first].search(text) for slot in slots)
+            parts, first = self._parts, self._first
+            hit = any((parts[slot - first] or self._part(slot - first)).search(text) for slot in slots)
+            if hit:
+                self._compile_unless()
         else:
             any_of = self._any_of or self.compile()
             hit = (self._needs is None or any(n in text for n in self._needs)) and any_of.search(text) is not None
         return hit and (self._unless is None or self._unless.search(text) is None)
+
+    @property
+    def compiled_alternatives(self) -> int:
+        """How many of its indexed alternatives are compiled (all, unless indexed from the cache)."""
+        return sum(regex is not None for regex in self._parts or ())
+
+    def _part(self, i: int) -> re.Pattern[str]:
+        """Alternative ``i`` compiled now: indexed from the cache, its first candidate text compiles it (a race
+        only compiles it twice)."""
+        assert self._parts is not None
+        regex = self._parts[i] = re.compile(self._alternatives[i])
+        return regex
 
     def may_fire(self, owners: frozenset[int] | None) -> bool:
         """False when the shared index's ``owners`` of a text (LiteralIndex.owners) rule this class out."""
@@ -134,7 +160,7 @@ class PatternClass:
         return None if self._index is None else self._index.owners(text)
 
     def __repr__(self) -> str:
-        return f"PatternClass({self.name!r}, compiled={self.compiled})"
+        return f"PatternClass({self.name!r}, ready={self.ready})"
 
 
 def itself(c: PatternClass) -> PatternClass:
@@ -341,12 +367,13 @@ def expand(raw: str, macros: dict[str, str], where: str, source: str) -> str:
 
 
 def compile_patterns(
-    expanded: tuple[str, ...], where: str, source: str = SAFETY_FILE
+    expanded: tuple[str, ...], where: str, source: str = SAFETY_FILE, *, literals: bool = True
 ) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
-    """Compile (macro-expanded) patterns as one alternation, with its prefilter literals (prefilter.py); a
-    bad pattern is named in the error."""
+    """Compile (macro-expanded) patterns as one alternation, with its prefilter literals (prefilter.py) unless
+    ``literals`` is false; a bad pattern is named in the error."""
     try:
-        return compile_with_needs(alternation.join(expanded))
+        joined = alternation.join(expanded)
+        return compile_with_needs(joined) if literals else (re.compile(joined), None)
     except re.error:
         for pattern in expanded:  # only on a broken file: find the culprit
             try:
@@ -501,13 +528,42 @@ def compile_safety(rules: SafetyRules) -> None:
 
 
 def index_classes(classes: Iterable[PatternClass]) -> LiteralIndex:
-    """Compile ``classes`` alternative by alternative and let them share one literal index
-    (prefilter.LiteralIndex): a class then runs only the alternatives whose literals the text holds."""
-    listed = [(c, c.parts()) for c in classes]
-    index = LiteralIndex([needs for _, parts in listed for _, needs in parts],
-                         [number for number, (_, parts) in enumerate(listed) for _ in parts])
+    """Let ``classes`` share one literal index (prefilter.LiteralIndex), alternative by alternative: a class
+    then runs only the alternatives whose literals the text holds.
+
+    Splitting the patterns into alternatives and parsing each for its literals takes ~1.5 s. Both depend only
+    on the patterns' text, so once every alternative (and every ``unless``) has compiled, they are kept in the
+    cache (parse_cache.derived): a later start-up with the same patterns builds the index in milliseconds and
+    compiles an alternative on its first candidate text. Patterns not in the cache (edited, new, broken) are
+    all compiled here, so a bad one is still reported at start-up, naming its class."""
+    listed = list(classes)
+    compiled: list[list[re.Pattern[str] | None]] = []
+
+    def compile_all() -> list[list[Any]]:
+        found = []
+        for c in listed:
+            alternatives = c.alternatives()
+            parts = c.parts(alternatives)
+            compiled.append([regex for regex, _ in parts])
+            found.append([list(alternatives), [list(needs) if needs else None for _, needs in parts]])
+        return found
+
+    def valid(data: Any) -> bool:  # per class: [alternatives, literals of each (None: none required)]
+        return (isinstance(data, list) and len(data) == len(listed)
+                and all(isinstance(d, list) and len(d) == 2 and isinstance(d[0], list) and isinstance(d[1], list)
+                        and len(d[0]) == len(d[1]) and all(isinstance(a, str) for a in d[0])
+                        and all(n is None or (isinstance(n, list) and n and all(isinstance(w, str) for w in n))
+                                for n in d[1])
+                        for d in data))
+
+    # the key: every pattern and every unless, in order (NUL and its neighbours never occur in a pattern)
+    content = "\0".join("\1".join((c.where, "\2".join(c.patterns), "\2".join(c.unless_patterns))) for c in listed)
+    data = parse_cache.derived("rule-literals", content, compile_all, valid)
+    index = LiteralIndex([tuple(n) if n else None for _, literals in data for n in literals],
+                         [number for number, (alternatives, _) in enumerate(data) for _ in alternatives])
     first = 0
-    for number, (c, parts) in enumerate(listed):
-        c.use_index(index, number, first, tuple(regex for regex, _ in parts))
-        first += len(parts)
+    for number, (c, (alternatives, _)) in enumerate(zip(listed, data, strict=True)):
+        parts: list[re.Pattern[str] | None] = compiled[number] if compiled else [None] * len(alternatives)
+        c.use_index(index, number, first, tuple(alternatives), parts)
+        first += len(alternatives)
     return index

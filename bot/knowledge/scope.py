@@ -40,7 +40,7 @@ class ScopeClass:
         self.match: PatternClass = pattern_class(name, rules, macros, where, SOURCE)
 
     def __repr__(self) -> str:
-        return f"ScopeClass({self.name!r}, decline={self.decline!r}, compiled={self.match.compiled})"
+        return f"ScopeClass({self.name!r}, decline={self.decline!r}, ready={self.match.ready})"
 
 
 def parse_scope(raw: Any, decline_kinds: tuple[str, ...]) -> tuple[ScopeClass, ...]:
