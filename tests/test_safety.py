@@ -5652,3 +5652,99 @@ def test_a_red_flag_explained_away_is_still_a_red_flag(coach: Coach, question: s
 ])
 def test_a_look_alike_of_a_red_flag_explained_away_is_not_one(coach: Coach, question: str) -> None:
     assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 45 (qa_safety_blind45 / qa_redflag_stress19 / qa_redflag_stress20, tune-saf): the effort told in numbers or a
+# clinician's words and settling within a minute or two (chest pain or syncope named only to deny them), a heart
+# pounding with hard breathing asked "is it supposed to happen?", the idiom of a heart that skipped a beat when the
+# coach said or wrote something, a head rush of seconds after a minute of the drill, stars seen by a boxer in a film,
+# toes tingling from tight laces and "fine now" once loosened: not red flags. Any other sign, at rest, lasting, a
+# second skip, the member seeing stars, or a cold foot keeps the red flag
+@pytest.mark.parametrize(("question", "red"), [
+    ("heart was thumping after butt kicks but back to resting in about a minute, my watch said 150 then 85. fine?",
+     False),
+    ("my pulse hits 170 in the heel flicks set and drops back to 100 within a minute, that ok?", False),
+    ("heart rate 155 after butt kicks intervals, back down to 95 in about 60 seconds, normal?", False),
+    ("HR ~160 during a 60 s butt-kick interval, back to ~90 within 90 s of rest, no chest pain, no syncope. Expected?",
+     False),
+    ("mild transient tachycardia during heel flicks that resolves within 1-2 min of stopping, normal response?", False),
+    ("after a minute of heel flicks my heart is racing and im panting, is that normal?", False),
+    ("breathing so hard and heart thumping after the set of butt kicks, is it supposed to be like this?", False),
+    ("my heart skipped a beat when coach said 5 more sets lol. how many sets do people usually do?", False),
+    ("heart missed a beat when the trainer announced heel flicks for the whole warm up haha, how long should they last?",
+     False),
+    ("my heart literally skipped a beat when my PT told me we were doing butt kicks again today. what muscles?", False),
+    ("did heel flicks for a minute then stood up quick from tying my shoe, head rush for a second, fine?", False),
+    ("butt kicks 2 minutes, then bent down and got back up fast, lightheaded for like 3 seconds, normal?", False),
+    ("saw a cartoon where the cat sees stars after hitting a wall haha, how many butt kicks should i do?", False),
+    ("watching the UFC fight, the fighter was seeing stars after that knee. anyway whats the best cadence?", False),
+    ("HR 190 during butt kicks, back to 90 within 90 s but I had chest pain", True),
+    ("heart was thumping after the drill, back to resting in about a minute, but it happens lying in bed too", True),
+    ("tachycardia at rest after butt kicks that resolves within 2 min", True),
+    ("HR 160 during butt kicks, back to 90 within 90 s, no chest pain but I nearly fainted", True),
+    ("heart pounding after the butt kicks set, watch said 180, still racing 10 minutes later at 150", True),
+    ("My heart is pounding and I'm breathing really hard after butt kicks and my chest hurts, is that normal?", True),
+    ("heart pounding and out of breath after butt kicks and i feel dizzy, is it supposed to happen?", True),
+    ("my heart skipped a beat when i did butt kicks", True),
+    ("heart skipped a beat when coach said go and then it kept skipping during the drill", True),
+    ("my heart skipped a beat when i heard the whistle and it skipped again during the butt kicks", True),
+    ("Do butt kicks one minute, after that stand up quick, got head rush for a minute, normal?", True),
+    ("Do butt kicks one minute, stood up quick, head rush two seconds and then i fainted", True),
+    ("watched a boxing film last night, then during butt kicks i saw stars", True),
+    ("watched a boxing film where the guy sees stars, same thing happened to me in butt kicks", True),
+])
+def test_round45_effort_and_idioms_told_otherwise(coach: Coach, question: str, red: bool) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:") == red, question
+
+
+@pytest.mark.parametrize(("question", "rule"), [
+    ("foot got pins and needles in heel flicks, shoes tied too tight, retied them and it's been ok since. normal?",
+     "feet_tingle_warm"),
+    ("my toes tingled in the drill cos my laces were way too tight, i loosened them and they're fine now",
+     "feet_tingle_warm"),
+    ("toes went tingly during butt kicks, laces were tight, loosened them and its fine now but my foot is cold",
+     "red_flag:circulation"),
+    ("toes went numb during butt kicks, laces tight, loosened them, fine now but it keeps coming back",
+     "red_flag:circulation"),
+])
+def test_round45_tingle_from_tight_laces_fine_now(coach: Coach, question: str, rule: str) -> None:
+    ans = coach.answer(question)
+    assert (ans.rule or ans.entry_id) == rule, question
+
+
+# a guess told with a tag ("that'll be X, will it?", "X syndrome right", "it is arthritis already?"), a named structure
+# against "just muscle": declined as a diagnosis; asthma typed wrong gets the lung card; "tha session" is not a hip
+# replacement; a stitch asked "should I wait longer after eating" is the stitch card
+@pytest.mark.parametrize(("question", "rule"), [
+    ("heel sore every morning after heel flicks, must be plantar fasciitis, wont it",
+     "diagnosis:guess_told_with_a_tag"),
+    ("my hip clicks, its iliopsoas syndrome right", "diagnosis:guess_told_with_a_tag"),
+    ("knee pain at 25, it is tendinitis already?", "diagnosis:guess_told_with_a_tag"),
+    ("knee sore after heel flicks, tendon or just muscle?", "diagnosis:either_or"),
+    ("achy calf after butt kicks, is it muscular or a nerve thing?", "diagnosis:either_or"),
+    ("I have arthritis, can I do butt kicks, right?", "condition:chronic_condition"),
+    ("im astmatic, can i do heel flicks?", "condition:lung_condition"),
+    ("my son is ashmatic, are butt kicks ok for him in PE?", "condition:lung_condition"),
+    ("had a THA last year, can i do butt kicks?", "condition:joint_replacement"),
+    ("my tha is 6 months old, can i do heel flicks after tha session?", "condition:joint_replacement"),
+    ("I have tachycardia, my HR drops back within a minute after butt kicks, ok?", "condition:heart_condition"),
+])
+def test_round45_guesses_conditions_and_look_alikes(coach: Coach, question: str, rule: str) -> None:
+    assert coach.answer(question).rule == rule, question
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("do butt kicks work the tendon or the muscle?", "muscles_primary"),
+    ("tha warm up was brutal, calves burning, is that normal?", "effort_normal"),
+    ("in tha gym my hammys get tight on butt kicks, stretch first?", "muscles_stretched"),
+    ("stitch during heel flicks after my lunch, should i leave it longer after food?", "side_stitch"),
+    ("my daughter got a cramp under her ribs in bum kicks an hour after dinner, should she wait a bit longer after "
+     "eating", "side_stitch"),
+])
+def test_round45_look_alikes_get_their_card(coach: Coach, question: str, entry: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is None and ans.entry_id == entry, question
+
+
+def test_round45_meals_asked_in_passing_stay_declined(coach: Coach) -> None:
+    assert coach.answer("we do butt kicks before the 5k loop. how long should i wait after eating before a run?").declined
