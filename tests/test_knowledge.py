@@ -5286,3 +5286,91 @@ def test_blind49_declined_classes(coach: Coach, question: str, expected: str | N
 def test_blind49_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is not None or not ans.declined, "a look-alike keeps a card"
+
+
+# wrong-card and declined classes of qa_blind50 and qa_blind51's in-scope questions, in our own words, with look-alikes
+# that keep their cards: whether a drill heard under another name is the same drill, asked as "confirm whether it
+# is" (diagnose's "confirm" pattern: confirm_same_drill; an injury to confirm stays a diagnosis), a day's jogging made
+# less tiring over time (economy), the typical errors (mistake; the typical injuries stay the pain card), the drill
+# before a walk or when back from it (whentodo), what must be bought to do it (needkit, gear's unless), how it preps
+# the muscles (prepare), "bend at the waste" (bentover), what NOT to be doing (mistake), an easier variation
+# (regression), the drill called "heel-kicking" and what it does "physically" (buttkick, benefit)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the same drill under another name, asked as "confirm whether it is" (confirm_same_drill)
+        ("my new coach calls them heel-ups, can you confirm whether it is the same as butt kicks?", "other_names"),
+        ("can you confirm that it's just another name for butt kicks", "other_names"),
+        ("please confirm if it's one and the same as heel flicks, my club calls them heel ups", "other_names"),
+        # a day's jogging or walking made less tiring over time (economy)
+        ("I walk dogs for a living, about 10 miles a day. would heel flicks make my walks less tiring over time?",
+         "benefits_running_economy"),
+        ("would bum kicks make my shifts less tiring, I'm jogging round the warehouse all day",
+         "benefits_running_economy"),
+        ("could butt kicks make my running less draining over time", "benefits_running_economy"),
+        # the typical errors or faults (mistake)
+        ("what are the typical errors with heel flicks", "common_mistakes"),
+        ("what r the most typical faults w/ booty kicks", "common_mistakes"),
+        ("typical mistakes when doing bum kicks?", "common_mistakes"),
+        # before a walk, hike or class, or when back from it (whentodo)
+        ("we go hiking on sundays, should i do heel flicks before the hike or after?", "dosage_duration"),
+        ("at 75, do i do bum kicks before our walk or when we get back", "dosage_duration"),
+        ("my nan is 82, should she do heel flicks before the walk or after?", "dosage_duration"),
+        # what must be bought to do the drill (needkit; gear's unless)
+        ("what do i need to buy for heel flicks", "equipment_space"),
+        ("what should i buy to start doing bum kicks", "equipment_space"),
+        ("do i have to buy anything to do butt kicks", "equipment_space"),
+        # how the drill preps the muscles or body (prepare)
+        ("do butt kicks prep your body for a run", "benefits_warmup"),
+        ("what do heel flicks do to prep you for a game", "benefits_warmup"),
+        ("do heel flicks get my muscles prepped for a session", "benefits_warmup"),
+        # "the waste" typed for the waist (bentover)
+        ("my back bends at the waste during heel flicks, bad?", "technique_posture"),
+        ("should i bend at the waste doing butt kicks", "technique_posture"),
+        ("keep bending over from the waste when doing bum kicks", "technique_posture"),
+        # what NOT to be doing (mistake)
+        ("what should we not be doing during butt kicks", "common_mistakes"),
+        ("what shouldnt i be doing with heel flicks", "common_mistakes"),
+        ("what should i avoid doing in booty kicks", "common_mistakes"),
+        # an easier or gentler variation (regression)
+        ("any simpler variation of bum kicks for a beginner coming back", "regressions_low_impact"),
+        ("is there a gentler variation of heel flicks for my bad balance", "regressions_low_impact"),
+        ("gentler variation of heel flicks, I'm getting back into training after a long break", "regressions_low_impact"),
+        # the drill called heel-kicking, and what it does physically (buttkick, benefit)
+        ("what does this heel kicking do physically before a walk", "benefits_warmup"),
+        ("im 75, what's the point of heel kicking physically", "benefits_warmup"),
+        ("my walking club does heel kicking before we set off, what does it do for us physically", "benefits_warmup"),
+        # look-alikes
+        ("can you confirm whether it is the same injury as last time", "diagnosis:diagnose"),
+        ("please confirm if its a torn meniscus, my knee popped during butt kicks", "diagnosis:diagnose"),
+        ("is there a less tiring version of butt kicks", "regressions_low_impact"),
+        ("butt kicks are too tiring for me", "regressions_low_impact"),
+        ("what are the typical injuries from butt kicks", "knee_pain_safety"),
+        ("typical knee problems from heel flicks?", "knee_pain_safety"),
+        ("should i do butt kicks at 80", "older_adults"),
+        ("is it better to do butt kicks before or after my run", "dosage_duration"),
+        ("what shoes do i need to buy for butt kicks", "scope:gear"),
+        ("which foam roller should i buy after butt kicks", "scope:gear"),
+        ("where can i buy running shoes", "scope:gear"),
+        ("what muscles do butt kicks work", "muscles_primary"),
+        ("how do i do meal prep", None),
+        ("are butt kicks a waste of time", "worth_it"),
+        ("do i waste energy with sloppy butt kicks", "benefits_running_economy"),
+        ("should i not do butt kicks if my knee hurts", "knee_pain_safety"),
+        ("what should i do after butt kicks", "effort_normal"),
+        ("harder variation of butt kicks", "progressions"),
+        ("what variations of butt kicks are there", "variations"),
+        ("is heel kicking safe for seniors", "older_adults"),
+        ("I'm physically tired after butt kicks, normal?", "effort_normal"),
+        ("I had knee surgery, coming back after a long break, can I do butt kicks", "condition:surgery_or_injury"),
+        ("butt kicks = instant sweat, does that mean im going too hard for a warm up", "effort_normal"),
+        ("good warm up drill for seniors? are butt kicks too intense", "older_adults"),
+    ],
+)
+def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
+    if expected is not None and expected.startswith("diagnosis:"):  # an injury to confirm stays a diagnosis
+        ans = coach.answer(question)
+        assert ans.rule == expected and ans.declined, (ans.entry_id, ans.rule)
+        return
+    ans = assert_answer(coach, question, expected)
+    assert expected is None or ":" in expected or not ans.declined, "a look-alike keeps a card"
