@@ -473,7 +473,17 @@ def coach() -> Coach:
      # in tune-b49b (the wrong cards: the drill "not just warm-up", only time for one of two drills, hands on the bum,
      # which muscle makes the kick, a deep knee bend "at the catch" asked of the drill; arms that go floppy asked what
      # to do with them, narrowly) to 160/160
-     ("qa_blind49.jsonl", 1.0)],
+     ("qa_blind49.jsonl", 1.0),
+     # round 44: measured 150/160 untouched on 0fdf1c2 (declines 26/30), then tuned by class in tune-decl (another
+     # sport's move asked with the drill as its warm-up: sport_move_in_passing; a walking route for a place:
+     # route_suggestion; a race's entry with the drill after it: race_entry_aside) and tune-cards (less tiring over
+     # time, typical errors, before the walk or after, what to buy, heel-kicking, another name "confirm whether it is
+     # one and the same") to 160/160
+     ("qa_blind50.jsonl", 1.0),
+     # round 45: measured 154/160 untouched on 271b0eb (96.2 %, declines 28/30; 15 of its questions coincide with
+     # stored ones), then tuned by class (tune-decl: declines; tune-cards: "prep the muscles", "bend at the waste", an
+     # easier variation after a long break, what's the point of it physically) to 160/160
+     ("qa_blind51.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
