@@ -5345,7 +5345,8 @@ def test_blind49_wrong_card_classes(coach: Coach, question: str, expected: str |
         # an easier or gentler variation (regression)
         ("any simpler variation of bum kicks for a beginner coming back", "regressions_low_impact"),
         ("is there a gentler variation of heel flicks for my bad balance", "regressions_low_impact"),
-        ("gentler variation of heel flicks, I'm getting back into training after a long break", "regressions_low_impact"),
+        ("gentler variation of heel flicks, I'm getting back into training after a long break",
+         "regressions_low_impact"),
         # the drill called heel-kicking, and what it does physically (buttkick, benefit)
         ("what does this heel kicking do physically before a walk", "benefits_warmup"),
         ("im 75, what's the point of heel kicking physically", "benefits_warmup"),

@@ -5692,8 +5692,8 @@ def test_a_look_alike_of_a_red_flag_explained_away_is_not_one(coach: Coach, ques
     ("after a minute of heel flicks my heart is racing and im panting, is that normal?", False),
     ("breathing so hard and heart thumping after the set of butt kicks, is it supposed to be like this?", False),
     ("my heart skipped a beat when coach said 5 more sets lol. how many sets do people usually do?", False),
-    ("heart missed a beat when the trainer announced heel flicks for the whole warm up haha, how long should they last?",
-     False),
+    ("heart missed a beat when the trainer announced heel flicks for the whole warm up haha, how long should they "
+     "last?", False),
     ("my heart literally skipped a beat when my PT told me we were doing butt kicks again today. what muscles?", False),
     ("did heel flicks for a minute then stood up quick from tying my shoe, head rush for a second, fine?", False),
     ("butt kicks 2 minutes, then bent down and got back up fast, lightheaded for like 3 seconds, normal?", False),
@@ -5768,4 +5768,5 @@ def test_round45_look_alikes_get_their_card(coach: Coach, question: str, entry: 
 
 
 def test_round45_meals_asked_in_passing_stay_declined(coach: Coach) -> None:
-    assert coach.answer("we do butt kicks before the 5k loop. how long should i wait after eating before a run?").declined
+    question = "we do butt kicks before the 5k loop. how long should i wait after eating before a run?"
+    assert coach.answer(question).declined
