@@ -468,7 +468,8 @@ RED_FLAGS: dict[str, list[str]] = {
         "coach here, a kid went down during drills and is not responding",
         # class flopped_then_no_answer (qa_redflag_stress21, tune-r46s): went down, then did not answer or move for a
         # bit, however well they are now
-        "my teammate fell over during heel flicks and didnt respond to us for a few seconds, hes fine now, can he keep going?",
+        "my teammate fell over during heel flicks and didnt respond to us for a few seconds, hes fine now, can he keep "
+        "going?",
         "my bro flopped down on the grass mid drill and wouldnt answer for a bit, now he says hes grand",
         "she collapsed in the warm up and was not responding for maybe 10 seconds, then sat up and laughed",
         "our striker went down on the field and didn't move for a while, he's up now",
