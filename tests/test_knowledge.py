@@ -5385,3 +5385,89 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         return
     ans = assert_answer(coach, question, expected)
     assert expected is None or ":" in expected or not ans.declined, "a look-alike keeps a card"
+
+
+# wrong-card and declined classes of qa_blind52, in our own words, with look-alikes that keep their answers: a team's
+# formation asked with "them" (team_formation) and which race to enter (race_choice) or another event's technique taught
+# (athletics_technique_taught) after the drill, all declined; where "this" goes in a multisport training
+# (where_in_my_training), one name from a school syllabus and one from online (name_from_two_sources), the formal "the
+# mechanism by which ... improves one's running" (mechanism_for_running), "the basic drill" mastered by a team
+# (basic_drill_mastered), sick of the same one (sick_of_the_same_one), the member's own stretches told as when they are
+# done (my_stretches_slot), feet kicked out back like a donkey (feet_out_back), the kicking-the-backside drill
+# (backside_drill_named)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # team_formation
+        ("we did heel flicks with the u10s, what formation should i play them in on sunday", "scope:other_sport"),
+        ("after butt kicks the girls have a game, which formation should we play them in", "scope:other_sport"),
+        ("warm up is bum kicks then the match. whats the best formation to put them in", "scope:other_sport"),
+        # race_choice
+        ("I do heel flicks every day. which 10k should i enter?", "passing:running"),
+        ("which half marathon would you recommend for a beginner", "scope:running"),
+        ("butt kicks are part of my routine now. what marathon in spain would you suggest for a first timer?",
+         "passing:running"),
+        # athletics_technique_taught
+        ("after the butt kicks how do i teach the fosbury flop to year 7s", "scope:other_sport"),
+        ("we warm up with heel flicks, how should I coach the pole vault", "scope:other_sport"),
+        ("how do you teach a western roll", "scope:other_sport"),
+        # where_in_my_training
+        ("where in my training should this go, before the bike or after?", "dosage_duration"),
+        ("where in my training does it go, before the swim bike run or after it all?", "dosage_duration"),
+        ("duathlete: where in my training should this go, before the run bike run or after", "dosage_duration"),
+        # name_from_two_sources
+        ("the heel flicks we do in pe, same as the butt kicks everyone talks about online?", "other_names"),
+        ("are heel flicks in the pe syllabus the same as the butt kicks everyone talks about online?", "other_names"),
+        ("is the pe syllabus's heel flick the same as the bum kick everybody talks about online", "other_names"),
+        # mechanism_for_running
+        ("kindly explain the process by which this drill enhances one's running", "benefits_running_economy"),
+        ("by what means do heel flicks help a runner's stride, if indeed they do", "benefits_running_economy"),
+        ("could you set out the mechanism by which the drill benefits a runner's stride", "benefits_running_economy"),
+        # basic_drill_mastered
+        ("my hockey girls have got the basic exercise sorted, what's a sensible way to progress it", "progressions"),
+        ("our hockey team have mastered the standard drill. how should we progress it for them?", "progressions"),
+        ("the lacrosse squad have nailed the basic drill, what are good ways to progress it", "progressions"),
+        # sick_of_the_same_one
+        ("my football lads are bored of the same one, any other ways to do this drill", "variations"),
+        ("my rugby lads are sick of the same one, what different ways are there of doing this drill", "variations"),
+        ("my hockey lads are tired of the same one, what other ways are there of doing this drill", "variations"),
+        # my_stretches_slot
+        ("I do my cool down stretches after the game. can I do butt kicks there too or is it better at another time?",
+         "dosage_duration"),
+        ("we do our stretches after hockey, should we do heel flicks then too or is it better in another time",
+         "dosage_duration"),
+        ("i do my stretching after the run. can i do bum kicks there too or is another time better?", "dosage_duration"),
+        # feet_out_back
+        ("our hockey lads keep kicking their feet out back. what's the correct path the foot should take?",
+         "technique_heel_path"),
+        ("lacrosse girls kick their heels out back like a donkey, whats the proper line the heel should take",
+         "technique_heel_path"),
+        ("hockey lads keep kicking their heels out back like a donkey, whats the right path the heel should take",
+         "technique_heel_path"),
+        # backside_drill_named
+        ("took up walking football at 68, in the kick-your-bum exercise what should my arms be doing", "technique_arms"),
+        ("new to jogging: during the kicking-the-bottom drill do the arms do anything particular", "technique_arms"),
+        ("which muscles does the kick-the-bottom drill work", "muscles_primary"),
+        # look-alikes
+        ("we do butt kicks in warm up. what formation should we play against a 4-3-3", "passing:sport_skills"),
+        ("are butt kicks good for my under 9s before a match", "kids_youth"),
+        ("which races should i do butt kicks before", "dosage_duration"),
+        ("would you recommend them before races", "dosage_duration"),
+        ("Can you recommend a flat, fast 10k race in the Midlands next spring?", "scope:running"),
+        ("how do i teach butt kicks to year 5s", "kids_youth"),
+        ("do butt kicks help high jumpers", "fast_twitch"),
+        ("where should i do butt kicks", "equipment_space"),
+        ("are butt kicks good for pe lessons", "kids_youth"),
+        ("explain the mechanism of butt kicks", "knee_flexion_mechanics"),
+        ("do butt kicks improve my running", "benefits_running_economy"),
+        ("I'm tired after butt kicks, is that normal", "effort_normal"),
+        ("what stretches should i do after butt kicks", "scope:stretching"),
+        ("which stretches are best after the match", "scope:stretching"),
+        ("how do i do donkey kicks", "scope:other_exercise"),
+        ("butt kickers = butt kicks? Saw both names on a plan", "other_names"),
+        ("is it better to do butt kicks before or after my run", "dosage_duration"),
+    ],
+)
+def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert expected is None or ":" in expected or not ans.declined, "a look-alike keeps a card"
