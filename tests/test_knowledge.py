@@ -5436,7 +5436,8 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
          "dosage_duration"),
         ("we do our stretches after hockey, should we do heel flicks then too or is it better in another time",
          "dosage_duration"),
-        ("i do my stretching after the run. can i do bum kicks there too or is another time better?", "dosage_duration"),
+        ("i do my stretching after the run. can i do bum kicks there too or is another time better?",
+         "dosage_duration"),
         # feet_out_back
         ("our hockey lads keep kicking their feet out back. what's the correct path the foot should take?",
          "technique_heel_path"),
@@ -5445,7 +5446,8 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         ("hockey lads keep kicking their heels out back like a donkey, whats the right path the heel should take",
          "technique_heel_path"),
         # backside_drill_named
-        ("took up walking football at 68, in the kick-your-bum exercise what should my arms be doing", "technique_arms"),
+        ("took up walking football at 68, in the kick-your-bum exercise what should my arms be doing",
+         "technique_arms"),
         ("new to jogging: during the kicking-the-bottom drill do the arms do anything particular", "technique_arms"),
         ("which muscles does the kick-the-bottom drill work", "muscles_primary"),
         # look-alikes
