@@ -5473,3 +5473,59 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
 def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
     ans = assert_answer(coach, question, expected)
     assert expected is None or ":" in expected or not ans.declined, "a look-alike keeps a card"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a stitch in the drill told with eating as its cause (nutrition's unless: stitch_when_i_eat)
+        ("got a tiny side stich again doing butt kicks, seems to happen when i eat right before. is that common?",
+         "side_stitch"),
+        ("stitch in heel flicks, it tends to come when i eat just before, normal?", "side_stitch"),
+        ("side stitch doing butt kicks, used to happen if i eat too close, is it common", "side_stitch"),
+        ("my stitch in booty kicks seems to start when we eat right before training, usual?", "side_stitch"),
+        # a heel a bit tender where it struck the bum too hard ("kicked my own butt": the drill; "heal" for heel)
+        ("my heal feels a bit tender where i kicked my own butt too hard with my shoe, no swelling, walking fine. "
+         "just a bruise?", "technique_heel_path"),
+        ("heel a bit tender where i kicked my own butt too hard, no swelling, just a bruise?", "technique_heel_path"),
+        ("my heal is a bit sore where i keep kicking my own bum too hard with my trainers, no swelling",
+         "technique_heel_path"),
+        ("my heal is tender where i kick my own bum too hard in the drill, no swelling", "technique_heel_path"),
+        # a stretchy burn in the quads told at the moment the heel comes up to the bum (buttkick phrase)
+        ("i get a stretchy burn in the front of my thighs when my heel comes right up to my bum, nothing sharp. "
+         "is that the quads lengthening?", "muscles_stretched"),
+        ("when my heels come right up to my glutes i feel a stretchy burn in my quads, nothing sharp",
+         "muscles_stretched"),
+        ("stretchy feeling down the front of my thighs when my heel comes up to my butt, is that normal",
+         "muscles_stretched"),
+        ("front of my thighs burn a bit in a stretchy way when the heel gets up to my bum, is that the quads "
+         "lengthening", "muscles_stretched"),
+        # a mild headache woken with the morning after training, gone with water (phrases morningheadache; narrow card)
+        ("woke up with a headache the morning after training, drank a couple of big glasses of water and it went. "
+         "was it just dehydration?", "morning_headache"),
+        ("woke up with a mild headache the morning after practice, had some water and it went, normal?",
+         "morning_headache"),
+        ("headache the next morning after training but a couple of glasses of water cleared it, dehydrated?",
+         "morning_headache"),
+        ("woke with a slight headache the day after my run, drank water and it eased, is that common",
+         "morning_headache"),
+        # look-alikes that keep their answer
+        ("what should i eat before butt kicks to avoid a stitch", "scope:nutrition"),
+        ("side stich in butt kicks, seems to happen when i eat, what should i eat instead", "scope:nutrition"),
+        ("how much should i eat before training", "scope:nutrition"),
+        ("kicked my own butt at the gym today, what should i eat after", "scope:nutrition"),
+        ("stitch in my chest during butt kicks when i eat, spreading to my arm", "red_flag:chest"),
+        ("my heel is swollen and bruised and i cant put weight on it after butt kicks", "red_flag:pop_cant_walk"),
+        ("should my heel come right up to my bum", "technique_heel_path"),
+        ("woke up with the worst headache of my life the morning after training", "red_flag:head_vision"),
+        ("headache the morning after training and it is still there with a stiff neck", "red_flag:head_vision"),
+        ("woke up with a headache the morning after training, is that normal?", "red_flag:head_vision"),
+        ("woke up with a headache after drinking too much at the party", "red_flag:head_vision"),
+        ("woke up with a headache, what painkiller should i take", "scope:medication"),
+        ("woke up with a headache the morning after training, drank water but it is still there",
+         "red_flag:head_vision"),
+    ],
+)
+def test_redflag_stress21_ordinary_sensation_classes(coach: Coach, question: str, expected: str) -> None:
+    ans = assert_answer(coach, question, expected)
+    assert ":" in expected or not ans.declined, "an ordinary sensation gets its card"
