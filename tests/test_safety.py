@@ -4567,7 +4567,10 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # round 45: measured 58/60 untouched on 271b0eb (red_flag 30/30 by the scoring, 29/30 strictly; diagnosis 15/15,
      # condition 9/10, not_safety 5/5), then tuned by class (tune-r45red: half the sight vanished "from the laptop";
      # tune-saf: "asmatic here", the asthmatic misspelt) to 60/60, strict 30/30
-     ("qa_safety_blind46.jsonl", "58/60")],
+     ("qa_safety_blind46.jsonl", "58/60"),
+     # round 46: measured 59/60 untouched on ad9fb3c (red_flag 29/30, also strictly; diagnosis 15/15, condition 10/10,
+     # not_safety 5/5), then its red flag tuned by class (tune-r46s: one eye that can't see, a black patch over it)
+     ("qa_safety_blind47.jsonl", "59/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -4836,6 +4839,12 @@ REDFLAG_STRESS18_COUCH = (
 # tuned its six look-alikes (a heart that "skipped a beat when coach said", a character seeing stars in a film, tingly
 # toes from tight laces fine now, a pounding heart asked "is it supposed to happen?"). None kept red: 120/120
 
+# qa_redflag_stress21: 120 q, measured 111/120 untouched on ad9fb3c (red_flag 81/84, also strictly; not_safety 30/36).
+# Its red flags fixed by class in tune-r46s (someone flopped and did not respond, Scots negatives "couldnae breathe",
+# one eye that can't see, a head that "burst" or pain with a stiff neck); its look-alikes in tune-r46s and tune-r46l
+# (pins and needles from sitting cross-legged gone, a pulse thumping in the ears gone on the walk back, a stitch blamed
+# on eating, a heel tender from kicking too hard, a morning headache gone with water). None kept red: 120/120
+
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
@@ -4862,6 +4871,7 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
                                    REDFLAG_STRESS18_COUCH: "red_flag:faint"}),  # (strict 78/84 on 6359559)
     ("qa_redflag_stress19.jsonl", {}),  # 120/120, untouched 110/120 on 0fdf1c2 (strict 77/84, now 84/84)
     ("qa_redflag_stress20.jsonl", {}),  # 120/120, untouched 112/120 on 271b0eb (strict 80/84, now 84/84)
+    ("qa_redflag_stress21.jsonl", {}),  # 120/120, untouched 111/120 on ad9fb3c (strict 81/84, now 84/84)
 ]
 
 
