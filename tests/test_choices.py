@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge.choices import ChoiceError, expand
+from bot.knowledge.choices import MAX_SPELLED, ChoiceError, expand
 from bot.knowledge.coach import Coach
 from bot.knowledge.kb import KnowledgeBaseError, load_kb
 from tests.kb_copies import edited_copy
@@ -35,6 +35,19 @@ def test_a_bad_choice_in_the_lexicon_names_its_group(tmp_path: Path) -> None:
     anchor = "  start: [at the beginning of,"
     broken = edited_copy(tmp_path, "lexicon.yaml", anchor, "  start: [at the (beginning of,")
     with pytest.raises(KnowledgeBaseError, match=r"lexicon.yaml: phrases.start: unbalanced or nested parenthesis"):
+        load_kb(broken)
+
+
+def test_a_line_that_spells_too_many_phrases_is_refused_naming_its_group(tmp_path: Path) -> None:
+    """Every choice multiplies a line's phrases: a line of 72,000 once doubled the load. The limit is checked before
+    anything is spelled out, and the error says how many and what to do."""
+    too_many = "(a|b|c|d|e) (f|g|h|i|j) (k|l|m|n|o) (p|q|r|s|t) (u|v|w|x|y) (z|zz)"
+    assert len(expand(too_many)) == 6_250 <= MAX_SPELLED  # fine alone; twice that is not
+    with pytest.raises(ChoiceError, match=r"spells 12,500 phrases \(at most 12,000\): drop choices"):
+        expand(too_many + " (end|stop)")
+    anchor = "  start: [at the beginning of,"
+    broken = edited_copy(tmp_path, "lexicon.yaml", anchor, "  start: [" + too_many + " (end|stop),")
+    with pytest.raises(KnowledgeBaseError, match=r"lexicon.yaml: phrases.start: .* spells 12,500 phrases"):
         load_kb(broken)
 
 
