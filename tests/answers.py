@@ -64,3 +64,15 @@ def assert_answer(coach: Coach, question: str, expected: str | None) -> Answer:
     else:
         assert ans.rule is None and ans.entry_id == expected, (ans.rule, ans.entry_id)
     return ans
+
+
+def assert_class_answer(coach: Coach, question: str, expected: str | None) -> Answer:
+    """:func:`assert_answer` for a tuned class's table: a diagnosis rule must also decline (telling them it is that
+    would be diagnosing), and a card must not come as a decline."""
+    if expected is not None and expected.startswith("diagnosis:"):
+        ans = coach.answer(question)
+        assert ans.rule == expected and ans.declined, (ans.entry_id, ans.rule)
+        return ans
+    ans = assert_answer(coach, question, expected)
+    assert expected is None or ":" in expected or not ans.declined, "a look-alike keeps a card"
+    return ans
