@@ -2290,6 +2290,30 @@ RED_FLAGS.update({
         "pins and needles in both feet from kneeling, went once i did a few heel flicks, then came back",
     ],
 })
+RED_FLAGS.update({
+    # round 47 (qa_redflag_stress22, tune-r47red): woozy typed wrong and off balance for hours, a face turned
+    # and talk slurred in pidgin, quit sweating in the heat, a heart beating anyhow, a chest held or squeezing, one eye
+    # that does not see
+    "round47_stress22": [
+        "i am woozey since the drill this morning and it wont go",
+        "still off balance three hours after heel flicks, keep bumping into things",
+        "walked into the door frame again after butt kicks, cant walk straight",
+        "my dad face dey turn one side after the heel flicks",
+        "her mouth went to one side and her words are slurring",
+        "his speech dey slur small since the drill",
+        "my son quit sweating out in the heat and he's throwing up and hot to touch",
+        "102 degrees today and she done stopped sweatin, talking nonsense",
+        "my heart dey beat anyhow since i finish the drill",
+        "my pulse is beating anyhow and wont calm down sitting",
+        "my heart dey skip since morning, i don sit down",
+        "my mate was holding his chest after the heel flicks and sweating buckets",
+        "my chest dey squeeze me since the drill",
+        "she grabbed her chest after the butt kicks, says its tight",
+        "my left eye no dey see since the drill",
+        "suddenly one eye cant see properly after heel flicks",
+        "my right eye suddenly cant see after butt kicks, still dark",
+    ],
+})
 
 
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
@@ -4218,6 +4242,8 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my face goes really red during butt kicks, is that ok", None),
     ("my face and neck feel hot and flushed after the warm up", None),
     ("my lips are dry and cracked after training in the wind", None),
+    ("how do i quit sweating so much during butt kicks in the heat", None),
+    ("keep your chest up and hold your chest proud during heel flicks", None),
 ]
 
 
@@ -5054,6 +5080,12 @@ STRICT_NOT_RED_FLAGS: list[tuple[str, str | None]] = [
      None),
     ("my foot got pins and needles from sitting on it before warm up, went as soon as i did the butt kicks",
      "injury_sign"),
+    ("how do i quit sweating so much during butt kicks in the heat", None),
+    ("im still off balance on one leg in the balance drill, how to improve", "scope:balance_training"),
+    ("keep your chest up and hold your chest proud during heel flicks", None),
+    ("my heart beat fast after the drill then calmed down in a minute", None),
+    ("i turn my face to one side to breathe during butt kicks, bad form?", None),
+    ("do butt kicks anyhow you like or is there a right way", None),
 ]
 
 
