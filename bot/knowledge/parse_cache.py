@@ -1,4 +1,5 @@
-"""The knowledge base's YAML files, parsed once per content and kept as JSON.
+"""The knowledge base's YAML files, parsed once per content and kept as JSON; and data derived from them
+(:func:`derived`: the rules' index, safety.index_classes).
 
 PyYAML builds its Python objects in Python even with the C parser: the ~700 KB of rules took ~65 ms of a ~190 ms
 load, and JSON reads the same data in ~2 ms. Like ``__pycache__``, the cache is keyed by the file's own bytes
@@ -52,16 +53,11 @@ def load(path: Path, parse: Callable[[str], Any]) -> Any:
         # mtime and size, so only a file older than that is remembered by its stat
         if time.time_ns() - stat.st_mtime_ns > _RACY_NS:
             _keys[seen] = key
-    cached = folder / f"{path.stem}-{key}.json"
-    try:
-        return json.loads(cached.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # none yet, or damaged: parse again
-        pass
-    if raw is None:
-        raw = path.read_bytes()
-    data = parse(raw.decode("utf-8"))
-    _store(folder, cached, data, path.stem)
-    return data
+
+    def parse_file() -> Any:
+        return parse((raw if raw is not None else path.read_bytes()).decode("utf-8"))
+
+    return _recall_or_compute(folder, path.stem, key, parse_file, lambda _: True)
 
 
 def derived(name: str, content: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
@@ -73,7 +69,13 @@ def derived(name: str, content: str, compute: Callable[[], Any], valid: Callable
         return compute()
     version = ".".join(map(str, sys.version_info[:3])).encode()
     key = hashlib.blake2b(_FORMAT + b"\0" + version + b"\0" + content.encode("utf-8"), digest_size=16).hexdigest()
-    cached = folder / f"{name}-{key}.json"
+    return _recall_or_compute(folder, name, key, compute, valid)
+
+
+def _recall_or_compute(folder: Path, stem: str, key: str, compute: Callable[[], Any],
+                       valid: Callable[[Any], bool]) -> Any:
+    """The entry ``stem-key`` if it reads as valid JSON, else ``compute()``, stored for next time."""
+    cached = folder / f"{stem}-{key}.json"
     try:
         data = json.loads(cached.read_text(encoding="utf-8"))
         if valid(data):
@@ -81,7 +83,7 @@ def derived(name: str, content: str, compute: Callable[[], Any], valid: Callable
     except (OSError, ValueError):  # none yet, or damaged: compute again
         pass
     data = compute()
-    _store(folder, cached, data, name)
+    _store(folder, cached, data, stem)
     return data
 
 
