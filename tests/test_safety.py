@@ -2316,6 +2316,19 @@ RED_FLAGS.update({
 })
 
 
+RED_FLAGS.update({
+    # round 48 (qa_redflag_stress23): a head knock typed "hed"; confusion told as "im confused and keep being sick"
+    "round48_stress23": [
+        "bumped my hed on the wall doing butt kicks, now im confused",
+        "hit my hed on the crossbar during the warm up and now im sick and dizzy",
+        "im confused and keep being sick after the heel flicks",
+        "she is so confused and vomiting after the butt kicks",
+        "hes confused and throwing up since the drill",
+        "i feel confused and dizzy after butt kicks",
+    ],
+})
+
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4244,6 +4257,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my lips are dry and cracked after training in the wind", None),
     ("how do i quit sweating so much during butt kicks in the heat", None),
     ("keep your chest up and hold your chest proud during heel flicks", None),
+    # confused about the drill, not confused: no red flag (round 48)
+    ("now im confused lol, my coach says heels to bum and the video says heel to hip", None),
+    ("im confused and a bit lost with all the names for butt kicks", None),
+    ("im so confused and sick of doing the same warm up every week, any variations of butt kicks", None),
 ]
 
 
