@@ -106,6 +106,10 @@ INJURY_SIGNS = [
     "ankle puffs up after every heel flick session then settles, worth getting it checked or just rest?",
     "my knee swells after butt kicks each week, is it worth getting looked at",
     "achilles keeps swelling after booty kicks, worth getting seen or just ice it?",
+    # the knee typed "nee" or "kne" (round 47, qa_blind53, tune-r47c: variants and words knee)
+    "sharp pinch at the front of my nee during heel flicks, keep going?",
+    "my nee aches after butt kicks, should i stop",
+    "pinching in the front of the kne when i lift my heel in bum kicks, carry on or stop?",
 ]
 
 

@@ -5458,6 +5458,57 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         ("how do i do donkey kicks", "scope:other_exercise"),
         ("butt kickers = butt kicks? Saw both names on a plan", "other_names"),
         ("is it better to do butt kicks before or after my run", "dosage_duration"),
+        # round 47 (qa_blind53, tune-r47c), in our own words: name_then_description (phrases namecheck)
+        ("coach wrote bum kicks on the whiteboard, is that the one where you kick your heels up to your bum?",
+         "other_names"),
+        ("my plan lists booty kicks, are they the drill where your feet come up behind you", "other_names"),
+        ("our coach says bum kicks, is that the move where you jog and kick your heels to your bottom", "other_names"),
+        # faster_or_calm_down (phrases flatorform)
+        ("my class goes at heel flicks like maniacs, should they calm down a bit", "breathing_cadence"),
+        ("is going faster better for booty kicks or should i tone it down", "breathing_cadence"),
+        ("my lot attack the bum kicks like headless chickens, is quicker better or should they calm down",
+         "breathing_cadence"),
+        # daily_dose (phrases everyday)
+        ("my son wants to do heel flicks every single day, too much?", "dosage_duration"),
+        ("is doing bum kicks each and every day overdoing it for my teenager", "dosage_duration"),
+        ("heel flicks every single day of the week, is that too much", "dosage_duration"),
+        # versions_for_narrow_space
+        ("which versions of bum kicks work in a narrow corridor", "variations"),
+        ("we only have a narrow strip of grass, which butt kick variations can we use", "variations"),
+        ("my garage has a narrow strip free, can i do the moving kind of heel flicks or is staying put better",
+         "variations"),
+        # round_length
+        ("how long should one round of heel flicks take", "dosage_duration"),
+        ("how many seconds per round of bum kicks", "dosage_duration"),
+        ("one round of butt kicks, how many seconds roughly?", "dosage_duration"),
+        # group_formation
+        ("how should the team line up for heel flicks, what formation", "equipment_space"),
+        ("what formation works best for a big group doing bum kicks", "equipment_space"),
+        # long_break (phrases comeback): start like a beginner
+        ("getting back into training after a long break, how do i start heel flicks", "beginners"),
+        ("back to fitness after a long layoff, any tips for butt kicks", "beginners"),
+        ("coming back to exercise after a long break, where do i begin with bum kicks", "beginners"),
+        # jump_event_helped
+        ("will heel flicks help my western roll", "fast_twitch"),
+        ("do bum kicks help my fosbury", "fast_twitch"),
+        # clock_time (late at night)
+        ("can i do bum kicks at 10 pm after my shift", "time_of_day"),
+        ("butt kicks at 1am before bed, ok?", "time_of_day"),
+        ("heel flicks around 11pm, fine?", "time_of_day"),
+        # look-alikes that keep their answer
+        ("where do the heels go during heel flicks", "technique_heel_path"),
+        ("hi nees or heel flicks, what muscles do they hit", "comparison_high_knees"),
+        ("my pulse calms down a minute after heel flicks, normal?", "effort_normal"),
+        ("heart pounding after butt kicks but it calms down within a minute, normal?", "effort_normal"),
+        ("can my 8 year old do butt kicks", "kids_youth"),
+        ("is 5 minutes of butt kicks too much for my kid", "kids_youth"),
+        ("how much space do i need for butt kicks", "equipment_space"),
+        ("can i do butt kicks in a small apartment", "equipment_space"),
+        ("will butt kicks make my bum rounder", "glute_growth"),
+        ("coming back from a hamstring injury, can i do butt kicks", "condition:surgery_or_injury"),
+        ("how do i teach the fosbury flop", "scope:other_sport"),
+        ("it's freezing at 6am training, do butt kicks really warm my legs up or am I wasting time", "worth_it"),
+        ("What's the tempo of 'Stayin' Alive' in beats per minute?", "unnamed:subject"),
     ],
 )
 def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
