@@ -5509,6 +5509,47 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         ("how do i teach the fosbury flop", "scope:other_sport"),
         ("it's freezing at 6am training, do butt kicks really warm my legs up or am I wasting time", "worth_it"),
         ("What's the tempo of 'Stayin' Alive' in beats per minute?", "unnamed:subject"),
+        # round 47 (qa_blind53, tune-r47d), in our own words. sport_skill_kit_in_passing: another sport's kit sized, a
+        # weaker foot, a padel shot or a water-polo kick asked after the drill's clause (an "it" after the question is
+        # the shot, not the drill: Unnamed.passing_tail)
+        ("we warm up with butt kicks before training, but how long should roller skis be for a 12 year old?",
+         "passing:sport_skill_kit_in_passing"),
+        ("heel flicks done, now what size hockey stick should my daughter get?", "passing:sport_skill_kit_in_passing"),
+        ("i do butt kicks before xc ski practice. how long should my poles be?", "passing:sport_skill_kit_in_passing"),
+        ("We do butt kicks before five-a-side. Any tips to strengthen my weaker right foot for passing?",
+         "passing:sport_skill_kit_in_passing"),
+        ("after bum kicks we have football practice. how can i shoot better with my left foot?",
+         "passing:sport_skill_kit_in_passing"),
+        ("heel flicks then padel with the girls. how do i hit a vibora properly? it never dips",
+         "passing:sport_skill_kit_in_passing"),
+        ("after butt kicks on the deck our water polo team trains. any tips for a stronger eggbeater?",
+         "passing:sport_skill_kit_in_passing"),
+        # the question asked first, the drill told after it in a sentence of its own (Unnamed.passing_head): a club's
+        # officers elected, which race is recommended
+        ("What time does the AGM start? We do butt kicks first, just so you know.", "passing:club_life"),
+        ("Who should we vote in as club captain this year? We start every session with heel flicks, by the way.",
+         "passing:club_life"),
+        ("Can you recommend a flat 10k in Yorkshire this spring? I always do butt kicks before I race.",
+         "passing:running"),
+        ("which marathon in the netherlands would you suggest for a first timer? ill do my heel flicks at the start "
+         "of course", "passing:running"),
+        # same_drill_every_week: the same drill told as boring beside a team sport, the drill never named
+        ("our netball squad are bored of the same drill every week", "variations"),
+        ("our basketball team is sick of the same drill, any ideas", "variations"),
+        ("my football lads are bored with the same old drill every training", "variations"),
+        # look-alikes that keep their drill answer: the drill itself asked about before a sport, on a deck, by a club
+        ("how long should we do butt kicks before football", "dosage_duration"),
+        ("are heel flicks a good warm-up for padel", "benefits_warmup"),
+        ("butt kicks on a pool deck, any tips for wet floors", "equipment_space"),
+        ("can our walking netball club do butt kicks", "benefits_warmup"),
+        ("are butt kicks ok before padel? my knees are fine", "benefits_warmup"),
+        ("should our water polo team do heel flicks on the deck before the pool?", "dosage_duration"),
+        ("how long should i do butt kicks? i play football after.", "dosage_duration"),
+        ("Which muscles do heel flicks work? We do them before water polo, by the way.", "muscles_primary"),
+        ("is it bad to do heel flicks on a wet pool deck? our coach makes us", "equipment_space"),
+        ("i do butt kicks and my left foot lands flat, how do i fix it", "technique_foot_landing"),
+        ("do butt kicks help my weak left foot", "technique_foot_landing"),
+        ("is the carioca the same drill as the grapevine", "unnamed:other_drill"),
     ],
 )
 def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:

@@ -245,16 +245,20 @@ class Coach:
     def _passing(self, asked: str, expanded: str, flat: str) -> Answer | None:
         """The drill named in passing, then the real question about something else ("we always do butt kicks
         before the 5k loop. is thursday's session cancelled?"): the question after the drill's clause, read on its
-        own (Unnamed.passing_tail), is declined when an off_scope class fires on it. An injury sign anywhere in the
-        message leaves it to retrieval and the backstop."""
+        own (Unnamed.passing_tail), is declined when an off_scope class fires on it; so is the question asked
+        before a last sentence that only tells the drill ("which half marathon would you recommend? I'll do my butt
+        kicks before the start": Unnamed.passing_head). An injury sign anywhere in the message leaves it to
+        retrieval and the backstop."""
         assert self.safety is not None
         unnamed = self.kb.unnamed
         if unnamed is None:
             return None
         if not unnamed.names_drill(flat):
             return None
-        tail = unnamed.passing_tail(self.safety.flatten_marked(expanded))
-        off_scope = match_scope(self.kb.scope, tail) if tail is not None else None
+        marked = self.safety.flatten_marked(expanded)
+        # the question after the drill's clause, or asked before the drill is told in a sentence of its own
+        off_scope = next((c for part in (unnamed.passing_tail(marked), unnamed.passing_head(marked))
+                          if part is not None and (c := match_scope(self.kb.scope, part)) is not None), None)
         if off_scope is None or self.safety.injury_sign(flat) is not None:  # the sign only when it would decline
             return None
         return self._decline(asked, off_scope.decline, rule=f"passing:{off_scope.name}")
@@ -330,7 +334,10 @@ class Coach:
         # a team sport the asker plays or coaches is context too, but a pain card must still clear the stricter bar
         # (else the backstop's "stop and get it checked" answers a sore knee told beside football)
         sport_context = not best.entry.safety and set(analysis.off_topic) <= lex.sport_context_terms
-        in_circuit = analysis.mentions_drill and (not lex.circuit_terms.isdisjoint(analysis.terms) or sport_context)
+        # the sport beside the drill named or beside "the same drill" ("hockey squad are fed up with the same drill")
+        in_circuit = (analysis.mentions_drill and not lex.circuit_terms.isdisjoint(analysis.terms)) or (
+            sport_context and self._about_drill(analysis)
+        )
         needed = (
             OFF_TOPIC_THRESHOLD if analysis.off_topic and not (in_circuit or self._likened(analysis)) else THRESHOLD
         )

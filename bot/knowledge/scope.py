@@ -206,8 +206,45 @@ class Unnamed:
             return None
         if p["tail_keeps"].search(tail):  # "... but it's gone 20 seconds after, is that the lactic acid thing"
             return None
-        cleared = p["impersonal"].sub(" ", p["not_the_drill"].sub(" ", tail))
-        return None if p["pronouns"].search(cleared) else tail
+        return None if self._drill_pronoun(self._own_question(marked[turn.end():]), p) else tail
+
+    @staticmethod
+    def _own_question(marked: str) -> str:
+        """The words a pronoun for the drill is looked for in: all of them, but when the first sentence is a whole
+        question of its own ("how can i improve my bandeja shot ?"), an "it" in the sentences after it is the thing
+        that question named ("always it goes too long"), not the drill ("they", "them" still are)."""
+        first = re.search(r"(^|\s)\?(?=\s|$)", marked)
+        head = marked[:first.start()] if first else marked
+        if first is not None and len(_words(head)) >= 3:
+            marked = head + " " + re.sub(r"\bit\b", " ", marked[first.end():])
+        return " ".join(_words(marked))
+
+    @staticmethod
+    def _drill_pronoun(text: str, p: dict[str, re.Pattern[str]]) -> bool:
+        cleared = p["impersonal"].sub(" ", p["not_the_drill"].sub(" ", text))
+        return p["pronouns"].search(cleared) is not None
+
+    def passing_head(self, marked: str) -> str | None:
+        """The question asked BEFORE the drill is named in passing ("which half marathon in bavaria would you
+        recommend ? i will of course do my butt kicks before the start .", "how do we go about electing one ? we
+        always start with heel flicks , by the way"), or None. The drill's sentences come last and only tell (no
+        question mark in them, no question word opening them); the question before them ends with a question mark,
+        never says the drill's name nor "these"/"this drill", and no it/them/they in it stands for the drill. The
+        caller reads it on its own, like passing_tail's words."""
+        p = self.patterns()
+        names = list(p["drill_names"].finditer(marked))
+        if not names:
+            return None
+        marks = list(_SENTENCE_MARK.finditer(marked, 0, names[0].start()))
+        if not marks or marks[-1].group().strip() != "?":
+            return None
+        told = marked[marks[-1].end():]
+        if re.search(r"(^|\s)\?(\s|$)", told) or p["asks"].match(told.strip(" ,")):
+            return None
+        head = " ".join(_words(marked[:marks[-1].start()]))
+        if len(head.split()) < 3 or p["refers_to_drill"].search(head) or p["tail_keeps"].search(told):
+            return None
+        return None if self._drill_pronoun(head, p) else head
 
     @staticmethod
     def _activity_refers(text: str, p: dict[str, re.Pattern[str]]) -> bool:
@@ -230,6 +267,11 @@ class Unnamed:
             elif w in self.drill_words and i and words[i - 1] in foreign:
                 return True
         return False
+
+
+def _words(marked: str) -> list[str]:
+    """The words of a flattened text with its sentence marks (Safety.flatten_marked), without the marks."""
+    return [w for w in marked.split() if w not in (".", "?", "!", ",")]
 
 
 def parse_unnamed(raw: Any) -> Unnamed | None:
