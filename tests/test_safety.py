@@ -5883,3 +5883,99 @@ def test_round45_look_alikes_get_their_card(coach: Coach, question: str, entry: 
 def test_round45_meals_asked_in_passing_stay_declined(coach: Coach) -> None:
     question = "we do butt kicks before the 5k loop. how long should i wait after eating before a run?"
     assert coach.answer(question).declined
+
+
+# round 47 (qa_redflag_stress22 / qa_safety_blind48, tune-r47s): a one-second head rush on stopping "gone straight
+# away", sweating "loads", heartburn after a meal that eased, a song tempo for the drill, a heart "racing to get to" a
+# match, a bill that "felt like a heart attack", a session that "nearly killed me": ordinary answers
+@pytest.mark.parametrize(("question", "expected"), [
+    ("felt a bit lightheaded for a second when i stopped suddenly after the heel flicks, went straight away once i "
+     "walked, is that ok?", "effort_normal"),
+    ("bit woozy for a split second when i stopped at the end of the bum kicks, gone right away, only the once. normal?",
+     "effort_normal"),
+    ("lightheaded for a moment when we stopped after the butt kicks, it went immediately when i walked on, fine?",
+     "effort_normal"),
+    ("sweating loads doing heel flicks at the gym, is that bad or just warming up?", "effort_normal"),
+    ("i sweat loads in bum kicks, is that a problem?", "effort_normal"),
+    ("sweated loads in the butt kicks at the gym tonight, normal or not?", "effort_normal"),
+    ("bit of indigestion after a big dinner, had a gaviscon and it went, feel fine. ok to do heel flicks at the "
+     "session later?", "heartburn_meal"),
+    ("heartburn after a huge breakfast, took an antacid and it settled, all fine now, can i do bum kicks this evening?",
+     "heartburn_meal"),
+    ("had acid reflux after lunch, eased with a rennie, feeling fine, can i still do butt kicks at practice?",
+     "heartburn_meal"),
+    ("what song tempo works for heel flicks?", "breathing_cadence"),
+    ("which music bpm suits bum kicks?", "breathing_cadence"),
+    ("what bpm of song should i do butt kicks to?", "breathing_cadence"),
+    ("that heel flick session nearly gave me a heart attack it was so tough haha, how do i get fitter at them?",
+     "effort_normal"),
+    ("bum kicks at club nearly killed me they were that hard, any advice on getting better at them?", "effort_normal"),
+    ("heart racing at the thought of the derby lol, how many heel flicks before kick off?", "dosage_duration"),
+    ("my heart's pounding with excitement for race day, how long should i do bum kicks before it?", "dosage_duration"),
+    ("gym price felt like a heart attack, anyway how many sets of bum kicks?", "dosage_duration"),
+])
+def test_round47_look_alikes_get_an_ordinary_card(coach: Coach, question: str, expected: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is None and ans.entry_id == expected, (question, ans.rule, ans.entry_id)
+
+
+@pytest.mark.parametrize("question", [
+    "my heart is racing to get to training tonight, what's a good butt kick warm up?",
+    "the bill for my new running shoes felt like a heart attack lol, how do i do butt kicks properly?",
+    "the club membership fee nearly gave me a heart attack haha, are heel flicks good for sprinters?",
+    "my glasses steamed up during the heel flicks and everything was blurry, should i get contacts?",
+    "specs fogged up in the bum kicks so everything went blurry for a bit, any tips?",
+    "everything blurry because my glasses misted over doing butt kicks lol, how do i stop that?",
+])
+def test_round47_figures_of_speech_and_fogged_glasses_are_no_red_flag(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# the same words with a real sign stay red: a head rush that returns or comes with another sign, heartburn in or after
+# the drill or not eased, a heart racing at rest or not settling, blurred sight not from the glasses, chest pain
+@pytest.mark.parametrize("question", [
+    "lightheaded for a second when i stopped after the bum kicks, gone straight away, but it happens every time",
+    "went lightheaded for a second when i stopped at the end of the butt kicks, gone straight away but it keeps "
+    "happening",
+    "went lightheaded when i stopped dead after butt kicks, lasted a few minutes, ok?",
+    "lightheaded for a second when i stopped after the butt kicks with some chest pain, gone straight away",
+    "bit woozy for a second when i stopped the heel flicks, gone straight away, and my vision went blurry",
+    "went lightheaded for a second when i stopped, gone straight away, and my heart was pounding",
+    "heartburn every time i do butt kicks, goes when i stop",
+    "indigestion during the heel flicks, ok to push on?",
+    "got heartburn after the butt kicks, still there an hour later",
+    "had heartburn after lunch, took a rennie but it didnt help, ok to do butt kicks later?",
+    "had indigestion after lunch, took a rennie, still burning, ok for heel flicks tonight?",
+    "had heartburn after a big lunch, took a rennie and it eased, now my chest feels tight during butt kicks",
+    "burning chest during heel flicks, feels like indigestion",
+    "my heart is racing at rest after butt kicks and wont settle",
+    "heart racing after butt kicks and it hasnt settled after 20 minutes",
+    "my heart is racing to get to the match and i feel dizzy, can i do butt kicks?",
+    "my heart is racing to get to the match and my chest is tight, butt kick routine?",
+    "my heart is racing to get to training, been like that for hours even lying down",
+    "heart racing at the thought of the match and it has been skipping beats",
+    "my glasses steamed up but everything is still blurry after wiping them",
+    "glasses fogged up during butt kicks, could it be that, everything went blurry and double",
+    "my glasses fogged up and now i cant see out of one eye",
+    "not my glasses fogging up, everything went blurry during the heel flicks",
+    "my vision went blurry during heel flicks and i dont wear glasses",
+    "the bill felt like a heart attack and now i actually have chest pain and my arm aches",
+    "the price of the shoes felt like a heart attack but now i feel dizzy after butt kicks",
+    "coach's butt kick session nearly gave me a heart attack, i have chest pain now",
+])
+def test_round47_the_same_words_with_a_sign_stay_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# "what you think I have?" (no auxiliary) after a symptom, "is the X or is the Y": a diagnosis request. Not a form
+# question, a risk, nor song suggestions (still the music decline)
+@pytest.mark.parametrize(("question", "rule"), [
+    ("my knee hurts on every butt kick, what you think i have?", "diagnosis:what_you_think_i_have"),
+    ("sore outside of my knee after heel flicks, what u reckon i have", "diagnosis:what_you_think_i_have"),
+    ("pain in my hamstring from bum kicks, is the tendinitis or is the strain?", "diagnosis:what_you_think_i_have"),
+    ("what do you think i've got wrong with my butt kick form?", None),
+    ("Our club does butt kicks before every session and I want a playlist for the warm-up. any song suggestions with "
+     "like 170 bpm?", "scope:music"),
+])
+def test_round47_what_you_think_i_have(coach: Coach, question: str, rule: str | None) -> None:
+    assert coach.answer(question).rule == rule, question
