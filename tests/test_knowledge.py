@@ -627,6 +627,10 @@ def test_answers_are_short(coach: Coach) -> None:
         "can someone explain offsides in football",
         "why was that offside, the striker was level",
         "what does a referee do in rugby",
+        # round 48 (qa_blind54, tune-r48c): look-alikes of the unnamed count, speed and homework classes
+        "in F1 speed is everything, right?",
+        "my dancers like to move to music, what song should i play",
+        "can you help with my stats homework, its due tomorrow",
     ],
 )
 def test_out_of_scope_declines(coach: Coach, question: str) -> None:
@@ -4927,6 +4931,68 @@ def test_calibration35_safety_stays(coach: Coach, question: str, rule: str) -> N
         ("should i slow down my butt kicks", "regressions_low_impact"),
         ("what do you mean by butt kicks", "overview"),
         ("is a skip the same as a butt kick", "comparison_skips"),
+        # round 48 (qa_blind54, tune-r48c), classes measured on the untuned set; no eval wording
+        # dialect_backside_drill: the drill named "the kick-yer-arse drill"
+        ("does the kick-yer-arse drill do anything at all for the glutes", "muscles_secondary"),
+        ("in the kick ur bum drill what are my arms meant to do", "technique_arms"),
+        ("which muscles does the kick yer butt exercise work", "muscles_primary"),
+        # spamming_the_drill: doing lots of it is no server spam
+        ("spamming butt kicks every session, will it make my coordination better", "benefits_coordination"),
+        ("if i spam heel flicks will my legs get more coordinated", "benefits_coordination"),
+        # court_footwork_as_reason: a court sport's footwork as the reason to ask about the drill's coordination
+        ("our basketball lads struggle with footwork, will butt kicks help their coordination and timing",
+         "benefits_coordination"),
+        ("can bum kicks improve the timing of my feet? netball footwork is our weak spot", "benefits_coordination"),
+        # asking_for_someone: "asking for a teammate" passes the question on
+        ("is 'arse kickers' what everyone else calls butt kicks? asking for a teammate", "other_names"),
+        ("are bum flicks and butt kicks the same, asking for a mate", "other_names"),
+        ("heel flicks same as butt kicks? asking for a colleague from Cork", "other_names"),
+        # over_60s_group: a group called the over-60s, beside the younger players
+        ("our walking netball ladies are all over 70s, should butt kicks be in their warm up like the juniors do?",
+         "older_adults"),
+        ("mostly over-70s in our walking football squad, are heel flicks sensible for them?", "older_adults"),
+        ("my over 65s group at the club, do they do butt kicks in the warm up same as everyone else", "older_adults"),
+        # knee_science_word: the proper word for the knee's action, school work told as the reason
+        ("what's the scientific term for the knee bend in heel flicks?", "knee_flexion_mechanics"),
+        ("for my biology project, whats the proper name for what the knee does during bum kicks",
+         "knee_flexion_mechanics"),
+        ("whats the technical word for bending the knee in butt kicks", "knee_flexion_mechanics"),
+        # set_by_time_or_count: a set timed or counted, the drill unnamed
+        ("how long is one set, should i count steps or use a stopwatch", "dosage_duration"),
+        ("per set, do i go by time or count reps?", "dosage_duration"),
+        ("how many seconds per round? counting steps or timing it?", "dosage_duration"),
+        # count_or_rhythm: a group moving to music asking for a count, the drill unnamed
+        ("is there a beat to count? the kids like to move to the beat", "breathing_cadence"),
+        ("what tempo should we go at, the kids like to move to the beat", "breathing_cadence"),
+        ("should we count it out or follow a rhythm? the group like moving to music", "breathing_cadence"),
+        # speed_is_everything: advice read somewhere to go as fast as you can
+        ("someone on youtube said go as fast as you can, is that right?", "breathing_cadence"),
+        ("a guy at the gym said go as fast as u can, is that true", "breathing_cadence"),
+        ("my pt says do them as fast as i can, is that right", "breathing_cadence"),
+        # running_less_work: running that feels like less work
+        ("will heel flicks make my running feel like less work", "benefits_running_economy"),
+        ("does doing butt kicks make jogging feel less of a struggle", "benefits_running_economy"),
+        ("can bum kicks make my runs less of a chore", "benefits_running_economy"),
+        # look-alikes
+        ("whats the scientific name for butt kicks", "other_names"),
+        ("another word for butt kicks?", "other_names"),
+        ("secondary musles in butt kickers? for my anatomy homework", "muscles_secondary"),
+        ("whats the science word for photosynthesis for my homework", "unnamed:subject"),
+        ("is there a rhythm to follow for the cha-cha", "scope:dance_steps"),
+        ("what count do i use for a waltz", "scope:dance_steps"),
+        ("whats a good rhythm for the salsa", "scope:dance_steps"),
+        ("what bpm is a rumba", "scope:dance_steps"),
+        ("how many seconds should I hold a plank", "scope:core_holds"),
+        ("should i go as fast as i can in my parkrun", "scope:race"),
+        ("should i go flat out in my parkrun", "scope:race"),
+        ("should i go flat out in butt kicks", "breathing_cadence"),
+        ("should i go as fast as i can in butt kicks", "breathing_cadence"),
+        ("should the first team do heel flicks in the warm-up before a match", "benefits_warmup"),
+        ("does spamming the chat get you banned", "scope:coding"),
+        ("how do i stop people spamming the server", "scope:coding"),
+        ("what drills help netball footwork", "scope:other_sport"),
+        ("kick yer arse into gear and get to training, what does that mean", "scope:idiom"),
+        ("What's the tempo of 'Stayin' Alive' in beats per minute?", "unnamed:subject"),
     ],
 )
 def test_blind46_failure_classes(coach: Coach, question: str, expected: str | None) -> None:
