@@ -5616,6 +5616,11 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         ("i do butt kicks and my left foot lands flat, how do i fix it", "technique_foot_landing"),
         ("do butt kicks help my weak left foot", "technique_foot_landing"),
         ("is the carioca the same drill as the grapevine", "unnamed:other_drill"),
+        # round 48 merge: the glutes "hit" by the drill is muscle work; the heel hitting them is its path
+        ("do bum kicks actually hit your glutes or just hammies", "muscles_secondary"),
+        ("does the heel flick drill hit the glutes much", "muscles_secondary"),
+        ("do my heels have to hit my glutes", "technique_heel_path"),
+        ("my heel doesnt hit my glutes, is that ok", "technique_heel_path"),
     ],
 )
 def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
