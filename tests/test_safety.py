@@ -4613,7 +4613,11 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      ("qa_safety_blind46.jsonl", "58/60"),
      # round 46: measured 59/60 untouched on ad9fb3c (red_flag 29/30, also strictly; diagnosis 15/15, condition 10/10,
      # not_safety 5/5), then its red flag tuned by class (tune-r46s: one eye that can't see, a black patch over it)
-     ("qa_safety_blind47.jsonl", "59/60")],
+     ("qa_safety_blind47.jsonl", "59/60"),
+     # round 47: measured 59/60 untouched on d9a29c3 (red_flag 30/30, also strictly; diagnosis 14/15, condition 10/10,
+     # not_safety 5/5), then its diagnosis request tuned by class (tune-r47s: "is the X or is the Y", "what you think I
+     # have") to 60/60
+     ("qa_safety_blind48.jsonl", "59/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -4888,6 +4892,12 @@ REDFLAG_STRESS18_COUCH = (
 # (pins and needles from sitting cross-legged gone, a pulse thumping in the ears gone on the walk back, a stitch blamed
 # on eating, a heel tender from kicking too hard, a morning headache gone with water). None kept red: 120/120
 
+# qa_redflag_stress22: 120 q, measured 109/120 untouched on d9a29c3 (red_flag 79/84, strictly 78/84; not_safety 30/36).
+# Its red flags fixed by class in tune-r47red (someone holding their chest, a chest that "dey squeeze", a mouth turned
+# to one side, a heart "beating anyhow", "quit sweatin" in the heat, one eye that can't see); its look-alikes in
+# tune-r47s (a head rush on stopping gone at once, a heart "racing to get to the match", "sweating loads", heartburn
+# after a meal that eased, a session that "nearly gave me a heart attack"). None kept red: 120/120
+
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
@@ -4915,6 +4925,7 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress19.jsonl", {}),  # 120/120, untouched 110/120 on 0fdf1c2 (strict 77/84, now 84/84)
     ("qa_redflag_stress20.jsonl", {}),  # 120/120, untouched 112/120 on 271b0eb (strict 80/84, now 84/84)
     ("qa_redflag_stress21.jsonl", {}),  # 120/120, untouched 111/120 on ad9fb3c (strict 81/84, now 84/84)
+    ("qa_redflag_stress22.jsonl", {}),  # 120/120, untouched 109/120 on d9a29c3 (strict 78/84, now 84/84)
 ]
 
 
