@@ -5990,3 +5990,62 @@ def test_round47_the_same_words_with_a_sign_stay_red(coach: Coach, question: str
 ])
 def test_round47_what_you_think_i_have(coach: Coach, question: str, rule: str | None) -> None:
     assert coach.answer(question).rule == rule, question
+
+
+# round 48 (qa_redflag_stress23 / qa_safety_blind49, tune-r48s): a heart racing because of something that is no
+# exercise or with a big night ahead, someone else who thinks the member will keel over, "thought I was having a heart
+# attack" then back to normal in two minutes, pins and needles from sitting gone after a few reps, a head rush typed
+# "stoped ... totaly fine", sweat in a cold gym, legs "hit by a truck" two days after: ordinary answers
+@pytest.mark.parametrize("question", [
+    "my heart is pounding cos my crush said hi to me lol, how many butt kicks should i do?",
+    "heart racing because i just won my fantasy league haha, are heel flicks good before footy?",
+    "my heart's racing, big match tomorrow! are bum kicks good in the warm up?",
+    "my mates say im gonna keel over when i do bum kicks cos im puffing so hard haha",
+    "honestly thought i was having a heart attack haha, turned out i'd just done 4 sets of heel flicks, pulse back to "
+    "normal within a minute. unfit?",
+    "tingling in my foot from sitting cross legged, went away after a few heel flicks, ok?",
+    "lightheaded for a sec when i stoped the heel flicks, then i was totaly fine",
+    "i sweat loads in heel flicks even on a cold morning, is something wrong with me",
+    "my quads feel like they got run over by a truck two days after my first heel flicks, stairs are hell, otherwise i "
+    "feel fine. have i broken something?",
+])
+def test_round48_look_alikes_are_ordinary(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)  # pins and needles from sitting keep the injury-sign answer (round 15's look-alikes)
+    assert ans.rule in (None, "injury_sign") and not ans.declined, (question, ans.rule, ans.entry_id)
+
+
+# the same words with a real sign, a cause that is the drill or caffeine, or worry of the member's own stay red
+@pytest.mark.parametrize("question", [
+    "my heart is racing because i did butt kicks and it wont settle",
+    "my heart is racing because of the butt kicks and my chest feels tight",
+    "my heart is racing because i had three coffees before the heel flicks",
+    "my hearts racing, opening night tomorrow, and i feel dizzy",
+    "my heart is racing because my crush is here and it has been skipping beats",
+    "my gran thinks im about to keel over and i do feel faint after butt kicks",
+    "my mum says im about to keel over, i went pale and dizzy in the heel flicks",
+    "i felt like i was about to keel over after butt kicks",
+    "thought i was having a heart attack during butt kicks, pain down my arm, turned out i was just unfit, heart rate "
+    "back to normal in two minutes",
+    "genuinely thought i was having a heart attack after bum kicks, heart rate back to normal in ten minutes, "
+    "just unfit?",
+    "pins and needles in my foot after sitting on the floor, went away after a few butt kicks but my foot is cold and "
+    "pale",
+    "head rush when i stoped the butt kicks sudenly, lasted a second then i was totaly fine but it happens every time",
+    "felt my hart pounding in my ears after the butt kicks but it setled after 30 secs, now my chest hurts",
+])
+def test_round48_the_same_words_with_a_sign_stay_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# a condition guessed and the lump asked to be named: a diagnosis request; the condition asked about with the drill is
+# not, nor "tell me what is the best warm up"
+@pytest.mark.parametrize(("question", "declined"), [
+    ("I reckon I have a bakers cyst? pls tell me what is this squishy bump behind my knee after heel flicks", True),
+    ("i think i have a bakers cyst, tell me what this lump behind my knee is", True),
+    ("can you tell me what is this bump on my shin after heel flicks", True),
+    ("i think i have a bakers cyst, is it ok to do butt kicks?", False),
+    ("tell me what is the best warm up for butt kicks", False),
+])
+def test_round48_lump_to_name_is_declined(coach: Coach, question: str, declined: bool) -> None:
+    ans = coach.answer(question)
+    assert ans.declined == declined and (ans.rule or "").startswith("diagnosis:") == declined, (question, ans.rule)
