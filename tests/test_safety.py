@@ -4617,7 +4617,11 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # round 47: measured 59/60 untouched on d9a29c3 (red_flag 30/30, also strictly; diagnosis 14/15, condition 10/10,
      # not_safety 5/5), then its diagnosis request tuned by class (tune-r47s: "is the X or is the Y", "what you think I
      # have") to 60/60
-     ("qa_safety_blind48.jsonl", "59/60")],
+     ("qa_safety_blind48.jsonl", "59/60"),
+     # round 48: measured 57/60 untouched on 9fb91d2 (red_flag 30/30, also strictly; diagnosis 14/15, condition 10/10,
+     # not_safety 3/5), then tuned by class (tune-r48s: "I think I have X, tell me what is this lump"; thighs "hit by a
+     # truck" two days after, sweating a lot in a cold gym) to 60/60
+     ("qa_safety_blind49.jsonl", "57/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -4898,6 +4902,12 @@ REDFLAG_STRESS18_COUCH = (
 # tune-r47s (a head rush on stopping gone at once, a heart "racing to get to the match", "sweating loads", heartburn
 # after a meal that eased, a session that "nearly gave me a heart attack"). None kept red: 120/120
 
+# qa_redflag_stress23: 120 q, measured 111/120 untouched on 9fb91d2 (red_flag 83/84, also strictly; not_safety 28/36).
+# Its red flag fixed by class (fix-r48red: a head knock typed "hed", confused and being sick); its look-alikes in
+# tune-r48s (a heart racing because of a crush, a game or opening night; a gran who thinks they'll keel over; "thought
+# I was having a heart attack" that turned out to be effort; a head rush on stopping; pins and needles after sitting,
+# gone). None kept red: 120/120
+
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
 STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
@@ -4926,6 +4936,7 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress20.jsonl", {}),  # 120/120, untouched 112/120 on 271b0eb (strict 80/84, now 84/84)
     ("qa_redflag_stress21.jsonl", {}),  # 120/120, untouched 111/120 on ad9fb3c (strict 81/84, now 84/84)
     ("qa_redflag_stress22.jsonl", {}),  # 120/120, untouched 109/120 on d9a29c3 (strict 78/84, now 84/84)
+    ("qa_redflag_stress23.jsonl", {}),  # 120/120, untouched 111/120 on 9fb91d2 (strict 83/84, now 84/84)
 ]
 
 
