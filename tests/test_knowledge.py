@@ -5661,6 +5661,9 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         ("can i do butt kicks as a parkrun volunteer before the start", "dosage_duration"),
         ("i do butt kicks but my feet land flat, how do i fix that", "technique_foot_landing"),
         ("how do i plan a warm up for sports day with butt kicks", "kids_youth"),
+        # the drill's place in the warm-up asked with "when": timing, not the warm-up sensations card
+        ("when during warm up do bum kicks come", "dosage_duration"),
+        ("when in the warm up do heel flicks go", "dosage_duration"),
     ],
 )
 def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
