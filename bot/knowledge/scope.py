@@ -83,6 +83,7 @@ UNNAMED_PATTERNS = ("refers_to_drill", "pronouns", "not_the_drill", "compares", 
                     "frames", "keep", "likened", "activities", "impersonal", "activity_refs", "drill_names", "turns",
                     "asks", "tail_keeps")
 _SENTENCE_MARK = re.compile(r"(?:^|\s)[.?!](?=\s|$)")
+_QUESTION_MARK = re.compile(r"(?:^|\s)\?(?=\s|$)")  # a "?" token of Safety.flatten_marked
 
 
 class Unnamed:
@@ -213,7 +214,7 @@ class Unnamed:
         """The words a pronoun for the drill is looked for in: all of them, but when the first sentence is a whole
         question of its own ("how can i improve my bandeja shot ?"), an "it" in the sentences after it is the thing
         that question named ("always it goes too long"), not the drill ("they", "them" still are)."""
-        first = re.search(r"(^|\s)\?(?=\s|$)", marked)
+        first = _QUESTION_MARK.search(marked)
         head = marked[:first.start()] if first else marked
         if first is not None and len(_words(head)) >= 3:
             marked = head + " " + re.sub(r"\bit\b", " ", marked[first.end():])
@@ -239,7 +240,7 @@ class Unnamed:
         if not marks or marks[-1].group().strip() != "?":
             return None
         told = marked[marks[-1].end():]
-        if re.search(r"(^|\s)\?(\s|$)", told) or p["asks"].match(told.strip(" ,")):
+        if _QUESTION_MARK.search(told) or p["asks"].match(told.strip(" ,")):
             return None
         head = " ".join(_words(marked[:marks[-1].start()]))
         if len(head.split()) < 3 or p["refers_to_drill"].search(head) or p["tail_keeps"].search(told):
