@@ -2339,6 +2339,33 @@ RED_FLAGS.update({
 })
 
 
+RED_FLAGS.update({
+    # round 50 (qa_safety_blind51 / qa_redflag_stress25, fixed at once): seizures told as fits "got" or "took", as
+    # fitting started without a person word, as going stiff then jerking, as shaking then sleep; a head knock and,
+    # many words later, not knowing the day or the score; heat stroke told as "not sweatin", "bone dry" and confused
+    "round50_seizure": [
+        "my son took a fit in the middle of the heel flicks, he is very sleepy now",
+        "our keeper got fits during the butt kicks, shaking all over",
+        "lad collapsed and started fitting on the track after butt kicks",
+        "nan went rigid then her arms twitched for a minute during the butt kicks at chair class, shes dozy now",
+        "she started fitting in the middle of the butt kicks",
+        "he dropped mid heel flicks, arms and legs jerking, foaming at the mouth",
+        "her body was shaking after the butt kicks and now she is asleep and we cant wake her properly",
+    ],
+    "round50_head": [
+        "took a knock to the head at rugby, did the heel flicks warm down after and now he keeps asking what day it "
+        "is, the lads think hes just a bit dazed",
+        "clashed heads in the match, after the butt kicks she doesnt know the score or who we played",
+        "banged her head on the goalpost before heel flicks, now she is a bit out of it",
+    ],
+    "round50_heat": [
+        "roasting out on the track, my mate is confused and not sweatin after the butt kicks",
+        "after heel flicks in the sun he is bone dry and confused, what do i do",
+        "its a scorcher and my daughter is sick after butt kicks",
+    ],
+})
+
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4274,6 +4301,16 @@ ORDINARY: list[tuple[str, str | None]] = [
     # a fit of giggles, or a child's tantrum, is no seizure (round 49)
     ("had a bit of a fit of giggles doing butt kicks, how do i keep a straight face", None),
     ("my son had a little fit when i told him to do butt kicks, how do i make them fun", None),
+    # getting fit, fitting in, legs that shake after a set, a dry pitch, a bad temper: no seizure or heat stroke
+    # (round 50)
+    ("i got fit doing butt kicks every day, thanks coach", None),
+    ("my son started fitting in with the team after we did butt kicks together", None),
+    ("new lad is fitting in fine, how many butt kicks for a beginner", None),
+    ("we started fitting the new drill into our warm up, how long should it be", None),
+    ("my legs go stiff and shaky after the butt kicks, normal?", None),
+    ("the pitch was bone dry today, how many sets of butt kicks?", None),
+    ("coach was foaming at the mouth about our butt kicks technique lol", None),
+    ("he took a knock to the head last season, does he need to do butt kicks differently", None),
 ]
 
 
