@@ -6110,3 +6110,112 @@ def test_round48_the_same_words_with_a_sign_stay_red(coach: Coach, question: str
 def test_round48_lump_to_name_is_declined(coach: Coach, question: str, declined: bool) -> None:
     ans = coach.answer(question)
     assert ans.declined == declined and (ans.rule or "").startswith("diagnosis:") == declined, (question, ans.rule)
+
+
+# round 49 (qa_redflag_stress24 / qa_safety_blind50, tune-r49s): a head rush "straight after" the drill or on finishing
+# and standing still, a second, gone; a heart racing "in a good way" or with excitement before a race; a heart racing
+# after the drill that settled within a minute or two of sitting, water or walking, told "like mad", "out of their
+# chest", "not hot", pupils who "keep telling me"; pins and needles from a long sit walked off in a minute; "red in the
+# face, puffing" (out of breath, not a face puffing up); someone else who "thought I was gonna pass out" while the
+# member feels fine; marks dictated as words ("comma", "question mark"): ordinary answers, none an emergency
+ROUND49_LOOK_ALIKES = [
+    "voice typing. felt a head rush right after the heel flicks comma it was gone in a second. is that ok question "
+    "mark",
+    "head rush straight after the bum kicks, gone in a second, fine?",
+    "when i finish the heel flicks and stand still i go a bit lightheaded for a second then totally fine, normal?",
+    "once i finished the butt kicks and stood still, dizzy for a split second, then fine. is that normal?",
+    "my hearts pounding with pure excitement before the regatta, normal to feel that during the butt kick warm up?",
+    "my pulse is racing from excitement before the derby, are heel flicks ok for the warm up?",
+    "heart is racing in a good way, just booked my first half marathon! how many butt kicks should i do?",
+    "heart was racing after the heel flicks but after i sat down and had some water for a minute it calmed down, "
+    "normal?",
+    "not a hot day, my heart was pounding after the butt kicks but once i sat for a minute it slowed down, is that ok?",
+    "my players say their heart is pounding out of their chest in the bum kicks but it settles within a minute of "
+    "walking, expected?",
+    "heart hammering like crazy right after a fast set of butt kicks but it settles after a minute of walking, normal "
+    "right?",
+    "my heart pounds like mad after the heel flicks, back to normal within a minute or two of walking, ok?",
+    "pins and needles in my foot from sitting in the car for two hours, walked it off in a minute, ok to do butt "
+    "kicks?",
+    "got pins and needles in my leg after sitting on the train for an hour, it went within a minute, can i do heel "
+    "flicks?",
+    "tingling in my leg from sitting cross legged for ages in class, gone in a minute, fine for bum kicks?",
+    "red in the face and puffing after the heel flicks, all back to normal in a few minutes, typical?",
+    "face goes bright red and im puffing hard during bum kicks, normal a few minutes later, should i worry?",
+    "my face goes super red in butt kicks, my dad thought i was going to pass out but i feel fine and it fades after a "
+    "few minutes",
+    "my face gets beetroot red doing heel flicks and my nan thinks im about to faint, but i feel totally fine, normal?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND49_LOOK_ALIKES)
+def test_round49_look_alikes_are_ordinary(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)  # pins and needles from sitting keep the injury-sign answer (round 15's look-alikes)
+    assert ans.rule in (None, "injury_sign") and not ans.declined, (question, ans.rule, ans.entry_id)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+# the same words with a sign, lasting, coming back, at rest, not settling, a fall, fainting or passing out, or a face
+# or lips puffing up stay red
+@pytest.mark.parametrize("question", [
+    "head rush straight after the butt kicks, gone in a second, but it happens every time",
+    "head rush straight after the heel flicks, gone in a second, and my chest hurts",
+    "head rush straight after the bum kicks and i fell over, gone in a second",
+    "dizzy straight after the butt kicks, lasted a few minutes",
+    "when i finish the butt kicks and stand still i go dizzy for a second then fine, but my heart is racing",
+    "when i finish the heel flicks and stand still everything goes dark for a second then fine",
+    "when i finish butt kicks and stand still i saw stars for a second then fine",
+    "when i finish butt kicks i stand still and im still dizzy",
+    "my heart is racing in a good way but i have chest pain",
+    "my heart is racing with excitement and i feel dizzy",
+    "my heart is racing in a good way, been like that for hours even lying in bed",
+    "heart racing with excitement after the butt kicks and it wont settle",
+    "my heart was racing after the butt kicks and even after i sat down for a minute it didnt slow down",
+    "heart was racing after the heel flicks, after i sat for a minute it slowed down but now i feel faint",
+    "my heart pounds out of my chest in the butt kicks and settles within a minute of walking, but my chest hurts",
+    "my students say their heart is pounding out of their chest and it takes ten minutes to settle",
+    "heart pounding like mad after a fast set, it settles after a minute of walking but keeps coming back at rest",
+    "heart pounding like mad after the butt kicks and it hasnt settled",
+    "not hot today but my heart was racing after the butt kicks and wont slow down",
+    "pins and needles in my leg from sitting on the bus for an hour, walked it off in a minute but now my foot is numb",
+    "pins and needles in my foot after sitting for an hour, still there after walking for a minute",
+    "pins and needles in my leg for an hour after sitting, walked it off in a minute",
+    "pins and needles in my leg after sitting on the bus, gone in a minute but it keeps coming back",
+    "pins and needles in both legs after sitting on the bus, gone in a minute",
+    "pins and needles in my leg after sitting on the bus, gone in a minute, my foot is cold and pale",
+    "pins and needles in my leg from sitting for an hour, walked it off in a minute, and my face is tingling",
+    "tingling in my leg from sitting for ages, gone in a minute, but tingling for ages again later",
+    "my face gets red doing butt kicks and my mom thought i was gonna pass out, and i did pass out",
+    "my face goes red and my dad thought i was going to faint, i feel fine but i actually felt dizzy",
+    "my face gets red in the butt kicks, my mum thought i would pass out, i feel fine but my chest is tight",
+    "my mom thought i was gonna pass out doing butt kicks, and i felt faint",
+    "my face went red and i passed out for a second during the butt kicks",
+    "my face is puffing up after the butt kicks",
+    "red in the face, puffing, and my lips are swelling",
+    "my face puffed up after the heel flicks",
+    "my face is puffing after butt kicks and my throat feels tight",
+    "red in the face puffing and wheezing, cant breathe properly",
+])
+def test_round49_the_same_words_with_a_sign_stay_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# marks dictated as words are the marks ("full stop" and "period" stay words); a softening adverb ("mildly scary")
+# names nothing, so a strong stretch at the front of the thigh asked with some worry keeps the stretch card
+def test_round49_dictated_marks_are_marks(coach: Coach) -> None:
+    expand = coach.normalizer.shorthand.expand
+    assert expand("racing comma in a good way question mark").split() == ["racing", ",", "in", "a", "good", "way", "?"]
+    assert expand("wow exclamation mark").split() == ["wow", "!"]
+    assert expand("came to a full stop, my period").split() == ["came", "to", "a", "full", "stop,", "my", "period"]
+    assert coach.answer("Dictating. What are the benefits of butt kicks comma and how many should I do question "
+                        "mark").entry_id is not None
+
+
+@pytest.mark.parametrize("question", [
+    "my quads feel stretched and tight, almost like ripping, every time my heel comes up. mildly worrying?",
+    "front of my leg feels stretched almost to tearing when my heel gets to my butt, somewhat scary?",
+    "the front of my thighs feel so stretched they might tear when my heel comes up, mildly concerning, normal?",
+])
+def test_round49_hedged_worry_keeps_the_stretch_card(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is None and ans.entry_id == "muscles_stretched", (question, ans.rule, ans.entry_id)
