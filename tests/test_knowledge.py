@@ -5866,3 +5866,38 @@ def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str |
 def test_redflag_stress21_ordinary_sensation_classes(coach: Coach, question: str, expected: str) -> None:
     ans = assert_answer(coach, question, expected)
     assert ":" in expected or not ans.declined, "an ordinary sensation gets its card"
+
+
+# round 49 (qa_blind55, tune-r49c), classes measured on the untuned set, in our own words. space_them_out: every day or
+# spaced out over the week is the dose, not the room needed; sideways_and_back: heels flicked out sideways and back or
+# kicking like a mule is the heel path; which_one_does_what: two drills a group keeps mixing up, asked which one does
+# what, is the comparison. Look-alikes keep their card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is it ok to do bum kicks every day or space them out a bit, quick answer pls", "dosage_duration"),
+        ("shud i do butt kicks evry day or space them out", "dosage_duration"),
+        ("every other day or every day for heel flicks?", "dosage_duration"),
+        ("daily heel flicks or should i spread them out over the week", "dosage_duration"),
+        ("how much space do i need for butt kicks", "equipment_space"),
+        ("is my hallway enough space for heel flicks", "equipment_space"),
+        ("my heels kick out sideways and backwards, where should they go", "technique_heel_path"),
+        ("my daughter's feet flick out to the side and back in heel flicks, what should she aim for",
+         "technique_heel_path"),
+        ("kids doing butt kicks like a mule kick, what's the goal", "technique_heel_path"),
+        ("heels fly sideways and backwards, whats the goal", "technique_heel_path"),
+        ("my feet flick out sideways during butt kicks", "common_mistakes"),
+        ("how do i do donkey kicks properly", "scope:other_exercise"),
+        ("my athletes keep mixing up b skips and butt kicks, which one does what?", "comparison_skips"),
+        ("my runners mix up a skips and butt kicks, how do i explain which one does what", "comparison_skips"),
+        ("squad always gets b skips and heel flicks mixed up, which does what?", "comparison_skips"),
+        ("the lads always get high knees and bum kicks mixed up, how do i tell them apart", "comparison_high_knees"),
+        ("butt kicks vs hamstring curls which one does what", "comparison_hamstring_curl"),
+        ("what's the difference between a skips and butt kicks", "comparison_skips"),
+        ("fun ways to mix up butt kicks", "variations"),
+        ("what comes after butt kicks, a skips or b skips", "progressions"),
+        ("i get all mixed up doing butt kicks", "beginners"),
+    ],
+)
+def test_blind55_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)

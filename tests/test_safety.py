@@ -6219,3 +6219,43 @@ def test_round49_dictated_marks_are_marks(coach: Coach) -> None:
 def test_round49_hedged_worry_keeps_the_stretch_card(coach: Coach, question: str) -> None:
     ans = coach.answer(question)
     assert ans.rule is None and ans.entry_id == "muscles_stretched", (question, ans.rule, ans.entry_id)
+
+
+# round 49 (qa_safety_blind50 / qa_blind55, tune-r49c), in our own words: a named injury against a plain option told
+# with a word before it ("a strain or just a bad cramp"), the options asked to be told apart ("tell me whether ... is a
+# tear or cramp"), a condition asked without an article ("is it preeclampsia or just ..."), what has been done to a body
+# part in the order of a statement or in Scots, what is wrong with it in Scots: diagnosis requests, declined (the
+# decline names a midwife for a pregnancy). Look-alikes keep their answer; red flags stay red
+@pytest.mark.parametrize(("question", "rule"), [
+    ("can you tell me if this pain in my calf is a strain or just a bad cramp, happened in heel flicks",
+     "diagnosis:either_or"),
+    ("let me know whether the ache in my hamstring is a tear or only cramp", "diagnosis:either_or"),
+    ("i'm 32 weeks pregnant and my feet are puffy, is it pre-eclampsia or just normal pregnancy swelling?",
+     "diagnosis:either_or"),
+    ("she's 30 weeks pregnant, ankles swollen, is it preeclampsia or just water retention", "diagnosis:either_or"),
+    ("what i have done to my ankle, it hurts on the outside after butt kicks", "diagnosis:did_i_injure"),
+    ("what he has done to his knee? swollen after heel flicks", "diagnosis:did_i_injure"),
+    ("whit hae a done tae ma knee efter the butt kicks", "diagnosis:did_i_injure"),
+    ("whits wrang wi ma knee, it's sair after the heel flicks", "diagnosis:whats_wrong"),
+    ("what's wrang wi his hamstring, sore since bum kicks", "diagnosis:whats_wrong"),
+    # look-alikes: the form, a stretch, a cramp to stop, a click asked about, the drill after an injury, the pregnancy
+    ("whits wrang wi ma form in heel flicks", None),
+    ("what's wrong with my form", None),
+    ("what have I done wrong in my technique", None),
+    ("is it normal to feel a stretch in my thigh", None),
+    ("is it a cramp, how do I stop cramps", None),
+    ("my knee clicks, is that ok", None),
+    ("tell me whether heel flicks or high knees are better after a hamstring strain", "condition:surgery_or_injury"),
+    ("can i do butt kicks if i had preeclampsia in my last pregnancy", "condition:pregnancy"),
+    ("i'm 20 weeks pregnant, can i do butt kicks", "condition:pregnancy"),
+    # red flags stay red whatever is asked after them
+    ("28 weeks pregnant, ankles puffy, bad headache and blurry vision, is it preeclampsia?", "red_flag:head_vision"),
+    ("my calf is swollen and hot after butt kicks, is it a clot or just a bad cramp", "red_flag:calf"),
+    ("i heard a pop in my hamstring and now i cant walk, is it a tear or just a bad cramp", "red_flag:pop_cant_walk"),
+])
+def test_round49_diagnosis_forms_are_declined(coach: Coach, question: str, rule: str | None) -> None:
+    ans = coach.answer(question)
+    assert ans.rule == rule, (question, ans.rule, ans.entry_id)
+    assert ans.declined == (rule or "").startswith("diagnosis:"), question
+    if rule == "diagnosis:either_or" and "pregnant" in question:
+        assert "midwife" in ans.text.lower()
