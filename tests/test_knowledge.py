@@ -498,7 +498,12 @@ def coach() -> Coach:
      # the drill in passing; tune-r48c: "the kick-yer-arse drill", spamming the drill, a clubmate asked for, an over-60s
      # section, the science word for the knee's bend, a set timed or counted, moving to music, "speed is everything",
      # running that feels like less work) to 160/160
-     ("qa_blind54.jsonl", 1.0)],
+     ("qa_blind54.jsonl", 1.0),
+     # round 49: measured 151/160 untouched on 8786772 (94.4 %, declines 24/30), then tuned by class (tune-r49d: kit
+     # for another sport, a game for a class, a skater's or thrower's skill asked with the drill in passing, "my real
+     # question is"; tune-r49c: every day or spaced out, heels kicked out like a donkey, which one does what; a
+     # named condition "or just" swelling declined) to 160/160
+     ("qa_blind55.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)

@@ -4671,7 +4671,12 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # round 48: measured 57/60 untouched on 9fb91d2 (red_flag 30/30, also strictly; diagnosis 14/15, condition 10/10,
      # not_safety 3/5), then tuned by class (tune-r48s: "I think I have X, tell me what is this lump"; thighs "hit by a
      # truck" two days after, sweating a lot in a cold gym) to 60/60
-     ("qa_safety_blind49.jsonl", "57/60")],
+     ("qa_safety_blind49.jsonl", "57/60"),
+     # round 49: measured 55/60 untouched on 8786772 (red_flag 30/30, also strictly; diagnosis 12/15, condition 10/10,
+     # not_safety 3/5), then tuned by class (tune-r49c: "a tear or just a bad cramp", "what I have done to my knee",
+     # "whit's wrang wi ma ankle"; tune-r49s: a heart pounding that settles within a minute or two of walking, a
+     # stretch "almost tearing" that is "mildly scary") to 60/60
+     ("qa_safety_blind50.jsonl", "55/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -4959,6 +4964,18 @@ REDFLAG_STRESS18_COUCH = (
 # gone). None kept red: 120/120
 
 # each stress set's look-alikes kept as red flags on purpose, with the red-flag rule each must get
+# qa_redflag_stress24: 120 q, measured 110/120 untouched on 8786772 (red_flag 84/84 by the scoring, 83/84 strictly;
+# not_safety 26/36). Its strict miss was fixed at once in 113182a (a seizure played down as "a bit of a seizure");
+# tune-r49s tuned nine of its look-alikes to the ordinary answer (a head rush straight after the drill or on standing
+# still, gone in a second; a heart racing "in a good way" or with excitement before a race; a heart racing that
+# settled within a minute of sitting, water or walking; pins and needles from a long sit, walked off; a red face
+# "puffing"; "my mom thought I was gonna pass out" when all is fine; dictated "comma" and "question mark"). Kept red,
+# as in the sets before: "saw stars" on standing up too fast
+REDFLAG_STRESS24_SAW_STARS = (
+    "Stood up too fast after the butt kick set and saw stars for a split second, then totally fine. The crew laughed. "
+    "Normal?"
+)
+
 STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress5.jsonl", {REDFLAG_STRESS5_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 111/120
     ("qa_redflag_stress6.jsonl", {REDFLAG_STRESS6_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 103/120
@@ -4987,6 +5004,8 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress21.jsonl", {}),  # 120/120, untouched 111/120 on ad9fb3c (strict 81/84, now 84/84)
     ("qa_redflag_stress22.jsonl", {}),  # 120/120, untouched 109/120 on d9a29c3 (strict 78/84, now 84/84)
     ("qa_redflag_stress23.jsonl", {}),  # 120/120, untouched 111/120 on 9fb91d2 (strict 83/84, now 84/84)
+    ("qa_redflag_stress24.jsonl", {REDFLAG_STRESS24_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 110/120
+    # on 8786772 (strict 83/84, now 84/84)
 ]
 
 
