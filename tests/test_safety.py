@@ -6278,3 +6278,77 @@ def test_round49_diagnosis_forms_are_declined(coach: Coach, question: str, rule:
     assert ans.declined == (rule or "").startswith("diagnosis:"), question
     if rule == "diagnosis:either_or" and "pregnant" in question:
         assert "midwife" in ans.text.lower()
+
+
+# round 50 (qa_redflag_stress25, tune-r50s): a heart thumping, pounding, "going like the clappers" or "like a drum
+# (solo)" after the drill that calmed down on the walk to the next station or the line, or once a sip or drink of water
+# was had, with no minutes told: ordinary effort (heart_settles_after_rest's sip-or-walk branches; a drum solo that
+# settles so is spared by heart_rhythm only with no word of a rhythm)
+ROUND50_LOOK_ALIKES = [
+    "heart pounding after the heel flicks but it settled once I walked over to the water fountain. normal?",
+    "my sons heart was racing after butt kicks at training, calmed right down once he had a drink of water. is that ok",
+    "Heart going like the clappers after a set of butt kicks, I had a swig from my bottle and it came back down. "
+    "Just fitness?",
+    "hart thumping after bum kicks but by the time i got to the next cone it had settled, thats normal yeah?",
+    "heart was hammering after the butt kick drill, we walked to the next station and it calmed down. fine?",
+    "me heart was goin like the clappers after heel flicks but it calmed down when we walked back to the line",
+    "heart thumpin after butt kicks in gym class but by the time i had a drink it calmed right down lol",
+    "my daughters heart was pounding after the butt kick warm up, it settled by the time she walked to the next drill. "
+    "normal?",
+    "my heart went like a drum solo after the heel flicks but it calmed down after a quick sip of water, just cardio?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND50_LOOK_ALIKES)
+def test_round50_heart_settled_by_a_sip_or_walk_is_ordinary(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is None and not ans.declined, (question, ans.rule, ans.entry_id)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+# the same words not settling, settling then coming back, irregular, skipping or fluttering, with chest pain,
+# dizziness, breathlessness or fainting, at rest, lasting ten minutes or more, every time, a drum solo with no rhythm
+# or a drum roll, after an energy drink: stay red
+@pytest.mark.parametrize("question", [
+    "my heart was thumping after butt kicks but it didnt calm down even when we walked to the next station",
+    "heart thumping after butt kicks, calmed down when we walked to the next station but then it started pounding "
+    "again when I sat down",
+    "heart racing after butt kicks, it calmed down when we walked to the next station but came back later in class",
+    "heart pounding after butt kicks, calmed down once I had a sip of water, then it was back to racing an hour later",
+    "heart thumping after butt kicks, calmed down after a sip of water, then 20 minutes later it started racing again",
+    "heart going like a drum solo after butt kicks, skipping beats, calmed down after a sip of water",
+    "heart going like a drum solo after butt kicks, no rhythm to it, calmed right down after a sip of water",
+    "heart going like a drum solo after butt kicks, all over the place, calmed down when we walked to the next station",
+    "heart going like a drum solo after butt kicks, out of time, calmed down when we walked to the next station",
+    "heart going like a drum solo after butt kicks and it jumped about, calmed after a drink",
+    "heart going like a drum solo after butt kicks, calmed right down after a sip of water but it felt like it skipped",
+    "heart going like a drum roll after butt kicks, calmed down after a sip of water",
+    "heart fluttering after butt kicks but it calmed down when we walked to the next station",
+    "my heart was thumping after butt kicks, felt irregular, calmed down after a sip of water",
+    "heart thumping after butt kicks with chest pain, calmed down when we walked to the next station",
+    "heart thumping after butt kicks, calmed down after a drink, but my chest felt tight",
+    "heart pounding after butt kicks and I felt dizzy, it calmed down once I had a drink of water",
+    "heart thumping after butt kicks, calmed down when we walked to the next station but I felt lightheaded",
+    "heart racing after butt kicks and I couldnt catch my breath, calmed down when we walked to the next station",
+    "heart thumping after butt kicks, I fainted, then it calmed down once I had a drink of water",
+    "my heart was thumping after butt kicks and I nearly passed out, calmed down when we walked to the next station",
+    "heart going like a drum solo after butt kicks and i went grey, calmed down after a drink",
+    "heart racing after butt kicks, it calmed down after a sip of water but I was pale and sweaty",
+    "heart thumping after butt kicks, it calmed down once I had a drink but it thumps like that even at rest on the "
+    "sofa",
+    "heart going like a drum solo at night in bed, calmed down after a sip of water",
+    "heart thumping after butt kicks, calmed down when we walked to the next station, and it does that when Im lying "
+    "in bed too",
+    "heart thumping after butt kicks, took 10 minutes to calm down even after a sip of water",
+    "heart pounding after butt kicks and it took 15 mins to settle after I walked to the bench",
+    "my heart was thumping after butt kicks and it only calmed down after we walked to the next station 20 minutes "
+    "later",
+    "heart pounding after butt kicks, it calmed down when i walked home but it was still fast half an hour later",
+    "heart thumping after butt kicks, calmed down when we walked to the next station, happens every time",
+    "heart thumping after butt kicks, calmed down when we walked to the next station, but it keeps happening",
+    "heart pounding after butt kicks after my energy drink, calmed down after a sip of water",
+    "heart thumping after butt kicks, calmed down when we walked to the next station. my dad has a heart condition",
+    "heart thumping after butt kicks and it wont calm down even after a drink of water",
+])
+def test_round50_heart_settled_by_a_sip_or_walk_with_a_sign_stays_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
