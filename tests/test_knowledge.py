@@ -5811,6 +5811,66 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         ("we do butt kicks before karate, what belt comes after yellow", "passing:activity_setting_in_passing"),
         ("heel flicks then rounders, how do i teach the kids to bat", "passing:activity_setting_in_passing"),
         ("after bum kicks at the club how do i teach a wheelie on a bmx", "passing:activity_setting_in_passing"),
+        # round 50 (qa_blind56 / qa_safety_blind51, tune-r50c), in our own words. every_session_or_game_day: every
+        # training or only on game day, or "how often", told of children or a team: the dose card over the kids' card
+        ("should my u12s do heel flicks at every practice or just before matches?", "dosage_duration"),
+        ("do the juniors need butt kicks every session, or only on tournament days", "dosage_duration"),
+        ("my daughter's netball squad: bum kicks each training or just match days?", "dosage_duration"),
+        ("how often should the kids on my team do booty kicks", "dosage_duration"),
+        ("how often shud my son do heel flicks for football", "dosage_duration"),
+        ("i never know when to stop doing heel flicks", "dosage_duration"),
+        # look-alikes: how long for children stays theirs; a session told as context keeps its question
+        ("how long should my under 10s do butt kicks", "kids_youth"),
+        ("we do butt kicks every session, which muscles do they work", "muscles_primary"),
+        ("how often should i do butt kicks", "dosage_duration"),
+        # bpm_told_as_the_drills_rhythm: see test_safety's ORDINARY and RED_FLAGS round50_bpm_kept
+        ("my friend does bum kicks at 190 bpm, is faster better", "breathing_cadence"),
+        ("what 200 bpm songs are good for heel flicks", "breathing_cadence"),
+        # same_or_some_other_thing: a name seen online, "or something else", "or another drill"
+        ("saw 'heel flicks' on instagram, is that butt kicks or something else?", "other_names"),
+        ("the youtube lady says bum kicks, same as butt kicks or a different thing?", "other_names"),
+        ("are the booty kicks in my tiktok workout butt kicks or another drill", "other_names"),
+        ("is 'butt kickers' on the app just butt kicks, or some other exercise?", "other_names"),
+        # look-alikes: one name only, or the muscles asked "or something else"
+        ("should i do butt kicks or something else before my run", "dosage_duration"),
+        ("is it my hamstrings doing the work in heel flicks or something else", "muscles_primary"),
+        # right_moment: the drill told before or after training, "is that the right moment / time / point"
+        ("I do heel flicks after my run. Is that the right moment for them?", "dosage_duration"),
+        ("we do bum kicks at the end of the session, is that the right time?", "dosage_duration"),
+        ("i put butt kicks in after training, was that the wrong moment", "dosage_duration"),
+        ("butt kicks after my gym session, is this the best point to do them?", "dosage_duration"),
+        # look-alikes: the time of day, the form
+        ("is this the right time of day for heel flicks", "time_of_day"),
+        ("is this the correct form for butt kicks", "how_to"),
+        # handout_on_the_drill: a workplace wellbeing handout or talk on the drill asking its mistakes
+        ("writing a staff wellbeing newsletter piece on butt kicks, what mistakes should people avoid?",
+         "common_mistakes"),
+        ("making a poster on heel flicks for our employee wellbeing programme, which faults should i flag?",
+         "common_mistakes"),
+        ("our wellbeing week handout covers bum kicks, what are the common errors?", "common_mistakes"),
+        ("prepping a one pager on booty kicks for the office wellbeing scheme, what form mistakes do people make?",
+         "common_mistakes"),
+        # look-alikes: the wellbeing hours, budget or fund stay declined
+        ("can heel flick sessions be counted towards our wellbeing hours?", "scope:workplace_admin"),
+        ("can i claim the wellbeing budget back for butt kick classes, what form do i fill in?",
+         "scope:workplace_admin"),
+        ("does the wellbeing fund pay for our butt kicks instructor", "scope:workplace_admin"),
+        # what_you_need: what is needed to do the drill, nothing else said
+        ("what do you need to do heel flicks?", "equipment_space"),
+        ("what do we need for bum kicks", "equipment_space"),
+        ("whats needed to do booty kicks", "equipment_space"),
+        ("wat do u need to start butt kicks", "equipment_space"),
+        # look-alikes: what to do with the arms or the posture, whether to do them before every run
+        ("what do i need to do with my arms in butt kicks", "technique_arms"),
+        ("what do i need to do to stop leaning forward in heel flicks", "technique_posture"),
+        ("do i need to do butt kicks before every run", "dosage_duration"),
+        # what_is_that_then_is_it_wrong (the declines are test_safety's DIAGNOSIS): look-alikes keep their card
+        ("what is that drill called where you flick your heels up", "other_names"),
+        ("is something wrong with my technique in heel flicks", "common_mistakes"),
+        ("is there something wrong with my form on butt kicks", "common_mistakes"),
+        ("my hip clicks during heel flicks, is that normal?", "knee_pain_safety"),
+        ("my knee clicks in butt kicks, what is that? is it normal?", "knee_pain_safety"),
+        ("my quads burn by the end of heel flicks, is there something wrong with my legs", "effort_normal"),
     ],
 )
 def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:

@@ -2366,6 +2366,22 @@ RED_FLAGS.update({
 })
 
 
+RED_FLAGS.update({
+    # round 50 (qa_blind56, tune-r50c): 200 bpm told as a heart or pulse, read on a watch, done in the past, or beside
+    # a symptom or a heart that will not settle stays a red flag (the drill's rhythm at 200 bpm is ORDINARY)
+    "round50_bpm_kept": [
+        "my heart rate is 200 bpm doing butt kicks",
+        "my pulse hit 210 during heel flicks",
+        "i do them at 200 bpm and my heart wont slow down",
+        "does them at 200 bpm and now feels dizzy",
+        "my watch said 205 bpm while doing them",
+        "did butt kicks at 210 bpm",
+        "doing them at 200 bpm and my chest is tight",
+        "i do them at 220 bpm and it has been racing for 20 minutes",
+    ],
+})
+
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -2912,6 +2928,13 @@ DIAGNOSIS = [
     "my feet cramp in the heel flicks, could it be from low magnesium?",
     "she gets cramps in butt kicks, she's anaemic right?",
     "always tired legs after heel flicks, i'm low on iron right?",
+    # round 50 (qa_safety_blind51, tune-r50c), in our own words: a joint's noise, then "what is that?" and another
+    # question, or "is it / is there something wrong with the joint, knee, hip" (what_is_that_then_is_it_wrong)
+    "my knee clunks in heel flicks. what is that? is something wrong with the knee?",
+    "his ankle keeps popping during butt kicks, what's that? could it be something wrong with the joint",
+    "there's a grinding in my kneecap in bum kicks, what is it, is there something wrong in the joint?",
+    "my hip clicks loudly when i do booty kicks, is there something wrong with my hip?",
+    "my son's knee clunks when he does butt kicks, is it something wrong with his knee",
 ]
 
 
@@ -4311,6 +4334,16 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("the pitch was bone dry today, how many sets of butt kicks?", None),
     ("coach was foaming at the mouth about our butt kicks technique lol", None),
     ("he took a knock to the head last season, does he need to do butt kicks differently", None),
+    # 200 bpm told as the rhythm the drill is done at, or of a metronome or the cadence, no heart word and no symptom:
+    # the speed card, no red flag (round 50, tune-r50c: bpm_told_as_the_drills_rhythm; the kept ones are RED_FLAGS'
+    # round50_bpm_kept)
+    ("my mate does his butt kicks at like 220 bpm, should i go that fast or keep control", "breathing_cadence"),
+    ("i do heel flicks to a metronome at 200 bpm, is that too quick", "breathing_cadence"),
+    ("is a 210 bpm cadence for bum kicks too fast", "breathing_cadence"),
+    ("my coach does them at about 200 bpm, is that a good speed for me", "breathing_cadence"),
+    # the form asked "is something wrong with": the mistakes card, no diagnosis decline (round 50)
+    ("is something wrong with my technique in heel flicks", "common_mistakes"),
+    ("is there something wrong with my form on butt kicks", "common_mistakes"),
 ]
 
 
