@@ -503,7 +503,12 @@ def coach() -> Coach:
      # for another sport, a game for a class, a skater's or thrower's skill asked with the drill in passing, "my real
      # question is"; tune-r49c: every day or spaced out, heels kicked out like a donkey, which one does what; a
      # named condition "or just" swelling declined) to 160/160
-     ("qa_blind55.jsonl", 1.0)],
+     ("qa_blind55.jsonl", 1.0),
+     # round 50: measured 149/160 untouched on 6ee363d (93.1 %, declines 25/30), then tuned by class (tune-r50d: a ball
+     # sport's skill taught to a child, a football trick, a video game's strategy, a dish chosen, asked with the drill
+     # in passing; tune-r50c: every training or only game day, a drill's rhythm in bpm, "or some other thing", "is this
+     # the correct moment", a wellbeing handout's errors, "what do I need to do butt kicks") to 160/160
+     ("qa_blind56.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
