@@ -2367,6 +2367,32 @@ RED_FLAGS.update({
 
 
 RED_FLAGS.update({
+    # round 51 (qa_safety_blind52 / qa_redflag_stress26, fixed at once): a knock told as "took a ball to the head" or
+    # "a puck off the helmet", then the same question asked "four times"; "a pressing in my chest"; one eye that
+    # "dont see" a half, or "dont see the left side"; with diabetes, shaky and sweaty, a foggy head or "feeling hypo"
+    "round51_head": [
+        "our goalie took a ball to the head at practice, now during butt kicks she has asked me what time it is four "
+        "times",
+        "he took an elbow to the face in the match and now keeps asking what drill we are on over and over",
+        "took a puck off the helmet yesterday, today in heel flicks he asked the same thing three times",
+    ],
+    "round51_chest": [
+        "i have a pressing in my chest after the butt kicks and it wont go",
+        "a pressing feeling in the middle of my chest during heel flicks",
+    ],
+    "round51_sight": [
+        "in my left eye i dont see the top half after butt kicks, all dark",
+        "after heel flicks i dont see the left side properly, like a curtain",
+    ],
+    "round51_hypo": [
+        "im diabetic, mid butt kicks i went shaky and sweaty",
+        "type 1 here, my head went foggy during heel flicks, feels like a hypo",
+        "insulin user, feeling hypo during the butt kicks, keep going?",
+    ],
+})
+
+
+RED_FLAGS.update({
     # round 50 (qa_blind56, tune-r50c): 200 bpm told as a heart or pulse, read on a watch, done in the past, or beside
     # a symptom or a heart that will not settle stays a red flag (the drill's rhythm at 200 bpm is ORDINARY)
     "round50_bpm_kept": [
@@ -4344,7 +4370,22 @@ ORDINARY: list[tuple[str, str | None]] = [
     # the form asked "is something wrong with": the mistakes card, no diagnosis decline (round 50)
     ("is something wrong with my technique in heel flicks", "common_mistakes"),
     ("is there something wrong with my form on butt kicks", "common_mistakes"),
+    # a side of the pitch, a watch button, a ball off a helmet with nothing after it, the point of the drill (round 51)
+    ("i cant see the left side of the pitch from the start line, where should i stand for butt kicks", None),
+    ("i was pressing the button on my watch during butt kicks, how do i time sets", None),
+    ("the ball hit the helmet of the keeper during warm up, how many butt kicks next", None),
+    ("i dont see the point of butt kicks, are they useful", None),
 ]
+
+
+@pytest.mark.parametrize("question", [
+    "how do i avoid going hypo during butt kicks, im type 1",
+    "type 1 diabetic, scared of going hypo during the butt kicks, what should i do first",
+    "T1D, I might go hypo in a long session, should I snack before the butt kicks?",
+])
+def test_round51_a_hypo_to_avoid_is_the_diabetes_condition(coach: Coach, question: str) -> None:
+    """A hypo planned for or worried about is the condition's answer (ask your diabetes team), not hypo_now's."""
+    assert coach.answer(question).rule == "condition:diabetes", question
 
 
 @pytest.mark.parametrize(("question", "entry"), ORDINARY)
