@@ -277,10 +277,11 @@ class World:
         return self.messages(channel_id=channel_id, author_id=self.bot_user.id)
 
     async def wait_for_message(
-        self, check: Callable[[FakeMessage], bool] | None = None, *, timeout: float = 5.0, after: int = 0
+        self, check: Callable[[FakeMessage], bool] | None = None, *, timeout: float = 20.0, after: int = 0
     ) -> FakeMessage:
         """Waits for a message sent BY THE BOT (channel send, reply, interaction response...)
-        matching ``check``. ``after``: only messages with id > after (defaults to any)."""
+        matching ``check``. ``after``: only messages with id > after (defaults to any). The 20 s default is for
+        a bot's first answer: it compiles the coach's rules, which took over 5 s on a loaded 2-CPU CI machine."""
 
         def find() -> FakeMessage | None:
             for m in self.bot_messages():
