@@ -6432,3 +6432,84 @@ def test_round50_heart_settled_by_a_sip_or_walk_is_ordinary(coach: Coach, questi
 ])
 def test_round50_heart_settled_by_a_sip_or_walk_with_a_sign_stays_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 51 (qa_redflag_stress26, tune-r51s): a heart felt thumping or pounding "in my chest" (or in the ears, racing in
+# the throat: where a heart is felt, not a chest pain) after the drill that calmed, settled or slowed by the time of a
+# short everyday act (walked over to the bottle, bag, towel or bench, had a drink, grabbed the bottle, got back to the
+# line, tied the laces, caught the breath), told with no minutes: ordinary effort (heart_settles_after_rest;
+# heart_rhythm spares "thumping in my chest" only through heart_felt_in_chest_settles with no word of a rhythm)
+ROUND51_LOOK_ALIKES = [
+    "felt my heart thumping in my chest after the butt kicks, it calmed down once i walked over to my bag. ok?",
+    "my heart was pounding in my ears after the butt kicks but it settled by the time i got back to the line",
+    "Heart racing in my throat after a set of butt kicks, slowed down by the time I'd had a drink. normal?",
+    "after the drill my heart's banging away in my chest, calms down by the time I've tied my laces. fine?",
+    "heart hammering after bum kicks, had settled by the time i'd caught my breath. is that ok",
+    "heart pounding in my chest after butt kicks but it settled right down by the time id walked to my towel, normal?",
+    "my son says his heart was thumping in his chest after the drill but it calmed down by the time he got to his "
+    "water bottle",
+    "hart thumping in my chest aftr butt kicks but its calmd down by the time i walkd over to my botle, ok?",
+    "My daughter's heart was pounding in her chest after the heel flicks, it settled by the time she'd got her breath "
+    "back. Normal?",
+    "Could feel my pulse pounding in my ears after heel flicks; calmed down by the time I'd grabbed my bottle. fine?",
+    "heart pumping hard after the warm up, settled by the time we'd done our laces",
+]
+
+
+@pytest.mark.parametrize("question", ROUND51_LOOK_ALIKES)
+def test_round51_heart_felt_in_chest_settled_by_a_short_act_is_ordinary(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is None and not ans.declined, (question, ans.rule, ans.entry_id)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+# the same words with chest pain, tightness, pressure, pressing, heaviness, squeezing, aching, burning, a weight, an
+# arm or the jaw, "it hurts", not calming, coming back, irregular or skipping, dizzy, breathless, faint, at rest,
+# lasting minutes, every time, a heart condition or heart meds: stay red
+@pytest.mark.parametrize("question", [
+    "my heart was thumping in my chest after the butt kicks and it hurts, it calmed down by the time i walked to my "
+    "bottle",
+    "heart thumping in my chest after butt kicks and my chest feels tight, calmed down by the time i got to my bottle",
+    "heart pounding in my chest after butt kicks with a tightness, calmed down by the time i got to my water bottle",
+    "heart pounding after butt kicks and a pressure in my chest, settled by the time i walked to my bottle",
+    "heart thumping in my chest after butt kicks, pressing feeling, settled by the time i walked to my bottle",
+    "heart thumping in my chest after heel flicks, chest feels heavy, settled by the time i walked over to my bottle",
+    "heavy chest and heart pounding after butt kicks, calmed down by the time i walked to my water bottle",
+    "heart pounding in my chest after butt kicks and a squeezing, calmed by the time i walked to the bench",
+    "heart thumping in my chest after butt kicks, calmed by the time i had a drink but my chest was aching",
+    "heart thumping in my chest after butt kicks and an ache in my chest, calmed by the time i got to the line",
+    "heart thumping in my chest after butt kicks and a burning in my chest, calmed by the time i walked to the bench",
+    "heart thumping in my chest after butt kicks and my chest was burning, calmed by the time i walked to the bench",
+    "heart thumping in my chest after butt kicks, calmed by the time i walked to my bag, but felt a weight on my chest",
+    "chest pain and heart pounding after butt kicks, calmed by the time i walked to the bench",
+    "heart pounding in my chest after butt kicks, left arm felt heavy, calmed by the time i got back to the line",
+    "heart pounding in my chest and my jaw ached after butt kicks, settled by the time i walked to the bench",
+    "my heart was thumping in my chest after butt kicks and it didn't calm down when i walked to my bottle",
+    "heart thumping in my chest after heel flicks, it calmed down by the time i walked to my bottle but then came back",
+    "heart thumping in my chest after heel flicks, settled by the time i walked to my bottle but it comes back later",
+    "heart racing in my throat after the drill, slowed by the time i got to my bottle but was still racing at bedtime",
+    "heart thumping in my chest after heel flicks and it felt irregular, calmed down by the time i walked to my bottle",
+    "heart thumping in my chest after heel flicks and it was skipping, calmed down by the time i walked to my bottle",
+    "heart thumping in my chest after butt kicks, it felt like it was skipping beats, calmed by the time i had a drink",
+    "heart thumping in my chest after butt kicks then it went irregular, calmed by the time i tied my laces",
+    "heart thumping in my chest after heel flicks and i felt dizzy, calmed down by the time i walked to my bottle",
+    "heart pounding in my chest after butt kicks, felt lightheaded, calmed down by the time i walked to the bench",
+    "heart thumping in my chest after heel flicks and i was breathless, calmed down by the time i walked to my bottle",
+    "heart pounding in my chest after butt kicks and i couldn't breathe, settled by the time i walked to the bench",
+    "heart thumping in my chest after butt kicks, struggling to catch my breath, settled by the time i walked to the "
+    "bench",
+    "heart thumping in my chest after heel flicks and i nearly fainted, settled by the time i walked to my bottle",
+    "heart racing after butt kicks and i felt faint, calmed by the time i tied my laces",
+    "heart thumping in my chest even at rest after heel flicks, calmed by the time i walked to my bottle",
+    "heart pounding in my chest while sitting on the sofa after butt kicks, calmed by the time i walked to the kitchen",
+    "heart thumping in my chest after butt kicks, settled by the time id caught my breath but then was racing again on "
+    "the sofa",
+    "heart thumping in my chest after heel flicks, lasted ten minutes, calmed by the time i walked to my bottle",
+    "heart pounding in my chest after butt kicks for 20 minutes, calmed by the time i walked to my bottle",
+    "heart thumping in my chest for ages after butt kicks, calmed by the time i walked to my bottle",
+    "heart thumping in my chest after heel flicks every time, calms down by the time i walk to my bottle",
+    "i have a heart condition, heart thumping in my chest after heel flicks, calmed by the time i walked to my bottle",
+    "heart thumping in my chest after butt kicks, settled by the time i walked to my bottle, i take meds for my heart",
+])
+def test_round51_heart_felt_in_chest_with_a_sign_stays_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
