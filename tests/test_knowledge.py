@@ -6090,3 +6090,36 @@ def test_redflag_stress21_ordinary_sensation_classes(coach: Coach, question: str
 )
 def test_blind55_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 51 (qa_blind57, tune-r51c), classes measured on the untuned set, in our own words. same_name_then_who_says_it:
+# whether two names are one drill is what is asked (samedrill a topic term), over a second sentence on who says which
+# name ("back home" and "where I'm from" dropped: not the back, not a home workout); coordination_or_muscle_thing: "do
+# anything for coordination" is the coordination card, over "or is it purely a muscle thing". Look-alikes keep their
+# card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is a heel flick the same as a butt kick? Back home in Ireland everyone says heel flicks.", "other_names"),
+        ("are butt kicks the same drill as heel flicks? back in Kenya the coaches always used heel flicks",
+         "other_names"),
+        ("same thing, heel flicks and butt kicks? my coach back home used to call them heel flicks all the time",
+         "other_names"),
+        ("r bum kicks the same as heel flicks? where im from we always said bum kicks", "other_names"),
+        ("Is a booty kick the same exercise as a butt kick? My old club always said booty kicks", "other_names"),
+        ("are butt kicks the same as hamstring curls", "comparison_hamstring_curl"),
+        ("are a skips the same as butt kicks", "comparison_skips"),
+        ("my back is stiff, do butt kicks help it loosen up?", "range_of_motion"),
+        ("how much room do i need to do butt kicks at home", "equipment_space"),
+        ("does the butt kick do anything for coordination or is it only a strength thing", "benefits_coordination"),
+        ("heel flicks, do they do much for your coordination or is it all muscles?", "benefits_coordination"),
+        ("Do bum kicks do anything at all for cordination, or is it just muscular? Cutting down our warm up.",
+         "benefits_coordination"),
+        ("do butt kicks help co-ordnation?", "benefits_coordination"),
+        ("do butt kicks do anything for the glutes or is it just hamstrings", "muscles_secondary"),
+        ("which muscles besides the hamstrings work in butt kicks", "muscles_secondary"),
+        ("do butt kicks even do anything", "worth_it"),
+    ],
+)
+def test_blind57_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)

@@ -13,6 +13,7 @@ import pytest
 from bot.knowledge.coach import COLOUR_SAFETY, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError
 from bot.knowledge.safety import compile_safety, safety_classes
+from tests.answers import assert_class_answer
 from tests.kb_copies import edited_copy
 from tests.test_knowledge import DECLINE_FORBIDDEN, qa_eval
 
@@ -6513,3 +6514,53 @@ def test_round51_heart_felt_in_chest_settled_by_a_short_act_is_ordinary(coach: C
 ])
 def test_round51_heart_felt_in_chest_with_a_sign_stays_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 51 (qa_blind57 / qa_safety_blind52, tune-r51c), in our own words: a condition asked "is it X?" with the yes or
+# no a few words later (the postnatal belly gap and pelvic pain now named conditions: diastasis, SPD, pelvic girdle
+# pain), the illness asked to be named, two injuries as a terse "splints or X?", "what's going on with my pelvis/knee"
+# beside a pain or click: diagnosis requests, declined. Look-alikes keep their answer (the drill asked about with the
+# condition is its cautious card, also with "yes or no"); red flags stay red
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Ever since my second baby my belly has a ridge down the middle. Is that diastasis recti? yes or no please",
+     "diagnosis:named_yes_no"),
+    ("gap in my abs after having the twins, is it ab separation? just say yes or no", "diagnosis:named_yes_no"),
+    ("do i have diastasis?? a simple yes or no will do", "diagnosis:is_it_x"),
+    ("my knee is puffy after heel flicks, is it bursitis, just yes or no pls", "diagnosis:is_it_x"),
+    ("can you name what disease I have? my ankle keeps swelling after runs", "diagnosis:how_bad"),
+    ("just name the illness i've got: hip aches and feels hot after butt kicks", "diagnosis:how_bad"),
+    ("pls identify which illness this is, my heel is sore and red after training", "diagnosis:how_bad"),
+    ("shins ache. splints or fracture?", "diagnosis:either_or"),
+    ("sore shin after bum kicks - splints or a stress reaction?", "diagnosis:either_or"),
+    ("whats going on with my knee? it clicks and hurts when i do heel flicks", "diagnosis:whats_wrong"),
+    ("what is going on with my hip, sharp pain at the front during butt kicks", "diagnosis:whats_wrong"),
+    ("what's happening with my lower back? aches after bum kicks", "diagnosis:whats_wrong"),
+    ("since having my son my pubic bone hurts during butt kicks. could it be symphysis pubis dysfunction?",
+     "diagnosis:is_it_x"),
+    ("pelvis pain at the front after the baby when doing butt kicks, is it pelvic girdle pain?", "diagnosis:is_it_x"),
+    ("clicking at the front of my pelvis when i do heel kicks since giving birth, is that spd", "diagnosis:is_it_x"),
+    # look-alikes: a stretch, the muscles at work, pain with "what should I do", the names, the drill with the
+    # condition (also asked "yes or no"), a swollen warm knee told alone, the muscles named, splints worn, SPD pedals
+    ("is it normal to feel a stretch in my quads", "muscles_stretched"),
+    ("what's going on in my hamstrings during butt kicks", "hamstring_cramp"),
+    ("what's going on with my hamstrings when I do butt kicks, they feel tight", "hamstring_cramp"),
+    ("shin pain during butt kicks, what should I do", "knee_pain_safety"),
+    ("heel flicks or butt kicks?", "other_names"),
+    ("is it safe with diastasis recti?", "condition:hernia"),
+    ("can i do butt kicks with diastasis recti?", "condition:hernia"),
+    ("is it ok to do butt kicks with a hernia? yes or no", "condition:hernia"),
+    ("is it ok to do butt kicks with SPD? yes or no", "condition:pregnancy"),
+    ("can I do bum kicks with pelvic girdle pain?", "condition:pregnancy"),
+    ("my knee is swelling and warm after running", "knee_pain_safety"),
+    ("can you name the muscles butt kicks work?", "muscles_primary"),
+    ("name the main muscle please", "muscles_primary"),
+    ("i wear splints on my shins, can i do butt kicks?", "knee_pain_safety"),
+    ("spd or spd sl pedals for a beginner", "scope:bike_skills"),
+    # red flags stay red whatever is asked after them
+    ("my calf is swollen and hot after butt kicks, name the illness", "red_flag:calf"),
+    ("please name what illness this is, chest pain when i do butt kicks", "red_flag:chest"),
+    ("what's going on with my knee, it swelled up fast after a pop and I can't put weight on it",
+     "red_flag:pop_cant_walk"),
+])
+def test_round51_diagnosis_forms_are_declined(coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(coach, question, expected)
