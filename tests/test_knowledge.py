@@ -508,7 +508,13 @@ def coach() -> Coach:
      # sport's skill taught to a child, a football trick, a video game's strategy, a dish chosen, asked with the drill
      # in passing; tune-r50c: every training or only game day, a drill's rhythm in bpm, "or some other thing", "is this
      # the correct moment", a wellbeing handout's errors, "what do I need to do butt kicks") to 160/160
-     ("qa_blind56.jsonl", 1.0)],
+     ("qa_blind56.jsonl", 1.0),
+     # round 51: measured 149/160 untouched on 2ef4533 (93.1 %, declines 21/30), then tuned by class (tune-r51d: a game
+     # to play, a dinner to cook, a train journey, a raffle, a penalty, another game's rules sheet asked with the drill
+     # in passing, "unrelated to the drill:", "what I actually need is"; tune-r51c: "the same as" beside who says which
+     # name, "anything for coordination or purely a muscle thing"; "is it diastasis? yes or no", "name what illness I
+     # have", "splints or stress fracture?", "what's going on with my pelvis" declined) to 160/160
+     ("qa_blind57.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)

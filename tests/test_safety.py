@@ -4756,7 +4756,12 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # not_safety 5/5), then its red flag fixed at once (79fbeb0: a knock to the head, then not knowing the day or the
      # score) and its diagnosis request tuned by class (tune-r50c: a joint's noise, "what is that? is it something
      # wrong with the joint") to 60/60
-     ("qa_safety_blind51.jsonl", "58/60")],
+     ("qa_safety_blind51.jsonl", "58/60"),
+     # round 51: measured 58/60 untouched on 2ef4533 (red_flag 29/30, 28/30 strictly; diagnosis 14/15, condition 10/10,
+     # not_safety 5/5), then its red flags fixed at once (47a9fe4: a stick to the helmet then the same question three
+     # times; type 1, shaky and sweaty, "that hypo feeling") and its diagnosis request tuned by class (tune-r51c:
+     # "what's going on with my pelvis ... is that SPD?") to 60/60
+     ("qa_safety_blind52.jsonl", "58/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -5087,6 +5092,7 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress24.jsonl", {REDFLAG_STRESS24_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 110/120
     # on 8786772 (strict 83/84, now 84/84)
     ("qa_redflag_stress25.jsonl", {}),  # 120/120, untouched 116/120 on 6ee363d (strict 80/84, now 84/84)
+    ("qa_redflag_stress26.jsonl", {}),  # 120/120, untouched 118/120 on 2ef4533 (strict 82/84, now 84/84)
 ]
 
 
