@@ -6386,17 +6386,10 @@ ROUND50_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("question", ROUND50_LOOK_ALIKES)
-def test_round50_heart_settled_by_a_sip_or_walk_is_ordinary(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.rule is None and not ans.declined, (question, ans.rule, ans.entry_id)
-    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
-
-
 # the same words not settling, settling then coming back, irregular, skipping or fluttering, with chest pain,
 # dizziness, breathlessness or fainting, at rest, lasting ten minutes or more, every time, a drum solo with no rhythm
 # or a drum roll, after an energy drink: stay red
-@pytest.mark.parametrize("question", [
+ROUND50_KEPT_RED = [
     "my heart was thumping after butt kicks but it didnt calm down even when we walked to the next station",
     "heart thumping after butt kicks, calmed down when we walked to the next station but then it started pounding "
     "again when I sat down",
@@ -6436,10 +6429,7 @@ def test_round50_heart_settled_by_a_sip_or_walk_is_ordinary(coach: Coach, questi
     "heart pounding after butt kicks after my energy drink, calmed down after a sip of water",
     "heart thumping after butt kicks, calmed down when we walked to the next station. my dad has a heart condition",
     "heart thumping after butt kicks and it wont calm down even after a drink of water",
-])
-def test_round50_heart_settled_by_a_sip_or_walk_with_a_sign_stays_red(coach: Coach, question: str) -> None:
-    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
-
+]
 
 # round 51 (qa_redflag_stress26, tune-r51s): a heart felt thumping or pounding "in my chest" (or in the ears, racing in
 # the throat: where a heart is felt, not a chest pain) after the drill that calmed, settled or slowed by the time of a
@@ -6463,17 +6453,10 @@ ROUND51_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("question", ROUND51_LOOK_ALIKES)
-def test_round51_heart_felt_in_chest_settled_by_a_short_act_is_ordinary(coach: Coach, question: str) -> None:
-    ans = coach.answer(question)
-    assert ans.rule is None and not ans.declined, (question, ans.rule, ans.entry_id)
-    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
-
-
 # the same words with chest pain, tightness, pressure, pressing, heaviness, squeezing, aching, burning, a weight, an
 # arm or the jaw, "it hurts", not calming, coming back, irregular or skipping, dizzy, breathless, faint, at rest,
 # lasting minutes, every time, a heart condition or heart meds: stay red
-@pytest.mark.parametrize("question", [
+ROUND51_KEPT_RED = [
     "my heart was thumping in my chest after the butt kicks and it hurts, it calmed down by the time i walked to my "
     "bottle",
     "heart thumping in my chest after butt kicks and my chest feels tight, calmed down by the time i got to my bottle",
@@ -6517,8 +6500,19 @@ def test_round51_heart_felt_in_chest_settled_by_a_short_act_is_ordinary(coach: C
     "heart thumping in my chest after heel flicks every time, calms down by the time i walk to my bottle",
     "i have a heart condition, heart thumping in my chest after heel flicks, calmed by the time i walked to my bottle",
     "heart thumping in my chest after butt kicks, settled by the time i walked to my bottle, i take meds for my heart",
-])
-def test_round51_heart_felt_in_chest_with_a_sign_stays_red(coach: Coach, question: str) -> None:
+]
+
+
+# rounds 50 and 51 share their tests: a heart settled by a short everyday act is ordinary, the same with a sign is red
+@pytest.mark.parametrize("question", ROUND50_LOOK_ALIKES + ROUND51_LOOK_ALIKES)
+def test_heart_settled_by_a_short_act_is_ordinary(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule is None and not ans.declined, (question, ans.rule, ans.entry_id)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND50_KEPT_RED + ROUND51_KEPT_RED)
+def test_heart_settled_by_a_short_act_with_a_sign_stays_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
 
 
