@@ -2394,6 +2394,32 @@ RED_FLAGS.update({
 
 
 RED_FLAGS.update({
+    # round 52 (qa_redflag_stress27, fixed at once): the chest told as clamping or seizing up, or a constricting feeling
+    # across the thorax; after a snap, weight "no longer" borne or a leg that will not support; with diabetes, the
+    # meter or the CGM still dropping after sugar; going rigid then the limbs shaking, "no history of fits" beside it
+    "round52_chest": [
+        "my chest sort of clamped down halfway through the butt kicks and my arm feels heavy",
+        "during heel flicks my chest seized up on the left side, gone a bit now",
+        "a constricting feeling across my chest after the butt kicks, should i rest and go again",
+        "felt a tightness like a clamp across the thorax during heel flicks",
+    ],
+    "round52_pop": [
+        "heard a snap in my calf on the last rep and i can no longer put weight on it",
+        "something popped in my knee and the leg wont support me now",
+        "my ankle cracked during butt kicks and my foot refuses to take my weight",
+    ],
+    "round52_hypo": [
+        "t1d, had jelly babies ten minutes ago but my cgm is still dropping after the butt kicks",
+        "diabetic, took a glucose gel and the meter keeps falling, can i finish the warm up",
+    ],
+    "round52_seizure": [
+        "our goalie went stiff and his arms and legs were shaking for a minute during butt kicks, no history of fits",
+        "she went completely rigid and her whole body trembled, now shes drowsy",
+    ],
+})
+
+
+RED_FLAGS.update({
     # round 50 (qa_blind56, tune-r50c): 200 bpm told as a heart or pulse, read on a watch, done in the past, or beside
     # a symptom or a heart that will not settle stays a red flag (the drill's rhythm at 200 bpm is ORDINARY)
     "round50_bpm_kept": [
@@ -4376,6 +4402,12 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("i was pressing the button on my watch during butt kicks, how do i time sets", None),
     ("the ball hit the helmet of the keeper during warm up, how many butt kicks next", None),
     ("i dont see the point of butt kicks, are they useful", None),
+    # posture, a strap, legs like jelly, an old giving way, fear before a race, a history of fits (round 52)
+    ("keep your chest up and dont clench your fists during butt kicks", None),
+    ("my chest strap clamps too tight during heel flicks, any tips", None),
+    ("my legs felt like jelly after the heel flicks and wouldnt hold me for a second, normal?", None),
+    ("snapped my achilles two years ago and the leg wouldnt support me for months, ok to do heel flicks now?", None),
+    ("my legs went rigid with cold before training, will butt kicks loosen them up", None),
 ]
 
 
