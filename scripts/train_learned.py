@@ -1,0 +1,191 @@
+"""Train the learned second opinion (bot/knowledge/learned.py) and write bot/knowledge/data/learned.json.gz.
+
+Usage: pip install -e '.[experiment]' (scikit-learn), then python scripts/train_learned.py [--check]
+
+The corpus is every stored question (tests/data/*.jsonl: the dev set, each blind round once it is tuned and gated,
+the calibration and sensation sets; never tests/data/untuned/, which waits to be measured untouched) plus the cards'
+own phrasings. Each is labelled with what the rules alone answer (Coach.load(learned=False)) when that answer
+passes the question's scoring: an entry id, or "decline:<kind>". Questions a rule answers (safety, off-scope,
+intents, the analyser's named declines) are left out: the model never sees them at run time.
+
+Retrain after every change to the knowledge base or the stored sets: tests/test_learned.py fails while the shipped
+model's corpus fingerprint differs from the corpus the current rules would give. --check only prints whether it does.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import json
+import math
+import sys
+import time
+from array import array
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.qa_eval import load_items, passes  # noqa: E402
+from bot.knowledge.coach import Answer, Coach  # noqa: E402
+from bot.knowledge.kb import DATA_DIR  # noqa: E402
+from bot.knowledge.learned import DECLINE, FORMAT, LEARNED_FILE, Learned, features, weighted  # noqa: E402
+
+SETS = ROOT / "tests" / "data"
+C = 2.0  # the SVM fits every stored question (a stored answer must not move), yet held-out rounds gain as at C=0.5
+PRUNE = 0.05  # weights smaller than this are dropped: ~1.1M -> ~0.25M kept, no held-out question moved
+CHAR_MIN_DF = 2  # a character n-gram seen once is noise; every word n-gram is kept (subjects are rare words)
+
+
+def _label(coach: Coach, answer: Answer) -> str | None:
+    if answer.rule is not None or answer.intent is not None:
+        return None
+    if answer.declined:
+        return DECLINE + coach._decline_kinds[answer.text]
+    return answer.entry_id
+
+
+def corpus(coach: Coach | None = None, test_questions: list[str] | None = None) -> list[tuple[str, str]]:
+    """(text the model reads, label) for every stored question and card phrasing the rules answer right, and
+    for ``test_questions`` (the tests' own phrasings, see tested_questions) the rules answer without a rule."""
+    coach = coach or Coach.load(learned=False)
+    assert coach.learned is None and coach._learned_path is None, "label with the rules alone"
+    labelled: dict[str, Counter[str]] = {}
+
+    def add(question: str, ok: Any = None) -> None:
+        answer = coach.answer(question)
+        label = _label(coach, answer)
+        if label is None or label == DECLINE + "empty":  # an empty message is declined before the model
+            return
+        if ok is not None and not passes(ok, answer.text, answer.declined):
+            return
+        labelled.setdefault(coach.learned_text(question), Counter())[label] += 1
+
+    for path in sorted(SETS.glob("qa_*.jsonl")):
+        for item in load_items(path):
+            add(item["question"], item)
+    for entry in coach.kb.entries:
+        for question in entry.questions:
+            add(question)
+    for question in test_questions if test_questions is not None else ():
+        add(question)
+    # one label per text: the most common (the same words in two sets answered two ways by the rules' context)
+    return sorted((text, labels.most_common(1)[0][0]) for text, labels in labelled.items())
+
+
+def tested_questions() -> list[str]:
+    """Every ``question`` parameter of the test suite (collected, not run): the classes each tuning round wrote in
+    its own words, and the look-alikes that must keep their answers. The rules label them like the stored sets."""
+    import pytest
+
+    class Collector:
+        def __init__(self) -> None:
+            self.questions: list[str] = []
+
+        def pytest_collection_modifyitems(self, items: list[Any]) -> None:
+            for item in items:
+                params = getattr(getattr(item, "callspec", None), "params", {})
+                if isinstance(params.get("question"), str):
+                    self.questions.append(params["question"])
+
+    collector = Collector()
+    code = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", str(ROOT / "tests")], plugins=[collector])
+    if code != 0:
+        raise SystemExit(f"collecting the tests failed (pytest exit {code})")
+    return sorted(set(collector.questions))
+
+
+def fingerprint(rows: list[tuple[str, str]]) -> str:
+    return hashlib.sha256("\n".join(f"{t}\t{label}" for t, label in rows).encode()).hexdigest()
+
+
+def _df(blocks: list[Counter[str]], min_df: int) -> dict[str, int]:
+    df: Counter[str] = Counter()
+    for b in blocks:
+        df.update(b.keys())
+    return {f: d for f, d in sorted(df.items()) if d >= min_df}
+
+
+def _b64(values: array[Any]) -> str:
+    if sys.byteorder == "big":  # stored little-endian
+        values = array(values.typecode, values)
+        values.byteswap()
+    return base64.b64encode(values.tobytes()).decode()
+
+
+def train(rows: list[tuple[str, str]]) -> dict[str, Any]:
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+    from sklearn.svm import LinearSVC  # type: ignore[import-untyped]
+
+    grams = [features(t) for t, _ in rows]
+    char_df, word_df = _df([c for c, _ in grams], CHAR_MIN_DF), _df([w for _, w in grams], 1)
+    char_index = {g: i for i, g in enumerate(char_df)}
+    word_index = {g: i for i, g in enumerate(word_df, start=len(char_df))}
+    n = len(rows)  # scikit-learn's smoothed idf, rounded as stored (float32)
+    idf = array("f", (math.log((1 + n) / (1 + d)) + 1 for d in (*char_df.values(), *word_df.values())))
+    data, indices, indptr = [], [], [0]
+    for chars, words in grams:
+        for row, value in (*weighted(chars, char_index, idf), *weighted(words, word_index, idf)):
+            indices.append(row)
+            data.append(value)
+        indptr.append(len(data))
+    x = csr_matrix((data, indices, indptr), shape=(n, len(idf)))
+    labels = sorted({label for _, label in rows})
+    assert len(labels) < 256, "label_of is one byte"
+    y = [labels.index(label) for _, label in rows]
+    svm = LinearSVC(C=C, max_iter=20000).fit(x, y)
+    coef = svm.coef_.T  # rows: n-grams, columns: labels
+    row_starts, label_of, weight = array("I", [0]), array("B"), array("f")
+    for gram_row in coef:
+        for label_index in (abs(gram_row) >= PRUNE).nonzero()[0]:
+            label_of.append(int(label_index))
+            weight.append(float(gram_row[label_index]))
+        row_starts.append(len(weight))
+    return {
+        "format": FORMAT,
+        "labels": labels,
+        "intercepts": [float(b) for b in svm.intercept_],
+        "corpus": "",  # main() fills in the stored sets' fingerprint
+        "char_grams": "\n".join(char_df),
+        "word_grams": "\n".join(word_df),
+        "idf": _b64(idf),
+        "rows": _b64(row_starts),
+        "label_of": _b64(label_of),
+        "weight": _b64(weight),
+    }
+
+
+def main(argv: list[str]) -> int:
+    started = time.perf_counter()
+    coach = Coach.load(learned=False)
+    stored = corpus(coach)  # what tests/test_learned.py checks the shipped model against
+    if "--check" in argv:
+        current = Learned.load(DATA_DIR / LEARNED_FILE).corpus
+        print("up to date" if current == fingerprint(stored) else "stale: retrain")
+        return 0 if current == fingerprint(stored) else 1
+    tested = tested_questions()
+    rows = corpus(coach, tested)
+    print(f"{len(tested)} questions collected from the tests")
+    print(f"corpus: {len(rows)} texts, {len({label for _, label in rows})} labels "
+          f"({time.perf_counter() - started:.0f} s to label with the rules)")
+    path = DATA_DIR / LEARNED_FILE
+    raw = train(rows)
+    raw["corpus"] = fingerprint(stored)
+    model = Learned(raw)
+    missed = [(t, label, model.opinion(t).label) for t, label in rows if model.opinion(t).label != label]
+    for text, label, got in missed[:20]:
+        print(f"  not fitted: {label} -> {got}: {text[:100]}")
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+        json.dump(raw, f, separators=(",", ":"), sort_keys=True)
+    print(f"wrote {path.relative_to(ROOT)}: {len(model.weight)} weights over {len(model.idf)} n-grams, "
+          f"{path.stat().st_size / 1e6:.1f} MB; {len(rows) - len(missed)}/{len(rows)} corpus texts fitted; "
+          f"{time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

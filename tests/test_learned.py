@@ -1,0 +1,159 @@
+"""The learned second opinion (bot/knowledge/learned.py): its features and scores, where the coach asks it (only
+where the matcher declined or was unsure, never over a rule), and that the shipped model is trained on what the
+current rules answer (scripts/train_learned.py)."""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+import math
+import sys
+from array import array
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge.coach import LEARNED_BELOW, Coach
+from bot.knowledge.kb import DATA_DIR
+from bot.knowledge.learned import FORMAT, LEARNED_FILE, Learned, Opinion, features
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    c = Coach.load()
+    c.warm()
+    return c
+
+
+def _b64(code: str, values: list[float] | list[int]) -> str:
+    packed = array(code, values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode()
+
+
+def _tiny(weights: dict[str, list[tuple[int, float]]], intercepts: tuple[float, float] = (0.0, -0.1)) -> Learned:
+    """Two labels, the n-grams of "heel" and "cake" (idf 1), weights by hand."""
+    chars = sorted({g for w in ("heel", "cake") for g in features(w)[0]})
+    words = ["cake", "heel"]
+    rows, label_of, weight = [0], [], []
+    for gram in (*(f"c:{g}" for g in chars), *(f"w:{w}" for w in words)):
+        for label, w in weights.get(gram, ()):
+            label_of.append(label)
+            weight.append(w)
+        rows.append(len(weight))
+    return Learned({
+        "format": FORMAT, "labels": ["technique_heel_path", "decline:out_of_scope"], "intercepts": list(intercepts),
+        "corpus": "", "char_grams": "\n".join(chars), "word_grams": "\n".join(words),
+        "idf": _b64("f", [1.0] * (len(chars) + len(words))), "rows": _b64("I", rows), "label_of": _b64("B", label_of),
+        "weight": _b64("f", weight),
+    })
+
+
+def test_features_are_character_and_word_ngrams() -> None:
+    chars, words = features("heel flick heel")
+    assert chars[" he"] == 2 and chars["heel "] == 2 and chars[" flic"] == 1
+    assert all(3 <= len(g) <= 5 for g in chars)
+    assert words == Counter({"heel": 2, "flick": 1, "heel flick": 1, "flick heel": 1})
+
+
+def test_the_opinion_is_the_best_linear_score_and_its_margin() -> None:
+    model = _tiny({"w:heel": [(0, 2.0)], "w:cake": [(1, 3.0)]})
+    # one word n-gram "heel" (tf 1, idf 1, unit length: 1.0) and no known character n-gram beyond its own
+    only_heel = model.opinion("heel")
+    chars, _ = features("heel")
+    assert only_heel.label == "technique_heel_path"
+    assert only_heel.margin == pytest.approx(2.0 - -0.1)
+    # twice "cake", once "heel": sublinear tf (1 + ln 2) and unit length over the word block
+    mixed = model.opinion("cake heel cake")
+    cake, heel = 1 + math.log(2), 1.0
+    norm = math.hypot(cake, heel)
+    assert mixed == Opinion("decline:out_of_scope", pytest.approx((3.0 * cake / norm - 0.1) - 2.0 * heel / norm))
+    assert chars  # the character block is scored too, with no weights here
+
+
+def test_a_model_of_another_format_is_refused() -> None:
+    with pytest.raises(ValueError, match="retrain"):
+        Learned({"format": FORMAT + 1})
+
+
+def test_the_shipped_model_is_loaded_with_the_rules(coach: Coach) -> None:
+    assert coach.learned is not None and (DATA_DIR / LEARNED_FILE).exists()
+    assert Coach.load(learned=False)._learned_path is None
+
+
+class _Says:
+    """A stand-in model that always gives one label, and counts how often it was asked."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.asked = label, 0
+
+    def opinion(self, text: str) -> Opinion:
+        self.asked += 1
+        return Opinion(self.label, 1.0)
+
+
+@pytest.mark.parametrize("question", [
+    "I get chest pain and feel dizzy when doing butt kicks",  # a red flag
+    "is my acl torn",  # a diagnosis request
+    "I'm 30 weeks pregnant, can I still do butt kicks?",  # a condition
+    "what's my streak",  # an intent
+    "what muscles do butt kicks work",  # a confident card
+])
+def test_a_rule_or_a_confident_card_never_asks_the_model(question: str) -> None:
+    c = Coach.load()
+    c.warm()
+    before = c.answer(question)
+    says = _Says("decline:out_of_scope")
+    c.learned = says  # type: ignore[assignment]
+    after = c.answer(question)
+    assert says.asked == 0 and after == before
+
+
+def test_an_unsure_match_takes_the_models_card_and_says_so() -> None:
+    c = Coach.load()
+    c.warm()
+    question = "how do i aim the bit that goes up behind me"
+    before = Coach.load(learned=False).answer(question)  # the rules alone: the arms card, unsure
+    assert before.rule is None and (before.declined or before.confidence < LEARNED_BELOW), before
+    c.learned = _Says("technique_heel_path")  # type: ignore[assignment]
+    after = c.answer(question)
+    assert (after.entry_id, after.learned, after.declined) == ("technique_heel_path", True, False)
+    c.learned = _Says("decline:out_of_scope")  # type: ignore[assignment]
+    declined = c.answer(question)
+    assert declined.declined and (declined.learned or before.declined)
+
+
+def test_the_models_card_passes_the_injury_sign_backstop() -> None:
+    """The rules gave the pain card (unsure): a model choosing a technique card instead must not reach a member
+    describing pain that lasts; the backstop answers "stop and get it checked"."""
+    c = Coach.load()
+    c.warm()
+    question = ("been doing butt kiks for a week and my knee stil hurts 3 days after the last session. keep doing "
+                "them or what")
+    before = Coach.load(learned=False).answer(question)
+    assert before.entry_id == "knee_pain_safety" and before.confidence < LEARNED_BELOW
+    c.learned = _Says("technique_arms")  # type: ignore[assignment]
+    after = c.answer(question)
+    assert after.rule == "injury_sign" and after.entry_id is None
+
+
+def _train_script() -> object:
+    spec = importlib.util.spec_from_file_location("train_learned", ROOT / "scripts" / "train_learned.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_model_is_trained_on_what_the_rules_answer_now() -> None:
+    """Every stored question and card phrasing, labelled with the rules' answer, must be what the model was trained
+    on: a knowledge change without retraining leaves the model's labels behind the rules'."""
+    train = _train_script()
+    rows = train.corpus(Coach.load(learned=False))  # type: ignore[attr-defined]
+    assert len(rows) > 10_000
+    shipped = Learned.load(DATA_DIR / LEARNED_FILE).corpus
+    assert train.fingerprint(rows) == shipped, "the rules changed: run python scripts/train_learned.py"  # type: ignore[attr-defined]
