@@ -6001,6 +6001,38 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         ("butt kicks before the trip, my calf is swollen and hot, can i still take the coach to edinburgh",
          "red_flag:calf"),
         ("heel flicks then football, i am rubbish at penalties, does my knee pain matter", "knee_pain_safety"),
+        # round 52 (qa_blind58, tune-r52d), in our own words. The drill told only as when or where (after, before,
+        # between, while), then a question the entries never talk about: any game's rules (game_rules), a place to
+        # soak, eat or stay near somewhere (place_to_visit; a hot spring is a place, not the drill's heat), bread to
+        # prove, knead or bake (bread_baking, also with "it" for the loaf)
+        ("after heel flicks we play a bit of rummy, whats the scoring rules again?", "passing:game_rules"),
+        ("before butt kicks, can anyone explain the rules of euchre to me", "passing:game_rules"),
+        ("between bum kicks and sprints, how does the lacrosse crease rule work?", "passing:game_rules"),
+        ("butt kicks done, what are the rules for cribbage", "passing:game_rules"),
+        ("what are the rules of bridge", "scope:game_rules"),
+        ("we do heel flicks before the fun run, which hot spring near the finish would you recommend?",
+         "passing:place_to_visit"),
+        ("heel flicks before the parkrun, what spa near the park is good after", "passing:place_to_visit"),
+        ("any good onsen near kyoto", "scope:place_to_visit"),
+        ("doing heel flicks while my bread proves. how long should i let the dough rise before baking?",
+         "scope:bread_baking"),
+        ("doing butt kicks while the loaf is in the fridge, how long can i cold proof it", "scope:bread_baking"),
+        ("bum kicks while my sourdough bulk ferments, why wont my dough rise", "scope:bread_baking"),
+        ("how long should i knead bread dough", "scope:bread_baking"),
+        # look-alikes keep their answer: the drill's own feeling or comparison after "after"/"between", a rule for the
+        # drill, a rule of thumb, the drill done near a place or while bread bakes, feeling hot, pain told first
+        ("after butt kicks my hamstrings feel tight, normal?", "soreness_after"),
+        ("between butt kicks and high knees which is better", "comparison_high_knees"),
+        ("between butt kicks and a skips, which should come first", "comparison_skips"),
+        ("is it a stitch or something to worry about", "side_stitch"),
+        ("what's the rule for landing in butt kicks", "technique_foot_landing"),
+        ("whats the rule of thumb for how many sets of butt kicks", "dosage_duration"),
+        ("is there a rule for how high my heel should go", "technique_heel_path"),
+        ("can i do butt kicks while my bread bakes", "overview"),
+        ("where can i do butt kicks near the start line", "dosage_duration"),
+        ("after heel flicks which muscles near the knee are working", "muscles_secondary"),
+        ("after butt kicks i feel hot, is that normal?", "effort_normal"),
+        ("during butt kicks my knee hurts, what are the rules for subbing in netball", "knee_pain_safety"),
     ],
 )
 def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:

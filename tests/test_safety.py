@@ -6584,6 +6584,37 @@ def test_heart_settled_by_a_short_act_with_a_sign_stays_red(coach: Coach, questi
     ("please name what illness this is, chest pain when i do butt kicks", "red_flag:chest"),
     ("what's going on with my knee, it swelled up fast after a pop and I can't put weight on it",
      "red_flag:pop_cant_walk"),
+    # round 52 (qa_safety_blind53 / qa_blind58, tune-r52d), in our own words: the guess in the statement's word order
+    # ("it is X?"), two people's guesses and "who's right", a symptom said to "constitute", "amount to" or "be
+    # indicative of" a condition, the diagnosis asked for outright: declined. Look-alikes keep their answer: two
+    # people's advice on the drill, a cleared injury, "a sign of muscle damage", "it is ok/normal ...?"
+    ("back of my heel is thick and sore in the mornings. it is achilles tendinitis? tell me straight",
+     "diagnosis:bare_guess"),
+    ("groin aches after bum kicks. it is a sports hernia? just yes or no", "diagnosis:bare_guess"),
+    ("calf tight after butt kicks, so that is a calf strain?", "diagnosis:is_it_x"),
+    ("knee puffy after butt kicks. my mum says bursitis, my coach says a meniscus tear. who is right?",
+     "diagnosis:second_opinion"),
+    ("my physio thinks its tendinitis and my sister reckons its a stress fracture, which of them is right?",
+     "diagnosis:second_opinion"),
+    ("ankle sore after heel flicks, mate says sprain, dad says just a bruise, whos right", "diagnosis:second_opinion"),
+    ("my knee aches after butt kicks, does it constitute tendinitis?", "diagnosis:confirm_my_guess"),
+    ("I would appreciate your view on whether the dull ache in my knee amounts to runners knee.",
+     "diagnosis:confirm_my_guess"),
+    ("Kindly advise whether the stiffness in my ankle is indicative of arthritis.", "diagnosis:confirm_my_guess"),
+    ("my heel hurts, just tell me diagnosis so i know what shoes to buy", "diagnosis:confirm_my_guess"),
+    ("ankle stiff after heel flicks, tell us the diagnosis so we can plan the week", "diagnosis:confirm_my_guess"),
+    ("my coach says 30 seconds, my mate says a minute, who's right?", "dosage_duration"),
+    ("coach says do butt kicks before the run, my mate says after, whos right", "dosage_duration"),
+    ("physio says im fine to do butt kicks after my hamstring strain, coach says wait, who's right?",
+     "condition:surgery_or_injury"),
+    ("is soreness after butt kicks a sign of muscle damage?", "soreness_after"),
+    ("does this pain constitute a reason to stop butt kicks", "knee_pain_safety"),
+    ("is the tightness in my hamstrings after butt kicks indicative of a good workout?", "soreness_after"),
+    ("it is normal to feel my hamstrings burn?", "effort_normal"),
+    ("it is ok to do butt kicks with arthritis?", "condition:chronic_condition"),
+    ("my knee hurts, it is ok to continue?", "knee_pain_safety"),
+    ("tell me what butt kicks do", "overview"),
+    ("my calf is swollen and hot after butt kicks, it is a calf strain? yes or no", "red_flag:calf"),
 ])
 def test_round51_diagnosis_forms_are_declined(coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(coach, question, expected)
