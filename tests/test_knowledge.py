@@ -6161,3 +6161,73 @@ def test_blind55_wrong_card_classes(coach: Coach, question: str, expected: str |
 )
 def test_blind57_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 52 (qa_blind58, tune-r52c), classes measured on the untuned set, in our own words.
+# anything_apart_from_hamstrings: whether anything works apart from the back of the thighs, after a long story (phrases
+# secondary, a topic term); bendier_or_stretching: more flexible, bendy or supple from the drill is the mobility card;
+# just_to_keep_them_busy: the drill done before a match only to fill time is the warm-up's purpose (whatfor);
+# coordination_for_players: help with coordination for a sport's players; race_to_kick_fastest and fast_or_properly:
+# speed against control; under_n_group: a youth group under an age; shred_class: the circuit answer; real_word_typos:
+# "apart form", "decide weather" and the Scots "dae" written back (shorthand). Look-alikes keep their card or red flag
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("been doing bum kicks at lunch for a month since the divorce, is anything working apart from my hamstrings?",
+         "muscles_secondary"),
+        ("so backstory, i took up heel flicks when my flatmate moved out and i got the living room to myself. is "
+         "anything else working apart form the back of my legs", "muscles_secondary"),
+        ("i do butt kicks every evening after my shift, weird routine i know, but is anything working besides the back "
+         "of my thighs? is my bum doing anything", "muscles_secondary"),
+        ("what muscles do butt kicks work", "muscles_primary"),
+        ("my hamstrings are sore apart from that im fine, normal after butt kicks?", "soreness_after"),
+        ("variations apart form the basic one?", "variations"),
+        ("will heel flicks make me bendier or is that only what stretching does", "range_of_motion"),
+        ("can bum kicks make my legs more supple or do i need proper stretching for that", "range_of_motion"),
+        ("do butt kicks make you more flexible in the legs or is that just stretching", "range_of_motion"),
+        ("which muscles get stretched in butt kicks", "muscles_stretched"),
+        ("should i stretch after butt kicks", "muscles_stretched"),
+        ("are butt kicks a stretch or a strength exercise", "overview"),
+        ("why does my daughter's coach have them do heel flicks before every game, is it just to fill time",
+         "benefits_warmup"),
+        ("why does the coach make the kids do butt kicks before matches, or is it just something to keep them occupied",
+         "benefits_warmup"),
+        ("whats the point of my son doing bum kicks before his games, just busywork?", "benefits_warmup"),
+        ("can my 8 year old do butt kicks", "kids_youth"),
+        ("why does my son's coach make him do butt kicks, is it safe for kids", "kids_youth"),
+        ("do heel flicks help with coordination for basketball players", "benefits_coordination"),
+        ("do bum kicks help with coordination for rugby players", "benefits_coordination"),
+        ("are butt kicks useful for coordination in netball players", "benefits_coordination"),
+        ("do butt kicks help with hamstring injuries", "after_surgery"),
+        ("are butt kicks useful for hurlers", "benefits_warmup"),
+        ("the children turn heel flicks into a competition for who can go quickest, should i stop it",
+         "breathing_cadence"),
+        ("the team make it a contest to see who finishes their bum kicks fastest, good idea or not",
+         "breathing_cadence"),
+        ("my kids race each other to see who can do butt kicks the fastest, is that ok", "breathing_cadence"),
+        ("is it good for kids to race doing butt kicks", "kids_youth"),
+        ("should i go fast or do them properly", "breathing_cadence"),
+        ("is it better to go fast or take it slow and do butt kicks properly", "breathing_cadence"),
+        ("im not sure weather speed matters for heel flicks, or is control the thing", "breathing_cadence"),
+        ("cant decide weather to go fast or slow with bum kicks", "breathing_cadence"),
+        ("do butt kicks help you run faster", "benefits_running_economy"),
+        ("is it ok to do butt kicks in wet weather", "equipment_space"),
+        ("what's the weather like for running today", "scope:weather"),
+        ("our youngest group is under 8, can they do heel flicks", "kids_youth"),
+        ("my squad are all under 10, are butt kicks ok for them", "kids_youth"),
+        ("can an under 9 group do bum kicks", "kids_youth"),
+        ("our group is under 10 minutes for the whole warm up, is that enough time for butt kicks", "dosage_duration"),
+        ("i do butt kicks for under 10 minutes, is that enough", "dosage_duration"),
+        ("is under 9 minutes a good mile time", "scope:race"),
+        ("my 5k is under 25 minutes, will butt kicks help me get faster", "benefits_running_economy"),
+        ("why are butt kicks in a shred class", "hiit_usage"),
+        ("my shred class does heel flicks between jump squats, why are they even in there", "hiit_usage"),
+        ("why do they put bum kicks in my shred workout with the burpees", "hiit_usage"),
+        ("will butt kicks help me shred fat", "calories_cardio"),
+        ("my shred class put butt kicks between burpees and now i cant breath and my chest is tight", "red_flag:chest"),
+        ("can't breathe after butt kicks", "red_flag:breathless"),
+        ("dae butt kicks work the glutes", "muscles_secondary"),
+    ],
+)
+def test_blind58_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)
