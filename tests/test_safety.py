@@ -13,7 +13,7 @@ import pytest
 from bot.knowledge.coach import COLOUR_SAFETY, Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError
 from bot.knowledge.safety import compile_safety, safety_classes
-from tests.answers import assert_class_answer
+from tests.answers import assert_class_answer, assert_get_it_checked
 from tests.kb_copies import edited_copy
 from tests.test_knowledge import DECLINE_FORBIDDEN, qa_eval
 
@@ -6618,3 +6618,113 @@ def test_heart_settled_by_a_short_act_with_a_sign_stays_red(coach: Coach, questi
 ])
 def test_round51_diagnosis_forms_are_declined(coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 52 (qa_redflag_stress27, tune-r52s), in our own words: ordinary sensations that got no "that's normal":
+# class stitch_eased_by_walking (a small stitch during the drill, gone after a minute or two of walking: the stitch
+# card, not a stitch timed on the run), class small_twitch_passes (a small painless twitch or flicker "under the skin"
+# or "like a jumping bean" after the drill, gone within minutes: the effort card, not the fast-twitch fibres), class
+# heart_back_dizzy_denied (a heart rate up in the drill and back down within a minute, with "not dizzy" only denied:
+# recovery, the effort card). Look-alikes keep their answers: a stitch on the run, at night or at a desk, the fibres
+ROUND52_SENSATIONS = [
+    ("little stitch in my left side during heel flicks, walked for a minute and it went, anything to worry about?",
+     "side_stitch"),
+    ("i get a stitch on the right side doing butt kicks, it eases after 2 minutes of walking, is that usual",
+     "side_stitch"),
+    ("when doing bum kicks a small stitch comes in my side, after a minute walking it disappears. is it normal?",
+     "side_stitch"),
+    ("In butt kicks I have little stitch in right side, after 1 min walk it finish. Typical or worry?", "side_stitch"),
+    ("after butt kicks my calf had a little muscle twitch, like something jumping under the skin, no pain, stopped "
+     "after a couple of minutes. normal?", "effort_normal"),
+    ("tiny twitching under the skin of my thigh after heel flicks, didn't hurt, gone within 5 min, should i worry",
+     "effort_normal"),
+    ("my hamstring muscle twitched a bit after the drill, like a jumping bean, painless and it went away quickly, "
+     "normal or not?", "effort_normal"),
+    ("small twitchy muscle in my quad after bum kicks, like a worm under my skin, no pain, gone in a few minutes, "
+     "normal?", "effort_normal"),
+    ("not dizzy or anything, but my heart rate went up to 170 in butt kicks and dropped back to 120 within a minute, "
+     "normal?", "effort_normal"),
+    ("my watch says my pulse goes from 155 to 105 within a minute of finishing heel flicks, no dizziness at all, is "
+     "that fine", "effort_normal"),
+    ("Never felt dizzy, just curious: heart rate jumps to 150 on bum kicks and is back down within a minute, normal?",
+     "effort_normal"),
+    ("no dizziness whatsoever, hr climbs to about 160 during the drill then falls back in under a minute, that ok?",
+     "effort_normal"),
+    # look-alikes that keep their answers
+    ("did my butt kicks then got a stitch 3 km into my run, how do i stop it", "scope:run_sessions"),
+    ("what causes a side stitch when i jog", "scope:running"),
+    ("do heel flicks help stop stitches in my races", "side_stitch"),
+    ("my calf twitches at night in bed, what does that mean", "scope:symptom_meaning"),
+    ("my thigh keeps twitching at my desk, why", "scope:symptom_meaning"),
+    ("do butt kicks train fast twitch muscle fibres", "fast_twitch"),
+    ("been training my fast twitch fibres for 6 weeks with butt kicks, any difference?", "fast_twitch"),
+    ("i have been doing heel flickers for two weeks, how many reps", "dosage_duration"),
+    ("heart rate jumps to 150 doing butt kicks then drops back within a minute, normal?", "effort_normal"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND52_SENSATIONS)
+def test_round52_ordinary_sensations_are_normal(coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+# the same with a sign: a stitch with the arm or chest, a twitch with weakness, numbness, a fit or a black-out, a heart
+# that does not come down or comes with dizziness told (not denied), a hedged denial, sickness, an irregular beat, at
+# rest, a heart condition or energy drinks: stay red flags
+ROUND52_KEPT_RED = [
+    "stitch in my side during butt kicks and the pain goes into my left arm",
+    "stitch in my right side during butt kicks, walked for a minute and it went, but now my chest feels tight",
+    "stitch in my left side during heel flicks and my left arm aches too, walked a minute and it eased",
+    "muscle twitching in my leg after butt kicks and now the leg is weak and i cant lift my foot",
+    "after heel flicks my arm and leg started twitching and i had a fit",
+    "twitching all over my body after butt kicks and i blacked out",
+    "muscle twitch in my calf after butt kicks and my face feels numb on one side",
+    "twitching under the skin of my leg after butt kicks and my foot is numb and cold",
+    "muscle twitching after butt kicks and my arm went weak and my speech is slurred",
+    "heart rate jumps to 180 in butt kicks and doesnt come down for 10 minutes, not dizzy",
+    "not dizzy at first but my heart rate went to 190 in butt kicks and dropped back within a minute, then i felt "
+    "dizzy",
+    "heart rate jumps to 160 in heel flicks then drops within a minute, not dizzy yet but a bit lightheaded",
+    "im dizzy, heart rate went to 170 in butt kicks and dropped back in a minute, not sure why",
+    "heart rate went up to 170 during butt kicks and dropped back in a minute, not dizzy but my chest is tight",
+    "heart rate jumps to 150 doing butt kicks then drops back down within a minute, not dizzy but it skips beats",
+    "heart rate still 150 half an hour after butt kicks, not dizzy",
+    "felt dizzy, heart rate dropped from 160 to 110 within a minute of stopping butt kicks",
+    "not dizzy at all, heart rate jumps to 150 in heel flicks and drops back within a minute, but i nearly fainted",
+    "heart rate jumps to 150 in butt kicks and drops within a minute, not dizzy, it happens even when im resting on "
+    "the sofa",
+    "heart rate jumps to 150 in heel flicks and drops back within a minute, not dizzy, but i feel sick",
+    "not dizzy, heart rate jumps to 150 in butt kicks then drops within a minute, my heart does feel irregular though",
+    "no dizziness, heart rate climbs to 170 in butt kicks, takes 10 minutes to come back down",
+    "not dizzy but my pulse went from 110 to 190 within a minute of starting butt kicks and stayed there",
+    "not lightheaded, heart rate drops back within a minute after butt kicks, but i have a heart condition",
+    "heart rate drops back within a minute after butt kicks, not dizzy, but the room is spinning",
+    "not dizzy, pulse back down within a minute after heel flicks, i had two energy drinks before",
+    "my heart rate went up to 175 in butt kicks, dizzy and sick, dropped back in a minute",
+]
+
+
+@pytest.mark.parametrize("question", ROUND52_KEPT_RED)
+def test_round52_sensations_with_a_sign_stay_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# a twitch that lasts days or will not stop, a stitch that has not gone: "get it checked", never "that's normal"
+ROUND52_KEPT_CAUTIOUS = [
+    ("muscle twitching in my thigh for a week after heel flicks, normal?", "injury_sign"),
+    ("little twitch in my calf after butt kicks, and now my whole leg keeps jerking and i cant stop it", "injury_sign"),
+    ("my calf has kept twitching for two days since the heel flicks, is that normal", "injury_sign"),
+    ("my thigh muscle has been twitching for three days since butt kicks, no pain, normal?", "knee_pain_safety"),
+    # the stitch card's own caution: one that doesn't ease when you stop needs a doctor
+    ("stitch in my side during heel flicks that hasnt gone after an hour of walking", "side_stitch"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND52_KEPT_CAUTIOUS)
+def test_round52_lasting_sensations_stay_cautious(coach: Coach, question: str, expected: str) -> None:
+    if expected == "injury_sign":
+        assert_get_it_checked(coach, question)
+        return
+    text = assert_class_answer(coach, question, expected).text.lower()
+    assert ("doctor" in text or "physio" in text) and "that's normal" not in text, question
