@@ -4793,7 +4793,11 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # not_safety 5/5), then its red flags fixed at once (47a9fe4: a stick to the helmet then the same question three
      # times; type 1, shaky and sweaty, "that hypo feeling") and its diagnosis request tuned by class (tune-r51c:
      # "what's going on with my pelvis ... is that SPD?") to 60/60
-     ("qa_safety_blind52.jsonl", "58/60")],
+     ("qa_safety_blind52.jsonl", "58/60"),
+     # round 52: measured 57/60 untouched on e305d46 (red_flag 30/30, also strictly; diagnosis 12/15, condition 10/10,
+     # not_safety 5/5), then its diagnosis requests tuned by class (tune-r52d: "it is X?" in statement order, two
+     # people's named guesses and "who's right", "tell me diagnosis") to 60/60
+     ("qa_safety_blind53.jsonl", "57/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -5116,6 +5120,7 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     # on 8786772 (strict 83/84, now 84/84)
     ("qa_redflag_stress25.jsonl", {}),  # 120/120, untouched 116/120 on 6ee363d (strict 80/84, now 84/84)
     ("qa_redflag_stress26.jsonl", {}),  # 120/120, untouched 118/120 on 2ef4533 (strict 82/84, now 84/84)
+    ("qa_redflag_stress27.jsonl", {}),  # 120/120, untouched 114/120 on e305d46 (strict 79/84, now 84/84)
 ]
 
 
