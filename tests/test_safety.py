@@ -2420,6 +2420,22 @@ RED_FLAGS.update({
 
 
 RED_FLAGS.update({
+    # round 53 (qa_redflag_stress28 / qa_safety_blind54, fixed at once): a fit now that left them drowsy or lost is no
+    # history, whatever they had as a child; going stiff then shaking with wetting themselves or grogginess after;
+    # "shakin" and "cluching" with the g or t dropped
+    "round53_seizure": [
+        "lad had a fit in the heel flicks, shakin all over, now hes drowsy. he had them as a kid, fine to play on?",
+        "my sister went stiff and shook for a minute during butt kicks, wet herself, now shes groggy",
+        "he went rigid then jerked a bit and bit his tongue, now hes out of it",
+    ],
+    "round53_chest": [
+        "after the butt kicks my uncle was cluching his chest and sweating, says its just heartburn",
+        "she was clutchin her chest after heel flicks, probably nothing?",
+    ],
+})
+
+
+RED_FLAGS.update({
     # round 50 (qa_blind56, tune-r50c): 200 bpm told as a heart or pulse, read on a watch, done in the past, or beside
     # a symptom or a heart that will not settle stays a red flag (the drill's rhythm at 200 bpm is ORDINARY)
     "round50_bpm_kept": [
@@ -4408,6 +4424,9 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my legs felt like jelly after the heel flicks and wouldnt hold me for a second, normal?", None),
     ("snapped my achilles two years ago and the leg wouldnt support me for months, ok to do heel flicks now?", None),
     ("my legs went rigid with cold before training, will butt kicks loosen them up", None),
+    # legs stiff and shaky after a set, shaking out the legs (round 53)
+    ("my legs went stiff and shook a bit after heel flicks, normal?", None),
+    ("i was shakin out my legs after butt kicks, is that a good cool down", None),
 ]
 
 

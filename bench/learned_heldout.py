@@ -1,0 +1,125 @@
+"""Held-out check of the learned second opinion (bot/knowledge/learned.py): the rules as they were when a blind round
+was measured untouched, alone and with a model trained only on what existed then.
+
+For each ROUND:COMMIT pair (COMMIT: the commit the round was measured untouched on), the knowledge code and data at
+COMMIT are exported to a temporary folder; the model is trained (scripts/train_learned.py's features and SVM) on
+the stored sets of earlier rounds and that commit's card phrasings, labelled with that commit's rules; then the
+round's three sets are scored twice by the README rule: the rules alone (the untouched figure), and the rules with
+the model asked where the current coach asks it (no rule answered; the matcher declined or was below
+LEARNED_BELOW). Nothing of the round is trained on. Tests-table questions are left out (they did not exist apart
+from the rounds' own), so the figure is slightly conservative.
+
+Usage (pip install -e '.[experiment]' first: scikit-learn):
+  python bench/learned_heldout.py 50:6ee363d 51:2ef4533 52:e305d46
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = ROOT / "tests" / "data"
+# a round's sets: qa_blind(R+6), qa_safety_blind(R+1), qa_redflag_stress(R-25)
+OFFSETS = (("qa_blind", 6), ("qa_safety_blind", 1), ("qa_redflag_stress", -25))
+
+
+def round_sets(r: int) -> list[Path]:
+    return [SETS / f"{prefix}{r + off}.jsonl" for prefix, off in OFFSETS]
+
+
+def before_round(path: Path, r: int) -> bool:
+    """A stored set that existed before round ``r`` (every numbered round set from it on is left out)."""
+    for prefix, off in OFFSETS:
+        m = re.fullmatch(prefix + r"(\d+)\.jsonl", path.name)
+        if m:
+            return int(m.group(1)) < r + off
+    return True
+
+
+def _fresh_modules(root: Path) -> None:
+    """Import bot.* from ``root`` (the exported commit), not from this checkout."""
+    for name in [m for m in sys.modules if m == "bot" or m.startswith("bot.")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(root))
+    importlib.invalidate_caches()
+
+
+def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
+    from bench.qa_eval import load_items, passes
+    from bot.knowledge.learned import DECLINE, Learned, features  # today's features: the ones that ship
+
+    train_script = importlib.import_module("scripts.train_learned")
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory(prefix="learned_heldout_") as tmp:
+        subprocess.run(f"git -C {ROOT} archive {commit} bot | tar -x -C {tmp}", shell=True, check=True)
+        _fresh_modules(Path(tmp))
+        from bot.knowledge.coach import CLEAN_CAP, Coach  # the rules at the commit
+
+        coach = Coach.load()
+        kinds = {text: kind for kind, text in coach.kb.lexicon.declines.items()}
+
+        def label(answer: Any) -> str | None:
+            if answer.rule is not None or getattr(answer, "intent", None) is not None:
+                return None
+            return DECLINE + kinds[answer.text] if answer.declined else answer.entry_id
+
+        labelled: dict[str, str] = {}
+        for path in sorted(SETS.glob("qa_*.jsonl")):
+            if not before_round(path, r):
+                continue
+            for item in load_items(path):
+                a = coach.answer(item["question"])
+                lab = label(a)
+                if lab is not None and lab != DECLINE + "empty" and passes(item, a.text, a.declined):
+                    labelled.setdefault(coach.read(item["question"])[1][:CLEAN_CAP], lab)
+        for entry in coach.kb.entries:
+            for q in entry.questions:
+                lab = label(coach.answer(q))
+                if lab is not None and lab != DECLINE + "empty":
+                    labelled.setdefault(coach.read(q)[1][:CLEAN_CAP], lab)
+        model = Learned(train_script.train(sorted(labelled.items())))
+        assert features  # the same n-grams the shipped model reads
+        below = 0.8  # bot.knowledge.coach.LEARNED_BELOW today
+        out = {}
+        for path in round_sets(r):
+            rules = combined = 0
+            items = load_items(path)
+            for item in items:
+                a = coach.answer(item["question"])
+                ok = passes(item, a.text, a.declined)
+                rules += ok
+                if a.rule is None and getattr(a, "intent", None) is None and (a.declined or a.confidence < below):
+                    opinion = model.opinion(coach.read(item["question"])[1][:CLEAN_CAP])
+                    if opinion.label.startswith(DECLINE):
+                        text, declined = ((a.text, True) if a.declined
+                                          else (coach.kb.lexicon.declines[opinion.label[len(DECLINE):]], True))
+                    else:
+                        text, declined = coach.answer_entry(opinion.label).text, False
+                    ok = passes(item, text, declined)
+                combined += ok
+            out[path.name] = (len(items), rules, combined)
+        sys.path.remove(tmp)
+    _fresh_modules(ROOT)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    sys.path.insert(0, str(ROOT))
+    for arg in argv:
+        r, commit = arg.split(":")
+        for name, (n, rules, combined) in measure(int(r), commit).items():
+            print(f"round {r} on {commit}: {name}: rules alone {rules}/{n}, with the model {combined}/{n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
