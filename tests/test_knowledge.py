@@ -6039,6 +6039,33 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         ("after heel flicks which muscles near the knee are working", "muscles_secondary"),
         ("after butt kicks i feel hot, is that normal?", "effort_normal"),
         ("during butt kicks my knee hurts, what are the rules for subbing in netball", "knee_pain_safety"),
+        # round 53 (qa_blind59, tune-r53d), in our own words. The drill told only as when, then another subject: how
+        # many steps a player may take with the ball or whether it is travelling (footwork_rules_with_the_ball, the
+        # referee's "it" no pronoun for the drill), how long to cook a dish or how to tell it is done
+        # (dish_cooking_time, read on the whole message: "them" is the dish), learning a dance, lines or a show's
+        # routine (learning_a_routine)
+        ("after heel flicks we have a netball match, how many steps can you take with the ball?",
+         "passing:footwork_rules_with_the_ball"),
+        ("after heel flicks we play netball, how many paces can you take holding the ball before it's a foul",
+         "passing:footwork_rules_with_the_ball"),
+        ("in handball how many steps can you take with the ball", "scope:footwork_rules_with_the_ball"),
+        ("heel flicks first, then i cook for the kids. how long do i simmer the chilli for?",
+         "scope:dish_cooking_time"),
+        ("after my butt kicks i make dumplings, how long should i steam them for", "scope:dish_cooking_time"),
+        ("bum kicks while the oven heats, how long to roast a whole chicken", "scope:dish_cooking_time"),
+        ("how do i know when the rice is cooked", "scope:dish_cooking_time"),
+        ("we do heel flicks then rehearse for the recital. any tips for learning choreography faster?",
+         "passing:learning_a_routine"),
+        ("after butt kicks i have drama club, how can i remember my lines for the play", "passing:learning_a_routine"),
+        ("butt kicks then dance class. best way to memorise a routine for the show?", "passing:learning_a_routine"),
+        ("tips for learning choreography faster", "scope:learning_a_routine"),
+        # look-alikes keep their answer: steps or a rule of the drill, waiting after a meal, the drill done while a
+        # dish cooks, the order of the warm-up, a foul that is the heel's own story
+        ("how many steps of butt kicks should I do", "how_to"),
+        ("how long should i wait after cooking dinner before butt kicks", "dosage_duration"),
+        ("how long should i wait after eating before heel flicks", "dosage_duration"),
+        ("how do i remember the order of the warm-up drills", "dosage_duration"),
+        ("after butt kicks is it a foul if my heel hits my bum", "technique_heel_path"),
     ],
 )
 def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:

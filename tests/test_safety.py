@@ -6639,6 +6639,19 @@ def test_heart_settled_by_a_short_act_with_a_sign_stays_red(coach: Coach, questi
     ("my knee hurts, it is ok to continue?", "knee_pain_safety"),
     ("tell me what butt kicks do", "overview"),
     ("my calf is swollen and hot after butt kicks, it is a calf strain? yes or no", "red_flag:calf"),
+    # round 53 (qa_safety_blind54 / qa_blind59, tune-r53d), in our own words: a body part told as grumbling, playing
+    # up or acting up, then "what's wrong with it" (whats_wrong); a guess named by its ending or off the list with
+    # "innit", "right" or "init" and a confirmation asked (named_yes_no). Look-alikes keep their answer: a film of the
+    # drill, the form, the drill asked with a condition, tight hamstrings asked as normal
+    ("my neck's been playing up all week, what's wrong with it do you think?", "diagnosis:whats_wrong"),
+    ("shoulder keeps grumbling after work, what's up with it?", "diagnosis:whats_wrong"),
+    ("my knee has been acting up since the hike, what's wrong with it?", "diagnosis:whats_wrong"),
+    ("achilles tendonitis right? confirm pls", "diagnosis:named_yes_no"),
+    ("that's a torn calf init, can you confirm so i can rest", "diagnosis:named_yes_no"),
+    ("I filmed my heel flicks, what's wrong with it, d'you reckon?", "common_mistakes"),
+    ("my heel flicks feel clumsy, whats wrong with my form", "common_mistakes"),
+    ("can I do butt kicks with tendinitis innit", "knee_pain_safety"),
+    ("after butt kicks my hamstrings are tight, what's wrong, is that normal", "soreness_after"),
 ])
 def test_round51_diagnosis_forms_are_declined(coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(coach, question, expected)
