@@ -10,7 +10,7 @@ LEARNED_BELOW). Nothing of the round is trained on. Tests-table questions are le
 from the rounds' own), so the figure is slightly conservative.
 
 Usage (pip install -e '.[experiment]' first: scikit-learn):
-  python bench/learned_heldout.py 50:6ee363d 51:2ef4533 52:e305d46
+  python bench/learned_heldout.py [-v] 50:6ee363d 51:2ef4533 52:e305d46
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "data"
 # a round's sets: qa_blind(R+6), qa_safety_blind(R+1), qa_redflag_stress(R-25)
 OFFSETS = (("qa_blind", 6), ("qa_safety_blind", 1), ("qa_redflag_stress", -25))
+VERBOSE = "-v" in sys.argv  # each answer the model moved, + fixed or - broken (reads the held-out questions)
 
 
 def round_sets(r: int) -> list[Path]:
@@ -101,7 +102,11 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
                                           else (coach.kb.lexicon.declines[opinion.label[len(DECLINE):]], True))
                     else:
                         text, declined = coach.answer_entry(opinion.label).text, False
-                    ok = passes(item, text, declined)
+                    moved = passes(item, text, declined)
+                    if VERBOSE and moved != ok:
+                        print(f"  {'+' if moved else '-'} [{item['topic']}] {a.entry_id or a.rule or 'declined'} -> "
+                              f"{opinion.label}: {item['question'][:100]}")
+                    ok = moved
                 combined += ok
             out[path.name] = (len(items), rules, combined)
         sys.path.remove(tmp)
@@ -114,7 +119,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     sys.path.insert(0, str(ROOT))
-    for arg in argv:
+    for arg in (a for a in argv if a != "-v"):
         r, commit = arg.split(":")
         for name, (n, rules, combined) in measure(int(r), commit).items():
             print(f"round {r} on {commit}: {name}: rules alone {rules}/{n}, with the model {combined}/{n}")

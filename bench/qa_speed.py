@@ -92,6 +92,24 @@ def main(argv: list[str]) -> int:
         f"answer(): {len(times)} calls, p50 {percentile(times, 50):.3f} ms, p99 {percentile(times, 99):.3f} ms, "
         f"max {max(times):.3f} ms"
     )
+    # the learned second opinion's cost: the same questions, rules alone and with the model, alternated per round
+    rules = Coach.load(learned=False)
+    rules.warm()
+    coach.warm()
+    timed: dict[str, list[float]] = {"with the learned model": [], "rules alone": []}
+    for _ in range(ROUNDS // 4):
+        for name, c in (("with the learned model", coach), ("rules alone", rules)):
+            for q in questions:
+                t = time.perf_counter()
+                c.answer(q)
+                timed[name].append((time.perf_counter() - t) * 1000)
+    asked = sum(1 for q in questions if coach.answer(q).learned or coach.answer(q) != rules.answer(q))
+    print("; ".join(f"{name}: p50 {percentile(v, 50):.3f} ms, p99 {percentile(v, 99):.3f} ms"
+                    for name, v in timed.items()) + f" ({asked} of {len(questions)} answers chosen by the model)")
+    fresh = Coach.load()
+    t0 = time.perf_counter()
+    fresh._load_learned()
+    print(f"learned model read (at warm-up or the first unsure question): {(time.perf_counter() - t0) * 1000:.0f} ms")
     return 0
 
 
