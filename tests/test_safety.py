@@ -6697,6 +6697,26 @@ ROUND52_SENSATIONS = [
     ("been training my fast twitch fibres for 6 weeks with butt kicks, any difference?", "fast_twitch"),
     ("i have been doing heel flickers for two weeks, how many reps", "dosage_duration"),
     ("heart rate jumps to 150 doing butt kicks then drops back within a minute, normal?", "effort_normal"),
+    # round 53 (qa_redflag_stress28 / qa_safety_blind54, tune-r53s), in our own words: class
+    # heart_settles_told_in_slang (a heart going "boom boom" or pounding in the drill that "chills out" or "is slow
+    # again" after a minute, breathing "normal again": the effort card) and class dizzy_with_names (the head "dizzy
+    # with all the names" or "terms": a question about the drill's names, not a symptom)
+    ("heart goes boom boom after a set of heel flicks, then after about a minute it chills out. fine?",
+     "effort_normal"),
+    ("after the butt kicks my heart is thumping but it chills out in a minute or so and my breathing is back to "
+     "normal, that normal?", "effort_normal"),
+    ("legit puffing hard and heart pounding after butt kicks lol but it chilled out after a minute and breathing "
+     "feels fine again", "effort_normal"),
+    ("her heart goes boom boom fast in the warm up, after 1 minute it is slow again and she is smiling, good?",
+     "effort_normal"),
+    ("his heart goes boom boom after butt kicks and after one minute it is slow again, he is fine, ok?",
+     "effort_normal"),
+    ("my brain is dizzy from all the different names for this drill, is heel flicks the same as butt kicks?",
+     "other_names"),
+    ("all these names make my head dizzy, are butt kicks and heel kicks the same drill?", "other_names"),
+    ("im dizzy with all the names lol, are bum kicks and butt kicks different?", "other_names"),
+    ("so many names got me dizzy, heel flicks, bum kicks, butt kicks, is it all one exercise?", "other_names"),
+    ("my head is dizzy with all the terms, what are butt kicks also called?", "other_names"),
 ]
 
 
@@ -6739,6 +6759,31 @@ ROUND52_KEPT_RED = [
     "heart rate drops back within a minute after butt kicks, not dizzy, but the room is spinning",
     "not dizzy, pulse back down within a minute after heel flicks, i had two energy drinks before",
     "my heart rate went up to 175 in butt kicks, dizzy and sick, dropped back in a minute",
+    # round 53 (tune-r53s): a heart told in slang that does not settle, comes back, at rest, with chest pain,
+    # dizziness, a skip or breathlessness; dizziness that is real beside the names, or dizziness from the drill
+    "my heart go boom boom fast after butt kicks and after one minute it is still fast",
+    "heart goes boom boom after the drill and it does not slow again even after 10 minutes",
+    "heart pounding after butt kicks, chills out after a minute but then it is racing again while i sit",
+    "heart go fast after butt kicks and my chest hurts, after one minute slow again",
+    "heart goes boom boom after the drill and i feel dizzy, after a minute it chills out",
+    "my heart goes boom boom fast when i am resting on the sofa, after a minute slow again",
+    "heart pounding after butt kicks, breathing feels normal again but my heart doesnt chill out",
+    "heart pounding after the set, chills out after a minute, but it goes boom boom again when i lie in bed",
+    "heart go boom boom fast after butt kicks, after one minute slow again, then it goes boom boom again for no "
+    "reason",
+    "my heart is racing at rest for an hour after the butt kicks, then slow again",
+    "heart boom boom after butt kicks and it skips, after a minute it chills out",
+    "heart pounding after butt kicks and i cant catch my breath, after a minute it chills out",
+    "heart goes boom boom fast after the drill and chills out after like 20 minutes",
+    "my head is dizzy after the butt kicks",
+    "my head is dizzy with all these names and i also get dizzy when i stand up",
+    "dizzy with all the names lol but my head hurts and the room is spinning",
+    "i get dizzy doing butt kicks, is it the same as heel flicks?",
+    "i feel dizzy from all the spinning drills",
+    "my head is dizzy with all these names and i fell over after the drill",
+    "dizzy from all the names, also i have felt lightheaded for hours",
+    "my head is dizzy with all these names and still dizzy after the butt kicks",
+    "all these names make me dizzy and my heart is racing",
 ]
 
 
