@@ -2432,6 +2432,18 @@ RED_FLAGS.update({
         "after the butt kicks my uncle was cluching his chest and sweating, says its just heartburn",
         "she was clutchin her chest after heel flicks, probably nothing?",
     ],
+    # a stitch or pain that spread into the chest, the arm or the jaw, even once gone; a heart going fast at rest or
+    # for an hour (both left open by round 53's tuners, fixed before the session stopped)
+    "round53_spreading": [
+        "stitch in my side that spread to my chest and arm, walked a minute and it went",
+        "got a cramp under my ribs in heel flicks that moved into my left arm",
+        "side pain from the butt kicks went up into my jaw, gone now, carry on?",
+    ],
+    "round53_heart_fast_at_rest": [
+        "my heart goes fast at rest for an hour after butt kicks",
+        "my pulse is going really fast lying in bed after the heel flicks",
+        "heart still beating fast sitting down for two hours since the warm up",
+    ],
 })
 
 
@@ -4427,6 +4439,8 @@ ORDINARY: list[tuple[str, str | None]] = [
     # legs stiff and shaky after a set, shaking out the legs (round 53)
     ("my legs went stiff and shook a bit after heel flicks, normal?", None),
     ("i was shakin out my legs after butt kicks, is that a good cool down", None),
+    ("my heart went fast during butt kicks and slowed down after a minute, normal?", None),
+    ("heart goes fast when i do butt kicks, normal?", None),
 ]
 
 
