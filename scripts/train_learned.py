@@ -31,7 +31,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.qa_eval import load_items, passes  # noqa: E402
-from bot.knowledge.coach import Answer, Coach  # noqa: E402
+from bot.knowledge.coach import Coach  # noqa: E402
 from bot.knowledge.kb import DATA_DIR  # noqa: E402
 from bot.knowledge.learned import DECLINE, FORMAT, LEARNED_FILE, Learned, features, weighted  # noqa: E402
 
@@ -41,14 +41,6 @@ PRUNE = 0.05  # weights smaller than this are dropped: ~1.1M -> ~0.25M kept, no 
 CHAR_MIN_DF = 2  # a character n-gram seen once is noise; every word n-gram is kept (subjects are rare words)
 
 
-def _label(coach: Coach, answer: Answer) -> str | None:
-    if answer.rule is not None or answer.intent is not None:
-        return None
-    if answer.declined:
-        return DECLINE + coach._decline_kinds[answer.text]
-    return answer.entry_id
-
-
 def corpus(
     coach: Coach | None = None, test_questions: list[tuple[str, str | None]] | None = None
 ) -> list[tuple[str, str]]:
@@ -56,14 +48,16 @@ def corpus(
     ``test_questions`` (the tests' own phrasings, see tested_questions) that no rule answers: the card the test
     expects, else the rules' answer."""
     coach = coach or Coach.load(learned=False)
-    assert coach.learned is None and coach._learned_path is None, "label with the rules alone"
+    coach.warm()  # reads the model too, if this coach has one: it must not
+    assert coach.learned is None, "label with the rules alone: Coach.load(learned=False)"
+    cards = coach.kb.by_id()
     labelled: dict[str, Counter[str]] = {}
 
     def add(question: str, ok: Any = None, expected: str | None = None) -> None:
         answer = coach.answer(question)
-        label = _label(coach, answer)
+        label = coach.learned_label(answer)
         weight = 1
-        if label is not None and expected in coach._entries:  # the test's card, where the model would be asked
+        if label is not None and expected in cards:  # the test's card, where the model would be asked
             label, weight = expected, 2  # over the same words asked elsewhere without an expectation
         if label is None or label == DECLINE + "empty":  # an empty message is declined before the model
             return

@@ -212,8 +212,10 @@ class Coach:
                 found = self._resolved_question(asked, flat, analysis, resolved) or found
         found = self._backstop(asked, flat, found) if flat is not None else found
         opinion = self._second_opinion(asked, expanded, found)
+        if opinion is found or flat is None:
+            return opinion
         # the model's card passes the same backstop: an injury sign never gets a technique card from it either
-        return found if opinion is found else self._backstop(asked, flat, opinion) if flat is not None else opinion
+        return self._backstop(asked, flat, opinion)
 
     def read(self, question: str) -> tuple[str, str, Analysis]:
         """The question as shown (cleaned, capped), its whole text with chat shorthand written out (what the
@@ -226,6 +228,13 @@ class Coach:
     def learned_text(self, question: str) -> str:
         """What the learned model reads of a question (scripts/train_learned.py trains on the same)."""
         return self.read(question)[1][:CLEAN_CAP]
+
+    def learned_label(self, answer: Answer) -> str | None:
+        """What the learned model is trained to say for this answer of the rules: its card, or DECLINE and the
+        decline's kind; None where a rule or an intent answered (the model is never asked there)."""
+        if answer.rule is not None or answer.intent is not None:
+            return None
+        return DECLINE + self._decline_kinds[answer.text] if answer.declined else answer.entry_id
 
     def _story_question(self, asked: str, text: str) -> Answer | None:
         """A question told at the end of a long story ("alarm didn't go off, spilled coffee on my laptop, ... so
