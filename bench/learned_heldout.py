@@ -53,7 +53,8 @@ def _fresh_modules(root: Path) -> None:
 
 def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
     from bench.qa_eval import load_items, passes
-    from bot.knowledge.learned import DECLINE, Learned, features  # today's features: the ones that ship
+    from bot.knowledge.coach import LEARNED_BELOW  # today's threshold and model: the ones that ship
+    from bot.knowledge.learned import DECLINE, Learned
 
     train_script = importlib.import_module("scripts.train_learned")
     sys.path.insert(0, str(ROOT))
@@ -65,7 +66,7 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
         coach = Coach.load()
         kinds = {text: kind for kind, text in coach.kb.lexicon.declines.items()}
 
-        def label(answer: Any) -> str | None:
+        def label(answer: Any) -> str | None:  # Coach.learned_label today; the commit's Coach has none
             if answer.rule is not None or getattr(answer, "intent", None) is not None:
                 return None
             return DECLINE + kinds[answer.text] if answer.declined else answer.entry_id
@@ -85,8 +86,6 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
                 if lab is not None and lab != DECLINE + "empty":
                     labelled.setdefault(coach.read(q)[1][:CLEAN_CAP], lab)
         model = Learned(train_script.train(sorted(labelled.items())))
-        assert features  # the same n-grams the shipped model reads
-        below = 0.8  # bot.knowledge.coach.LEARNED_BELOW today
         out = {}
         for path in round_sets(r):
             rules = combined = 0
@@ -95,7 +94,8 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
                 a = coach.answer(item["question"])
                 ok = passes(item, a.text, a.declined)
                 rules += ok
-                if a.rule is None and getattr(a, "intent", None) is None and (a.declined or a.confidence < below):
+                unsure = a.declined or a.confidence < LEARNED_BELOW
+                if a.rule is None and getattr(a, "intent", None) is None and unsure:
                     opinion = model.opinion(coach.read(item["question"])[1][:CLEAN_CAP])
                     if opinion.label.startswith(DECLINE):
                         text, declined = ((a.text, True) if a.declined

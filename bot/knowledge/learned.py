@@ -59,14 +59,8 @@ class Opinion:
     margin: float  # the best score minus the runner-up's: how sure the model is
 
 
-def _floats(encoded: str) -> array[float]:
-    values = array("f", base64.b64decode(encoded))
-    if sys.byteorder == "big":  # stored little-endian
-        values.byteswap()
-    return values
-
-
-def _ints(encoded: str, code: str) -> array[int]:
+def _array(encoded: str, code: str) -> array[Any]:
+    """An array stored little-endian and base64-encoded (scripts/train_learned.py writes them)."""
     values = array(code, base64.b64decode(encoded))
     if sys.byteorder == "big" and values.itemsize > 1:
         values.byteswap()
@@ -86,10 +80,10 @@ class Learned:
         chars, words = raw["char_grams"].split("\n"), raw["word_grams"].split("\n")
         self.char_index = {g: i for i, g in enumerate(chars)}
         self.word_index = {g: i for i, g in enumerate(words, start=len(chars))}
-        self.idf = _floats(raw["idf"])
-        self.rows = _ints(raw["rows"], "I")  # row r's weights are [rows[r], rows[r + 1])
-        self.label_of = _ints(raw["label_of"], "B")
-        self.weight = _floats(raw["weight"])
+        self.idf = _array(raw["idf"], "f")
+        self.rows = _array(raw["rows"], "I")  # row r's weights are [rows[r], rows[r + 1])
+        self.label_of = _array(raw["label_of"], "B")
+        self.weight = _array(raw["weight"], "f")
 
     @classmethod
     def load(cls, path: Path) -> Learned:
