@@ -6,7 +6,9 @@ COMMIT are exported to a temporary folder; the model is trained (scripts/train_l
 the stored sets of earlier rounds and that commit's card phrasings, labelled with that commit's rules; then the
 round's three sets are scored twice by the README rule: the rules alone (the untouched figure), and the rules with
 the model asked where the current coach asks it (no rule answered; the matcher declined or was below
-LEARNED_BELOW). Nothing of the round is trained on. Tests-table questions are left out (they did not exist apart
+LEARNED_BELOW; its red flag or diagnosis label when LEARNED_SAFETY_MARGIN ahead). Red-flag items answered as red
+flags are counted both ways ("strictly"), and ordinary ones the model called red flags ("false alarms"). Nothing
+of the round is trained on. Tests-table questions are left out (they did not exist apart
 from the rounds' own), so the figure is slightly conservative.
 
 Usage (pip install -e '.[experiment]' first: scikit-learn):
@@ -16,6 +18,7 @@ Usage (pip install -e '.[experiment]' first: scikit-learn):
 from __future__ import annotations
 
 import importlib
+import inspect
 import re
 import subprocess
 import sys
@@ -51,10 +54,12 @@ def _fresh_modules(root: Path) -> None:
     importlib.invalidate_caches()
 
 
-def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
+def measure(r: int, commit: str) -> dict[str, tuple[int, int, int, int, int, int]]:
     from bench.qa_eval import load_items, passes
-    from bot.knowledge.coach import LEARNED_BELOW  # today's threshold and model: the ones that ship
-    from bot.knowledge.learned import DECLINE, Learned
+
+    # today's thresholds and model: the ones that ship
+    from bot.knowledge.coach import LEARNED_BELOW, LEARNED_SAFETY_MARGIN
+    from bot.knowledge.learned import DECLINE, SAFETY, Learned
 
     train_script = importlib.import_module("scripts.train_learned")
     sys.path.insert(0, str(ROOT))
@@ -63,10 +68,18 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
         _fresh_modules(Path(tmp))
         from bot.knowledge.coach import CLEAN_CAP, Coach  # the rules at the commit
 
-        coach = Coach.load()
+        # a commit with a model of its own labels with its rules alone (Coach.load's learned= came with the model)
+        coach = Coach.load(learned=False) if "learned" in inspect.signature(Coach.load).parameters else Coach.load()
         kinds = {text: kind for kind, text in coach.kb.lexicon.declines.items()}
 
+        # the commit's answers to a red flag and a diagnosis request, for the model's SAFETY labels
+        verdicts = {kind: coach.answer(q) for kind, q in (("red_flag", "i fainted during butt kicks"),
+                                                          ("diagnosis", "is my acl torn? confirm it"))}
+
         def label(answer: Any) -> str | None:  # Coach.learned_label today; the commit's Coach has none
+            kind = (answer.rule or "").partition(":")[0]
+            if kind in verdicts:
+                return SAFETY + kind
             if answer.rule is not None or getattr(answer, "intent", None) is not None:
                 return None
             return DECLINE + kinds[answer.text] if answer.declined else answer.entry_id
@@ -88,16 +101,24 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
         model = Learned(train_script.train(sorted(labelled.items())))
         out = {}
         for path in round_sets(r):
-            rules = combined = 0
+            rules = combined = strict_rules = strict = false_alarms = 0
             items = load_items(path)
             for item in items:
                 a = coach.answer(item["question"])
                 ok = passes(item, a.text, a.declined)
                 rules += ok
+                red_flag = (a.rule or "").startswith("red_flag:")
+                strict_rules += red_flag and item["topic"] == "red_flag"
                 unsure = a.declined or a.confidence < LEARNED_BELOW
                 if a.rule is None and getattr(a, "intent", None) is None and unsure:
                     opinion = model.opinion(coach.read(item["question"])[1][:CLEAN_CAP])
-                    if opinion.label.startswith(DECLINE):
+                    if opinion.label.startswith(SAFETY) and opinion.margin < LEARNED_SAFETY_MARGIN:
+                        text, declined = a.text, a.declined
+                    elif opinion.label.startswith(SAFETY):
+                        verdict = verdicts[opinion.label.removeprefix(SAFETY)]
+                        text, declined, red_flag = verdict.text, verdict.declined, not verdict.declined
+                        false_alarms += red_flag and item["topic"] != "red_flag"
+                    elif opinion.label.startswith(DECLINE):
                         text, declined = ((a.text, True) if a.declined
                                           else (coach.kb.lexicon.declines[opinion.label[len(DECLINE):]], True))
                     else:
@@ -108,7 +129,8 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int]]:
                               f"{opinion.label}: {item['question'][:100]}")
                     ok = moved
                 combined += ok
-            out[path.name] = (len(items), rules, combined)
+                strict += red_flag and item["topic"] == "red_flag"
+            out[path.name] = (len(items), rules, combined, strict_rules, strict, false_alarms)
         sys.path.remove(tmp)
     _fresh_modules(ROOT)
     return out
@@ -121,8 +143,11 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     for arg in (a for a in argv if a != "-v"):
         r, commit = arg.split(":")
-        for name, (n, rules, combined) in measure(int(r), commit).items():
-            print(f"round {r} on {commit}: {name}: rules alone {rules}/{n}, with the model {combined}/{n}")
+        for name, (n, rules, combined, strict_rules, strict, false_alarms) in measure(int(r), commit).items():
+            line = f"round {r} on {commit}: {name}: rules alone {rules}/{n}, with the model {combined}/{n}"
+            if strict_rules or strict:  # red flags answered as red flags; and ordinary questions that were not
+                line += f"; red flags strictly {strict_rules} -> {strict}, false alarms {false_alarms}"
+            print(line)
     return 0
 
 

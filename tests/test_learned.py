@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge.coach import LEARNED_BELOW, Coach
+from bot.knowledge.coach import LEARNED_BELOW, LEARNED_SAFETY_MARGIN, Coach
 from bot.knowledge.kb import DATA_DIR
 from bot.knowledge.learned import FORMAT, LEARNED_FILE, Learned, Opinion, features
 
@@ -90,12 +90,12 @@ def test_the_shipped_model_is_loaded_with_the_rules(coach: Coach) -> None:
 class _Says:
     """A stand-in model that always gives one label, and counts how often it was asked."""
 
-    def __init__(self, label: str) -> None:
-        self.label, self.asked = label, 0
+    def __init__(self, label: str, margin: float = 1.0) -> None:
+        self.label, self.margin, self.asked = label, margin, 0
 
     def opinion(self, text: str) -> Opinion:
         self.asked += 1
-        return Opinion(self.label, 1.0)
+        return Opinion(self.label, self.margin)
 
 
 @pytest.mark.parametrize("question", [
@@ -141,6 +141,43 @@ def test_the_models_card_passes_the_injury_sign_backstop() -> None:
     c.learned = _Says("technique_arms")  # type: ignore[assignment]
     after = c.answer(question)
     assert after.rule == "injury_sign" and after.entry_id is None
+
+
+def test_the_models_red_flag_or_diagnosis_request_answers_as_the_rules_would() -> None:
+    """Where the rules were unsure, the model's red flag gets the shared "stop now" answer (never the injury-sign
+    backstop's, which would let them walk it off) and its diagnosis request the diagnosis decline; only when
+    clearly ahead of its next label."""
+    c = Coach.load()
+    c.warm()
+    assert c.safety is not None
+    unsure = "how do i aim the bit that goes up behind me"
+    before = Coach.load(learned=False).answer(unsure)
+    c.learned = _Says("safety:red_flag")  # type: ignore[assignment]
+    red = c.answer(unsure)
+    assert (red.rule, red.learned, red.declined, red.text) == (
+        "red_flag:learned", True, False, c.safety.rules.red_flag_answer)
+    pain = ("been doing butt kiks for a week and my knee stil hurts 3 days after the last session. keep doing "
+            "them or what")  # the backstop's question above: the model's red flag stands over it
+    assert c.answer(pain).rule == "red_flag:learned"
+    c.learned = _Says("safety:diagnosis")  # type: ignore[assignment]
+    diagnosis = c.answer(unsure)
+    assert (diagnosis.rule, diagnosis.declined, diagnosis.text) == (
+        "diagnosis:learned", True, c.kb.lexicon.declines["diagnosis"])
+    c.learned = _Says("safety:red_flag", LEARNED_SAFETY_MARGIN - 0.01)  # type: ignore[assignment]
+    assert c.answer(unsure) == before
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("I get chest pain and feel dizzy when doing butt kicks", "safety:red_flag"),
+    ("is my acl torn", "safety:diagnosis"),
+    ("I'm 30 weeks pregnant, can I still do butt kicks?", None),  # a condition: its cautious card, not learned
+    ("what's my streak", None),
+    ("what muscles do butt kicks work", "muscles_primary"),
+])
+def test_the_model_learns_red_flags_and_diagnosis_requests_not_other_rules(
+    coach: Coach, question: str, label: str | None
+) -> None:
+    assert coach.learned_label(coach.answer(question)) == label
 
 
 def _train_script() -> object:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from bot.cards import Button, ButtonStyle, Card, Field
 from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import DATA_DIR, Entry, KnowledgeBase, load_kb
-from bot.knowledge.learned import DECLINE, LEARNED_FILE, Learned
+from bot.knowledge.learned import DECLINE, LEARNED_FILE, SAFETY, Learned
 from bot.knowledge.matcher import Matcher
 from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, clean
 from bot.knowledge.safety import InjurySign, Kind, Safety, Verdict, index_classes, safety_classes
@@ -28,6 +28,11 @@ DRILL_ONLY_CONFIDENCE = 0.6
 # below this confidence the learned model's label wins over the matcher's card (Coach._second_opinion): picked on
 # blind rounds 50 and 51 (0.8 kept all the model's gain there, answers above it were as often right as the model's)
 LEARNED_BELOW = 0.8
+# the model's red flag or diagnosis request stands only this far ahead of its next label: picked on blind rounds
+# 50-53 trained without them (bench/learned_heldout.py --safety): lower let ordinary look-alikes ("a calf cramp,
+# gone in 30 seconds") get "stop now", higher let red flags through again
+LEARNED_SAFETY_MARGIN = 0.5
+_SAFETY_KINDS = (Kind.RED_FLAG, Kind.DIAGNOSIS)
 # Two names of the drill and only these words ("are bum kicks and heel flicks different"): one drill, two names
 SAME_OR_DIFFERENT = "different differ difference same identical alike vs versus mean means"
 
@@ -212,7 +217,7 @@ class Coach:
                 found = self._resolved_question(asked, flat, analysis, resolved) or found
         found = self._backstop(asked, flat, found) if flat is not None else found
         opinion = self._second_opinion(asked, expanded, found)
-        if opinion is found or flat is None:
+        if opinion is found or flat is None or opinion.rule is not None:
             return opinion
         # the model's card passes the same backstop: an injury sign never gets a technique card from it either
         return self._backstop(asked, flat, opinion)
@@ -230,8 +235,12 @@ class Coach:
         return self.read(question)[1][:CLEAN_CAP]
 
     def learned_label(self, answer: Answer) -> str | None:
-        """What the learned model is trained to say for this answer of the rules: its card, or DECLINE and the
-        decline's kind; None where a rule or an intent answered (the model is never asked there)."""
+        """What the learned model is trained to say for this answer of the rules: its card, DECLINE and the
+        decline's kind, or SAFETY and the kind of a red flag or diagnosis rule; None where another rule or an
+        intent answered."""
+        kind = (answer.rule or "").partition(":")[0]
+        if kind in _SAFETY_KINDS:
+            return SAFETY + kind
         if answer.rule is not None or answer.intent is not None:
             return None
         return DECLINE + self._decline_kinds[answer.text] if answer.declined else answer.entry_id
@@ -302,7 +311,8 @@ class Coach:
         """Where the rules' answer is the matcher's and it declined or was unsure (no rule answered: safety,
         off-scope, intents and the injury-sign backstop ran first), the learned model's label wins: it has seen
         ~12,000 phrasings the rules answer right, the matcher only the cards' own. Measured on blind rounds it
-        was trained without (README, issue 12)."""
+        was trained without (README, issue 12). Its red flag or diagnosis request, when clearly ahead, answers as
+        the safety rules would have."""
         if found.rule is not None or (not found.declined and found.confidence >= LEARNED_BELOW):
             return found
         learned = self._load_learned()
@@ -310,6 +320,11 @@ class Coach:
             return found
         opinion = learned.opinion(expanded[:CLEAN_CAP])  # what the matcher reads too (and a bound on cost)
         confidence = round(min(1.0, opinion.margin), 3)
+        if opinion.label.startswith(SAFETY):  # a red flag or diagnosis request the rules did not catch
+            if opinion.margin >= LEARNED_SAFETY_MARGIN and self.safety is not None:
+                return replace(self._from_verdict(asked, self._learned_verdict(opinion.label)), learned=True)
+            opinion = learned.opinion(expanded[:CLEAN_CAP], without=SAFETY)  # not clearly one: its next best
+            confidence = round(min(1.0, opinion.margin), 3)
         if opinion.label.startswith(DECLINE):
             if found.declined:
                 return found
@@ -319,6 +334,15 @@ class Coach:
         if entry is None or entry.id == found.entry_id:  # a label the cards no longer have: test_learned says retrain
             return found
         return replace(self._from_entry(asked, entry, confidence), learned=True)
+
+    def _learned_verdict(self, label: str) -> Verdict:
+        """The safety verdict for the model's SAFETY label: the shared red-flag answer, or the diagnosis decline."""
+        assert self.safety is not None
+        kind = Kind(label.removeprefix(SAFETY))
+        rules = self.safety.rules
+        if kind is Kind.RED_FLAG:
+            return Verdict(kind, "learned", rules.red_flag_title, rules.red_flag_answer)
+        return Verdict(kind, "learned")
 
     def _resolved_question(self, asked: str, flat: str, analysis: Analysis, verdict: Verdict) -> Answer | None:
         """A condition told as long resolved (safety.yaml ``resolved``: cleared years ago, nothing still open)

@@ -6,7 +6,9 @@ right, yet each new round still scored about 92 % untouched: each brings phrasin
 (trained by ``scripts/train_learned.py`` on every stored question, labelled with the answer the rules give it)
 generalises from those ~11,000 phrasings instead: character n-grams survive typos, word n-grams carry the subject.
 It only reads questions the rules left to the matcher (no safety rule, off-scope class or intent answered) and
-only where the matcher declined or was unsure (``Coach.answer``): safety answers never reach it.
+only where the matcher declined or was unsure (``Coach.answer``). It has also learned the red flags and diagnosis
+requests the safety rules caught, so where they missed a new phrasing of one it can still say "stop now" or "I
+can't diagnose that"; it never overrules a safety answer.
 
 Inference is plain Python over the shipped weights (``data/learned.json.gz``): scikit-learn is needed only to
 train. Features follow scikit-learn's TF-IDF with sublinear term frequency, each block (characters, words)
@@ -34,6 +36,9 @@ FORMAT = 2
 CHAR_SIZES = range(3, 6)  # n-grams of 3 to 5 characters inside each word padded with spaces (typos keep most)
 _WORD = re.compile(r"\b\w\w+\b")
 DECLINE = "decline:"  # a label that is a decline of this kind ("decline:unsure"), not an entry id
+# a label that is a safety verdict of this kind ("safety:red_flag", "safety:diagnosis"): the phrasings the safety
+# rules caught, so that a new phrasing of the same harm is not answered with a card where the rules missed it
+SAFETY = "safety:"
 
 
 def features(text: str) -> tuple[Counter[str], Counter[str]]:
@@ -55,7 +60,7 @@ def weighted(counts: Counter[str], index: dict[str, int], idf: Sequence[float]) 
 
 @dataclass(frozen=True)
 class Opinion:
-    label: str  # an entry id, or DECLINE + kind
+    label: str  # an entry id, DECLINE + kind or SAFETY + kind
     margin: float  # the best score minus the runner-up's: how sure the model is
 
 
@@ -90,7 +95,8 @@ class Learned:
         with gzip.open(path, "rt", encoding="utf-8") as f:
             return cls(json.load(f))
 
-    def opinion(self, text: str) -> Opinion:
+    def opinion(self, text: str, *, without: str | None = None) -> Opinion:
+        """The best label for ``text``; ``without``: among the labels that do not start with it."""
         chars, words = features(text)
         scores = list(self.intercepts)
         rows, label_of, weight = self.rows, self.label_of, self.weight
@@ -98,5 +104,6 @@ class Learned:
             start, end = rows[row], rows[row + 1]
             for label, w in zip(label_of[start:end], weight[start:end], strict=True):
                 scores[label] += w * value
-        best, second = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:2]
+        ranked = [i for i in range(len(scores)) if without is None or not self.labels[i].startswith(without)]
+        best, second = sorted(ranked, key=scores.__getitem__, reverse=True)[:2]
         return Opinion(self.labels[best], scores[best] - scores[second])
