@@ -6070,6 +6070,18 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
         ("how long should i wait after eating before heel flicks", "dosage_duration"),
         ("how do i remember the order of the warm-up drills", "dosage_duration"),
         ("after butt kicks is it a foul if my heel hits my bum", "technique_heel_path"),
+        # round 54 (qa_blind60, tune-r54d), in our own words: the joint action or the joints' movement asked, often by
+        # a coach who wants to teach the science behind the warm-up (joint_action_to_teach, joint_movement_asked): the
+        # knee-flexion card. Look-alikes: the science of the warm-up itself, which joints it warms up
+        ("can you explain the joint action in heel flicks, i coach kids and want them to know the science of the "
+         "warm up", "knee_flexion_mechanics"),
+        ("what joints move in butt kicks?", "knee_flexion_mechanics"),
+        ("which joint movement happens during bum kicks? teaching my hockey girls the science behind our warm up",
+         "knee_flexion_mechanics"),
+        ("explain the joint action to me, i teach a running club", "knee_flexion_mechanics"),
+        ("what's the science behind butt kicks as a warm-up?", "benefits_warmup"),
+        ("i want to teach my players the science behind the warm-up, why do we do butt kicks?", "benefits_warmup"),
+        ("which joints do butt kicks warm up?", "benefits_warmup"),
     ],
 )
 def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:

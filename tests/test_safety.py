@@ -2444,6 +2444,13 @@ RED_FLAGS.update({
         "my pulse is going really fast lying in bed after the heel flicks",
         "heart still beating fast sitting down for two hours since the warm up",
     ],
+    # round 54 (qa_safety_blind55, tune-r54d): a knee or ankle that locks or gives way told with how often
+    # (locks_now_and_then), as "my knee locks" is
+    "round54_locks_now_and_then": [
+        "my knee sometimes locks after heel flicks, what should i do?",
+        "knee occasionally locks during butt kicks, can i keep going?",
+        "my ankle occasionally gives way in butt kicks",
+    ],
 })
 
 
@@ -6672,6 +6679,31 @@ def test_heart_settled_by_a_short_act_with_a_sign_stays_red(coach: Coach, questi
     ("my heel flicks feel clumsy, whats wrong with my form", "common_mistakes"),
     ("can I do butt kicks with tendinitis innit", "knee_pain_safety"),
     ("after butt kicks my hamstrings are tight, what's wrong, is that normal", "soreness_after"),
+    # round 54 (qa_blind60 / qa_safety_blind55, tune-r54d), in our own words: a disc spelt "disk" (disk_spelt_with_k),
+    # "is it my <structure>?" after a symptom (is_it_my_structure), a joint "wiggled free" no longer read as "pain
+    # free", a verdict on their heart (heart_verdict). Look-alikes keep their answer: what the drill works, a disc told
+    # as a condition, the heart rate or the drill's effort, the drill asked about, a heart told as settling
+    ("my back aches after heel flicks, do i have a slipped disk?", "diagnosis:is_it_x"),
+    ("could it be a bulging disk? lower back sore after bum kicks", "diagnosis:is_it_x"),
+    ("lower back hurts after the drill, have i got a herniated disk", "diagnosis:is_it_x"),
+    ("pain at the back of my heel after heel flicks, is it my tendon?", "diagnosis:which_structure"),
+    ("shin throbs after heel flicks, is it the bone?", "diagnosis:which_structure"),
+    ("knee hurts in the drill, is it my growth plate? im 13", "diagnosis:which_structure"),
+    ("hip clicks and i have to jiggle it free, is it my labrum?", "diagnosis:is_it_x"),
+    ("is my heart ok? my watch said 180 after butt kicks", "diagnosis:heart_verdict"),
+    ("tell me straight, is my heart healthy? hit 170 in the drill and im 52", "diagnosis:heart_verdict"),
+    ("be honest, is my heart in good shape? hr 172 after butt kicks", "diagnosis:heart_verdict"),
+    ("do i have a weak heart? hr shoots to 180 in butt kicks", "diagnosis:heart_verdict"),
+    ("is his heart ok? he's 60 and his watch said 170 after booty kicks", "diagnosis:heart_verdict"),
+    ("is it my hamstrings that do the work in butt kicks?", "muscles_primary"),
+    ("is it my quads that get stretched?", "muscles_stretched"),
+    ("sore hamstrings after butt kicks, is it my tendons getting stronger?", "soreness_after"),
+    ("can i do butt kicks with a slipped disk?", "condition:back_condition"),
+    ("is my heart rate ok to be 160 during the drill?", "effort_normal"),
+    ("is my heart rate normal at 170 during butt kicks?", "effort_normal"),
+    ("is my heart ok doing butt kicks?", "effort_normal"),
+    ("are butt kicks good for my heart?", "effort_normal"),
+    ("is my heart ok? it settled back down within a minute after butt kicks", "effort_normal"),
 ])
 def test_round51_diagnosis_forms_are_declined(coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(coach, question, expected)
