@@ -6769,6 +6769,40 @@ ROUND52_SENSATIONS = [
     ("im dizzy with all the names lol, are bum kicks and butt kicks different?", "other_names"),
     ("so many names got me dizzy, heel flicks, bum kicks, butt kicks, is it all one exercise?", "other_names"),
     ("my head is dizzy with all the terms, what are butt kicks also called?", "other_names"),
+    # round 54 (qa_redflag_stress29, tune-r54s), in our own words: class heart_back_to_usual_rate (a heart pounding
+    # at the end of a set, back to the usual or resting rate after a minute of walking, pain named only to deny it;
+    # a heartbeat heard in the ears that stops a minute after finishing), class headache_from_thirst_gone_with_water
+    # (a headache after the session put down to barely drinking, gone after water: the morning_headache card),
+    # class numbish_but_feel_everything (a warm "numb-ish" feeling with everything felt, gone in a minute) and class
+    # pins_gone_seconds_counted (pins and needles from sitting, "after 20 seconds it was gone": not a red flag)
+    ("heart pounding in my chest after a minute of butt kicks, after a minute of walking it was back to my usual "
+     "rate, no pain. normal?", "effort_normal"),
+    ("my heart was racing by the end of the heel flicks set but back to my normal rate after a minute of easy "
+     "walking, no pain or anything. fine?", "effort_normal"),
+    ("my heart was pounding by the end of the set of butt kicks, after a minute of walking it was back to my resting "
+     "rate, no pain at all. normal?", "effort_normal"),
+    ("I can hear my heartbeat pounding in my ears during butt kicks, it stops about a minute after I finish. normal?",
+     "effort_normal"),
+    ("during heel flicks my heartbeat is thumping in my ears, stops a minute after we stop. is that ok?",
+     "effort_normal"),
+    ("heart thumping in my ears during the drill, stops about 1 minute after i finish, normal for a warm up?",
+     "effort_normal"),
+    ("headache after the session because i had barely drunk anything, it went away 10 minutes after a glass of "
+     "water. nothing to do with the butt kicks?", "morning_headache"),
+    ("had a mild headache after practice, hadn't drunk much, gone half an hour after a pint of water. nothing to do "
+     "with the butt kicks?", "morning_headache"),
+    ("Bit of a dull headache after the session because I'd barely drunk anything all day, went away 20 minutes "
+     "after a big glass of water. Nothing to do with the heel flicks?", "morning_headache"),
+    ("legs kinda numbish warm after heel flicks but i can feel everything, goes away in a couple of minutes. fine?",
+     "effort_normal"),
+    ("calves a bit numb ish and warm after heel flicks, i can feel everything though, gone within a minute. muscles "
+     "waking up?", "effort_normal"),
+    ("my legs felt a bit numb-ish and warm after butt kicks but i could feel everything, gone in a minute, normal?",
+     "effort_normal"),
+    ("pins and needles in my foot from sitting cross-legged, after 30 seconds of heel flicks it was gone. fine?", None),
+    ("had pins and needles in my leg from sitting on the floor, within 20 seconds of butt kicks it went away. ok?",
+     None),
+    ("pins and needles in my foot after kneeling on the mat, after about 10 seconds it was gone. all good?", None),
 ]
 
 
@@ -6836,6 +6870,73 @@ ROUND52_KEPT_RED = [
     "dizzy from all the names, also i have felt lightheaded for hours",
     "my head is dizzy with all these names and still dizzy after the butt kicks",
     "all these names make me dizzy and my heart is racing",
+    # round 54 (tune-r54s): the same heart, headache, numb-ish and pins not settling, lasting or coming back, with
+    # pain, dizziness, a skip, ringing or one ear, a stiff neck, blurred sight, one side, cold, pale or both feet
+    "Bit of a dull headache after the session because I'd barely drunk anything all day, still there"
+    " after a big glass of water. Nothing to do with the heel flicks?",
+    "Bit of a headache after the session because I'd barely drunk anything all day, went away after a"
+    " big glass of water but came back again. normal?",
+    "worst headache of my life after the session, I'd barely drunk anything, went away after a glass of"
+    " water. normal?",
+    "sudden headache after the session because I'd barely drunk all day, went away after a big glass of"
+    " water. normal?",
+    "headache after the session, barely drank all day, went away after water but my neck is stiff. normal?",
+    "headache after the session, barely drank anything, went away after water but blurry vision. normal?",
+    "headache on one side after the session, barely drank anything, went away after water. normal?",
+    "headache after the session, I barely drank anything, it hasnt gone after a big glass of water. normal?",
+    "headache after the session because I barely drank anything, water didnt help and its getting worse",
+    "Heart was pounding in my chest by the end of 45 seconds of heel flicks, still pounding after 10"
+    " minutes of walking, no pain or anything. That's normal?",
+    "Heart was pounding in my chest by the end of 45 seconds of heel flicks, but a minute of walking and"
+    " it was back to my usual rate, some chest pain though. That's normal?",
+    "Heart was pounding in my chest by the end of 45 seconds of heel flicks, a minute of walking and it"
+    " was back to my usual rate, no pain yet but felt dizzy. That's normal?",
+    "Heart was pounding in my chest after heel flicks, a minute of walking and it was back to my usual"
+    " rate, but it was skipping beats. normal?",
+    "Heart was pounding in my chest after heel flicks, no pain, but it took half an hour to get back to"
+    " my usual rate. normal?",
+    "Heart was pounding in my chest after heel flicks, a minute of walking and it was back to my usual"
+    " rate, no pain, but then it started pounding again at rest. normal?",
+    "heart pounding after heel flicks, back to my usual rate after a minute of walking, no pain but I"
+    " nearly fainted",
+    "During the heel flicks I can hear my heartbeat thumping in my ears. Doesnt stop even an hour after"
+    " I finish. Is this normal?",
+    "During the heel flicks I can hear my heartbeat thumping in my ears and my ears are ringing. Stops"
+    " about a minute after I finish. Is this normal?",
+    "During the heel flicks I can hear my heartbeat thumping in one ear. Stops about a minute after I"
+    " finish. normal?",
+    "During the heel flicks I can hear my heartbeat thumping in my ears, and my chest hurts. Stops about"
+    " a minute after I finish. normal?",
+    "my heart stops for about a minute after I finish the heel flicks",
+    "my heart stops about a minute after I finish the butt kicks and I get dizzy",
+    "During heel flicks I hear my heartbeat thumping in my ears, it's irregular, stops about a minute"
+    " after I finish. normal?",
+    "Back of my legs kinda numb-ish after heel flicks and I cant feel my toes, gone in a minute. normal?",
+    "Back of my legs numb-ish warm feeling after heel flicks, I can feel everything but it's been there"
+    " for hours. normal?",
+    "Back of one leg kinda numb-ish warm feeling after heel flicks, but I can feel everything and its"
+    " gone in a minute. normal?",
+    "Back of my legs numb after heel flicks and cold, gone in a minute. normal?",
+    "Back of my legs kinda numb-ish warm feeling after heel flicks, but I can feel everything and its"
+    " gone in a minute. my foot is pale though",
+    "Back of my legs kinda numb-ish and weak after heel flicks, but I can feel everything and its gone in a minute",
+    "back of my legs totally numb and warm after heel flicks, gone in a minute",
+    "Had pins and needles in my foot from sitting cross-legged on the bench, then did heel flicks and"
+    " after 20 seconds it was still there. Fine, yes?",
+    "Had pins and needles in my foot from sitting cross-legged, then did heel flicks and after 20"
+    " seconds it was gone, but my foot went numb and cold. Fine?",
+    "Had pins and needles in both feet from sitting on the bench, then heel flicks, after 20 seconds it"
+    " was gone. Fine?",
+    "pins and needles in my foot from sitting cross legged, after 20 seconds it was gone but it keeps"
+    " coming back every time. fine?",
+    "pins and needles in my foot and face from sitting, after 20 seconds it was gone",
+    "pins and needles in my foot from sitting cross legged, after 20 minutes it was gone. fine?",
+    "pins and needles in my foot after heel flicks, after 20 seconds it was gone, no idea why. fine?",
+    "my heart stops about a minute after I finish the butt kicks",
+    "heart pounding after butt kicks, back to my usual rate after a minute of walking, no pain until i sat down",
+    "heart pounding after butt kicks, a minute of walking and back to my usual rate, no pain exactly, just pressure",
+    "heartbeat thumping in my ears after butt kicks, stops about a minute after i finish, but there is a whooshing "
+    "sound",
 ]
 
 
