@@ -113,8 +113,8 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int, int, int, int
                 if a.rule is None and getattr(a, "intent", None) is None and unsure:
                     opinion = model.opinion(coach.read(item["question"])[1][:CLEAN_CAP])
                     if opinion.label.startswith(SAFETY) and opinion.margin < LEARNED_SAFETY_MARGIN:
-                        text, declined = a.text, a.declined
-                    elif opinion.label.startswith(SAFETY):
+                        opinion = model.opinion(coach.read(item["question"])[1][:CLEAN_CAP], without=SAFETY)
+                    if opinion.label.startswith(SAFETY):
                         verdict = verdicts[opinion.label.removeprefix(SAFETY)]
                         text, declined, red_flag = verdict.text, verdict.declined, not verdict.declined
                         false_alarms += red_flag and item["topic"] != "red_flag"

@@ -5,8 +5,11 @@ Usage: pip install -e '.[experiment]' (scikit-learn), then python scripts/train_
 The corpus is every stored question (tests/data/*.jsonl: the dev set, each blind round once it is tuned and gated,
 the calibration and sensation sets; never tests/data/untuned/, which waits to be measured untouched) plus the cards'
 own phrasings. Each is labelled with what the rules alone answer (Coach.load(learned=False)) when that answer
-passes the question's scoring: an entry id, or "decline:<kind>". Questions a rule answers (safety, off-scope,
-intents, the analyser's named declines) are left out: the model never sees them at run time.
+passes the question's scoring: an entry id, "decline:<kind>", or "safety:red_flag" / "safety:diagnosis" for a red
+flag or diagnosis rule. Where the matcher's answer fails it, the answer that passes: the decline, or the card named
+like the question's topic (else the only card that passes): the model is asked exactly where the rules are
+unsure, so it must not learn their mistakes. Questions another rule answers (conditions, off-scope, intents, the
+analyser's named declines) are left out: the model never sees them at run time.
 
 Retrain after every change to the knowledge base or the stored sets: tests/test_learned.py fails while the shipped
 model's corpus fingerprint differs from the corpus the current rules would give. --check only prints whether it does.
@@ -52,6 +55,7 @@ def corpus(
     assert coach.learned is None, "label with the rules alone: Coach.load(learned=False)"
     cards = coach.kb.by_id()
     labelled: dict[str, Counter[str]] = {}
+    missed: list[tuple[str, dict[str, Any]]] = []  # stored questions the matcher answers wrong
 
     def add(question: str, ok: Any = None, expected: str | None = None) -> None:
         answer = coach.answer(question)
@@ -62,12 +66,18 @@ def corpus(
         if label is None or label == DECLINE + "empty":  # an empty message is declined before the model
             return
         if ok is not None and not passes(ok, answer.text, answer.declined):
+            if answer.rule is None and answer.intent is None:
+                missed.append((question, ok))
             return
         labelled.setdefault(coach.learned_text(question), Counter())[label] += weight
 
     for path in sorted(SETS.glob("qa_*.jsonl")):
         for item in load_items(path):
             add(item["question"], item)
+    for question, item in missed:
+        label = _passing_label(coach, item)
+        if label is not None:
+            labelled.setdefault(coach.learned_text(question), Counter())[label] += 1
     for entry in coach.kb.entries:
         for question in entry.questions:
             add(question)
@@ -75,6 +85,20 @@ def corpus(
         add(question, expected=expected)
     # one label per text: the most common (the same words in two sets answered two ways by the rules' context)
     return sorted((text, labels.most_common(1)[0][0]) for text, labels in labelled.items())
+
+
+def _passing_label(coach: Coach, item: dict[str, Any]) -> str | None:
+    """The label whose answer passes ``item`` where the matcher's does not: a decline ("diagnosis" for a diagnosis
+    request), else the card named like the item's topic or the only card that passes; None when none or several
+    (a guess among several taught the model worse answers than leaving the question out)."""
+    declines = coach.kb.lexicon.declines
+    if item["expect"] == "decline":
+        kind = "diagnosis" if item["topic"] == "diagnosis" else "out_of_scope"
+        return DECLINE + kind if passes(item, declines[kind], True) else None
+    cards = [e.id for e in coach.kb.entries if passes(item, coach.answer_entry(e.id).text, False)]
+    if item["topic"] in cards:
+        return str(item["topic"])
+    return cards[0] if len(cards) == 1 else None
 
 
 def tested_questions() -> list[tuple[str, str | None]]:
