@@ -29,8 +29,8 @@ DRILL_ONLY_CONFIDENCE = 0.6
 # blind rounds 50 and 51 (0.8 kept all the model's gain there, answers above it were as often right as the model's)
 LEARNED_BELOW = 0.8
 # the model's red flag or diagnosis request stands only this far ahead of its next label: picked on blind rounds
-# 50-53 trained without them (bench/learned_heldout.py --safety): lower let ordinary look-alikes ("a calf cramp,
-# gone in 30 seconds") get "stop now", higher let red flags through again
+# 45-53 with models trained without them (bench/learned_heldout.py): lower let more ordinary look-alikes ("a calf
+# cramp, gone in 30 seconds") get "stop now", 0.75 let two red flags through again
 LEARNED_SAFETY_MARGIN = 0.5
 _SAFETY_KINDS = (Kind.RED_FLAG, Kind.DIAGNOSIS)
 # Two names of the drill and only these words ("are bum kicks and heel flicks different"): one drill, two names
