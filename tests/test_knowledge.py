@@ -544,7 +544,8 @@ def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
 # council's risk assessment form for the park: club_admin; portaloos per runner: race_day; "wear" typed for
 # "where" after a comma: a turn) to 49/50. The one item left is a volunteer marshal asking what to do if a runner
 # collapses: it gets the collapse red flag (call emergency services, CPR), a safe answer to that question that no
-# point is worth tuning away, so the set is gated at exactly that miss.
+# point is worth tuning away. Since round 55 every red flag's answer also says it can't diagnose, which is the
+# decline the set asks for: 50/50, and the marshal still gets the collapse answer.
 CALIBRATION27_COLLAPSE = (
     "volunteer marshal here, i'll be stood near the butt kicks warm-up area by the start but what do i actually do "
     "if a runner collapses on course? whats the protocol"
@@ -556,7 +557,7 @@ def test_calibration27_is_declined_but_a_collapse_gets_the_red_flag(coach: Coach
     assert len(items) == 50
     report = qa_eval.evaluate(coach, items)
     failed = [i["question"] for i, _ in report.failures]
-    assert failed == [CALIBRATION27_COLLAPSE], failed  # 49/50, untouched 43/50
+    assert failed == [], failed  # 50/50, untouched 43/50
     ans = coach.answer(CALIBRATION27_COLLAPSE)
     assert ans.rule is not None and ans.rule.startswith("red_flag:"), ans.rule
 

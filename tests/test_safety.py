@@ -2470,6 +2470,27 @@ RED_FLAGS.update({
 })
 
 
+RED_FLAGS.update({
+    # round 55 (qa_safety_blind56 / qa_redflag_stress30, fixed at once after measuring them untouched), in our own
+    # words: the saddle told vaguely (numb "down there" with back pain, not feeling the need to pee), a kneecap that
+    # goes out or is "not in its place", pins and needles spreading told in a long sentence
+    "round55_saddle_told_vaguely": [
+        "after heel flicks my back aches and i'm numb down there when i sit",
+        "my lower back hurts and he cant feel when he needs to pee since the warm up",
+        "she can't tell when she needs to wee after butt kicks, is that ok",
+    ],
+    "round55_kneecap_not_in_place": [
+        "my kneecap go out to the side in butt kicks and it hurts",
+        "her kneecap is not in its place after the warm up, can she play",
+        "the knee cap doesnt look like it is in the right position after heel flicks",
+    ],
+    "round55_spreading_in_a_long_sentence": [
+        "tingling that began in my feet near the end of the warm up heel flicks and now it is spreading up my legs",
+        "pins and needles started in her toes halfway through the butt kicks at practice, its creeping to her knees",
+        "numbness that came on in my foot during the second set of heel flicks at the track is moving up my calf",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -2484,6 +2505,14 @@ def test_red_flags_get_stop_now(coach: Coach, cls: str, question: str) -> None:
     # never an easier version of the drill, never a muscle lecture
     for wrong in ("low-impact", "march", "hold a wall", "gentle version", "hamstring", "quad"):
         assert wrong not in text
+
+
+def test_every_red_flag_answer_says_it_cannot_diagnose(coach: Coach) -> None:
+    """A red flag asked as a diagnosis ("is it asthma? my throat goes tight") gets the red flag's answer, which must
+    also say it can't diagnose: round 55 found the allergy answer, among others, silent on it."""
+    answers = {ans.rule: ans.text for ans in (coach.answer(q) for _, q in RED_FLAG_CASES)}
+    assert len(answers) > 20
+    assert not [rule for rule, text in answers.items() if "can't diagnose" not in text.replace("\u2019", "'")]
 
 
 def test_every_red_flag_class_is_exercised(coach: Coach) -> None:
@@ -4448,6 +4477,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("i was shakin out my legs after butt kicks, is that a good cool down", None),
     ("my heart went fast during butt kicks and slowed down after a minute, normal?", None),
     ("heart goes fast when i do butt kicks, normal?", None),
+    # a kneecap that moves in its groove, a spread of cones, back pain with nothing below it (round 55)
+    ("my kneecap moves in its groove when i bend my knee in butt kicks, no pain, is that normal", None),
+    ("we spread the cones out before heel flicks, how far apart should they be", None),
+    ("my lower back was a bit stiff before butt kicks and loosened up after, normal?", None),
 ]
 
 
