@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from bot.knowledge.coach import Coach
 from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
 from bot.knowledge.safety import PatternClass, first_firing, itself, safety_classes
+from tests import class_grid
 
 DATA = Path(__file__).parent / "data"
 
@@ -93,20 +94,16 @@ def test_texts_the_pattern_matches_contain_a_literal(where: str, pattern: str) -
 
 
 def test_prefilter_changes_no_answer_on_the_question_sets() -> None:
-    """Every question of every set gets the same class decisions with and without the prefilter."""
-    coach = Coach.load()
-    assert coach.safety is not None
-    questions = [json.loads(line)["question"] for f in sorted(DATA.glob("qa_*.jsonl"))
-                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(questions) > 2000
-    flats = [coach.safety.flatten(q.lower()) for q in questions]
+    """Every question of every set gets the same class decisions with and without the prefilter: every text a
+    class's whole alternation matches (class_grid, searched once) holds one of the class's literals."""
+    flats, matched = class_grid.flats(), class_grid.matched()
+    assert len(flats) > 2000
     fired = 0
-    for c in CLASSES:
-        regex = c.compile()
-        for flat in flats:
-            direct = regex.search(flat) is not None
-            assert (c._needs is None or any(n in flat for n in c._needs)) or not direct, (c.where, flat)
-            fired += direct
+    for c in class_grid.standalone():
+        c.compile()
+        for i in matched[c.where]:
+            assert c._needs is None or any(n in flats[i] for n in c._needs), (c.where, flats[i])
+        fired += len(matched[c.where])
     assert fired > 500  # the sets do reach the rules: the check above was exercised on matches
 
 
@@ -139,21 +136,20 @@ def test_an_answer_uses_the_shared_index() -> None:
 
 def test_indexed_classes_fire_exactly_when_their_whole_alternation_does() -> None:
     """Indexed, a class runs only the alternatives whose literals occur (PatternClass.use_index); on every
-    question of every set each class must decide what its whole alternation (and ``unless``) decides."""
+    question of every set each class must decide what its whole alternation (and ``unless``) decides
+    (class_grid.decides: the unindexed classes' matches, searched once)."""
     coach = Coach.load()
     assert coach.safety is not None
-    standalone = _classes()  # a second load: these stay unindexed
+    standalone = class_grid.standalone()  # another load: these stay unindexed
     coach.answer("warm up")  # indexes the coach's own classes
     indexed = [*safety_classes(coach.safety.rules), *(s.match for s in coach.kb.scope),
                *(i.match for i in coach.kb.intents)]
     assert [c.where for c in indexed] == [c.where for c in standalone]
     assert all(c._index is not None for c in indexed) and not any(c._index is not None for c in standalone)
-    questions = [json.loads(line)["question"] for f in sorted(DATA.glob("qa_*.jsonl"))
-                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     fired = 0
-    for flat in (coach.safety.flatten(q.lower()) for q in questions):
+    for i, flat in enumerate(class_grid.flats()):
         for fast, whole in zip(indexed, standalone, strict=True):
-            decided = whole.fires(flat)
+            decided = class_grid.decides(whole, i)
             assert fast.fires(flat) == decided, (fast.where, flat)
             fired += decided
     assert fired > 500
