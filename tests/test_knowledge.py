@@ -6285,3 +6285,46 @@ def test_blind57_wrong_card_classes(coach: Coach, question: str, expected: str |
 )
 def test_blind58_wrong_card_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 55 (qa_blind61, tune-r55g), classes measured on the untuned set, in our own words.
+# stretch_which_muscle: a painless stretch at the front of the thigh (above the knee) asked as which muscle it is;
+# kit_needed_loosely: whether any material or kit is needed, told loosely (cones or bands "or something", the players
+# alone being enough); calories_for_a_caption: the drill's calories asked with a caption or post only as the reason;
+# place_against_main_work: where in a session the drill goes against the main work (the matcher sure of it, so the
+# learned model is not asked). Look-alikes keep their answer: stretches recommended, a dose "enough", bands as a
+# progression, a caption or hashtags to be written, the drill as a HIIT interval, where to do it
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("a stretch at the front of my thigh during bum kicks, no pain at all, what muscle am i stretching?",
+         "muscles_stretched"),
+        ("which muscle stretches most in butt kicks?", "muscles_stretched"),
+        ("which muscle stretches do you recommend after butt kicks?", "scope:stretching"),
+        ("sharp pain in the front of my thigh above the knee during butt kicks, which muscle is that?",
+         "diagnosis:which_structure"),
+        ("do we need some material for bum kicks, cones or bands or something?", "equipment_space"),
+        ("for heel flicks do i need any equipment, or just me is enough?", "equipment_space"),
+        ("do we need any props for butt kicks or are the kids alone fine?", "equipment_space"),
+        ("is there any kit to bring for heel flicks or only the team is enough?", "equipment_space"),
+        ("is 5 minutes of butt kicks enough?", "dosage_duration"),
+        ("are butt kicks enough of a warm up for the players?", "benefits_warmup"),
+        ("can i do butt kicks with resistance bands?", "progressions"),
+        ("how many calories do heel flicks burn in a minute? want a number for my insta caption", "calories_cardio"),
+        ("roughly how many cals does 5 minutes of bum kicks burn, it's for my tiktok caption", "calories_cardio"),
+        ("calorie burn of butt kicks per minute? putting it in a post caption", "calories_cardio"),
+        ("write me a caption about how many calories butt kicks burn", "scope:social_media"),
+        ("give me some hashtags for my butt kicks calories post", "scope:social_media"),
+        ("caption ideas for my heel flicks video", "scope:social_media"),
+        ("where in a session should heel flicks go, relative to the main running work?", "dosage_duration"),
+        ("should bum kicks sit before or after the main set, where in the session?", "dosage_duration"),
+        ("where in our training session do butt kicks belong relative to the hard part?", "dosage_duration"),
+        ("where in a hiit session should butt kicks go as an interval?", "hiit_usage"),
+        ("can butt kicks be used as intervals in a hiit workout?", "hiit_usage"),
+        ("where should i do butt kicks, in the gym or outside?", "equipment_space"),
+    ],
+)
+def test_blind61_classes(coach: Coach, question: str, expected: str | None) -> None:
+    ans = assert_class_answer(coach, question, expected)
+    if expected is not None and ":" not in expected:
+        assert not ans.learned, "the matcher is sure of it: the learned model is not asked"

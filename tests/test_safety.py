@@ -4481,6 +4481,14 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my kneecap moves in its groove when i bend my knee in butt kicks, no pain, is that normal", None),
     ("we spread the cones out before heel flicks, how far apart should they be", None),
     ("my lower back was a bit stiff before butt kicks and loosened up after, normal?", None),
+    # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
+    # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
+    ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
+     "muscles_stretched"),
+    ("nice pulling feeling along the front of my legs above the knees in butt kicks, not painful, what muscle is being "
+     "stretched?", "muscles_stretched"),
+    ("a stretch at the front of my thigh during bum kicks, no pain at all, what muscle am i stretching?",
+     "muscles_stretched"),
 ]
 
 
@@ -7018,3 +7026,30 @@ def test_round52_lasting_sensations_stay_cautious(coach: Coach, question: str, e
         return
     text = assert_class_answer(coach, question, expected).text.lower()
     assert ("doctor" in text or "physio" in text) and "that's normal" not in text, question
+
+
+# round 55 (qa_blind61, tune-r55g): look-alikes of stretch_which_muscle that keep their decline or red flag: pain, one
+# leg only, a pop, swelling, the knee itself aching, "not painful until I stop" (a stretch told with any sign is still
+# asked about a hurt structure)
+ROUND55_STRETCH_KEPT = [
+    ("sharp pain in the front of my thigh above the knee during butt kicks, which muscle is that?",
+     "diagnosis:which_structure"),
+    ("a pull at the front of my leg above the knee in one leg only, no pain, just a stretch, which muscle is it?",
+     "diagnosis:which_structure"),
+    ("felt a pop in the front of my thigh above the knee, no pain, just a stretch, what muscle is that?",
+     "red_flag:muscle_tear"),
+    ("stretch in the front of my thigh above the knee, no pain yet but it's swollen, which muscle is it?",
+     "diagnosis:which_structure"),
+    ("front of my knee aches in butt kicks, no pain in the thigh, just a stretch, which muscle is it?",
+     "diagnosis:which_structure"),
+    ("the front of my thigh hurts above the knee, not painful until i stop, what muscle is that?",
+     "diagnosis:which_structure"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND55_STRETCH_KEPT)
+def test_round55_stretch_with_a_sign_keeps_caution(coach: Coach, question: str, expected: str) -> None:
+    if expected.startswith("red_flag:"):
+        assert coach.answer(question).rule == expected, question
+        return
+    assert_class_answer(coach, question, expected)
