@@ -6127,6 +6127,14 @@ def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str |
          "morning_headache"),
         ("woke with a slight headache the day after my run, drank water and it eased, is that common",
          "morning_headache"),
+        # round 55 (qa_redflag_stress30, tune-r55s): the narrow cards hunger_not_diabetic (diabetes named only to deny
+        # it, beside food; phrases notdiabetic) and calf_warm_both (a calf as warm as the other, swelling and redness
+        # denied; phrases calfsametemp). Diabetes told plainly keeps the condition's answer (below)
+        ("im not diabetic, just hungry and sweaty after heel flicks, skipped breakfast, fine after some food",
+         "hunger_not_diabetic"),
+        ("calf a bit warm after the drill, same temperature as the other calf, no swelling, no redness, normal?",
+         "calf_warm_both"),
+        ("type 2 diabetic, can i do butt kicks?", "condition:diabetes"),
         # look-alikes that keep their answer
         ("what should i eat before butt kicks to avoid a stitch", "scope:nutrition"),
         ("side stich in butt kicks, seems to happen when i eat, what should i eat instead", "scope:nutrition"),

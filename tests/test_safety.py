@@ -6866,6 +6866,42 @@ ROUND52_SENSATIONS = [
     ("had pins and needles in my leg from sitting on the floor, within 20 seconds of butt kicks it went away. ok?",
      None),
     ("pins and needles in my foot after kneeling on the mat, after about 10 seconds it was gone. all good?", None),
+    # round 55 (qa_redflag_stress30, tune-r55s), in our own words: class thirst_headache_later_that_day (the thirst
+    # headache told later the same day after a morning session, gone after water or food: the morning_headache card),
+    # class not_diabetic_hunger_or_effort (diabetes named only to deny it beside food or shaky legs steady again: the
+    # hunger_not_diabetic card, not the diabetes condition), class pins_sitting_shook_out (pins and needles from
+    # sitting gone once shaken out: not a red flag), class calf_warm_same_as_other (a calf as warm as the other,
+    # swelling and redness denied: the calf_warm_both card) and class head_rush_quick_faint_denied (lightheaded for
+    # seconds on standing up quickly, fainting denied: the effort card)
+    ("got a dull headache in the afternoon after a morning session, forgot to drink, went after water and lunch. "
+     "normal?", "morning_headache"),
+    ("mild headache later that day after training because i forgot to drink, went away after a drink and some food",
+     "morning_headache"),
+    ("slight headache in the evening after the morning session because i forgot to drink, it went after some water. "
+     "fine?", "morning_headache"),
+    ("really hungry and a bit sweaty after butt kicks before breakfast, im not diabetic, felt fine after some toast. "
+     "normal?", "hunger_not_diabetic"),
+    ("legs wobbly after a hard round of heel flicks, no diabetes, had a snack before, fine again in a minute",
+     "hunger_not_diabetic"),
+    ("not diabetic, felt hungry and a bit sweaty after heel flicks before breakfast, fine once i had a snack",
+     "hunger_not_diabetic"),
+    ("pins and needles in my leg after kneeling on the mat, shook it out and it went, heel flicks were fine after. "
+     "ok?", None),
+    ("tingling foot from sitting cross-legged during the team talk, gone once i shook my foot out, normal?", None),
+    ("my foot went to pins and needles from sitting on the floor, it went away when i stamped it out, then butt kicks "
+     "fine", None),
+    ("calf bit warm after heel flicks, same temperature as the other calf, no swelling, no redness, nothing sore",
+     "calf_warm_both"),
+    ("left calf a bit warm after the drill, no warmer than the other, no swelling and no redness, nothing hurts",
+     "calf_warm_both"),
+    ("my calf is a bit warm after heel flicks, same temperature as my other calf, no swelling and no redness, fine?",
+     "calf_warm_both"),
+    ("bit lightheaded getting up quickly off the mat before butt kicks, gone in a second or two, didnt faint. normal?",
+     "effort_normal"),
+    ("head rush when i stood up too fast after stretching, passed in about 2 seconds, never passed out, fine?",
+     "effort_normal"),
+    ("a little lightheaded standing up fast after stretching, over in a couple of seconds, never fainted. ok?",
+     "effort_normal"),
 ]
 
 
@@ -7000,7 +7036,53 @@ ROUND52_KEPT_RED = [
     "heart pounding after butt kicks, a minute of walking and back to my usual rate, no pain exactly, just pressure",
     "heartbeat thumping in my ears after butt kicks, stops about a minute after i finish, but there is a whooshing "
     "sound",
+    # round 55 (tune-r55s): the same thirst headache, pins, warm calf and head rush with a sign: sudden, still there,
+    # numb, cold or pale, both feet or a hand, coming back, minutes; one calf hotter, swollen, red, sore, a flight or
+    # breathless; stars seen, every time, vision, a racing heart, nearly fainting, blacking out, lasting minutes
+    "sudden headache in the afternoon after a morning session because I forgot to drink, went after water.",
+    "headache in the afternoon after a morning session because I forgot to drink, still there after water and lunch.",
+    "pins and needles in my foot from sitting cross legged, shook it out but it's still tingling",
+    "pins and needles in both feet from sitting, went away after i shook them out",
+    "pins and needles in my foot from sitting cross legged, shook it out and it went but my foot is cold and pale",
+    "pins and needles in my foot from sitting, went away after i shook it out but it keeps coming back",
+    "pins and needles in my foot and hand from sitting, went away after i shook it out",
+    "pins and needles in my foot from sitting cross legged, went away after i shook it out, but my foot is numb",
+    "calf warm after the drill, same temperature as the other calf, no swelling, no redness, but it hurts",
+    "calf warm after the drill, same temperature as the other calf, no redness, but a bit swollen",
+    "calf feels hot after the drill, hotter than the other, no swelling no redness",
+    "calf warm after the drill, same temperature as the other calf, no swelling, no redness, after a long flight",
+    "calf warm after the drill, same temperature as the other calf, no swelling, a bit red",
+    "calf warm after the drill, same temperature as the other calf, no swelling, no redness, im a bit breathless",
+    "lightheaded when I stood up fast after stretching, gone in a couple of seconds, never fainted but saw stars",
+    "lightheaded when I stood up fast, gone in a couple of seconds, never fainted but it happens every time",
+    "lightheaded when I stood up fast, gone in a couple of seconds, didnt faint but my vision went grey",
+    "lightheaded when I stood up fast, never fainted, but it lasted a few minutes",
+    "lightheaded when I stood up fast, gone in a couple of seconds, didnt faint but my heart was racing",
+    "lightheaded when I stood up fast, gone in a couple of seconds, nearly fainted",
+    "lightheaded when I stood up fast, gone in a couple of seconds, didnt faint, blacked out for a second",
 ]
+
+
+# round 55 (tune-r55s): diabetes told, hedged or with a sign beside the denial keeps the diabetes condition's cautious
+# answer or a red flag: diabetic, shaky for an hour or minutes on, confused, dizzy, borderline, family, sugar, insulin,
+# "until last year"
+ROUND55_DIABETES_KEPT = [
+    "I'm diabetic, felt shaky and sweaty after butt kicks, fine after a banana",
+    "not diabetic but my legs stayed shaky for an hour after heel flicks even though i ate before",
+    "not diabetic, ate before, but felt confused and shaky after the HIIT round",
+    "not diabetic yet but borderline, felt shaky after butt kicks, fine after a banana",
+    "not diabetic, ate before, shaky and dizzy after heel flicks, steady again after a minute",
+    "not diabetic but type 1 runs in my family, hungry after butt kicks, fine after a banana",
+    "not diabetic, ate before, legs still shaky 20 minutes after the hiit round",
+    "i'm not diabetic but my blood sugar felt low, shaky after butt kicks, fine after juice",
+    "not diabetic, ate breakfast, but i'm on insulin for something else and got shaky in heel flicks",
+    "i was not diabetic until last year, shaky after butt kicks, fine after a snack",
+]
+
+
+@pytest.mark.parametrize("question", ROUND55_DIABETES_KEPT)
+def test_round55_diabetes_told_or_with_a_sign_stays_cautious(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith(("condition:diabetes", "red_flag:")), question
 
 
 @pytest.mark.parametrize("question", ROUND52_KEPT_RED)
