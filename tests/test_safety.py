@@ -2491,6 +2491,22 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 56 (qa_redflag_stress31, fixed at once after measuring it untouched), in our own words: a sudden head pain
+    # told as "paining", the worst ever as "never in my life this much pain" or a neck "getting stiff"; the saddle told
+    # as the place where one sits, the bladder as not controlling the toilet
+    "round56_thunderclap_told_plainly": [
+        "during heel flicks my head suddenly paining so bad, like thunder, never in my life this much pain",
+        "sudden pain in my head like a thunder clap in the warm up and my neck is getting stiff",
+        "head started paining suddenly like lightning mid butt kicks, never had this much pain",
+    ],
+    "round56_saddle_where_i_sit": [
+        "back is sore after butt kicks and the place where i sit is numb",
+        "after heel flicks her lower back hurts and the part where she sits has gone numb",
+        "my back aches and i cannot control the toilet properly since the warm up",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
