@@ -6340,3 +6340,48 @@ def test_blind61_classes(coach: Coach, question: str, expected: str | None) -> N
     ans = assert_class_answer(coach, question, expected)
     if expected is not None and ":" not in expected:
         assert not ans.learned, "the matcher is sure of it: the learned model is not asked"
+
+
+# round 56 (b62, tune-r56d), classes in our own words: the drill named in passing, then another subject entirely.
+# public_transport_route (travel): which train, bus or tube line is faster or goes where, the last service home;
+# football_transfer_talk: a player's transfer or move to a club, transfer rumours, who wins the league
+# (by_the_way_turn: "by the way" after the drill's clause ends it); haircut_choice: a fade, haircut or hairstyle to
+# pick, read on the whole message. Look-alikes keep their drill answer: the drill on a platform or a bus, before the
+# derby, a striker doing it, skills that "transfer" to matches, hair in the eyes or tied up during the drill
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did butt kicks on the platform this morning. which line is quicker from kings cross to camden, the northern "
+         "line or the victoria?", "passing:travel"),
+        ("we warm up with heel flicks, anyway what time is the last train from leeds to york on a sunday?",
+         "passing:travel"),
+        ("butt kicks done, which bus goes from the station to the hospital?", "passing:travel"),
+        ("after heel flicks at the track, is the tube or the overground faster to get to stratford at rush hour?",
+         "passing:travel"),
+        ("which train is quicker from manchester to liverpool, the northern or transpennine?", "scope:travel"),
+        ("we did butt kicks before the derby. do you think the striker will sign for a bigger club in the summer?",
+         "passing:football_transfer_talk"),
+        ("heel flicks before the match, by the way who do you think will win the league this year?",
+         "passing:football_transfer_talk"),
+        ("booty kicks done at the ground, anyway is the winger going to get his loan move to spain?",
+         "passing:football_transfer_talk"),
+        ("any transfer rumours about our goalkeeper?", "scope:football_transfer_talk"),
+        ("just finished heel flicks, off to the hairdresser: should i get a bob or a pixie cut for a long face?",
+         "scope:haircut_choice"),
+        ("did some butt kicks then went to the barber, skin fade or buzz cut for thin hair?", "scope:haircut_choice"),
+        ("butt kicks done, what haircut suits a round face?", "scope:haircut_choice"),
+        ("what should i ask the barber for if i want a textured crop?", "scope:haircut_choice"),
+        # look-alikes keep their drill answer
+        ("butt kicks before the derby, how many sets?", "dosage_duration"),
+        ("should we do butt kicks before the derby or after the team talk?", "dosage_duration"),
+        ("our striker does butt kicks before every match, does that help his speed?", "dosage_duration"),
+        ("butt kicks, by the way how many sets should i do?", "dosage_duration"),
+        ("we do butt kicks before the match, by the way should the heel touch the bum?", "technique_heel_path"),
+        ("which is faster, butt kicks or high knees?", "comparison_high_knees"),
+        ("do butt kicks burn more calories than walking to the station?", "calories_cardio"),
+        ("hair in my eyes during butt kicks, tips?", "technique_posture"),
+        ("i did butt kicks then took the train home, my hamstrings are tight, normal?", "soreness_after"),
+    ],
+)
+def test_blind62_decline_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)
