@@ -6138,6 +6138,17 @@ def test_blind52_wrong_card_classes(coach: Coach, question: str, expected: str |
          "hunger_not_diabetic"),
         ("calf a bit warm after the drill, same temperature as the other calf, no swelling, no redness, normal?",
          "calf_warm_both"),
+        # round 56 (rf31, tune-r56s): the narrow card headache_tight_headgear (a headache from kit too tight, gone once
+        # off; phrases tightheadgear, headgearoff), head_rush_standing told as getting up from a stretch (phrases
+        # headrushup), feet_tingle_warm with the laces loosened (lacesloosened), hunger_not_diabetic with wobbly legs
+        ("got a headache in heel flicks from a visor that was too tight, took it off and it went, normal?",
+         "headache_tight_headgear"),
+        ("bit light headed coming up from my quad stretch before heel flicks, gone straight away, didnt faint",
+         "head_rush_standing"),
+        ("toes went tingly in butt kicks, my shoelaces were too tight, loosened them and its all gone now",
+         "feet_tingle_warm"),
+        ("legs a bit trembly after a hiit round of heel flicks, i dont have diabetes, it passes quickly",
+         "hunger_not_diabetic"),
         ("type 2 diabetic, can i do butt kicks?", "condition:diabetes"),
         # look-alikes that keep their answer
         ("what should i eat before butt kicks to avoid a stitch", "scope:nutrition"),

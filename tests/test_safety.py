@@ -6934,8 +6934,9 @@ ROUND52_SENSATIONS = [
      "calf_warm_both"),
     ("my calf is a bit warm after heel flicks, same temperature as my other calf, no swelling and no redness, fine?",
      "calf_warm_both"),
+    # round 56 (tune-r56s): the head_rush_standing card's phrasings told from a stretch lift this one to that card
     ("bit lightheaded getting up quickly off the mat before butt kicks, gone in a second or two, didnt faint. normal?",
-     "effort_normal"),
+     "head_rush_standing"),
     ("head rush when i stood up too fast after stretching, passed in about 2 seconds, never passed out, fine?",
      "effort_normal"),
     ("a little lightheaded standing up fast after stretching, over in a couple of seconds, never fainted. ok?",
@@ -7121,6 +7122,91 @@ ROUND55_DIABETES_KEPT = [
 @pytest.mark.parametrize("question", ROUND55_DIABETES_KEPT)
 def test_round55_diabetes_told_or_with_a_sign_stays_cautious(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith(("condition:diabetes", "red_flag:")), question
+
+
+# round 56 (rf31, tune-r56s), in our own words: class headache_from_tight_headgear (a headache from a cap, headband,
+# goggles or helmet strap too tight, gone once off or loosened: the headache_tight_headgear card), class
+# not_diabetic_wobbly_legs_pass_quickly (diabetes denied beside wobbly or trembly legs that go off quick: the
+# hunger_not_diabetic card), class tingle_from_tight_laces_gone_completely (laces loosened and the tingle gone
+# completely: the feet_tingle_warm card), class pee_darker_clears_with_water (a bit darker pee, pale or clear again
+# after water: the pee_colour card), class cold_air_dry_throat (a throat dry and cold from breathing hard in freezing
+# air, wheeze and pain denied, fine indoors) and class head_rush_up_from_a_stretch_faint_denied (lightheaded standing
+# up from a stretch, gone straight away, fainting denied: the head_rush_standing card)
+ROUND56_LOOK_ALIKES = [
+    ("headache in the warm-up before butt kicks, my headband was way too tight, took it off and it went",
+     "headache_tight_headgear"),
+    ("goggles too tight gave me a headache during heel flicks at the pool, fine once i pulled them off",
+     "headache_tight_headgear"),
+    ("helmet strap too tight, head ached during the drills, loosened it and it went away", "headache_tight_headgear"),
+    ("my legs went wobbly and trembly after a tough hiit set with butt kicks, im not diabetic, it wears off fast",
+     "hunger_not_diabetic"),
+    ("legs shaky after hard butt kick rounds, no diabetes, goes off quickly, normal?", "hunger_not_diabetic"),
+    ("knees trembly after the last round of heel flicks, not diabetic, gone in a minute", "hunger_not_diabetic"),
+    ("toes tingly in heel flicks, laces too tight, undid them and its gone completely", "feet_tingle_warm"),
+    ("feet went numb on butt kicks cause my laces were tied too tight, loosened them and its totally gone",
+     "feet_tingle_warm"),
+    ("foot tingling from shoelaces too tight during the drill, retied them and it's completely gone now",
+     "feet_tingle_warm"),
+    ("pee slightly darker first thing before heel flicks, had a big glass of water and its pale again, ok to train?",
+     "pee_colour"),
+    ("urine darker than usual before the butt kicks session, after some water its clear again", "pee_colour"),
+    ("cold winter mornings my throat goes dry and raw breathing hard in the butt kicks, no wheeze, fine once im "
+     "indoors", "effort_normal"),
+    ("in winter my throat gets cold and dry breathing hard on heel flicks, no wheeze, fine once indoors. normal?",
+     "effort_normal"),
+    ("freezing mornings, breathing hard on butt kicks makes my throat dry and cold, no wheeze and no pain, fine once "
+     "back inside", "effort_normal"),
+    ("lightheaded getting up from my stretch before butt kicks, passed straight away, didnt faint, normal?",
+     "head_rush_standing"),
+    ("a tiny bit dizzy standing up off the mat after stretching, then heel flicks, gone right away, didnt pass out",
+     "head_rush_standing"),
+    ("lightheaded standing up from my hamstring stretch before heel flicks, passed straight away, never fainted. "
+     "normal?", "head_rush_standing"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND56_LOOK_ALIKES)
+def test_round56_look_alikes_get_their_card(coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+# round 56 (tune-r56s): the same with a sign stays a red flag (or the diabetes condition): a headache still there,
+# sudden, with sight, sickness or a stiff neck; dizziness, sugar or ten minutes beside the denial; a cold foot,
+# coming back or numb up the leg; sore thighs, a brown tinge, a huge session or still dark; a wheeze told, a tight
+# chest, still bad inside or blue lips; stars, minutes, every time, grey vision or nearly fainting
+ROUND56_KEPT_RED = [
+    "headache during heel flicks, my cap was too tight, took it off but it is still there",
+    "sudden severe headache during butt kicks, cap was too tight, gone when i took it off",
+    "headache and blurry vision during heel flicks, cap too tight, gone when i took it off",
+    "headache from a tight cap during butt kicks, took it off and it went but I feel sick",
+    "headache during butt kicks, headband too tight, took it off and it went but my neck is stiff",
+    "legs wobbly after butt kicks, im not diabetic but it goes off quick and i feel dizzy",
+    "legs trembly after hiit butt kicks, im not diabetic, it goes off quick but my sugar was low",
+    "legs wobbly for ten minutes after hiit, im not diabetic, goes off in the end",
+    "toes tingly on butt kicks, laces too tight, loosened them and its gone completely but my foot is cold",
+    "toes tingly on heel flicks, laces too tight, loosened them, gone completely but it keeps coming back",
+    "toes tingly and numb up my leg on butt kicks, laces too tight, loosened them and its gone completely",
+    "pee a bit darker this morning after butt kicks and my thighs are really sore, after water its pale again",
+    "pee darker and brownish this morning after heel flicks, after water its paler now",
+    "pee was dark after yesterday's huge session of butt kicks, drank water and its pale again",
+    "pee a bit darker after heel flicks, drank water, still dark",
+    "freezing morning, throat feels dry and cold when breathing hard on butt kicks, i wheeze a bit, fine once inside",
+    "freezing morning, throat dry and cold breathing hard on heel flicks, no wheeze but chest tight, fine once inside",
+    "freezing morning, throat dry and cold on butt kicks, no wheeze, still bad even inside",
+    "on freezing mornings my throat feels dry and cold on heel flicks, no wheeze, fine once inside but my lips went "
+    "blue",
+    "lightheaded standing up from my stretch before butt kicks, saw stars, passed straight away, didnt faint",
+    "lightheaded standing up from my stretch before heel flicks, didnt faint but it lasted a few minutes",
+    "lightheaded standing up from my stretch, passed straight away, didnt faint, but it keeps happening in butt kicks",
+    "lightheaded standing up from my stretch before heel flicks, vision went grey, passed straight away, didnt faint",
+    "lightheaded standing up from my stretch before butt kicks, passed straight away, didnt faint but almost did",
+]
+
+
+@pytest.mark.parametrize("question", ROUND56_KEPT_RED)
+def test_round56_the_same_with_a_sign_stays_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith(("red_flag:", "condition:diabetes")), question
 
 
 @pytest.mark.parametrize("question", ROUND52_KEPT_RED)
