@@ -2516,6 +2516,21 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 57 (qa_redflag_stress32, fixed at once after measuring it untouched), in our own words: with diabetes, the
+    # confusion told in learner's English; a knee that jammed and will not bend or straighten
+    "round57_hypo_confusion_told_simply": [
+        "i have diabetes and after heel flicks i am shaking and sweating and my head is confuse",
+        "type 1, after the warm up shaky and sweaty and i dont understand what people say to me",
+        "my diabetic son is trembling and sweaty after butt kicks and his mind is confused",
+    ],
+    "round57_knee_jammed": [
+        "my knee jammed during butt kicks and now i cant straighten it",
+        "her knee got jammed mid heel flick, she cannot bend it or straighten it",
+        "knee seized up in the warm up and it wont bend at all",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4507,6 +4522,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("stood up too fast after stretching, head rush for a second, gone straight away", "head_rush_standing"),
     ("bit lightheaded when i got up quickly from the mat, over in two seconds, never fainted", "head_rush_standing"),
     ("standing up quickly after heel flicks i went woozy for a second, then fine, normal?", "head_rush_standing"),
+    # a claim asked about as "or is he talking rubbish?", a knee jammed against a cone (round 57)
+    ("me mate reckons heel flicks tone your bum, is that right or is he talking rubbish?", None),
+    ("my coach says butt kicks are pointless, is that true or is she talking nonsense", None),
+    ("my knee jammed into the cone during butt kicks, how far apart should the cones be", None),
     # a kneecap that moves in its groove, a spread of cones, back pain with nothing below it (round 55)
     ("my kneecap moves in its groove when i bend my knee in butt kicks, no pain, is that normal", None),
     ("we spread the cones out before heel flicks, how far apart should they be", None),
