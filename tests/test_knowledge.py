@@ -6400,3 +6400,45 @@ def test_blind61_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind62_decline_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 57 (b63, tune-r57g), classes in our own words: plant_care (plants, gardening, fertiliser: yellow leaves,
+# what to feed or spray, repotting, watering a lawn) and bike_repair (a bent derailleur, slipping chain, puncture,
+# brakes or gears to adjust), both read on the whole message; beginner_told_in_french (débutant(e), "des tips pour
+# commencer") is the beginners card; drill_compared_then_context: the drill compared with another drill, then the
+# session or race it is done before, stays the comparison. Look-alikes keep their drill answer: the drill in the
+# garden or on the lawn, before a bike ride, for cycling, before a first race, hill repeats told with no comparison;
+# school_year_group ("year 5s", "my year 3 class") is the kids card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I do heel flicks in the backyard, but my roses keep getting black spots, what should I spray them with?",
+         "scope:plant_care"),
+        ("did butt kicks on the lawn this morning. how often should i water my lawn in summer?", "scope:plant_care"),
+        ("butt kicks done, any tips for repotting a monstera?", "scope:plant_care"),
+        ("my basil plant has yellow leaves after a week in the sun, what fertiliser should i use?", "scope:plant_care"),
+        ("did butt kicks then rode home, but my bike chain keeps slipping, how do i fix it?", "scope:bike_repair"),
+        ("i always do heel flicks before cycling. how do i fix a puncture on my road bike?", "scope:bike_repair"),
+        ("my brakes squeal after a heel flicks warmup, should i adjust the brake pads on my bike?",
+         "scope:bike_repair"),
+        ("je suis debutant, comment commencer les butt kicks?", "beginners"),
+        ("débutante here, des tips pour les heel flicks?", "beginners"),
+        ("new to running and my first triathlon is next year, tips for starting butt kicks?", "beginners"),
+        ("butt kicks vs high knees, which is better? i do them before my tempo run on saturday.",
+         "comparison_high_knees"),
+        # look-alikes keep their drill answer
+        ("can I do butt kicks in the garden", "equipment_space"),
+        ("butt kicks on grass or on the patio, which is better?", "equipment_space"),
+        ("is it ok to do butt kicks barefoot on the lawn", "equipment_space"),
+        ("butt kicks before a bike ride, good idea?", "dosage_duration"),
+        ("can butt kicks help my cycling", "benefits_warmup"),
+        ("i'm a beginner, how do i start butt kicks?", "beginners"),
+        ("i do butt kicks before hill repeats. how do i pace hill repeats?", "scope:run_sessions"),
+        # school_year_group: a school year group is children, "next year" on the beginners card never reaches it
+        ("how do i teach butt kicks to year 5s", "kids_youth"),
+        ("my year 3 class wants to do heel flicks, how many?", "kids_youth"),
+        ("my stomach is nervous before races, can i still do butt kicks", "dosage_duration"),
+    ],
+)
+def test_blind63_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)

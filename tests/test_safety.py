@@ -3092,6 +3092,12 @@ DIAGNOSIS = [
     "there's a grinding in my kneecap in bum kicks, what is it, is there something wrong in the joint?",
     "my hip clicks loudly when i do booty kicks, is there something wrong with my hip?",
     "my son's knee clunks when he does butt kicks, is it something wrong with his knee",
+    # round 57 (s58, tune-r57g), in our own words: is_condition_no_subject: "is hernia?" with no "it" or article,
+    # ending a message that tells a symptom, names it
+    "groin aches after bum kicks and there's a small bulge when i strain, is hernia?",
+    "my knee is swollen after butt kicks and it clicks. is meniscus?",
+    "sharp pain under my heel after heel flicks, is plantar fasciitis?",
+    "lump near my belly button sore after booty kicks, is a hernia",
 ]
 
 
@@ -3111,6 +3117,10 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("i have a hernia, can i do butt kicks", "condition:hernia", ("doctor", "surgeon")),
     ("had hernia surgery last year, are heel flicks ok", "condition:hernia", ("surgeon",)),
     ("inguinal hernia and butt kicks?", "condition:hernia", ("doctor",)),
+    # round 57 (s58, tune-r57g): look-alikes of is_condition_no_subject keep the condition's answer
+    ("is hernia a problem for butt kicks", "condition:hernia", ("doctor",)),
+    ("hernia surgery last year, are butt kicks ok", "condition:hernia", ("surgeon",)),
+    ("what is a hernia, can i still do heel flicks with one", "condition:hernia", ("doctor",)),
     ("can i do butt kicks while pregnant", "condition:pregnancy", ("midwife",)),
     ("im pregant, ok to do heel flicks?", "condition:pregnancy", ("midwife",)),
     ("3 months postpartum, booty kicks ok?", "condition:pregnancy", ("midwife",)),
