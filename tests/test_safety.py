@@ -7299,3 +7299,97 @@ def test_round55_stretch_with_a_sign_keeps_caution(coach: Coach, question: str, 
         assert coach.answer(question).rule == expected, question
         return
     assert_class_answer(coach, question, expected)
+
+
+# round 57 (rf32, tune-r57s), in our own words: round 56's classes widened by class. class headache_from_tight_headgear
+# told with "tight" before the kit; class pee_darker_clears_with_water told "cleared (up) once I drank"; the sweat in
+# the eyes idiom told with the vision blurry and "turned out it was sweat"; class
+# numb_toes_from_tight_laces_fine_at_once (the toes only, fine as soon as the laces were loosened: the
+# feet_tingle_warm card); class stitch_mid_set_eases (a
+# side stitch in the drill's set that went: the stitch card, not the running decline); class
+# head_rush_on_stopping_faint_denied (lightheaded a second on stopping, gone at once, fainting denied: the
+# head_rush_standing card)
+ROUND57_LOOK_ALIKES = [
+    ("my tight cap gave me a headache in heel flicks, went away as soon as i took it off", "headache_tight_headgear"),
+    ("got a head ache from my tight swim cap doing butt kicks, fine once i pulled it off", "headache_tight_headgear"),
+    ("wee was darker this morning before butt kicks, went clear after i had a couple of glasses of water",
+     "pee_colour"),
+    ("urine a bit darker after heel flicks, cleared up once i had a big glass of water", "pee_colour"),
+    ("pee darker yellow after the drills, it cleared when i drank a pint of water", "pee_colour"),
+    ("eyes went blurry for a second in butt kicks, turned out it was sweat in my eyes, wiped them and fine again",
+     "effort_normal"),
+    ("vision went fuzzy in heel flicks, just sweat in my eyes, wiped it and then fine", "effort_normal"),
+    ("toe went numb in butt kicks, laces too tight, fine as soon as i loosened them", "feet_tingle_warm"),
+    ("my toes go numb when my shoelaces are too tight, loosened them and it was fine", "feet_tingle_warm"),
+    ("toes went a bit numb in heel flicks, shoes laced too tight, ok once i undid them", "feet_tingle_warm"),
+    ("got a stitch during the set of butt kicks, eased when i slowed down", "side_stitch"),
+    ("stitch halfway through a rep, went after a few breaths", "side_stitch"),
+    ("side stitch in the middle of the second set, gone a minute later", "side_stitch"),
+    ("dizzy for a second when i finished my set of butt kicks, gone right away, never passed out",
+     "head_rush_standing"),
+    ("a little lightheaded for a sec as soon as i stopped the heel flicks, went straight away, did not faint",
+     "head_rush_standing"),
+    ("head rush for a moment when we stopped the drill, went away instantly, didnt pass out or anything",
+     "head_rush_standing"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND57_LOOK_ALIKES)
+def test_round57_look_alikes_get_their_card(coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+# round 57 (rf32, tune-r57s): class pins_sitting_normal_on_standing: pins and needles (or a foot asleep) from sitting
+# on the heels, kneeling or cross-legged, normal again on standing up within about a minute: no red flag
+ROUND57_NOT_RED = [
+    "kneeling on my heels for the cool down, pins and needles in my foot, once i stood up it was fine",
+    "sat cross legged and got pins and needles in my foot, when i stood up it was gone straight away",
+    "sitting on my heels after heel flicks my foot goes asleep, when i get up its normal again after a minute",
+]
+
+
+@pytest.mark.parametrize("question", ROUND57_NOT_RED)
+def test_round57_pins_from_sitting_gone_on_standing_is_no_red_flag(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 57 (tune-r57s): the same with a sign stays a red flag: numb, both feet, ten minutes, coming back; brown pee,
+# sore thighs, a huge session; a bad headache, still there, blurry sight; still blurry, spots, vision dark; the whole
+# foot, cold, still numb, ten minutes, numb up the leg; a stitch in the chest; nearly fainted, stars, every time,
+# fainted, minutes
+ROUND57_KEPT_RED = [
+    "sat on my heels and my foot went numb and asleep, when i stand up it is normal again",
+    "sat on my heels, pins and needles in both feet, normal again when i stood up",
+    "pee darker brown after the session, cleared up once i drank water",
+    "pee was darker and my thighs are sore, cleared once i drank some water",
+    "pee darker after a huge session of heel flicks, cleared up once i drank water",
+    "bad headache from my tight headband, gone when i took it off",
+    "headache from my tight headband, took it off but its still there",
+    "headache from a tight helmet, gone when i took it off but my vision is blurry",
+    "vision went blurry, sweat in my eyes, wiped it and still blurry",
+    "vision went blurry for a sec, sweat in my eyes, wiped it, fine, but saw spots too",
+    "vision went dark for a sec, sweat in my eyes, wiped it and fine",
+    "toes went numb, laces too tight, loosened them and it took ten minutes to come back",
+    "whole foot went numb, laces too tight, fine once i loosened them",
+    "toes went numb and cold, laces too tight, fine once i loosened them",
+    "toes numb from tight laces, loosened them but they are still numb",
+    "toes went numb, laces too tight, fine once i loosened them, numbness spreading up my leg now",
+    "chest stitch mid set, gone after a minute",
+    "lightheaded for a sec when i stopped, went straight away, nearly fainted though",
+    "lightheaded for a sec when i stopped, went straight away, didnt faint but saw stars",
+    "lightheaded for a sec when i stopped, went straight away, didnt faint, happens every time",
+    "lightheaded for a sec when i stopped, went straight away, i fainted",
+    "lightheaded when i stopped the butt kicks, lasted minutes, didnt faint",
+]
+
+
+@pytest.mark.parametrize("question", ROUND57_KEPT_RED)
+def test_round57_the_same_with_a_sign_stays_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 57 (tune-r57s): a stitch on the run, or asked about in general, keeps the running decline
+@pytest.mark.parametrize("question", ["side stitch mid run, gone after a minute", "side stitch remedies"])
+def test_round57_runners_stitch_stays_declined(coach: Coach, question: str) -> None:
+    assert coach.answer(question).declined, question
