@@ -536,7 +536,11 @@ def coach() -> Coach:
      # round 56: measured 157/160 untouched on b58b2b3 with the learned second opinion (98.1 %, declines 27/30; rules
      # alone 155/160), then its declines tuned by class (tune-r56d: which train line is faster, a striker's transfer
      # "by the way", a fade at the barber's, each after the drill named in passing) to 160/160
-     ("qa_blind62.jsonl", 1.0)],
+     ("qa_blind62.jsonl", 1.0),
+     # round 57: measured 154/160 untouched on f8c083b with the learned second opinion (96.2 %, declines 27/30; rules
+     # alone 148/160), then tuned by class (tune-r57g: a houseplant's yellow leaves and a bent derailleur after the
+     # drill in passing; a beginner asking in French; A-skips vs butt kicks with the session told after) to 160/160
+     ("qa_blind63.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
