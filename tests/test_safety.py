@@ -6989,12 +6989,6 @@ ROUND52_SENSATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "expected"), ROUND52_SENSATIONS)
-def test_round52_ordinary_sensations_are_normal(coach: Coach, question: str, expected: str) -> None:
-    ans = assert_class_answer(coach, question, expected)
-    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
-
-
 # the same with a sign: a stitch with the arm or chest, a twitch with weakness, numbness, a fit or a black-out, a heart
 # that does not come down or comes with dizziness told (not denied), a hedged denial, sickness, an irregular beat, at
 # rest, a heart condition or energy drinks: stay red flags
@@ -7164,11 +7158,6 @@ ROUND55_DIABETES_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("question", ROUND55_DIABETES_KEPT)
-def test_round55_diabetes_told_or_with_a_sign_stays_cautious(coach: Coach, question: str) -> None:
-    assert (coach.answer(question).rule or "").startswith(("condition:diabetes", "red_flag:")), question
-
-
 # round 56 (rf31, tune-r56s), in our own words: class headache_from_tight_headgear (a headache from a cap, headband,
 # goggles or helmet strap too tight, gone once off or loosened: the headache_tight_headgear card), class
 # not_diabetic_wobbly_legs_pass_quickly (diabetes denied beside wobbly or trembly legs that go off quick: the
@@ -7210,12 +7199,6 @@ ROUND56_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "expected"), ROUND56_LOOK_ALIKES)
-def test_round56_look_alikes_get_their_card(coach: Coach, question: str, expected: str) -> None:
-    ans = assert_class_answer(coach, question, expected)
-    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
-
-
 # round 56 (tune-r56s): the same with a sign stays a red flag (or the diabetes condition): a headache still there,
 # sudden, with sight, sickness or a stiff neck; dizziness, sugar or ten minutes beside the denial; a cold foot,
 # coming back or numb up the leg; sore thighs, a brown tinge, a huge session or still dark; a wheeze told, a tight
@@ -7249,8 +7232,8 @@ ROUND56_KEPT_RED = [
 ]
 
 
-@pytest.mark.parametrize("question", ROUND56_KEPT_RED)
-def test_round56_the_same_with_a_sign_stays_red(coach: Coach, question: str) -> None:
+@pytest.mark.parametrize("question", ROUND55_DIABETES_KEPT + ROUND56_KEPT_RED)
+def test_rounds_55_56_look_alikes_with_a_sign_stay_cautious(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith(("red_flag:", "condition:diabetes")), question
 
 
@@ -7339,8 +7322,8 @@ ROUND57_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "expected"), ROUND57_LOOK_ALIKES)
-def test_round57_look_alikes_get_their_card(coach: Coach, question: str, expected: str) -> None:
+@pytest.mark.parametrize(("question", "expected"), ROUND52_SENSATIONS + ROUND56_LOOK_ALIKES + ROUND57_LOOK_ALIKES)
+def test_ordinary_sensations_of_rounds_52_to_57_get_their_card(coach: Coach, question: str, expected: str) -> None:
     ans = assert_class_answer(coach, question, expected)
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
 
