@@ -21,15 +21,21 @@ def classes(coach: Coach) -> list[PatternClass]:
 
 
 @functools.cache
+def _coach() -> Coach:
+    """A coach that never answers, so its classes stay unindexed (each runs its whole alternation)."""
+    return Coach.load()
+
+
+@functools.cache
 def standalone() -> tuple[PatternClass, ...]:
-    """The classes of a coach that never answers, so they stay unindexed (each runs its whole alternation)."""
-    return tuple(classes(Coach.load()))
+    """The unindexed classes, in the coach's order."""
+    return tuple(classes(_coach()))
 
 
 @functools.cache
 def flats() -> tuple[str, ...]:
     """Every question of every stored set, lower-cased and flattened as the rules read it."""
-    coach = Coach.load()
+    coach = _coach()
     assert coach.safety is not None
     questions = [json.loads(line)["question"] for f in sorted(DATA.glob("qa_*.jsonl"))
                  for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -3,9 +3,7 @@ cannot match: every text the regex matches must contain one of the literals."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,10 +11,8 @@ from hypothesis import strategies as st
 
 from bot.knowledge.coach import Coach
 from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
-from bot.knowledge.safety import PatternClass, first_firing, itself, safety_classes
+from bot.knowledge.safety import first_firing, itself, safety_classes
 from tests import class_grid
-
-DATA = Path(__file__).parent / "data"
 
 
 def needs(pattern: str) -> set[str] | None:
@@ -55,14 +51,7 @@ def test_no_literal_when_none_is_certain(pattern: str) -> None:
     assert needs(pattern) is None
 
 
-def _classes() -> list[PatternClass]:
-    coach = Coach.load()
-    assert coach.safety is not None
-    return [*safety_classes(coach.safety.rules), *(s.match for s in coach.kb.scope),
-            *(i.match for i in coach.kb.intents)]
-
-
-CLASSES = _classes()
+CLASSES = class_grid.standalone()
 PATTERNS = [(c.where, p) for c in CLASSES for p in c.patterns]
 
 
@@ -110,21 +99,18 @@ def test_prefilter_changes_no_answer_on_the_question_sets() -> None:
 def test_the_shared_index_admits_exactly_the_classes_whose_literals_occur() -> None:
     """One automaton scan (prefilter.LiteralIndex) answers for every class what searching its literals one by
     one would; a class without literals is always admitted."""
-    coach = Coach.load()
-    assert coach.safety is not None
     compiled = [c for c in CLASSES if c.compile() is not None]
     needs = [c._needs for c in compiled] + [None]
     index = LiteralIndex(needs)
-    questions = [json.loads(line)["question"] for f in sorted(DATA.glob("qa_*.jsonl"))
-                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    flats = class_grid.flats()
     admitted = 0
-    for flat in (coach.safety.flatten(q.lower()) for q in questions):
+    for flat in flats:
         found = index.candidates(flat)
         assert found == index.candidates(flat)  # the memo answers the same
         expected = {i for i, n in enumerate(needs) if n is None or any(lit in flat for lit in n)}
         assert found == expected, flat
         admitted += len(found)
-    assert admitted > len(questions)  # more than the always-run class: the literals were found
+    assert admitted > len(flats)  # more than the always-run class: the literals were found
 
 
 def test_an_answer_uses_the_shared_index() -> None:
@@ -142,8 +128,7 @@ def test_indexed_classes_fire_exactly_when_their_whole_alternation_does() -> Non
     assert coach.safety is not None
     standalone = class_grid.standalone()  # another load: these stay unindexed
     coach.answer("warm up")  # indexes the coach's own classes
-    indexed = [*safety_classes(coach.safety.rules), *(s.match for s in coach.kb.scope),
-               *(i.match for i in coach.kb.intents)]
+    indexed = class_grid.classes(coach)
     assert [c.where for c in indexed] == [c.where for c in standalone]
     assert all(c._index is not None for c in indexed) and not any(c._index is not None for c in standalone)
     fired = 0
@@ -172,10 +157,8 @@ def test_the_first_firing_class_is_the_first_in_order_that_fires() -> None:
     assert coach.safety is not None
     coach.answer("warm up")  # indexes the coach's own classes
     lists = [list(coach.safety.rules.red_flags), [s.match for s in coach.kb.scope], [i.match for i in coach.kb.intents]]
-    questions = [json.loads(line)["question"] for f in sorted(DATA.glob("qa_*.jsonl"))
-                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     found = 0
-    for flat in (coach.safety.flatten(q.lower()) for q in questions):
+    for flat in class_grid.flats():
         for classes in lists:
             first = first_firing(classes, flat, itself)
             assert first is next((c for c in classes if c.fires(flat)), None), flat
