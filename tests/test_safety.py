@@ -2531,6 +2531,46 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 58 (qa_redflag_stress33, fixed at once after measuring it untouched), in our own words: "my back's" (read
+    # as "backs") with the bladder or bowels told as little accidents, not making it to the loo or "without control";
+    # vertigo told as the ground moving under me or a boat, for an hour or with being sick; a child who won't wake
+    # when called or shaken, a body "soft like jelly"; an inhaler that "still no help", not talking to the end of a
+    # sentence; the chest as if somebody sat on it; after a knock to the head, asking the same thing over and over or
+    # not remembering how they got home; a heart that can't settle an hour on
+    "round58_saddle_accidents": [
+        "my back's been sore all week and i've had a couple of little accidents since the butt kicks",
+        "lower back really painful after heel flicks, legs gone weak and i didnt make it to the loo in time",
+        "her back hurts since the warm up and the wee came out without any control",
+    ],
+    "round58_vertigo_ground_moving": [
+        "for going on an hour the ground feels like it's moving under me after butt kicks and i've been sick",
+        "since heel flicks i feel like i'm on a boat, for an hour now, and i threw up",
+        "floor's been rocking under my feet for half an hour after the drill and i've been sick twice",
+    ],
+    "round58_wont_wake_when_called": [
+        "my 5 year old did butt kicks and now he won't wake properly when i call him",
+        "she doesnt wake up even when i shake her after the warm up",
+        "after heel flicks my daughter's body is soft like jelly and she is so sleepy",
+    ],
+    "round58_inhaler_no_help": [
+        "used my inhaler three times after butt kicks and it still no help",
+        "my breath is catching, i cant talk to the end of a sentence and my puffer not helping",
+    ],
+    "round58_chest_somebody_sat_on_it": [
+        "my chest feels like somebody is sitting on it since butt kicks, heavy and not going",
+        "mi chest a feel like smaddy siddung pon it heavy heavy",
+    ],
+    "round58_head_knock_repeating": [
+        "clipped his head on the bar, now he keeps asking the same thing over and over",
+        "bumped my head in the drill and i cant remember how i got home",
+    ],
+    "round58_heart_cant_settle": [
+        "my heart cant settle, it's been an hour since the butt kicks",
+        "pulse still wont come down 20 minutes after heel flicks, i'm sat on the sofa",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4540,6 +4580,12 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my kneecap moves in its groove when i bend my knee in butt kicks, no pain, is that normal", None),
     ("we spread the cones out before heel flicks, how far apart should they be", None),
     ("my lower back was a bit stiff before butt kicks and loosened up after, normal?", None),
+    # accidents with the cones, a boat for two seconds, a teenager who won't get up in the morning, "my back's fine"
+    # (round 58)
+    ("had a couple of little accidents with the cones during butt kicks, they keep falling over, any tips", None),
+    ("felt like i was on a boat for two seconds after heel flicks then fine", None),
+    ("my teenager won't wake up in the morning when i call him for training, tips to get him to do butt kicks", None),
+    ("my back's fine, just wondering how long to do butt kicks for", None),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
