@@ -7427,3 +7427,116 @@ def test_round57_the_same_with_a_sign_stays_red(coach: Coach, question: str) -> 
 @pytest.mark.parametrize("question", ["side stitch mid run, gone after a minute", "side stitch remedies"])
 def test_round57_runners_stitch_stays_declined(coach: Coach, question: str) -> None:
     assert coach.answer(question).declined, question
+
+
+# round 58 (rf33 / qa_safety_blind59, tune-r58s), in our own words: class head_rush_little_stars_gone (a head rush on
+# standing with a few stars or sparkles gone at once), class queasy_after_a_meal (a little queasy or nauseous in the
+# drill soon after a big meal, passed: the narrow card queasy_after_eating, "normal or ..." kept as the drill's own
+# story), class faint_seen_in_a_film (a character fainting on screen, the member's own effort ordinary), class
+# sweat_like_a_waterfall (sweat told with a likeness or against the others: the effort card, not a diagnosis
+# decline), class heart_settles_within_a_minute_told_negated (a heart that "doesn't settle until" about a minute on)
+ROUND58_LOOK_ALIKES = [
+    ("stood up quickly off the mat and had a little head rush for 2 seconds with some sparkles that went straight "
+     "away, then i was fine", "head_rush_standing"),
+    ("a bit queasy in heel flicks after a big lunch, went in a few minutes. normal or should i wait a while after "
+     "eating?", "queasy_after_eating"),
+    ("bit queasy during heel flicks after a big lunch, passed after a few minutes, should i wait longer after eating?",
+     "queasy_after_eating"),
+    ("felt a little nauseous in butt kicks right after my breakfast, gone in a couple of mins, is that normal",
+     "queasy_after_eating"),
+    ("saw a movie where the hero passes out after a sprint, lol. when i do butt kicks i just get warm and a bit out "
+     "of puff, normal?", "effort_normal"),
+    ("my kids watched a cartoon where a character faints from running, i only get sweaty and red doing heel flicks, "
+     "that ok?", "effort_normal"),
+    ("watched a tv show last night where the woman collapses in a race, I'm new to heel flicks and just get a bit "
+     "tired, fine?", "effort_normal"),
+    ("i sweat like a tap in heel flicks, my mates barely sweat at all, is that bad?", "effort_normal"),
+    ("sweating like a fountain during butt kicks, more than everyone else in the class, anything wrong?",
+     "effort_normal"),
+    ("sweating more than the others during the warm up drills, they stay dry, is there something wrong with me",
+     "effort_normal"),
+    ("pulse races in heel flicks and doesnt calm down till a minute after we finish, is that ok", "effort_normal"),
+    ("my heart rate wont come down until about 30 seconds after the set, normal?", "effort_normal"),
+    ("heart doesnt settle for a few seconds after the drill, then its back to normal within a minute",
+     "effort_normal"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND58_LOOK_ALIKES)
+def test_round58_ordinary_look_alikes_get_their_card(coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+# round 58 (tune-r58s): no red flag for class head_rush_on_stopping_not_again (dizzy a second on stopping, then fine,
+# "never came back"), class pins_sitting_woke_up (a foot asleep from sitting that "woke up after a few kicks"),
+# class chest_strap_too_tight (the strap, not the chest) and class same_question_asked_quoted (a coach or parent who
+# keeps asking the same thing, the question told straight after)
+ROUND58_NOT_RED = [
+    "lightheaded for a second when we stopped the kicks, then fine, it never came back the rest of the session",
+    "went woozy for a sec when i finished the heel flicks, then fine, didnt come back all morning",
+    "knelt on the floor for ages, foot went asleep, pins and needles, it woke up after a couple of kicks and felt fine",
+    "sitting on my heels then my leg had pins and needles, it came back to life after a few steps and was normal",
+    "my chest strap is so tight in butt kicks, like a belt squeezing it, should i loosen it",
+    "the heart rate chest strap feels way too tight during heel flicks, can i adjust it",
+    "my mum keeps asking the same thing over and over, should i do butt kicks every day",
+    "our coach always asks the same question, which is how many butt kicks should we do",
+]
+
+
+@pytest.mark.parametrize("question", ROUND58_NOT_RED)
+def test_round58_look_alikes_are_no_red_flag(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 58 (tune-r58s): the same with a sign stays a red flag: vision blurry, black spots, keeps happening, nearly
+# fainted, chest; happened again until the next set or later, a racing heart, minutes; the member or a friend who
+# fainted, "could that happen to me", dizzy; still numb, cold and pale, the tingling back for hours, woken from sleep
+# with it; dizzy, at night, chest pain with the sweat; ten minutes, chest pain, staying high, skipped beats; the chest
+# itself sat on, still there once loosened, short of breath; a banged head, "since this morning", suddenly, a knock
+ROUND58_KEPT_RED = [
+    "got up fast from my calf stretch, head rush for a second, a few stars and then gone, but now my vision is blurry",
+    "stood up quickly off the mat, saw black spots for 2 seconds then gone, felt fine after",
+    "head rush when i got up from stretching, stars for a sec then gone, felt ok but it keeps happening",
+    "stood up quick, head rush, little stars then gone, fine after, but nearly fainted",
+    "head rush for 3 seconds when i stood up, little stars then gone, felt fine, then chest felt tight",
+    "lightheaded for a second when we stopped the kicks, then fine, didnt happen again until the next set",
+    "dizzy for a couple of seconds as i stopped after the set, then fine, hasnt happened again but my heart is racing",
+    "dizzy for two seconds when i stopped the butt kicks, then fine, it happened again later",
+    "dizzy when i stopped the butt kicks for two minutes, didnt happen again",
+    "watched a film where the guy faints and the same thing happened to me during butt kicks",
+    "saw a movie where the hero passes out, then i fainted doing heel flicks yesterday",
+    "watched a show where the man collapses, i get dizzy doing butt kicks, normal?",
+    "watched a film where a guy faints, could that happen to me during butt kicks?",
+    "watched a film where the guy faints, my friend fainted at training too",
+    "knelt on the floor for ages, foot went asleep, pins and needles, it woke up after a few kicks but is still numb",
+    "sitting cross legged, leg went asleep, it woke up after a few steps but is cold and pale",
+    "sat cross legged, foot went asleep, woke up after a few kicks and felt normal but the tingling came back for "
+    "hours",
+    "woke up with pins and needles in my foot after sitting, it felt normal after a few steps",
+    "i sweat like a waterfall in butt kicks, others stay dry, and i get dizzy",
+    "sweating like a waterfall doing butt kicks and my chest hurts, is something wrong",
+    "my heart races during butt kicks and doesnt settle until about ten minutes after i stop, normal?",
+    "heart doesnt settle until a minute after the set and my chest hurts",
+    "heart rate doesnt come down for a few seconds after the set, then stays high for ages",
+    "pulse doesnt come down until a minute after the drill, and it skips beats",
+    "my chest strap feels tight and my chest hurts during butt kicks, can i loosen it",
+    "my chest feels like someone is sitting on it, i wear a chest strap, can i loosen it",
+    "loosened my chest strap but still feels like someone is sitting on my chest",
+    "chest strap feels tight, and im short of breath, can i loosen it",
+    "my coach keeps asking the same thing over and over since he banged his head, do i do butt kicks before strides",
+    "my dad keeps asking the same question over and over since this morning, what day it is",
+    "my coach suddenly keeps asking the same thing over and over, should i do butt kicks",
+    "after the knock my mate keeps asking the same thing over and over, do we do butt kicks next",
+]
+
+
+@pytest.mark.parametrize("question", ROUND58_KEPT_RED)
+def test_round58_the_same_with_a_sign_stays_red(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 58 (tune-r58s): sweat at night in bed compared with others keeps the diagnosis decline
+def test_round58_night_sweats_keep_the_decline(coach: Coach) -> None:
+    ans = coach.answer("sweat like a tap at night in bed, others stay dry, is something wrong with me")
+    assert ans.rule == "diagnosis:is_it_x" and ans.declined, ans.rule
