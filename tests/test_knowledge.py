@@ -6446,3 +6446,68 @@ def test_blind62_decline_classes(coach: Coach, question: str, expected: str | No
 )
 def test_blind63_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 58 (b64, tune-r58g), classes in our own words: sport_technique_taught (another sport's move taught, a
+# grappling or combat move, or any move taught to beginners step by step, the drill only its warm-up) and
+# competition_winner (who won an event or title, who is its champion, the drill in passing) are declined;
+# grandparent_with_the_grandkids (an older relative joining in "with the grandkids") is the older adults' card;
+# weather_for_whether with mild_knee_niggle (a knee niggle told as minor, "weather" typed for whether) is the cautious
+# knee card; breath_timed_or_free is the breathing card; coordination_benefit_or_muscle (a coordination benefit asked
+# for, the asker's sport and need to justify told after) is the coordination card. Look-alikes keep their drill
+# answer: the drill itself taught step by step, the drill before takedown practice or randori, winning a race after
+# the drill, the grandkids asked about, a twinge at the knee, "what time", the benefits in general
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("we warm up with heel flicks then do judo. how do i teach a hip throw to new starters step by step?",
+         "passing:sport_technique_taught"),
+        ("after bum kicks the class does wrestling. whats the best way to teach a single leg takedown to novices?",
+         "passing:sport_technique_taught"),
+        ("heel flicks warm up done, then BJJ. how do you teach an armbar from guard?",
+         "passing:sport_technique_taught"),
+        ("butt kicks first, then sparring. how do i teach a proper jab cross to total beginners?",
+         "passing:sport_technique_taught"),
+        ("after heel flicks we do pole vault. how do i teach the plant to beginners step by step?",
+         "passing:sport_technique_taught"),
+        ("warmed up with heel flicks before the match. who won the ladies singles at wimbledon this year?",
+         "passing:competition_winner"),
+        ("we do butt kicks before derby practice, btw who took gold in the 100m at the olympics?",
+         "passing:competition_winner"),
+        ("did bum kicks earlier. who was crowned champion at the world darts?", "passing:competition_winner"),
+        ("butt kicks done. which team won the super bowl last season?", "passing:competition_winner"),
+        ("who is the current world champion in sumo? we did butt kicks before training", "passing:competition_winner"),
+        ("grandma is 80 and loves joining the grandkids for their warm up, can she manage heel flicks or is there an "
+         "easier way", "older_adults"),
+        ("my 79 year old dad wants to do butt kicks with the grandchildren, how can he make them gentler?",
+         "older_adults"),
+        ("slight niggle in my knee during heel flicks, should i carry on weather it settles or not",
+         "knee_pain_safety"),
+        ("knee is a bit niggly doing butt kicks, should i check weather its serious", "knee_pain_safety"),
+        ("is it necessary to time my breath with each heel flick, or breathe however", "breathing"),
+        ("when doing heel flicks do you time your breathing to the legs or breathe any old way", "breathing"),
+        ("any coordination gain from butt kicks? i coach dancers and timing matters more than strength",
+         "benefits_coordination"),
+        ("is there a coordination element to heel flicks or just strength? we do ballet so its timing that matters, "
+         "i have to defend every drill to the parents", "benefits_coordination"),
+        ("what's the coordination value of butt kicks vs just the muscles? i run a cheer squad and have to explain "
+         "each drill", "benefits_coordination"),
+        # look-alikes keep their drill answer
+        ("how do i teach butt kicks to complete beginners step by step?", "beginners"),
+        ("after the jog we do butt kicks. how do i teach them to beginners step by step?", "beginners"),
+        ("i'm a wrestler, how long should i do butt kicks before takedown practice?", "dosage_duration"),
+        ("our judo club does butt kicks before randori, how many sets?", "dosage_duration"),
+        ("I won my age group at parkrun after doing butt kicks, should I keep them in my warm-up?", None),
+        ("do butt kicks help sprinters win races?", "benefits_running_economy"),
+        ("who should do butt kicks?", None),
+        ("can my grandkids do butt kicks with me", "kids_youth"),
+        ("is it safe for the grandkids to do heel flicks", "kids_youth"),
+        ("my grandkids want to copy my butt kicks, is that ok for them", "kids_youth"),
+        ("little twinge at the front of the knee with bum kicks, do i push on weather it gets better or not?",
+         "knee_pain_safety"),
+        ("what time should i do butt kicks", "dosage_duration"),
+        ("what are the benefits of butt kicks", "benefits_warmup"),
+    ],
+)
+def test_blind64_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)
