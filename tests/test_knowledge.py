@@ -540,7 +540,12 @@ def coach() -> Coach:
      # round 57: measured 154/160 untouched on f8c083b with the learned second opinion (96.2 %, declines 27/30; rules
      # alone 148/160), then tuned by class (tune-r57g: a houseplant's yellow leaves and a bent derailleur after the
      # drill in passing; a beginner asking in French; A-skips vs butt kicks with the session told after) to 160/160
-     ("qa_blind63.jsonl", 1.0)],
+     ("qa_blind63.jsonl", 1.0),
+     # round 58: measured 159/160 untouched on 7a86eb5 with the learned second opinion (99.4 %, declines 29/30; rules
+     # alone 153/160), then tuned by class (tune-r58g: another sport's move taught to beginners and who won a title,
+     # each after the drill in passing; a grandad joining in with the grandkids; "weather" for "whether" with a knee
+     # niggle; timing the breath to each kick; a coordination benefit asked against "only muscular") to 160/160
+     ("qa_blind64.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -6507,6 +6512,12 @@ def test_blind63_classes(coach: Coach, question: str, expected: str | None) -> N
          "knee_pain_safety"),
         ("what time should i do butt kicks", "dosage_duration"),
         ("what are the benefits of butt kicks", "benefits_warmup"),
+        # round 58 (after the retrain): class asker_a_worrier: the asker's nature told as an aside is no symptom
+        # (lexicon asideworry); worrying about a sensation keeps the effort card
+        ("Is it ok for my 9 year old to do heel flicks? I worry about everything", "kids_youth"),
+        ("can my 7 year old do butt kicks with the team, im such a worrier", "kids_youth"),
+        ("my son is 10, can he do bum kicks? anxious mum here", "kids_youth"),
+        ("legs burn during heel flicks, should i worry", "effort_normal"),
     ],
 )
 def test_blind64_classes(coach: Coach, question: str, expected: str | None) -> None:
