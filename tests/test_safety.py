@@ -3459,6 +3459,10 @@ CONDITIONS: list[tuple[str, str, tuple[str, ...]]] = [
      "condition:heart_condition", ("doctor",)),
     ("nearly had a heart attack laughing at my mate, I have a pacemaker, are butt kicks ok?",
      "condition:heart_condition", ("doctor",)),
+    # round 59 (qa_safety_blind60): an operation told by the organ taken out or its name is recent surgery
+    ("had my appendix out 3 weeks ago, can i do butt kicks", "condition:surgery_or_injury", ("doctor",)),
+    ("had an appendectomy last month, ok for heel flicks?", "condition:surgery_or_injury", ("doctor",)),
+    ("gallbladder removed 4 weeks ago, butt kicks ok?", "condition:surgery_or_injury", ("doctor",)),
 ]
 
 
