@@ -114,6 +114,9 @@ INJURY_SIGNS = [
     # swelling_not_gone_down), never next-day soreness
     "ankle puffed up after bum kicks and it hasnt come down for a couple of days, just doms?",
     "Puffy around my kneecap after heel flicks, feels tight and swollen, hasn't gone down in 3 days. What do I do?",
+    # round 59 (b65, tune-r59g): class shooting_the_sport's look-alikes: a shooting pain still the backstop
+    "the shooting in my calf started after butt kicks",
+    "shooting down my leg since heel flicks yesterday",
 ]
 
 

@@ -6522,3 +6522,81 @@ def test_blind63_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind64_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 59 (b65, tune-r59g), classes in our own words: need_to_buy_kit_listed (what must be bought for the drill, shoes
+# or a mat guessed) is the equipment card; plan_lists_the_drill (a couch-to-5k plan or app that lists the drill, then
+# how to do it) is the drill's card; likened_to_out_of_the_blocks (the lean likened to a sprinter out of the blocks)
+# is the posture card; shooting_the_sport (breathing asked by a shooter or biathlete) is the breathing card;
+# heel_aim_with_an_adverb (where the heel "actually" aims, the feet told as going everywhere) is the heel path;
+# fitness_gathering (older people at a fitness morning or class) is the older adults' card; declined: dish_recipe (a
+# dish to make or its ingredients' ratio), drum_technique (rudiments, rolls, snare), sport_kick_taught (another
+# sport's kick taught: chinlone, sepak takraw, footvolley), upper_body_stretch (a doorway pec or shoulder stretch).
+# The model's misses of the round, whose rules were right, in other words too (posture held, loosening stiff legs,
+# the usual mistakes, homework). Look-alikes keep their answer: which shoes to buy, which couch-to-5k plan, a pace
+# question after the plan, setting blocks, a shooting pain, legs flying everywhere, fitness as a goal, what to eat,
+# a harder drill, the drill's tempo music, the drill for football, the drill's own stretch
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("do i need to buy anything for butt kicks? like trainers or a yoga mat? small flat", "equipment_space"),
+        ("what should i buy for heel flicks, proper shoes or a mat? not much room in my bedroom", "equipment_space"),
+        ("is there any kit i have to buy for bum kicks? trainers? a mat?", "equipment_space"),
+        ("the couch to 5k app has heel flicks in the warm up and i'm a total beginner, how do i start them?",
+         "beginners"),
+        ("starting c25k and it lists butt kicks, how do beginners do these", "beginners"),
+        ("my c25k plan says do heel flicks before every run, how should a total beginner approach them?",
+         "beginners"),
+        ("the training app tells me to do butt kicks first, im new, any tips for starting?", "beginners"),
+        ("butt kicks: should i lean forward like a sprinter out of the blocks?", "technique_posture"),
+        ("during heel flicks, do i lean like a runner coming off the starting blocks or stay tall?",
+         "technique_posture"),
+        ("bum kicks posture, lean forward like you're exploding out of the blocks or upright?", "technique_posture"),
+        ("how do i breathe in heel flicks? i do clay shooting and breath control is everything for me", "breathing"),
+        ("i go to shooting practice after butt kicks, should i breathe through my nose during them?", "breathing"),
+        ("breathing in bum kicks? we hold our breath for shooting in the biathlon so i overthink it", "breathing"),
+        ("where should my heels really be pointing in heel flicks? my legs are going everywhere",
+         "technique_heel_path"),
+        ("where should the heel actually be going in butt kicks? my legs fly everywhere", "technique_heel_path"),
+        ("the grannies at my community fitness class are in their seventies, can they do butt kicks or something "
+         "else?", "older_adults"),
+        ("our over 70s fitness group wants to try heel flicks, is that alright for them?", "older_adults"),
+        ("older folk in their 80s at the fitness session, should they do bum kicks or an alternative?",
+         "older_adults"),
+        ("whats the right mix of yam and cassava for pounded yam? did my heel flicks before cooking",
+         "scope:dish_recipe"),
+        ("butt kicks done, now i want to make jollof for the team, how do i make it?", "scope:dish_recipe"),
+        ("after bum kicks i fry plantains for the kids, how do i make maduros?", "scope:dish_recipe"),
+        ("we warm up with heel flicks then marching band. how do i get my flams cleaner on the snare?",
+         "scope:music"),
+        ("did butt kicks, now any tips to speed up my drum rolls?", "scope:music"),
+        ("after heel flicks we play sepak takraw, how do i do the roll spike kick?", "scope:other_sport"),
+        ("can you teach me the scissor kick in footvolley? we do bum kicks first", "scope:other_sport"),
+        ("best way to do a doorway pec stretch? did butt kicks earlier", "scope:stretching"),
+        ("how long should i hold a shoulder stretch after heel flicks", "scope:stretching"),
+        ("how should i carry my body in heel flicks, chest up or leaning?", "technique_posture"),
+        ("how do i hold my torso in bum kicks, upright or leaning forward?", "technique_posture"),
+        ("will heel flicks loosen my stiff legs after a long shift on my feet?", "range_of_motion"),
+        ("what are the common ways people mess up butt kicks? i coach a bootcamp", "common_mistakes"),
+        ("how do newbies usually get heel flicks wrong? want to spot it in my class", "common_mistakes"),
+        ("what's the usual way people stuff up heel flicks? want to correct my group", "common_mistakes"),
+        # look-alikes keep their answer
+        ("which shoes should i buy for butt kicks", "scope:gear"),
+        ("what do i need to buy for butt kicks? which brand of shoes is best?", "scope:gear"),
+        ("what trainers do i need to buy for heel flicks", "scope:gear"),
+        ("which couch to 5k plan is best", "scope:race"),
+        ("my marathon plan has butt kicks in it, what pace should i run my long run?", "passing:race"),
+        ("how do i get a faster start out of the blocks", "scope:other_sport"),
+        ("we do butt kicks, then block starts. how do i set my blocks?", "scope:other_sport"),
+        ("my kids' legs are flying everywhere in butt kicks, should they calm down?", "breathing_cadence"),
+        ("are butt kicks enough for fitness", "cardio_enough"),
+        ("what should i eat before butt kicks", "scope:nutrition"),
+        ("how do i make butt kicks harder", "progressions"),
+        ("what tempo music should i play for butt kicks", "breathing_cadence"),
+        ("do butt kicks stretch the quads", "muscles_stretched"),
+        ("my knee pain is gone, you reckon i can do butt kicks again?", "knee_pain_safety"),
+        ("knee niggle gone now, you think i can start heel flicks?", "knee_pain_safety"),
+    ],
+)
+def test_blind65_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)

@@ -3187,6 +3187,11 @@ DIAGNOSIS = [
     "my knee is swollen after butt kicks and it clicks. is meniscus?",
     "sharp pain under my heel after heel flicks, is plantar fasciitis?",
     "lump near my belly button sore after booty kicks, is a hernia",
+    # round 59 (b65, tune-r59g), in our own words: structure_gone_you_reckon: a knee part or tendon guessed "gone" with
+    # a tag asking agreement, or "is that my X gone?"
+    "something clunked in my knee on a butt kick, cartilage gone do ya reckon",
+    "is that my meniscus gone? knee clicks and swells after bum kicks",
+    "my knee gave a crunch on a heel flick and now its puffy, ligament torn you think?",
 ]
 
 
