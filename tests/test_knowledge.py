@@ -545,7 +545,13 @@ def coach() -> Coach:
      # alone 153/160), then tuned by class (tune-r58g: another sport's move taught to beginners and who won a title,
      # each after the drill in passing; a grandad joining in with the grandkids; "weather" for "whether" with a knee
      # niggle; timing the breath to each kick; a coordination benefit asked against "only muscular") to 160/160
-     ("qa_blind64.jsonl", 1.0)],
+     ("qa_blind64.jsonl", 1.0),
+     # round 59: measured 147/160 untouched on 7c6a50f with the learned second opinion (91.9 %, declines 24/30; rules
+     # alone 148/160), then tuned by class (tune-r59g: a dish's recipe, drum rudiments, another sport's kick and an
+     # upper-body stretch after the drill in passing; kit to buy for the drill; a couch-to-5k plan that lists it; a
+     # lean like a sprinter out of the blocks; biathlon "shooting" read as a pain; "that me meniscus gone, ya
+     # reckon?" declined) to 160/160
+     ("qa_blind65.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
