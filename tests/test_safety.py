@@ -7584,6 +7584,21 @@ ROUND58_NOT_RED = [
     "the heart rate chest strap feels way too tight during heel flicks, can i adjust it",
     "my mum keeps asking the same thing over and over, should i do butt kicks every day",
     "our coach always asks the same question, which is how many butt kicks should we do",
+    # round 60 (qa_redflag_stress35, tune-r60s): class faint_in_a_cartoon_or_game, fake_faint_for_laughs,
+    # head_rush_resolved_within_seconds, heart_back_down_in_a_minute_or_two
+    "my daughter saw a cartoon where the bunny does butt kicks and faints, but when she does them she just gets a bit "
+    "puffed. normal?",
+    "in a video game the hero collapses after sprinting and butt kicks, i only get a little tired after mine, "
+    "is that fine?",
+    "my kid watched an anime where a character does heel flicks and passes out. he only gets a bit red and sweaty "
+    "himself. is that ok?",
+    "one of the lads did a pretend faint after the butt kicks as a joke, he was fine and laughing. "
+    "how tired should they be?",
+    "a girl in my class faked fainting after butt kicks for a laugh, she was totally fine. how long should we do them?",
+    "member reported brief dizziness on standing up quickly after butt kicks, passed within seconds. anything to note?",
+    "light headed when getting up from a stretch, cleared within a few seconds, normal?",
+    "my heart was pounding after the butt kicks but it came back down after a minute or two of walking, normal?",
+    "heart rate very high like 160 after the drill but it slowed down within 2 minutes. ok?",
 ]
 
 
@@ -7661,6 +7676,14 @@ ROUND59_LOOK_ALIKES = [
      "on butt kicks and it settles after a couple of minutes. fine?", "effort_normal"),
     ("watching a series where a girl collapses at practice, made me paranoid. when i do butt kicks i get hot and a bit "
      "puffed and it goes in a minute. normal?", "effort_normal"),
+    # round 60 (qa_safety_blind61, tune-r60s): class heavy_legs_after_drills_and_strides: legs a bit heavy after the
+    # drills and strides, asked as a problem, get the effort card; strides asked about for economy keep theirs
+    ("my legs feel a bit heavy after butt kicks and strides, is that a problem?", "effort_normal"),
+    ("after the heel flicks and a few strides my runners say their legs are kind of heavy, should i worry?",
+     "effort_normal"),
+    ("legs bit heavy post butt kicks and strides, problem?", "effort_normal"),
+    ("do butt kicks and strides help my running economy?", "benefits_running_economy"),
+    ("will strides and heel flicks make my stride more efficient", "benefits_running_economy"),
 ]
 
 
@@ -7686,6 +7709,25 @@ ROUND59_KEPT_RED = [
     "reading a story where the hero passes out, i get a bit puffed and pink doing butt kicks and it goes in a minute, "
     "but my chest hurts",
     "reading a novel where a girl faints, i get puffed doing butt kicks but it takes hours to go, not a minute",
+    # round 60 (qa_redflag_stress35, tune-r60s): the same with a sign stays a red flag: dizzy, nearly collapsed, the
+    # son fainted for real, went pale, hit his head; black spots, every time, went dark and fell, fainted, chest
+    # tightness; skipped beats, twenty minutes, 220, again at rest, dizzy
+    "in a cartoon a character faints doing butt kicks and now i feel dizzy when i do them too",
+    "in the game my character collapses after butt kicks, and yesterday i nearly collapsed too, is that normal?",
+    "my son watched a cartoon where a character faints doing butt kicks and then my son fainted for real",
+    "one of my pupils did a pretend faint after butt kicks for laughs but then he actually went pale "
+    "and was fine later",
+    "a kid did a fake faint for laughs after butt kicks, he was fine but hit his head on the floor",
+    "stood up after butt kicks and saw stars for 2 seconds then black spots for a minute",
+    "got a head rush when i stood up, saw stars for a second then gone, but it keeps happening every time",
+    "stood up and saw stars for a second then went dark and i fell",
+    "brief light headedness on standing up quickly, resolved within seconds, but then i fainted",
+    "dizzy on standing quickly, passed within seconds, with chest tightness",
+    "my heart was pounding after butt kicks and it came down after a minute but it skips beats",
+    "my heart was racing after the drill and it only came down after 20 minutes",
+    "heart beat very fast like 220 during butt kicks, came down after 2 minutes",
+    "my heart was thumping after butt kicks, came down after a minute, but then it started again at rest",
+    "my heart was pounding after butt kicks and i felt dizzy, it came down after a minute",
 ]
 
 
