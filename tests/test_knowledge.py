@@ -6606,3 +6606,71 @@ def test_blind64_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind65_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 60 (b66, tune-r60g), classes in our own words: voice_warmup_aside (the voice's warm-up told as what the asker is
+# used to, set against the legs, beside the drill's benefit asked) is the drill's answer, not other_warmup; declined
+# with the drill in passing: seasoning_for_a_batch (how much seasoning for a pot, a boil or a sack), maths_homework (a
+# sum to differentiate, the product rule), cricket_batting (a batting shot, batting against swing or spin),
+# did_they_win (whether a team or rider won a stage, match or relay); members_in_their_seventies is the older adults'
+# card; misspelt_muscle and drill_described_kicking_heel_behind (the drill described, not named) the primary muscles;
+# twitchy_muscles_claim fast twitch; spaced_co_ordination and coordination_for_sure_footing the coordination card;
+# before_or_after_my_stretching the timing (dosage) card; quick_n_minute_workout and texted_workout the HIIT card.
+# Look-alikes keep their answer: the voice's own warm-up asked, salt after sweating, the drill told apart from
+# another, the drill for batters, winning after the drill, a child before a walk, the heel's path, muscles that
+# twitch, the foot's landing, stretching's length, the drill's minutes
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the club makes us do heel flicks before the ramble. what do they "
+         "actually do for the body? i'm more used to warming up my voice than my legs", "benefits_warmup"),
+        ("we do bum kicks at the start of the hike, what good are they? as a "
+         "singer i only ever warm up my voice", "benefits_warmup"),
+        ("heel flicks done, now boiling shrimp, how much old bay do you put in per pot?", "passing:dish_recipe"),
+        ("butt kicks then a crawfish boil with the family. how much cajun "
+         "seasoning for two sacks?", "passing:dish_recipe"),
+        ("after bum kicks i'm doing a big pot of gumbo, how much salt for a pot that size?", "passing:dish_recipe"),
+        ("after heel flicks i have maths homework, how do i differentiate sin x times cos x?", "passing:study_life"),
+        ("bum kicks done. can you explain the product rule in calculus?", "passing:study_life"),
+        ("butt kicks in the nets first, then how do i play the pull shot "
+         "against quick bowlers?", "passing:sport_move_in_passing"),
+        ("did heel flicks before batting practice. how to play spin bowling better?", "passing:sport_move_in_passing"),
+        ("after bum kicks we bat. how do i stop nicking off to outswingers?", "passing:other_sport"),
+        ("did Kenya win the relay last night? i was doing heel flicks and missed it", "passing:competition_winner"),
+        ("has ireland won the match yet? we were doing butt kicks in the hall", "passing:competition_winner"),
+        ("heel flicks done. did Pogacar take the stage today?", "passing:competition_winner"),
+        ("half our choir are in their seventies, are heel flicks too much for them before our walk?", "older_adults"),
+        ("most of my tenors are well over 70, is it alright for them to do bum kicks before a hike?", "older_adults"),
+        ("heel to bum drill, what muscel does it mainly work?", "muscles_primary"),
+        ("this drill kicking the heel up behind, which muscel does it work mostly?", "muscles_primary"),
+        ("the exercise where you kick your heels to the bum, what is the main muscle?", "muscles_primary"),
+        ("when you kick your heel back behind you, which is the main muscle it works?", "muscles_primary"),
+        ("people say butt kicks train your twitchy muscles, is that true?", "fast_twitch"),
+        ("do heel flicks work the twitchy fibres or is that rubbish?", "fast_twitch"),
+        ("trail running is all about quick feet on rocky ground, do heel flicks "
+         "help co-ordination at all?", "benefits_coordination"),
+        ("do bum kicks do anything for co ordination?", "benefits_coordination"),
+        ("butt kicks before or after my stretching routine?", "dosage_duration"),
+        ("can heel flicks go in a quick 15 minute home workout?", "hiit_usage"),
+        ("short 10 min circuit before work, can i put bum kicks in it?", "hiit_usage"),
+        # look-alikes keep their answer
+        ("after butt kicks how should i warm up my voice before choir?", "scope:other_warmup"),
+        ("butt kicks done, what's a good vocal warm up for singers?", "scope:other_warmup"),
+        ("how do i warm up my voice before a concert", "scope:other_warmup"),
+        ("how much salt should i have after butt kicks", None),
+        ("do i need salt tablets after butt kicks", "scope:medication"),
+        ("how do i differentiate butt kicks from high knees", "comparison_high_knees"),
+        ("are butt kicks good for cricket batters?", None),
+        ("do butt kicks help my running between the wickets?", None),
+        ("did butt kicks help me win the race?", None),
+        ("i did butt kicks and won my race, should i keep them?", None),
+        ("is it ok for a 10 year old to do butt kicks before a walk?", "kids_youth"),
+        ("where should my heel go in butt kicks?", "technique_heel_path"),
+        ("my muscles are twitchy after butt kicks, is that normal?", "effort_normal"),
+        ("where should my foot land in butt kicks?", "technique_foot_landing"),
+        ("how long should my stretching be after butt kicks?", "dosage_duration"),
+        ("how many minutes should i do butt kicks for?", "dosage_duration"),
+    ],
+)
+def test_blind66_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)
