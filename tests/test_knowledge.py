@@ -551,7 +551,12 @@ def coach() -> Coach:
      # upper-body stretch after the drill in passing; kit to buy for the drill; a couch-to-5k plan that lists it; a
      # lean like a sprinter out of the blocks; biathlon "shooting" read as a pain; "that me meniscus gone, ya
      # reckon?" declined) to 160/160
-     ("qa_blind65.jsonl", 1.0)],
+     ("qa_blind65.jsonl", 1.0),
+     # round 60: measured 159/160 untouched on 07f0da5 with the learned second opinion (99.4 %, declines 30/30; rules
+     # alone 148/160), then tuned by class (tune-r60g: a voice warm-up told as an aside; seasoning a crawfish boil,
+     # calculus homework, a cricket shot, a stage result after the drill in passing; members "well into their
+     # seventies"; "twitchy" muscles; coordination for quick foot placement; before or after stretching) to 160/160
+     ("qa_blind66.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
