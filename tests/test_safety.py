@@ -2651,6 +2651,58 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 61 (qa_safety_blind62 / qa_redflag_stress36, fixed at once after measuring them untouched), in our own
+    # words: wetting oneself "meself" or an accident not even noticed, the bottom not felt on the toilet or wiping, the
+    # area "down there" or the insides of the thighs numb, not holding one's water, beside back pain; the chest in
+    # Hinglish; the next thing known was lying on the floor, not remembering falling, "out for a few seconds" then
+    # woke; "chakkar aa rahe", the head or room "ghoom raha"; the heart "still galloping" or "running wild" many
+    # minutes on or lying down, a watch still at 172 twenty minutes after stopping; still gasping after the inhaler
+    # twice, lips "neele"; after a knock, asking the same thing five times or not remembering the drive; the sugar
+    # "still not coming up", not thinking straight, or still low after another 15 g
+    "round61_bladder_or_saddle_told_otherwise": [
+        "hurt my back lifting, now i wet meself on the bus and never noticed, ok to do butt kicks?",
+        "sore back all week and last night i had an accident in bed without even noticing",
+        "back pain since tuesday, cant feel my bottom when i sit on the toilet",
+        "her back is bad and she says she cant feel anything when she wipes",
+        "lower back killing me and the whole area down there is numb",
+        "numb on the insides of my thighs and round my backside after the warm up",
+        "back aches and i couldnt hold my water on the way home",
+    ],
+    "round61_chest_in_hinglish": [
+        "bhai chest mein dard ho raha hai after the drill",
+        "seene mein bhaari pressure hai since butt kicks",
+    ],
+    "round61_came_to_on_the_floor": [
+        "next thing i knew i was lying on the floor after heel flicks",
+        "next thing she knew she was flat on the mat, she says she slipped",
+        "dont remember falling, just woke up on the grass after butt kicks",
+        "my player went down during heel flicks and was out for a few seconds, then woke up",
+    ],
+    "round61_dizzy_in_hinglish": [
+        "chakkar aa rahe hain butt kicks ke baad",
+        "sir ghoom raha hai since the warm up, should i continue",
+    ],
+    "round61_heart_still_galloping_at_rest": [
+        "his heart is still galloping lying on the sofa 20 minutes later",
+        "my heart is still running wild half an hour after i stopped and im sitting down",
+        "stopped twenty minutes ago and my garmin still says 172 sitting here",
+    ],
+    "round61_asthma_still_gasping_blue_lips": [
+        "took my inhaler twice and she is still gasping",
+        "her lips look neele and she has asthma, she did butt kicks",
+    ],
+    "round61_knock_then_repeating_or_no_memory": [
+        "bumped heads with a teammate and now she keeps asking what time it is, like five times",
+        "hit his head on the post and cant remember the drive here",
+    ],
+    "round61_hypo_still_not_coming_up": [
+        "type 1, had jelly babies and my sugar is still not coming up",
+        "hypo after butt kicks, had glucose tabs and i cant think straight",
+        "cgm 2.9 after the drill, had another 15g and now 2.7",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4699,6 +4751,21 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my shoulder came out of the warm up feeling great, do butt kicks help shoulders", None),
     ("my foot popped out of my shoe mid butt kick, how tight should laces be", None),
     ("my kneecap feels like it slips sideways during butt kicks and it hurts after", None),
+    # round 61's red-flag words in ordinary questions: not minding a fall, falling asleep, a calf out for weeks, sat
+    # out for minutes, breathing out for seconds, laps ("chakkar"), a watch at 150 two minutes on or at the end of the
+    # set, cues not remembered after a bus ride, planning sugar, another 15 minutes, holding water, tight inner thighs
+    ("i dont mind falling over in training, are butt kicks safe on grass?", None),
+    ("i dont remember falling asleep last night, can i still do butt kicks today?", None),
+    ("sat out for a few minutes after my pace dropped, how many butt kicks should i do?", None),
+    ("breathe out for four seconds in butt kicks, is that right?", None),
+    ("next thing i knew the warm up was over, how long should butt kicks last?", "dosage_duration"),
+    ("we do two chakkar of the ground then butt kicks, is that a good warm up?", None),
+    ("my watch still says 150 at the end of the set, is that fine?", None),
+    ("stopped two minutes ago and my watch still says 150, normal?", None),
+    ("he can't remember the drill cues after the bus ride, how do i teach butt kicks?", None),
+    ("i had another 15 minutes of butt kicks and my legs are 2 tired", None),
+    ("do butt kicks help you hold your water better lol", None),
+    ("my back is sore and my inner thighs feel tight after butt kicks", None),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
