@@ -6679,3 +6679,92 @@ def test_blind65_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind66_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 61 (b67, tune-r61g), classes in our own words: learning_english_aside (the asker learning English told as an
+# aside) beside the knee's movement asked is the knee's mechanics; rugby_scrum_history (years in the scrum, the front
+# row) is rugby, not agile work: the knee's caution; dance_history_stiff_joints (years of a dance, stiff knees or hips
+# the drill is asked to help) is the range of motion; upper_body_position_in_the_drill (how the torso is held in the
+# drill) the posture card, not an upper-body warm-up; brain_to_legs_link (the messages between brain and legs) the
+# coordination card; country_spelling and toe_touch_of_old (the old toe touch set against the drill) the warm-up's
+# benefits; age_in_words (an older age written in words) the older adults' card; homework_essay_help (an essay or
+# homework to write or do, the drill told after it) declined; rhythm_in_another_language ("ritmo") the breathing
+# card; routine_slot_with_intervals, walk_home_after and slot_in_a_told_sequence (where the drill goes in a routine or
+# a sequence just listed, intervals among its parts, a walk home at its end) the timing card, not HIIT;
+# kit_or_a_corridor (special kit, a corridor before a match) the equipment card.
+# Look-alikes keep their answer: a scrum master, a daily scrum in jira, scrum practice after the drill, a dance to
+# learn, an upper-body or shoulder warm-up, what the drill is, touching one's toes after it, the toes touching the
+# ground, ages in digits, a child's age, PE homework of the drill, the usual mistakes, the drill in an interval
+# session or a HIIT workout, why the drill before a match, shoes to buy
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which movement does the knee make when the heel lifts behind? sorry, i am learning english",
+         "knee_flexion_mechanics"),
+        ("heel goes up behind me, what is the knee doing? im still learning english", "knee_flexion_mechanics"),
+        ("when the heel rises to the back what movement is that at the knee, i study english and sport words same "
+         "time", "knee_flexion_mechanics"),
+        ("ten seasons in the front row of the scrum and my knee aches a bit, if it flares during heel flicks should "
+         "i stop?", "knee_pain_safety"),
+        ("my knee is creaky from years in the scrum, what do i do if it twinges during butt kicks?",
+         "knee_pain_safety"),
+        ("old prop here, knees battered from the scrums, if it niggles doing bum kicks what then?",
+         "knee_pain_safety"),
+        ("thirty years of salsa have left my hips stiff, would heel flicks help loosen them?", "range_of_motion"),
+        ("decades of ballroom dancing and my knees are tight, can butt kicks improve how far they bend?",
+         "range_of_motion"),
+        ("years of teaching tap dance and my knees are creaky now, do bum kicks help mobility?", "range_of_motion"),
+        ("my squad all hunch in heel flicks, how should their torso be held?", "technique_posture"),
+        ("in butt kicks how should my upper body be positioned?", "technique_posture"),
+        ("during bum kicks should the upper body stay upright or lean?", "technique_posture"),
+        ("people say heel flicks improve communication between your brain and legs, is that true?",
+         "benefits_coordination"),
+        ("do bum kicks help my brain send signals to my legs faster?", "benefits_coordination"),
+        ("my physio says butt kicks train the messages from brain to muscles, what does she mean?",
+         "benefits_coordination"),
+        ("what do heel flicks do fer a warm up? in my day we just touched our toes", "benefits_warmup"),
+        ("my granddaughter does bum kicks before netball, i always told her to touch her toes instead, what good are "
+         "they?", "benefits_warmup"),
+        ("what good are bum kicks warmin up wise, i always told the kids to touch their toes", "benefits_warmup"),
+        ("i'm eighty-one and still active, can i have a go at heel flicks?", "older_adults"),
+        ("just turned seventy, can i still do butt kicks?", "older_adults"),
+        ("she's ninety and sprightly, can she try bum kicks?", "older_adults"),
+        ("aged sixty-eight, are bum kicks ok for me?", "older_adults"),
+        ("can you write my history essay on the tudors? ill do heel flicks later", "passing:study_life"),
+        ("can you do my son's geography homework on rivers? he did his heel flicks already", "passing:study_life"),
+        ("could you check my daughter's essay about the romans? she's doing butt kicks after", "passing:study_life"),
+        ("how do i breathe in heel flicks, is there a ritmo?", "breathing"),
+        ("my breathing goes all wrong in bum kicks, what ritmo should i breathe at?", "breathing"),
+        ("out of breath fast with butt kicks, how to breathe, any ritme?", "breathing"),
+        ("i walk, then stretch, then intervals on the track. where do bum kicks go in that order?", "dosage_duration"),
+        ("i jog, stretch, then intervals. where do heel flicks go in that order?", "dosage_duration"),
+        ("where do heel flicks go in my routine, before the intervals or after?", "dosage_duration"),
+        ("where in my routine do butt kicks go, before or after my intervals?", "dosage_duration"),
+        ("any special kit for heel flicks or is the corridor at work fine?", "equipment_space"),
+        ("can i do bum kicks in the corridor outside the changing rooms before my badminton match, do i need "
+         "anything?", "equipment_space"),
+        ("do butt kicks need special equipment?", "equipment_space"),
+        # look-alikes keep their answer
+        ("what is a scrum master? i do butt kicks before standup", "scope:coding"),
+        ("how do i run a daily scrum in jira, we do heel flicks after", "scope:coding"),
+        ("we do butt kicks then scrum practice, how long should they last?", "dosage_duration"),
+        ("how do i learn the tango? i do butt kicks first", "scope:dance_steps"),
+        ("can you teach me the moonwalk after butt kicks", "scope:dance_steps"),
+        ("whats a good upper body warm up after butt kicks", "scope:wrist_prep"),
+        ("how do i warm up my shoulders? not butt kicks obviously", "scope:wrist_prep"),
+        ("what are butt kicks?", "overview"),
+        ("explain butt kicks to me", "overview"),
+        ("can i touch my toes after butt kicks", "scope:stretching"),
+        ("my toes touch the ground first in butt kicks, is that ok", "technique_foot_landing"),
+        ("im 79 can i do butt kicks", "older_adults"),
+        ("im ten can i do butt kicks", "kids_youth"),
+        ("my pe homework is to do butt kicks every day, how long should i do them?", "dosage_duration"),
+        ("what are common mistakes in butt kicks", "common_mistakes"),
+        ("can i put butt kicks in my interval session?", "hiit_usage"),
+        ("are butt kicks good in a hiit workout", "hiit_usage"),
+        ("why do butt kicks before a match", "benefits_warmup"),
+        ("what special shoes should i buy for butt kicks", "equipment_space"),
+    ],
+)
+def test_blind67_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)
