@@ -2701,6 +2701,15 @@ RED_FLAGS.update({
         "hypo after butt kicks, had glucose tabs and i cant think straight",
         "cgm 2.9 after the drill, had another 15g and now 2.7",
     ],
+    # round 61 (tune-r61d's kept epilepsy cases, which had the condition's card): blanking out, and the whole body or
+    # the limbs shaking with it or in someone with epilepsy
+    "round61_blanked_out_or_body_shook": [
+        "i blanked out for a few seconds in the drill",
+        "i have epilepsy and during butt kicks i blanked out for a bit",
+        "my whole body shook during butt kicks and i blanked out",
+        "im epileptic and after heel flicks my whole body shook for a minute",
+        "my son has epilepsy and his arms and legs were shaking after butt kicks",
+    ],
 })
 
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
@@ -4802,6 +4811,8 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("i had another 15 minutes of butt kicks and my legs are 2 tired", None),
     ("do butt kicks help you hold your water better lol", None),
     ("my back is sore and my inner thighs feel tight after butt kicks", None),
+    ("my mind blanked out on the cues during butt kicks", None),
+    ("my whole body shakes after 100 butt kicks, normal?", None),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
