@@ -7930,3 +7930,130 @@ def test_round61_a_condition_denied_gets_the_ordinary_card(coach: Coach, questio
 def test_round61_a_condition_told_or_with_a_sign_stays_cautious(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith(("red_flag:", "condition:diabetes", "condition:epilepsy")), \
         question
+
+
+# round 61 (qa_redflag_stress36 / qa_blind67, tune-r61s): look-alikes judged by the rules alone (the learned model is
+# stale for new rules and is retrained later from the rules' answers)
+@pytest.fixture(scope="module")
+def rules_coach() -> Coach:
+    return Coach.load(learned=False)
+
+
+# round 61 (qa_redflag_stress36, tune-r61s): no red flag for class denied_symptoms_list (dizziness, a headache or
+# vomiting named only in a list of denials, the member or pupils told fine), class head_rush_seconds_in_scots
+# ("dizzy for twa seconds" on standing), class faint_in_a_movie_by_role (a film's runner, boxer or athlete who
+# faints, the member only a bit puffed), class collapsed_onto_the_couch (flopped onto a sofa or bed, worn out, breath
+# back within a minute or two), class pins_sitting_numb_gone_in_seconds (a foot gone to sleep from sitting, "went
+# numb for a bit", gone within seconds) and class urine_colour_stated_normal (soreness with swelling denied and the
+# pee told normal)
+ROUND61_NOT_RED = [
+    # class denied_symptoms_list
+    "my cheeks go bright red doing heel flicks, no pain, no dizziness, i feel great after, is that ok?",
+    "knocked my head lightly on the shelf before the warm up, no headache, no dizziness, i remember it all and "
+    "feel fine, can i do butt kicks?",
+    "muggy evening, dripping sweat after butt kicks, no headache no dizziness, feel ok, normal?",
+    "two kids knocked heads gently in the butt kicks relay, no dizziness, no headache, no vomiting, they carried "
+    "on happily, anything to do?",
+    # class head_rush_seconds_in_scots
+    "stood up fae ma stretch an felt dizzy for twa seconds, then fine, butt kicks next?",
+    "got up quick off the mat, wee head rush for twa seconds, then grand for my heel flicks",
+    # class faint_in_a_movie_by_role
+    "watched a film where the sprinter faints at the finish lol, i just get a bit puffed doing butt kicks, normal?",
+    "saw a movie where a boxer collapses in training, when i do heel flicks im only a bit sweaty, fine?",
+    "my kids watched a show where the athlete faints dramatically, i just feel warm and a bit red after my butt kicks",
+    # class collapsed_onto_the_couch
+    "i collapsed onto the sofa after my butt kicks circuit, knackered but happy, breath back to normal in a "
+    "minute, good?",
+    "we collapsed on the bed after the heel flicks workout, tired but great, back to normal within a couple of minutes",
+    "i just collapsed into my armchair after hiit butt kicks, exhausted, fine in two minutes, good workout?",
+    # class pins_sitting_numb_gone_in_seconds
+    "knelt on my foot during the team talk, pins and needles, went numb for a bit, gone in 20 seconds after a "
+    "shake, then heel flicks fine",
+    "sat on my heels, tingling foot went numb a bit, back to normal within a few seconds, ok for butt kicks?",
+    "sat cross legged on the mat, pins and needles in my foot, gone numb for a bit, passed in 10 secs, all good?",
+    # class urine_colour_stated_normal
+    "quads really sore a day after butt kicks, no swelling, pee is a normal colour, is that ok?",
+    "calves sore two days after heel flicks, no swelling and my wee looks normal, ok?",
+    "sore glutes the day after butt kicks, not swollen, urine clear, is that normal",
+]
+
+
+# round 61 (qa_blind67 / qa_redflag_stress36, tune-r61s): look-alikes that keep their card: class caint_read_as_faint
+# (the Southern "cain't" was fuzzily read as "faint"), class pull_cant_tell_where (a pull or stretch felt, "can't tell
+# me where": not confusion), class humid_sweat_cooled_off_fine (drenched in the humidity, cooled off, fine) and a red
+# face with the signs denied (class denied_symptoms_list)
+ROUND61_LOOK_ALIKES = [
+    ("my hips cain't handle jumpin no more, what's a softer way to do butt kicks", "regressions_low_impact"),
+    ("I cain't do the bouncy version with my bad ankles, is there an easier kind of butt "
+     "kick?", "regressions_low_impact"),
+    ("these joints cain't take the pounding, can I do butt kicks without jumping?", "regressions_low_impact"),
+    ("my son says he feels a stretch somewhere in his leg during butt kicks but cant tell me where, which "
+     "muscle is it?", "muscles_stretched"),
+    ("she feels a tightness doing heel flicks but couldnt tell me exactly where, which muscles do they "
+     "stretch", "muscles_stretched"),
+    ("i feel a pull in heel flicks but can't say which bit, which muscle gets stretched?", "muscles_stretched"),
+    ("sweated buckets in heel flicks on a humid day, cooled down under the fan and feel fine, is that "
+     "normal?", "effort_normal"),
+    ("very humid today and i was dripping after booty kicks, drank water, feel totally fine now, "
+     "normal?", "effort_normal"),
+    ("my face goes red as a beetroot in butt kicks, no pain, no dizziness, i feel great, is that "
+     "normal?", "effort_normal"),
+    ("muggy evening, dripping sweat after butt kicks, no headache no dizziness, feel ok, normal?", "effort_normal"),
+]
+
+
+# round 61 (qa_redflag_stress36 / qa_blind67, tune-r61s): the same with a sign stays a red flag: a chest tight, a
+# blackout, "now dizzy", "not dizzy before but now", sick later, a hard knock, a memory gap, dizzy again at rest;
+# dizzy again, fainted, went dark after the "twa seconds"; faint beside "cain't"; the member fainting too, "could
+# that happen to me", dizzy; the floor, someone else not waking, chest pain, a blackout, twenty minutes; the pins
+# coming back, cold and pale, both feet, still numb; weak thighs, brown today, sore after five days; where he is, a
+# knock to the head, the day not known
+ROUND61_KEPT_RED = [
+    "no pain, no dizziness but my chest is tight after butt kicks, i feel ok otherwise",
+    "no headache, no dizziness after butt kicks but i blacked out for a second, feel fine",
+    "no pain, no headache after butt kicks but now im dizzy, feel ok",
+    "not dizzy before, but now dizzy after the heel flicks, no pain no headache, feel ok",
+    "bumped heads in the butt kicks, no dizziness, no headache, but she vomited later, seems fine",
+    "banged heads hard during butt kicks, no dizziness, no headache, both feel fine",
+    "tapped my head before butt kicks, no headache no dizziness, feel fine, but i cant remember the drive here",
+    "no pain no dizziness during butt kicks, feel fine, but i got dizzy again at rest tonight",
+    "stood up and was dizzy for twa seconds, then it came back again",
+    "stood up, dizzy for twa seconds then fainted",
+    "stood up, saw stars for twa seconds and then went dark",
+    "i feel faint after butt kicks and cain't stand up",
+    "i cain't stop feelin faint after my heel flicks",
+    "watched a film where the runner faints, and i fainted doing butt kicks too",
+    "saw a movie where the runner faints, could that happen to me doing butt kicks? i just get a bit puffed",
+    "watched a film where the athlete collapses, i get dizzy doing butt kicks and just a bit puffed",
+    "i collapsed on the floor after butt kicks, back to normal in a minute",
+    "my dad collapsed on the sofa after butt kicks and wont wake up",
+    "i collapsed on the couch after butt kicks, back to normal in a minute but my chest hurts",
+    "i collapsed on the couch after butt kicks and blacked out, fine in a minute",
+    "i collapsed on the sofa after butt kicks, wore out, took twenty minutes to get my breath back",
+    "sat cross legged, foot went numb with pins and needles, gone in 30 secs but came back during butt kicks",
+    "sat on my foot, pins and needles, went numb, gone in 30 seconds but now its cold and pale",
+    "sat cross legged, both feet went numb with pins and needles, gone in 30 secs",
+    "pins and needles from sitting, went numb, still numb after 30 seconds",
+    "legs very sore after butt kicks, no swelling and urine colour normal, but my thighs feel weak",
+    "hamstrings sore after butt kicks, no swelling and urine normal yesterday, today its brown",
+    "very sore after butt kicks, no swelling and urine colour normal, but im still this sore after five days",
+    "he feels a pull but cant tell me where he is",
+    "after she hit her head she feels a pull but cant tell me where",
+    "she feels sore after butt kicks and cant tell me what day it is",
+]
+
+
+@pytest.mark.parametrize("question", ROUND61_NOT_RED)
+def test_look_alikes_of_round_61_are_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND61_LOOK_ALIKES)
+def test_look_alikes_of_round_61_get_their_card(coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND61_KEPT_RED)
+def test_look_alikes_of_round_61_with_a_sign_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
