@@ -556,7 +556,12 @@ def coach() -> Coach:
      # alone 148/160), then tuned by class (tune-r60g: a voice warm-up told as an aside; seasoning a crawfish boil,
      # calculus homework, a cricket shot, a stage result after the drill in passing; members "well into their
      # seventies"; "twitchy" muscles; coordination for quick foot placement; before or after stretching) to 160/160
-     ("qa_blind66.jsonl", 1.0)],
+     ("qa_blind66.jsonl", 1.0),
+     # round 61: measured 154/160 untouched on 3cff63c with the learned second opinion (96.3 %, declines 30/30; rules
+     # alone 147/160), then tuned by class (tune-r61g: "I learn English" as an aside; years in a rugby scrum, not
+     # coding; years of tango and stiff knees; the upper body's position; brain-to-legs communication; an age in
+     # words; an essay with the drill in passing; "ritmo"; where the drill goes in a told routine; kit or a corridor)
+     ("qa_blind67.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
