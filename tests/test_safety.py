@@ -7871,23 +7871,6 @@ ROUND59_KEPT_RED = [
 
 # rounds 52-59's look-alikes in our own words (tune-r52s .. tune-r59s): each keeps its ordinary card, never an
 # emergency word; each class told without its benign detail or with a sign stays a red flag
-@pytest.mark.parametrize(("question", "expected"), ROUND52_SENSATIONS + ROUND56_LOOK_ALIKES + ROUND57_LOOK_ALIKES
-                         + ROUND58_LOOK_ALIKES + ROUND59_LOOK_ALIKES)
-def test_ordinary_sensations_of_rounds_52_to_59_get_their_card(coach: Coach, question: str, expected: str) -> None:
-    ans = assert_class_answer(coach, question, expected)
-    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
-
-
-@pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED)
-def test_look_alikes_of_rounds_57_and_58_are_no_red_flag(coach: Coach, question: str) -> None:
-    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
-
-
-@pytest.mark.parametrize("question", ROUND57_KEPT_RED + ROUND58_KEPT_RED + ROUND59_KEPT_RED)
-def test_look_alikes_of_rounds_57_to_59_with_a_sign_stay_red(coach: Coach, question: str) -> None:
-    assert (coach.answer(question).rule or "").startswith("red_flag:"), question
-
-
 # round 61 (qa_redflag_stress36, tune-r61d), in our own words: class not_diabetic_hunger_before_a_meal (diabetes
 # denied, also in Pidgin, beside hunger before a meal, food eaten and fine soon after: the hunger_not_diabetic card)
 # and class twitch_not_a_seizure (a seizure or fit asked away beside a muscle twitch of seconds, awake and talking:
@@ -7932,12 +7915,6 @@ ROUND61_CONDITION_KEPT = [
     "calf twitching for a few seconds after butt kicks, awake and chatting, but it keeps happening, not a seizure "
     "is it",
 ]
-
-
-@pytest.mark.parametrize(("question", "expected"), ROUND61_CONDITION_LOOK_ALIKES)
-def test_round61_a_condition_denied_gets_the_ordinary_card(coach: Coach, question: str, expected: str) -> None:
-    ans = assert_class_answer(coach, question, expected)
-    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
 
 
 @pytest.mark.parametrize("question", ROUND61_CONDITION_KEPT)
@@ -8062,17 +8039,21 @@ ROUND61_KEPT_RED = [
 ]
 
 
-@pytest.mark.parametrize("question", ROUND61_NOT_RED)
-def test_look_alikes_of_round_61_are_no_red_flag(coach: Coach, question: str) -> None:
-    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
-
-
-@pytest.mark.parametrize(("question", "expected"), ROUND61_LOOK_ALIKES)
-def test_look_alikes_of_round_61_get_their_card(coach: Coach, question: str, expected: str) -> None:
+# the look-alike tables of rounds 52-61 share three tests: the ordinary card (never an emergency), no red flag, and
+# the same words with a sign stay red
+@pytest.mark.parametrize(("question", "expected"), ROUND52_SENSATIONS + ROUND56_LOOK_ALIKES + ROUND57_LOOK_ALIKES
+                         + ROUND58_LOOK_ALIKES + ROUND59_LOOK_ALIKES + ROUND61_CONDITION_LOOK_ALIKES
+                         + ROUND61_LOOK_ALIKES)
+def test_ordinary_sensations_of_rounds_52_to_61_get_their_card(coach: Coach, question: str, expected: str) -> None:
     ans = assert_class_answer(coach, question, expected)
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
 
 
-@pytest.mark.parametrize("question", ROUND61_KEPT_RED)
-def test_look_alikes_of_round_61_with_a_sign_stay_red(coach: Coach, question: str) -> None:
+@pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED + ROUND61_NOT_RED)
+def test_look_alikes_of_rounds_57_to_61_are_no_red_flag(coach: Coach, question: str) -> None:
+    assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND57_KEPT_RED + ROUND58_KEPT_RED + ROUND59_KEPT_RED + ROUND61_KEPT_RED)
+def test_look_alikes_of_rounds_57_to_61_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
