@@ -2720,6 +2720,41 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 62 (qa_safety_blind63 / qa_redflag_stress37, fixed at once after measuring them untouched), in our own
+    # words: not feeling when one needs to go, the toilet paper not felt, the bottom not felt sitting on the loo,
+    # bursting with nothing coming out, an accident not known coming; the face "dropping" on one side, a hand that
+    # can't lift; the heart "still not coming down" 20 minutes sitting, the watch "showing 176"; not two words out;
+    # the head clattered then spewing, clouted then asking the same thing, "cannae mind driving hame"; a "cahf"
+    # swollen and hot
+    "round62_bladder_or_saddle_told_otherwise": [
+        "hurt my back and now i cant feel when i need to go, is it ok to stretch?",
+        "sore back and i couldnt feel the toilet paper when i wiped this morning",
+        "when i sit on the loo i cant feel my bottom, and my back has been bad since heel flicks",
+        "back pain for days, bursting to go all night but nothing came out",
+        "my back is sore and i had an accident, i didnt know it was coming",
+    ],
+    "round62_face_or_hand_one_side": [
+        "my mums face is dropping on one side after the warm up",
+        "his right hand cant lift his bottle since the drill",
+    ],
+    "round62_heart_not_coming_down_sitting": [
+        "my heart was pounding in the drill and it is still not coming down, 20 minutes sitting",
+        "sat down 15 minutes and my watch is still showing 176",
+    ],
+    "round62_not_two_words_out": [
+        "after butt kicks i cant get two words out and im sitting down, still gasping",
+    ],
+    "round62_knock_then_sick_or_repeating": [
+        "my son clattered his head on the post and has been spewing since",
+        "she clouted her head on the bar and keeps asking what day it is, three times now",
+        "i cloured my heid and i cannae mind driving hame",
+    ],
+    "round62_calf_in_boston_english": [
+        "my cahf is swollen and hot after the flight",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4821,6 +4856,15 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my back is sore and my inner thighs feel tight after butt kicks", None),
     ("my mind blanked out on the cues during butt kicks", None),
     ("my whole body shakes after 100 butt kicks, normal?", None),
+    # round 62's red-flag words in ordinary questions: needing to go on, going faster, a hand busy with a ball, a
+    # watch read during the set, two words out in a sprint settled in a minute, the cues not minded, a tight "cahf"
+    ("how long do i need to go on with butt kicks?", None),
+    ("i cant tell when i need to go faster in butt kicks", None),
+    ("my left hand cant hold the ball and do butt kicks at the same time, coordination tips?", None),
+    ("my watch is showing 150 during the set, is that right?", None),
+    ("i cant get two words out when i sprint but fine after a minute, normal?", None),
+    ("i cant mind the cues of butt kicks, help", None),
+    ("my cahf is tight after butt kicks", None),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
