@@ -6773,3 +6773,75 @@ def test_blind66_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind67_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 62 (qa_blind68, tune-r62g): class no_longer_puffed: the drill asked to be more of a challenge, told as never
+# leaving the asker out of breath (progressions, not the breathing card); class scots_spoken_words: Scots "lang",
+# "gaun", "efter", "sair", "fae", "daein" (how long, going, after, sore, from, doing); class slot_in_a_told_order:
+# where in the order just told the drill goes (dosage_duration); class all_out_is_the_point: balls to the wall, full
+# tilt or hell for leather told as the point (the speed and control card, breathing_cadence); declines, the drill
+# told in passing or not at all: race_winner_and_time (competition_winner), physics_homework (study_life),
+# dance_counts_of_a_song (learning_a_routine), club_fee_fair (club_funding), fencing_rules (sport_rules).
+# Look-alikes keep their answer: out of breath in the drill, the drill's own cadence or counts, landing on the balls
+# of the feet, a race run as fast as one can, the drill good for fencers or a fencer's lunge, a leg curl against the
+# drill for a fencer, the drill's own cost, too much of the drill, who won because of the drill, the drill's timing
+@pytest.fixture(scope="module")
+def rules_coach() -> Coach:
+    """The rules alone (round 62's table reads them: the learned model is retrained later from their answers)."""
+    return Coach.load(learned=False)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i never get winded doing heel flicks, how to make them tougher", "progressions"),
+        ("bum kicks don't get me out of breath any more, how do i make them a bigger challenge", "progressions"),
+        ("how can i make butt kicks more of a challenge", "progressions"),
+        ("ah get bored efter fifteen seconds, how lang should the heel flicks be gaun fer?", "dosage_duration"),
+        ("how lang dae ye keep bum kicks gaun?", "dosage_duration"),
+        ("my knee's been sair fae years on the building sites, it hurts bendin it right up, should ah be daein heel "
+         "flicks?", "knee_pain_safety"),
+        ("knee's sair when ah bend it fully, is it ok daein bum kicks?", "knee_pain_safety"),
+        ("i do a walk then a jog then stretches, where do butt kicks fit in the order", "dosage_duration"),
+        ("my jog, my stretches, then drills - where in that sequence do bum kicks belong", "dosage_duration"),
+        ("tai chi first, then a stroll, then a jog: where in this order do heel flicks go?", "dosage_duration"),
+        ("i do heel flicks full tilt, fast as i can, isnt that the idea", "breathing_cadence"),
+        ("hell for leather on bum kicks is the point, yeah?", "breathing_cadence"),
+        ("my kids go pedal to the metal on butt kicks, that's right isn't it", "breathing_cadence"),
+        ("who won the boston marathon this year and what was the winning time", "scope:competition_winner"),
+        ("what time did the winner run at the berlin marathon", "scope:competition_winner"),
+        ("which woman one the chicago marathon last year", "scope:competition_winner"),
+        ("a ball is thrown at 20 m/s at 45 degrees, how far does it travel? physics homework", "scope:study_life"),
+        ("help with my physics homework please, projectile at 10 metres per second", "scope:study_life"),
+        ("how do i calculate the range of a projectile launched at 30 degrees", "scope:study_life"),
+        ("whats the 8 count for the dance break in that new boy band song", "scope:learning_a_routine"),
+        ("we do bum kicks first then learn the chorus, how do i remember the eight counts", "scope:learning_a_routine"),
+        ("teach me the counts for the verse of our kpop cover, heel flicks are our warm up",
+         "scope:learning_a_routine"),
+        ("is 100 pounds a term for football club a fair price? they only do butt kicks and drills",
+         "scope:club_funding"),
+        ("our netball club charges 60 dollars a season, is that too expensive", "scope:club_funding"),
+        ("the athletics club wants 150 euros a year and it's mostly heel flicks and jogging, is that a rip off?",
+         "scope:club_funding"),
+        ("how does the lunge differ in epee and sabre, we warm up with heel flicks", "scope:sport_rules"),
+        ("explain right of way in foil fencing", "scope:sport_rules"),
+        ("what is a parry riposte in fencing, we do bum kicks before", "scope:sport_rules"),
+        # look-alikes keep their answer
+        ("butt kicks leave me out of breath, is that normal", "breathing"),
+        ("how do i get less out of breath during butt kicks", "breathing"),
+        ("how fast should butt kicks be", "breathing_cadence"),
+        ("should i land on the balls of my feet in butt kicks", "technique_foot_landing"),
+        ("i run as fast as i can in my parkrun, should i do butt kicks first", "benefits_warmup"),
+        ("are butt kicks good for fencers", "overview"),
+        ("should fencers do butt kicks before a bout", "dosage_duration"),
+        ("Leg curl machine or butt kicks, which builds hamstrings better for a stronger lunge in fencing",
+         "comparison_hamstring_curl"),
+        ("what is the timing of butt kicks in a warm up", "dosage_duration"),
+        ("what counts should i use for butt kicks", "cardio_enough"),
+        ("kids club warm up with butt kicks, is it safe for my son", "kids_youth"),
+        ("my knee is sore when i bend it all the way, should i do butt kicks", "knee_pain_safety"),
+        ("how long should i keep butt kicks going for, i get bored after 20 seconds", "dosage_duration"),
+    ],
+)
+def test_blind68_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
