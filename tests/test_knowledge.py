@@ -6785,10 +6785,6 @@ def test_blind67_classes(coach: Coach, question: str, expected: str | None) -> N
 # Look-alikes keep their answer: out of breath in the drill, the drill's own cadence or counts, landing on the balls
 # of the feet, a race run as fast as one can, the drill good for fencers or a fencer's lunge, a leg curl against the
 # drill for a fencer, the drill's own cost, too much of the drill, who won because of the drill, the drill's timing
-@pytest.fixture(scope="module")
-def rules_coach() -> Coach:
-    """The rules alone (round 62's table reads them: the learned model is retrained later from their answers)."""
-    return Coach.load(learned=False)
 
 
 @pytest.mark.parametrize(
@@ -6843,5 +6839,5 @@ def rules_coach() -> Coach:
         ("how long should i keep butt kicks going for, i get bored after 20 seconds", "dosage_duration"),
     ],
 )
-def test_blind68_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
-    assert_class_answer(rules_coach, question, expected)
+def test_blind68_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)

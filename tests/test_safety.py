@@ -8149,40 +8149,153 @@ ROUND62_CONDITION_KEPT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def rules_coach() -> Coach:
-    """The rules alone: the learned model is retrained later from the rules' answers (stale for new rules)."""
-    c = Coach.load(learned=False)
-    c.warm()
-    return c
-
-
-@pytest.mark.parametrize(("question", "expected"), ROUND62_CONDITION_LOOK_ALIKES)
-def test_round62_not_diabetic_look_alikes_get_the_hunger_card(rules_coach: Coach, question: str, expected: str) -> None:
-    ans = assert_class_answer(rules_coach, question, expected)
-    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
-
-
 @pytest.mark.parametrize("question", ROUND62_CONDITION_KEPT)
 def test_round62_a_condition_told_or_with_a_sign_stays_cautious(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith(("red_flag:", "condition:diabetes")), question
 
 
-# the look-alike tables of rounds 52-61 share three tests: the ordinary card (never an emergency), no red flag, and
+# round 62 (qa_redflag_stress37, tune-r62s): look-alikes that are no red flag: class chest_clutched_in_a_film (a film
+# character clutches his chest and faints; the member just red and puffed for a minute), class
+# collapsed_laughing_up_in_a_minute (flopped on the grass laughing, all back up within a minute), class
+# blurry_from_sweat_wiped (sweat in the eyes, clear once wiped), class pretend_fit_from_a_cartoon (a child copying a
+# cartoon's fit, giggling, playing on), class bum_pins_from_a_hard_seat (pins and needles in the bum from a hard seat,
+# gone at once, back fine, bladder normal), class foot_numb_cold_from_sitting_cross_legged (numb and cold from sitting
+# cross-legged or kneeling, normal within seconds of standing), class head_bump_every_sign_denied (a light bump with
+# the signs denied, in Scots "nae" or "feeling lekker") and class hot_day_flush_settled_dizzy_sick_denied (hot day,
+# heart fast, back to normal after two minutes' rest and water, "no dizzy no sick")
+ROUND62_NOT_RED = [
+    # class chest_clutched_in_a_film
+    "watched a movie last night where the hero grabs his chest and collapses, me i just get a bit puffed for a "
+    "minute after my butt kicks, normal?",
+    "in a tv drama the old man clutched his chest and fainted, i only go pink and puffed for a minute after heel "
+    "flicks, fine?",
+    "there's a soap where the villain holds his chest and keels over, im just a bit red and winded for a couple of "
+    "minutes after butt kicks, ok?",
+    # class collapsed_laughing_up_in_a_minute
+    "the kids all collapsed in a heap laughing after the heel flicks race, everyone up again and chatting in a "
+    "minute, fine?",
+    "we collapsed on the grass giggling after butt kicks, got up within a minute or two and carried on",
+    "my team flopped on the floor laughing after two minutes of butt kicks, back up talking after a minute, "
+    "standard?",
+    # class blurry_from_sweat_wiped
+    "sweat drips into my eyes during heel flicks and it goes blurry, clear once i wipe them, normal?",
+    "sweat gets in my eyes in butt kicks and my sight goes blurry, i wipe it and its clear again",
+    "vision a bit fuzzy from sweat running into the eyes during heel flicks, ok once wiped?",
+    # class pretend_fit_from_a_cartoon
+    "my son pretends to have a fit like a cartoon character during his heel flicks, laughing the whole time, then "
+    "plays on",
+    "my daughter fakes a seizure like the dog on that tv show while doing butt kicks, giggling, then carries on "
+    "playing",
+    "kids imitating a fit from a movie during the butt kicks game, all laughing and carried on playing",
+    # class bum_pins_from_a_hard_seat
+    "tingling in my bum after sitting on a hard bench for the game, went straight away when i did butt kicks, back "
+    "feels fine and toilet normal",
+    "pins and needles in my backside from sitting on a stone wall, gone at once in the heel flicks, back is fine, "
+    "peeing normal",
+    "sat on the hard bleachers for ages, pins and needles in my butt, passed immediately once i did butt kicks, "
+    "back fine, bladder fine",
+    # class foot_numb_cold_from_sitting_cross_legged
+    "knelt at prayers for an hour, foot numb and cold, stood up and within a few seconds it was back to normal, "
+    "then butt kicks fine",
+    "sat cross legged in assembly, my foot went numb and a bit cold, got up and after a few seconds it was fine, ok "
+    "for heel flicks?",
+    "legs crossed on the floor for meditation, foot went to sleep, cold and numb, stood up and in seconds back to "
+    "normal",
+    # class head_bump_every_sign_denied
+    "gave ma heid a wee dunt on the door efter butt kicks, nae headache, nae dizzy, a feel fine, aa richt?",
+    "tapped heads gently with a friend in the butt kicks, no tears no vomiting, playing normally after",
+    "klapped my head softly on the cupboard in the warm up, no dizzy, no headache, feeling lekker now",
+    # class hot_day_flush_settled_dizzy_sick_denied
+    "scorching day, heel flicks, dripping sweat and heart going fast, sat in the shade 2 minutes and drank water, "
+    "back to normal, no dizzy no sick, ok?",
+    "very hot today, butt kicks made my face red and heart quick, rested a minute and had water, fine now, no "
+    "dizziness, no nausea",
+    "sunny afternoon, sweating loads in the drills, heart fast, stopped for two minutes with a drink, feel good, "
+    "not dizzy, not sick",
+]
+
+
+# round 62 (qa_redflag_stress37, tune-r62s): the same with a sign stays a red flag: my chest hurting, "same thing
+# happened to me", an arm, the member clutching too; one not getting up, pale and sick, a second collapse, a head
+# knock; still blurry after wiping, dizzy, dark, double; actually stiff, blue lips, a fall and jerking, a real
+# seizure; numb between the legs, weak legs and back pain, feeling lost, an accident; pale and blue, still cold, both
+# feet, coming back; sick later, a memory gap, drowsy, dizzy again; chest tight, a headache and confusion, no sweat
+# and dry skin, fainting
+ROUND62_KEPT_RED = [
+    # class chest_clutched_in_a_film
+    "watched a film where the guy clutches his chest, i just get puffed for a minute but my chest hurts too",
+    "in a movie the hero grabs his chest and faints, same thing happened to me after butt kicks, only a bit red for "
+    "a minute",
+    "tv show where the man clutches his chest, im just puffed for a minute after butt kicks but my left arm aches",
+    "film where the fella clutches his chest and faints, i clutched mine too during butt kicks, just red for a "
+    "minute",
+    # class collapsed_laughing_up_in_a_minute
+    "whole team collapsed laughing after butt kicks, all back up in a minute except one lad who didnt get up",
+    "we collapsed on the grass laughing after butt kicks, back up in a minute, but one girl was pale and sick",
+    "squad collapsed laughing after heel flicks, back up chatting within a minute, then jack collapsed again and "
+    "wasnt breathing",
+    "the kids collapsed laughing, back up in a minute, but one hit his head on the ground and is confused",
+    # class blurry_from_sweat_wiped
+    "sweat runs into my eyes in butt kicks and it goes blurry, but even after i wipe them its still blurry",
+    "blurry from sweat in my eyes during heel flicks, fine once wiped, but i felt dizzy too",
+    "vision went blurry and dark in butt kicks, i thought it was sweat in my eyes, fine once i wiped",
+    "sweat in my eyes made it blurry, fine once wiped, but now i see double",
+    # class pretend_fit_from_a_cartoon
+    "my son was pretending to have a fit like a cartoon during butt kicks, laughing, then he actually went stiff "
+    "and wouldnt respond",
+    "she pretended to have a seizure from a tv show, giggling, but then her lips went blue and she had a real fit",
+    "kids copying a fit from a cartoon doing butt kicks, laughing, but one fell and hit his head and is jerking",
+    "my daughter pretends to have a fit like on tv, giggling, but then she had a seizure and wet herself and is "
+    "very sleepy",
+    # class bum_pins_from_a_hard_seat
+    "pins and needles in my bum after sitting on bleachers, went straight away but its numb between my legs now, "
+    "bladder normal",
+    "tingling in my bum from a hard seat, went straight away, bladder normal, but my back hurts and my legs feel "
+    "weak",
+    "pins and needles in my bum from sitting, went straight away, back fine, bladder normal, but it came back and "
+    "now theres no feeling between my legs",
+    "pins and needles in my bum after sitting, went straight away, back fine, bladder normal, but i had an accident "
+    "with my bowels",
+    # class foot_numb_cold_from_sitting_cross_legged
+    "sat cross legged for puja, foot went numb and cold, stood up and within seconds back to normal, but it went "
+    "pale and blue later",
+    "knelt for an hour, foot numb and cold, stood up and within seconds back to normal, but its still cold now",
+    "sat cross legged, both feet numb and cold, stood up and within seconds back to normal",
+    "sat cross legged, foot numb and cold, stood up and within a few seconds normal, but it comes back every time "
+    "during butt kicks",
+    # class head_bump_every_sign_denied
+    "bumped ma heid lightly after butt kicks, nae sair, nae dizzy, but a wis sick later",
+    "tapped my head lightly during butt kicks, no headache no dizzy, feeling fine, but i cant remember the drive "
+    "home",
+    "klapped my head lightly on the bunk, no headache no vomiting, feel fine, just a bit drowsy",
+    "knocked heads lightly in the butt kicks, no tears no headache, playing normally but then he was dizzy again",
+    # class hot_day_flush_settled_dizzy_sick_denied
+    "hot day, heart fast in butt kicks, rested 2 minutes and drank water, no dizzy no sick, but my chest feels "
+    "tight",
+    "hot day, face red, rested 2 minutes with water, no dizzy, no sick, but now i have a headache and feel confused",
+    "very hot, heart fast, rested 2 minutes and drank water, no dizzy no sick, but i stopped sweating and my skin "
+    "is dry and im confused",
+    "hot day butt kicks, rested 2 minutes and drank water, felt normal, no dizzy no sick, then it came back and i "
+    "fainted",
+]
+
+
+# the look-alike tables of rounds 52-62 share three tests: the ordinary card (never an emergency), no red flag, and
 # the same words with a sign stay red
 @pytest.mark.parametrize(("question", "expected"), ROUND52_SENSATIONS + ROUND56_LOOK_ALIKES + ROUND57_LOOK_ALIKES
                          + ROUND58_LOOK_ALIKES + ROUND59_LOOK_ALIKES + ROUND61_CONDITION_LOOK_ALIKES
-                         + ROUND61_LOOK_ALIKES)
-def test_ordinary_sensations_of_rounds_52_to_61_get_their_card(coach: Coach, question: str, expected: str) -> None:
+                         + ROUND61_LOOK_ALIKES + ROUND62_CONDITION_LOOK_ALIKES)
+def test_ordinary_sensations_of_rounds_52_to_62_get_their_card(coach: Coach, question: str, expected: str) -> None:
     ans = assert_class_answer(coach, question, expected)
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
 
 
-@pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED + ROUND61_NOT_RED)
-def test_look_alikes_of_rounds_57_to_61_are_no_red_flag(coach: Coach, question: str) -> None:
+@pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED + ROUND61_NOT_RED + ROUND62_NOT_RED)
+def test_look_alikes_of_rounds_57_to_62_are_no_red_flag(coach: Coach, question: str) -> None:
     assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
 
 
-@pytest.mark.parametrize("question", ROUND57_KEPT_RED + ROUND58_KEPT_RED + ROUND59_KEPT_RED + ROUND61_KEPT_RED)
-def test_look_alikes_of_rounds_57_to_61_with_a_sign_stay_red(coach: Coach, question: str) -> None:
+@pytest.mark.parametrize("question", ROUND57_KEPT_RED + ROUND58_KEPT_RED + ROUND59_KEPT_RED + ROUND61_KEPT_RED
+                         + ROUND62_KEPT_RED)
+def test_look_alikes_of_rounds_57_to_62_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
