@@ -561,7 +561,12 @@ def coach() -> Coach:
      # alone 147/160), then tuned by class (tune-r61g: "I learn English" as an aside; years in a rugby scrum, not
      # coding; years of tango and stiff knees; the upper body's position; brain-to-legs communication; an age in
      # words; an essay with the drill in passing; "ritmo"; where the drill goes in a told routine; kit or a corridor)
-     ("qa_blind67.jsonl", 1.0)],
+     ("qa_blind67.jsonl", 1.0),
+     # round 62: measured 154/160 untouched on 744030a with the learned second opinion (96.3 %, declines 25/30; rules
+     # alone 150/160), then tuned by class (tune-r62g: fencing's right of way, a club's season fee, a race's winner,
+     # physics homework and a song's dance counts declined, the drill in passing or not at all; Scots "lang", "gaun",
+     # "efter"; a bigger challenge; where in a told order; flat out as the point) to 160/160
+     ("qa_blind68.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
