@@ -2755,6 +2755,27 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 63 (qa_redflag_stress38, fixed at once after measuring it untouched), in our own words: the saddle area and
+    # the bowels as dictation hears them ("sad all area", "vowels"); heads crashed or collided, then a memory gap,
+    # being sick or nodding off; with diabetes and sugar taken, the meter "still saying" or "reads" a low number
+    "round63_saddle_or_bowels_misheard": [
+        "my lower back is killing me and my sad all area feels numb since butt kicks",
+        "bad back and i lost control of my vowels last night, can i do heel flicks",
+        "back pain and numb down below, had trouble controlling my vowels today",
+    ],
+    "round63_heads_crashed_then_a_sign": [
+        "we crashed heads in the drill and now he cant remember the last ten minutes",
+        "two of the girls collided heads in warm up and one has been sick twice",
+        "crashed heads with my mate during heel flicks and i feel really drowsy",
+    ],
+    "round63_meter_still_saying_low": [
+        "type 1, had juice and jelly babies 20 min ago and my meter is still saying 3.1",
+        "my daughter is diabetic, gave her glucose tabs twice and the reading still says 2.6",
+        "hypo after butt kicks, ate sweets, the cgm still reads 2.9",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4896,6 +4917,11 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("i cant get two words out when i sprint but fine after a minute, normal?", None),
     ("i cant mind the cues of butt kicks, help", None),
     ("my cahf is tight after butt kicks", None),
+    # round 63's red-flag words in ordinary questions: feeling sad all week, vowels in a chant, heads crashed in a
+    # video game, a meter on a treadmill, a sugar-free drink
+    ("i have felt sad all week and skipped butt kicks, how do i get back into it?", None),
+    ("we count the vowels out loud as a rhythm drill during butt kicks, is that good for cadence?", None),
+    ("how many butt kicks before my watch says 3 km?", None),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
