@@ -1204,3 +1204,36 @@ def test_sensations28_pulled_up_holding_a_muscle_is_get_it_checked(coach: Coach,
 )
 def test_sensations28_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
     assert_look_alike(coach, question, entry)
+
+
+# round 63 (qa_blind69, tune-r63g): class tendon_ache_every_morning: an achilles, heel, ankle or other joint or tendon
+# sore, stiff or aching every morning or first thing, or an ache there that won't shake or go away (safety.yaml
+# injury_sign lasting: it outranks the soreness card)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my achilles is stiff and sore every morning since i started heel flicks, should i keep doing them",
+        "every single morning my heel aches when i get out of bed, been like that since adding bum kicks",
+        "sore achilles i cant shake since i started butt kicks and hills, carry on?",
+        "the back of my ankle is achy first thing, every day, since the heel flicks started. normal?",
+        "ache in my achilles that wont go away since butt kicks, keep training?",
+    ],
+)
+def test_blind69_tendon_ache_every_morning_is_get_it_checked(coach: Coach, question: str) -> None:
+    assert_get_it_checked(coach, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # look-alikes of tendon_ache_every_morning: the drill done every morning, muscles sore the morning after
+        ("I do heel flicks every morning, is that too much?", "dosage_duration"),
+        ("my knees are stiff first thing, will butt kicks loosen them up", "range_of_motion"),
+        ("sore hamstrings the morning after my first butt kicks, normal?", "soreness_after"),
+        ("my hamstrings are sore every morning after butt kicks, is that normal", "soreness_after"),
+        ("my quads ache in the mornings since i started bum kicks, is that ok", "soreness_after"),
+    ],
+)
+def test_blind69_morning_look_alikes_keep_their_card(coach: Coach, question: str, entry: str) -> None:
+    answer = coach.answer(question)
+    assert answer.rule is None and answer.entry_id == entry, (answer.rule, answer.entry_id)

@@ -6846,3 +6846,40 @@ def test_blind67_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind68_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 63 (qa_blind69, tune-r63g): class own_backside_said_to_help: the drill told as kicking one's own backside and
+# said to do something for a runner (benefits_running_economy; "I could kick my own backside for forgetting my
+# trainers" is regret, no name); class really_run_better_or_show: whether the drill really makes you run any better
+# (benefits_running_economy); class joint_action_term_for_notes: the proper term wanted for one's notes or essay, the
+# joint action asked (knee_flexion_mechanics, not other names: the drill's own proper name stays other_names);
+# class bump_into_others: bumping INTO people or things (the space card, equipment_space), not a baby bump
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how does kicking your own bum help my running", "benefits_running_economy"),
+        ("why would kicking my own butt make me faster", "benefits_running_economy"),
+        ("how does kicking my own bum make me a better runner, seriously", "benefits_running_economy"),
+        ("do heel flicks actually make you run any better or do people just do them out of habit",
+         "benefits_running_economy"),
+        ("will bum kicks actually make me any better at running", "benefits_running_economy"),
+        ("did butt kicks help anyone here run any better?", "benefits_running_economy"),
+        ("which joint movement happens in heel flicks? i want the correct word for my essay", "knee_flexion_mechanics"),
+        ("whats the knee doing in bum kicks, need the scientific term for my homework", "knee_flexion_mechanics"),
+        ("what's the proper term for the joint movement happening at the knee in a butt kick",
+         "knee_flexion_mechanics"),
+        ("we keep bumping into each other doing heel flicks in the hall, tips?", "equipment_space"),
+        ("my kids keep bumping into the furniture when they do bum kicks in the lounge", "equipment_space"),
+        ("always bump into the wall doing butt kicks in my bedroom, how much room do i need", "equipment_space"),
+        # look-alikes keep their answer
+        ("I could kick my own backside for forgetting my trainers", None),
+        ("what are heel flicks called? need the proper term for my notes", "other_names"),
+        ("whats the proper term for butt kicks? for my essay", "other_names"),
+        ("what muscles do butt kicks work, need the correct name for my notes", "muscles_primary"),
+        ("is it ok to do heel flicks with my bump at 20 weeks", "pregnancy"),
+        ("bumped heads lightly with a teammate in butt kicks, we both feel fine and laughed, any worry?",
+         "head_bump_no_symptoms"),
+    ],
+)
+def test_blind69_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)
