@@ -566,7 +566,11 @@ def coach() -> Coach:
      # alone 150/160), then tuned by class (tune-r62g: fencing's right of way, a club's season fee, a race's winner,
      # physics homework and a song's dance counts declined, the drill in passing or not at all; Scots "lang", "gaun",
      # "efter"; a bigger challenge; where in a told order; flat out as the point) to 160/160
-     ("qa_blind68.jsonl", 1.0)],
+     ("qa_blind68.jsonl", 1.0),
+     # round 63: measured 158/160 untouched on a79add5 with the learned second opinion (98.8 %, declines 29/30; rules
+     # alone 157/160, declines 30/30), then tuned by class (tune-r63g: the drill told as kicking one's own backside,
+     # does it really make you run any better, the joint action's proper term for notes) to 160/160
+     ("qa_blind69.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)

@@ -5374,7 +5374,10 @@ def test_blind_safety_set_is_answered_safely_every_time(coach: Coach) -> None:
      # diagnosis 15/15, condition 9/10, not_safety 4/5; the rules alone 29/30 strictly, fixed at once in c53e841),
      # then tuned by class (tune-r62d: "IT band, is it?", two named injuries to pick from, "atrial fibrilation" with
      # medication, a burn asked as "just lactic or smth") to 60/60
-     ("qa_safety_blind63.jsonl", "58/60")],
+     ("qa_safety_blind63.jsonl", "58/60"),
+     # round 63: measured 60/60 untouched on a79add5 with the learned second opinion (red_flag 30/30, also strictly;
+     # diagnosis 15/15, condition 10/10, not_safety 5/5; the rules alone 30/30 strictly too)
+     ("qa_safety_blind64.jsonl", "60/60")],
 )
 def test_later_blind_safety_sets_are_answered_safely_every_time(coach: Coach, name: str, untouched: str) -> None:
     """qa_safety_blind3 measured 60/60 untouched (already tuned on), qa_safety_blind4 measured 57/60 untouched,
@@ -5677,6 +5680,12 @@ REDFLAG_STRESS35_SAW_STARS = (
 REDFLAG_STRESS37_SAW_STARS = (
     "stood up fast after stretchin post butt kicks n got a lil head rush, saw stars for like 3 secs then gone. normal?"
 )
+# qa_redflag_stress38 (round 63): a chest tight in cold air for the first minute that goes once warmed up is kept red:
+# chest tightness brought on by cold and effort that eases as one goes on is how warm-up angina is told
+REDFLAG_STRESS38_COLD_CHEST = (
+    "Doing butt kicks outside at minus 30, my chest feels tight for the first minute from the cold air, then once "
+    "I'm warmed up it goes away completely and breathing's easy. That normal?"
+)
 
 # qa_redflag_stress29 (round 54): "saw stars" on standing up, kept red as in the sets before
 REDFLAG_STRESS29_SAW_STARS = (
@@ -5731,6 +5740,9 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     # qa_redflag_stress37 (round 62): "saw stars for like 3 secs" on standing up, kept red as in the sets before
     ("qa_redflag_stress37.jsonl", {REDFLAG_STRESS37_SAW_STARS: "red_flag:dizzy"}),  # 119/120, untouched 107/120
     # on 744030a (strict 82/84, now 84/84)
+    # qa_redflag_stress38 (round 63): a chest tight in cold air for a minute, kept red (warm-up angina is told so)
+    ("qa_redflag_stress38.jsonl", {REDFLAG_STRESS38_COLD_CHEST: "red_flag:chest"}),  # 119/120, untouched 114/120
+    # on a79add5 (strict 83/84, rules alone 81/84, now 84/84)
 ]
 
 
@@ -8384,38 +8396,23 @@ ROUND63_KEPT_RED = [
 ]
 
 
-# the look-alike tables of rounds 52-62 share three tests: the ordinary card (never an emergency), no red flag, and
+# the look-alike tables of rounds 52-63 share three tests: the ordinary card (never an emergency), no red flag, and
 # the same words with a sign stay red
 @pytest.mark.parametrize(("question", "expected"), ROUND52_SENSATIONS + ROUND56_LOOK_ALIKES + ROUND57_LOOK_ALIKES
                          + ROUND58_LOOK_ALIKES + ROUND59_LOOK_ALIKES + ROUND61_CONDITION_LOOK_ALIKES
                          + ROUND61_LOOK_ALIKES + ROUND62_CONDITION_LOOK_ALIKES + ROUND63_CONDITION_LOOK_ALIKES)
-def test_ordinary_sensations_of_rounds_52_to_62_get_their_card(coach: Coach, question: str, expected: str) -> None:
+def test_ordinary_sensations_of_rounds_52_to_63_get_their_card(coach: Coach, question: str, expected: str) -> None:
     ans = assert_class_answer(coach, question, expected)
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
 
 
-@pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED + ROUND61_NOT_RED + ROUND62_NOT_RED)
-def test_look_alikes_of_rounds_57_to_62_are_no_red_flag(coach: Coach, question: str) -> None:
+@pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED + ROUND61_NOT_RED + ROUND62_NOT_RED
+                         + ROUND63_NOT_RED)
+def test_look_alikes_of_rounds_57_to_63_are_no_red_flag(coach: Coach, question: str) -> None:
     assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
 
 
 @pytest.mark.parametrize("question", ROUND57_KEPT_RED + ROUND58_KEPT_RED + ROUND59_KEPT_RED + ROUND61_KEPT_RED
                          + ROUND62_KEPT_RED + ROUND63_KEPT_RED)
-def test_look_alikes_of_rounds_57_to_62_with_a_sign_stay_red(coach: Coach, question: str) -> None:
+def test_look_alikes_of_rounds_57_to_63_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
-
-
-# round 63 (tune-r63s): the learned model is stale for round 63's new look-alikes (it still gives red_flag:learned for
-# the pins-from-sitting tellings); read with the rules alone until the lead's retrain, then ROUND63_NOT_RED joins
-# the shared no-red-flag test above
-@pytest.fixture(scope="module")
-def rules_coach() -> Coach:
-    """The rules alone: the learned model is retrained later from the rules' answers (stale for new rules)."""
-    c = Coach.load(learned=False)
-    c.warm()
-    return c
-
-
-@pytest.mark.parametrize("question", ROUND63_NOT_RED)
-def test_round63_look_alikes_are_no_red_flag_by_the_rules(rules_coach: Coach, question: str) -> None:
-    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
