@@ -2776,6 +2776,39 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 64 (qa_safety_blind65 / qa_redflag_stress39, fixed at once after measuring them untouched), in our own
+    # words: the heart racing and many minutes on "it eh slowing down" or "doesn't go down" (dictation's "my hard is
+    # racing" too); the worst headache told "most violent", "most brutal", "nastiest"; a kneecap "relocated" or a knee
+    # "outta place"; the knock told as "took a dunt to the head", then sleepy or sick, or one pupil bigger; a "deep vain"
+    # (dictation's deep vein), numb between the legs with "my back's" sore, not managing a wee
+    "round64_heart_not_slowing_minutes_on": [
+        "my heart started racing in butt kicks and 20 minutes now it eh slowing down at all",
+        "my pulse was racing after heel flicks, half an hour on and it is not slowing down",
+        "my hard is pounding after the drill and it doesnt go down, 40 minutes now",
+    ],
+    "round64_worst_headache_other_words": [
+        "the most violent headache of my life came on during butt kicks",
+        "most brutal headache ive ever had hit me in the warm up",
+        "nastiest headache of my life, out of nowhere mid drill",
+    ],
+    "round64_knee_out_of_place_told_otherwise": [
+        "my kneecap relocated itself to the side during butt kicks and i cant straighten it",
+        "her knee popped outta place in the warm up",
+        "his kneecap dislocated out to the side doing heel flicks",
+    ],
+    "round64_knock_told_took_a_dunt": [
+        "took a bad dunt to the head in warm up and now im so sleepy",
+        "he got a whack on the head off the goal post and has been sick since",
+        "she hit her head in the drill and one pupil is bigger than the other",
+    ],
+    "round64_calf_or_bladder_by_dictation": [
+        "my friend says my sore calf could be a deep vain thrombosis",
+        "my backs sore and its numb between my legs since the drill",
+        "bad back since lifting and i havent managed a wee all day",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4922,6 +4955,14 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("i have felt sad all week and skipped butt kicks, how do i get back into it?", None),
     ("we count the vowels out loud as a rhythm drill during butt kicks, is that good for cadence?", None),
     ("how many butt kicks before my watch says 3 km?", None),
+    # round 64's red-flag words in ordinary questions: a hurling warm-up, a claim asked "or is he confused", a pupil
+    # bigger than the other kids, a wee not managed on a long run, the drill "the most brutal" part
+    ("how long should the butt kicks in our hurling warm-up be?", None),
+    ("my coach says butt kicks mainly work the quads, is that right or is he confused?", None),
+    ("is it true butt kicks stretch the quads or is my friend mixed up?", None),
+    ("one of my pupils is bigger than the other kids, can he still do butt kicks?", None),
+    ("i havent managed a wee on my long run, should i do butt kicks before or after?", None),
+    ("butt kicks are the most brutal part of my warm up, how do i make them easier?", None),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
