@@ -2780,8 +2780,8 @@ RED_FLAGS.update({
     # round 64 (qa_safety_blind65 / qa_redflag_stress39, fixed at once after measuring them untouched), in our own
     # words: the heart racing and many minutes on "it eh slowing down" or "doesn't go down" (dictation's "my hard is
     # racing" too); the worst headache told "most violent", "most brutal", "nastiest"; a kneecap "relocated" or a knee
-    # "outta place"; the knock told as "took a dunt to the head", then sleepy or sick, or one pupil bigger; a "deep vain"
-    # (dictation's deep vein), numb between the legs with "my back's" sore, not managing a wee
+    # "outta place"; the knock told as "took a dunt to the head", then sleepy or sick, or one pupil bigger; a "deep
+    # vain" (dictation's deep vein), numb between the legs with "my back's" sore, not managing a wee
     "round64_heart_not_slowing_minutes_on": [
         "my heart started racing in butt kicks and 20 minutes now it eh slowing down at all",
         "my pulse was racing after heel flicks, half an hour on and it is not slowing down",
