@@ -6887,3 +6887,60 @@ def test_blind68_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind69_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 64 (qa_blind70, tune-r64g): class other_sport_rule_asked: another sport named, then its rule asked (seconds
+# for a kick-in, which foot is the landing foot, travelling, the umpire argued), the drill never named; class
+# bat_and_ball_skill: bunting, squaring around, fielding grounders (both scope:other_sport_rules_and_skills, unless a
+# narrower class answers first); class spamming_in_the_drill: gaming slang for what a muscle or joint does in the
+# drill, not a server's spam; class plan_lists_both: a race plan that lists the drill and another by "both" (the
+# comparison, not scope:race); class arms_job_asked: what the arms should be doing or the arms forgotten
+# (technique_arms); class mechanism_of_running_benefit: the drill said to improve "your running", then the mechanism
+# (benefits_running_economy); classes legs_flung_about_in_warmup and no_waffle_please: legs flung about in a warm-up,
+# what they do wrong, asked short (common_mistakes)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("in futsal how long do you get to take a kick-in", "scope:other_sport_rules_and_skills"),
+        ("netball question: can she pivot on her landing foot after catching on one foot?",
+         "scope:other_sport_rules_and_skills"),
+        ("in basketball is it travelling if he takes two steps, the ref and i argued",
+         "scope:footwork_rules_with_the_ball"),
+        ("in volleyball is it a fault if the ball hits the antenna, the ref and i argued",
+         "scope:other_sport_rules_and_skills"),
+        ("korfball: do you have to be stationary when you shoot, is that the rule?",
+         "scope:other_sport_rules_and_skills"),
+        ("handball: how many seconds are you allowed to hold the ball before passing",
+         "scope:other_sport_rules_and_skills"),
+        ("how do i teach my little league team to bunt", "scope:other_sport_rules_and_skills"),
+        ("whats the trick to laying down a sacrifice bunt in softball", "scope:other_sport_rules_and_skills"),
+        ("my daughter keeps flinching when fielding ground balls, any tips", "scope:other_sport_rules_and_skills"),
+        ("which muscle am i spamming during butt kicks", None),
+        ("what am i spamming with heel flicks, quads or hamstrings", "muscles_primary"),
+        ("whats the knee doing, what joint action am i spamming in bum kicks", "knee_flexion_mechanics"),
+        ("my half marathon plan has both butt kicks and high knees, what is each for", "comparison_high_knees"),
+        ("my 10k programme lists them both, a-skips and butt kicks, whats the difference", "comparison_skips"),
+        ("my marathon schedule includes both a skips and heel flicks, how do they differ", "comparison_skips"),
+        ("in irish dancing arms stay by the sides, so what should my arms be doing in butt kicks", "technique_arms"),
+        ("i keep forgetting my arms in heel flicks, what do i do with them", "technique_arms"),
+        ("what to do with my arms during bum kicks", "technique_arms"),
+        ("people say heel flicks improve your running, how exactly?", "benefits_running_economy"),
+        ("my coach says butt kicks boost your running, what is the mechanism", "benefits_running_economy"),
+        ("the lads were flinging their heels about in the warm-up, what are they doing wrong", "common_mistakes"),
+        ("my squad chuck their legs about in the warmup, what are they doing wrong", "common_mistakes"),
+        ("what are the common mistakes in butt kicks, no waffle", "common_mistakes"),
+        # look-alikes keep their answer
+        ("are butt kicks a good warm-up for futsal", "benefits_warmup"),
+        ("how many seconds should i hold each butt kick rep", "dosage_duration"),
+        ("are butt kicks good before softball practice", "benefits_warmup"),
+        ("how do i stop people spamming the chat about butt kicks", "scope:coding"),
+        ("what pace should i run my marathon plan long runs at", "scope:race"),
+        ("my marathon plan lists both butt kicks and strides, what pace should i run the marathon at", "passing:race"),
+        ("should my back be straight during butt kicks", "technique_posture"),
+        ("explain the mechanics of butt kicks", "knee_flexion_mechanics"),
+        ("best waffle recipe", "scope:nutrition"),
+        ("my heart is racing like mad things during butt kicks", "red_flag:heart"),
+    ],
+)
+def test_blind70_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)
