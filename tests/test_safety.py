@@ -2809,6 +2809,16 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 65 (qa_redflag_stress40, fixed at once after measuring it untouched), in our own words: the worst head ever
+    # told as "a thumper", "a pounder" or "a banger", or with the neck gone stiff
+    "round65_worst_head_told_as_a_thumper": [
+        "proper thumper in butt kicks, worst head ive ever had",
+        "a real pounder came on in the warm up, worst headache of my life",
+        "worst headache ive ever had and my neck has gone stiff since the drill",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
