@@ -6,7 +6,8 @@ COMMIT are exported to a temporary folder; the model is trained (scripts/train_l
 the stored sets of earlier rounds and that commit's card phrasings, labelled with that commit's rules; then the
 round's three sets are scored twice by the README rule: the rules alone (the untouched figure), and the rules with
 the model asked where the current coach asks it (no rule answered; the matcher declined or was below
-LEARNED_BELOW; its red flag or diagnosis label when LEARNED_SAFETY_MARGIN ahead). Red-flag items answered as red
+LEARNED_BELOW; its red flag or diagnosis label when LEARNED_SAFETY_MARGIN ahead; its card over the matcher's
+decline when LEARNED_OVER_DECLINE ahead). Red-flag items answered as red
 flags are counted both ways ("strictly"), and ordinary ones the model called red flags ("false alarms"). Nothing
 of the round is trained on. Tests-table questions are left out (they did not exist apart
 from the rounds' own), so the figure is slightly conservative.
@@ -58,7 +59,7 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int, int, int, int
     from bench.qa_eval import load_items, passes
 
     # today's thresholds and model: the ones that ship
-    from bot.knowledge.coach import LEARNED_BELOW, LEARNED_SAFETY_MARGIN
+    from bot.knowledge.coach import LEARNED_BELOW, LEARNED_OVER_DECLINE, LEARNED_SAFETY_MARGIN
     from bot.knowledge.learned import DECLINE, SAFETY, Learned
 
     train_script = importlib.import_module("scripts.train_learned")
@@ -121,6 +122,8 @@ def measure(r: int, commit: str) -> dict[str, tuple[int, int, int, int, int, int
                     elif opinion.label.startswith(DECLINE):
                         text, declined = ((a.text, True) if a.declined
                                           else (coach.kb.lexicon.declines[opinion.label[len(DECLINE):]], True))
+                    elif a.declined and opinion.margin < LEARNED_OVER_DECLINE:  # no card: the model not clearly ahead
+                        text, declined = a.text, True
                     else:
                         text, declined = coach.answer_entry(opinion.label).text, False
                     moved = passes(item, text, declined)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge.coach import LEARNED_BELOW, LEARNED_SAFETY_MARGIN, Coach
+from bot.knowledge.coach import LEARNED_BELOW, LEARNED_OVER_DECLINE, LEARNED_SAFETY_MARGIN, Coach
 from bot.knowledge.kb import DATA_DIR
 from bot.knowledge.learned import FORMAT, LEARNED_FILE, Learned, Opinion, features
 
@@ -129,6 +129,21 @@ def test_an_unsure_match_takes_the_models_card_and_says_so() -> None:
     c.learned = _Says("decline:out_of_scope")  # type: ignore[assignment]
     declined = c.answer(question)
     assert declined.declined and (declined.learned or before.declined)
+
+
+def test_a_matcher_decline_takes_the_models_card_only_when_it_is_clearly_ahead() -> None:
+    """Where the matcher found no card, a card from the model stands only LEARNED_OVER_DECLINE ahead of its next
+    label: on untouched rounds the model's near-ties turned another activity's technique into a drill card."""
+    c = Coach.load()
+    c.warm()
+    question = "any tips for breath control in katajjaq throat singing contests?"
+    before = Coach.load(learned=False).answer(question)
+    assert before.declined and before.rule is None, before
+    c.learned = _Says("breathing_cadence", LEARNED_OVER_DECLINE - 0.01)  # type: ignore[assignment]
+    assert c.answer(question) == before
+    c.learned = _Says("breathing_cadence", LEARNED_OVER_DECLINE)  # type: ignore[assignment]
+    after = c.answer(question)
+    assert (after.entry_id, after.learned, after.declined) == ("breathing_cadence", True, False)
 
 
 def test_the_models_card_passes_the_injury_sign_backstop() -> None:

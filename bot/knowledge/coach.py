@@ -32,6 +32,11 @@ LEARNED_BELOW = 0.8
 # 45-53 with models trained without them (bench/learned_heldout.py): lower let more ordinary look-alikes ("a calf
 # cramp, gone in 30 seconds") get "stop now", 0.75 let two red flags through again
 LEARNED_SAFETY_MARGIN = 0.5
+# where the matcher found no card (it declined), the model's card stands only this far ahead of its next label:
+# picked on blind rounds 53-65, each measured untouched with the model of its time: below 0.2 its card over the
+# matcher's decline was wrong 5 times in 6 (another activity's technique, a train, a salary, homework); from 0.2
+# to 0.3 wrong twice, right 3 times; above, right 13 times in 14. No stored question's answer moved
+LEARNED_OVER_DECLINE = 0.2
 _SAFETY_KINDS = (Kind.RED_FLAG, Kind.DIAGNOSIS)
 # Two names of the drill and only these words ("are bum kicks and heel flicks different"): one drill, two names
 SAME_OR_DIFFERENT = "different differ difference same identical alike vs versus mean means"
@@ -312,7 +317,7 @@ class Coach:
         off-scope, intents and the injury-sign backstop ran first), the learned model's label wins: it has seen
         ~12,000 phrasings the rules answer right, the matcher only the cards' own. Measured on blind rounds it
         was trained without (README, issue 12). Its red flag or diagnosis request, when clearly ahead, answers as
-        the safety rules would have."""
+        the safety rules would have; its card over the matcher's decline only when clearly ahead."""
         if found.rule is not None or (not found.declined and found.confidence >= LEARNED_BELOW):
             return found
         learned = self._load_learned()
@@ -325,9 +330,9 @@ class Coach:
                 return replace(self._from_verdict(asked, self._learned_verdict(opinion.label)), learned=True)
             opinion = learned.opinion(expanded[:CLEAN_CAP], without=SAFETY)  # not clearly one: its next best
             confidence = round(min(1.0, opinion.margin), 3)
+        if found.declined and (opinion.label.startswith(DECLINE) or opinion.margin < LEARNED_OVER_DECLINE):
+            return found
         if opinion.label.startswith(DECLINE):
-            if found.declined:
-                return found
             decline = self._decline(asked, opinion.label.removeprefix(DECLINE), confidence)
             return replace(decline, learned=True)
         entry = self._entries.get(opinion.label)
