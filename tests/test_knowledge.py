@@ -6950,3 +6950,60 @@ def test_blind69_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind70_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 65 (qa_blind71, tune-r65g): class kicking_back_like_a_horse: where the heel should go, kicking backwards like
+# a horse (technique_heel_path); class arms_dead_still: should the arms do anything, held dead still and stiff
+# (technique_arms); class drill_dose_before_work: seconds or reps of the drill, the time before work or before the
+# restaurant opens as the reason (dosage_duration, not scope:work_life); class drill_helps_coordination: another
+# sport's timing told, whether the drill helps coordination (benefits_coordination, not scope:other_sport); class
+# beginner_mistakes_asked: what beginners get wrong (common_mistakes); class muscle_does_something_hedged: "maybe the
+# glutes stabilise something" is a muscle question, not half a condition's name; class which_muscle_lifts_the_foot
+# (muscles_primary); class drill_posture_likened_to_rowing: hunched as if still at the catch, how to hold the upper
+# body (technique_posture); classes split_stretch_taught and voice_breath_control: a split stretch for a dance, breath
+# control for singing or a wind instrument, the drill never named (declined by scope)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where exactly should my heel be going? i kick backwards like a horse", "technique_heel_path"),
+        ("my heels swing back like a mule kicking, where should they go", "technique_heel_path"),
+        ("where is my heel meant to go, my mate says i kick out behind like a donkey", "technique_heel_path"),
+        ("should the arms be doing anything while the feet kick back? my players look stiff", "technique_arms"),
+        ("should the arms move at all during bum kicks, my squad keep them frozen", "technique_arms"),
+        ("my runners keep their arms dead still in heel flicks, what should the arms do", "technique_arms"),
+        ("how many sec of heel flicks before my run? not much time before the restaurant opens", "dosage_duration"),
+        ("how long should i do heel flicks? only got a few mins before my shift starts", "dosage_duration"),
+        ("how many reps of bum kicks can i fit in before work", "dosage_duration"),
+        ("hacky sack needs good timing. do heel flicks help coordination?", "benefits_coordination"),
+        ("do butt kicks help my footwork for badminton", "benefits_coordination"),
+        ("sepak takraw is all about timing, can bum kicks improve my coordination", "benefits_coordination"),
+        ("what do beginners usually do wrong with heel flicks", "common_mistakes"),
+        ("what do newcomers get wrong with bum kicks", "common_mistakes"),
+        ("what mistakes do new runners make with heel flicks", "common_mistakes"),
+        ("do heel flicks do anything for the glutes? maybe the glutes stabilise something?", "muscles_secondary"),
+        ("what muscle lifts my heel to my bum in heel flicks", "muscles_primary"),
+        ("which musle makes my foot come up to my backside in bum kicks", "muscles_primary"),
+        ("my cyclists do butt kicks hunched like theyre still on the bike, how should they stand", "technique_posture"),
+        ("my crew do heel flicks bent over as if still sitting at the catch, how should the torso be",
+         "technique_posture"),
+        ("how do i do a proper middle split stretch for salsa", "scope:stretching"),
+        ("whats the best front split stretch? my ballet exam is soon", "scope:stretching"),
+        ("how do i control my breathing when singing in a choir", "scope:voice_breath_control"),
+        ("breathing tips for playing the trumpet", "scope:voice_breath_control"),
+        ("how do i improve my breath control for opera", "scope:voice_breath_control"),
+        # look-alikes keep their answer
+        ("is the canteen open before butt kicks", "scope:work_life"),
+        ("how do i do a bicycle kick in sepak takraw, we do butt kicks first", "scope:other_sport"),
+        ("how should my upper body be at the catch on the erg, we do butt kicks before", "scope:other_sport"),
+        ("is it that glute something thing runners get", "diagnosis:half_remembered_name"),
+        ("maybe the glutes stabilise something, my knee hurts after butt kicks", "diagnosis:half_remembered_name"),
+        ("which muscles work in butt kicks", "muscles_primary"),
+        ("where should my heel go in bum kicks", "technique_heel_path"),
+        ("are butt kicks good for beginners", "beginners"),
+        ("how should i breathe during butt kicks, i sing in a choir", "breathing"),
+        ("do butt kicks help my breathing for singing", "breathing"),
+        ("do heel flicks help flexibility for the splits", "range_of_motion"),
+    ],
+)
+def test_blind71_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)
