@@ -136,7 +136,7 @@ def test_a_matcher_decline_takes_the_models_card_only_when_it_is_clearly_ahead()
     label: on untouched rounds the model's near-ties turned another activity's technique into a drill card."""
     c = Coach.load()
     c.warm()
-    question = "any tips for breath control in katajjaq throat singing contests?"
+    question = "tips for my harness shop job"
     before = Coach.load(learned=False).answer(question)
     assert before.declined and before.rule is None, before
     c.learned = _Says("breathing_cadence", LEARNED_OVER_DECLINE - 0.01)  # type: ignore[assignment]
