@@ -2819,6 +2819,35 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 66 (qa_safety_blind67 / qa_redflag_stress41, fixed at once after measuring them untouched), in our own
+    # words: the heart going like a machine half an hour on that "won't slow"; the puffer used three or four times and
+    # still gasping or "nothing"; lips bluish with the breath not caught; dropped, stiffened and shook, or shaking and
+    # not waking; dictation's calf "swallow and read", a calf in one leg that hurts pulling the toes up
+    "round66_heart_wont_slow_minutes_on": [
+        "my heart has been going like a drum since the drill, 20 minutes now, sat down and it wont slow",
+        "heart hammering since heel flicks, half an hour now and it just wont settle",
+    ],
+    "round66_puffer_used_many_times_still_gasping": [
+        "used my inhaler 4 times since butt kicks and still gasping",
+        "she has asthma, took her puffer three times and nothing, still wheezing badly",
+        "my asthma flared in the warm up, 5 puffs of ventolin and im still struggling",
+    ],
+    "round66_lips_bluish_breath_not_caught": [
+        "after butt kicks my lips look bluish and i cant catch my breath",
+        "his lips are a bit purple and he is still breathing hard ten minutes after the drill",
+    ],
+    "round66_stiffened_and_shook_or_not_waking": [
+        "he dropped in the warm up, went stiff and shook for a minute",
+        "my friend fell during butt kicks, whole body shaking, and she is not waking up",
+        "collapsed, stiffened up then jerking, now really drowsy",
+    ],
+    "round66_calf_by_dictation_or_toes_up": [
+        "my calf is swallow and read since the drill",
+        "only one leg, my calf really hurts when i pull my toes up after butt kicks",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -4986,6 +5015,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     # "red as a beetroot" and knees that crack are neither
     ("my face goes red as a beetroot after butt kicks but i feel fine, normal?", "effort_normal"),
     ("my knees crack a little in butt kicks, no pain, normal?", "knee_pain_safety"),
+    # round 66's red-flag words in ordinary questions: legs stiff and shaking after a set, both calves sore pulling
+    # the toes up
+    ("my legs are stiff and shaking after 100 butt kicks", None),
+    ("my calves are sore when i pull my toes up after butt kicks, both legs the same", None),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
