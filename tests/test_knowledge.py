@@ -7013,3 +7013,30 @@ def test_blind70_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind71_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 66 (SET, tune-r66g): class everyday_object_handling: how to swing, throw, lift or carry an object of another
+# activity or of daily life, the drill never named (declined by scope); the drill's own arms, heels and knees stay
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how do i swing a lasso so it dont tangle up before i throw", "scope:object_handling"),
+        ("best way to carry a heavy suitcase up the stairs?", "scope:object_handling"),
+        ("any tips on coiling a rope for climbing", "scope:object_handling"),
+        ("whats the safest way to lift a big crate off the floor", "scope:object_handling"),
+        ("how do i swing my arms during butt kicks", "technique_arms"),
+        ("how high should i lift my heels", "technique_heel_path"),
+        ("how do i lift my knees higher in the drill", "technique_heel_path"),
+        # round 66 (SET, tune-r66g): class drill_question_for_a_quiz: a pub quiz's tiebreaker or question as the reason
+        # for a drill question (the drill's card, not scope:club_socials); the quiz's own day and place stay declined
+        ("quiz question for the club social on friday: which muscle do heel flicks mainly work?", "muscles_primary"),
+        ("settling a trivia argument before the pub quiz on saturday, what muscles help in bum kicks besides the "
+         "hamstrings", "muscles_secondary"),
+        ("pub quiz tiebreaker on thursday: which other muscles help in heel flicks besides the hamstrings?",
+         "muscles_secondary"),
+        ("is the pub quiz still on thursday", "scope:club_socials"),
+        ("when is the pub quiz, we do butt kicks before the run", "scope:club_socials"),
+    ],
+)
+def test_blind72_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)

@@ -3468,6 +3468,14 @@ DIAGNOSIS = [
     "my shins ache after butt kicks on concrete, shin splints or dat just sore?",
     "back of the heel sore after heel flicks, achilles tendinitis or it only stiff?",
     "outside of my knee hurts after butt kicks, IT band syndrome or is dat just tight?",
+    # round 66 (SET, tune-r66g): class is_that_what_they_call_x (a symptom, then asked if it is what a condition is
+    # called) and class is_the_symptom_x (their own pain with its place and time asked as a condition named bare)
+    "Kneecap aches and clicks since the heel flicks. Is that what they call runners knee? Be straight with me",
+    "is this what people call shin splints? my shins throb after the drill",
+    "sore under the kneecap after bum kicks, is that wot they call jumpers knee",
+    "Is the ache in my heel in the morning plantar fasciitis? started after heel flicks",
+    "is my knee ache after runs runners knee?",
+    "is the pain under my foot first thing in the morning plantar fasciitis",
 ]
 
 
@@ -3861,6 +3869,11 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my knee is just tight after butt kicks, is that normal?", "soreness_after"),
     ("which muscle do butt kicks work, hamstring is it?", "muscles_primary"),
     ("my heart rate goes up from skipping then butt kicks, is that fine", "effort_normal"),
+    # round 66 (SET, tune-r66g): look-alikes of is_that_what_they_call_x and is_the_symptom_x: a name asked, a drill
+    # question with a condition, pain asked as normal
+    ("what do they call butt kicks in spanish", "other_names"),
+    ("is the drill ok with plantar fasciitis", "knee_pain_safety"),
+    ("is the pain in my heel normal after butt kicks", "knee_pain_safety"),
     # round 61 (qa_safety_blind62, tune-r61d): look-alikes of what_have_i_got_bare, joint_wearing_out,
     # guess_with_aint_it and named_tag_then_confirm_for_me keep their card: what to do, the drill wearing knees out,
     # worn trainers, a risk, a drill's benefit with a tag, a drill question with a condition and "confirm"
