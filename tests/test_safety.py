@@ -8749,24 +8749,77 @@ ROUND65_KEPT_RED = [
 ]
 
 
+# round 66 (qa_redflag_stress41, tune-r66s), in our own words: class not_diabetic_hungry_one_sign_denied_nothing_just
+# (diabetes denied, hunger after the drill, one sign of a low denied, then "nothing, just I want rice": the
+# hunger_not_diabetic card) and class pink_pee_after_a_big_beetroot_meal_pain_denied (a "massive" or "huge" plate,
+# bowl or salad of beetroot, pee pink, feeling fine, "no pain": the narrow pee_pink_beetroot card; a massive session,
+# pain told, dark pee or a sore back keep the red flag). Not fixed this round (short of time): rf41-039 (heart back near
+# resting in 60-90 s "every time", dizziness denied), rf41-060 (cold dry throat), rf41-063 (sleepy on five hours, fall
+# denied), rf41-119 (neon-yellow pee on a multivitamin). Left out: "had a huge bowl of beets for dinner, pee is
+# pinkish today after butt kicks, no pain, feel good" gets the card from the rules alone but is still red from the
+# stale learned model until the lead retrains
+ROUND66_CONDITION_LOOK_ALIKES = [
+    ("After the butt kicks and warm-up I feel a little hungry, I have no diabetes, no shaking, nothing, just I want "
+     "some rice. Normal?", "hunger_not_diabetic"),
+    ("im not diabetic, after butt kicks im hungry, no dizziness, nothing, just want a sandwich. normal?",
+     "hunger_not_diabetic"),
+    ("dont have diabetes, famished after heel flicks, no wobbles, nothing only want toast lol normal?",
+     "hunger_not_diabetic"),
+    ("ate a massive beetroot salad last night then did butt kicks this morning and my pee is PINK. feel totally fine "
+     "tho, no pain, energy good. is this the beetroot?", "pee_pink_beetroot"),
+    ("huge beetroot salad at lunch, did my butt kicks, pee is pink now, feel fine, no pain. the beetroot?",
+     "pee_pink_beetroot"),
+    ("ate a massive plate of beetroot yesterday and my urine is pinkish, feeling great, no pain, just the beets?",
+     "pee_pink_beetroot"),
+    ("massive plate of borscht yesterday, wee is reddish this morning, feeling fine, no pain at all",
+     "pee_pink_beetroot"),
+]
+
+ROUND66_NOT_RED = [q for q, _ in ROUND66_CONDITION_LOOK_ALIKES]
+
+# round 66 (tune-r66s): the same words with a sign keep the red flag
+ROUND66_KEPT_RED = [
+    "ate a massive beetroot salad last night then did butt kicks and my pee is PINK, no pain but my back aches, feel "
+    "fine",
+    "massive butt kick session, ate beetroot, pee is pink, feel fine, no pain",
+    "ate a massive beetroot salad, pee is pink and dark, feel fine, no pain",
+    "ate beetroot, pee is pink, feel fine, pain in my side",
+]
+
+# round 66 (tune-r66s): diabetes told, hedged, or a sign not denied keeps the condition's cautious answer or a red flag
+ROUND66_CONDITION_KEPT = [
+    "I have no diabetes, after butt kicks I feel hungry and shaky, nothing just I want some rice. Normal?",
+    "I have no diabetes, no shaking, nothing, just hungry and my vision is blurry. Normal?",
+    "I might have diabetes, after butt kicks hungry, no shaking, nothing, just I want rice",
+    "I have diabetes, after butt kicks hungry, no shaking, nothing, just I want rice",
+]
+
+
+@pytest.mark.parametrize("question", ROUND66_CONDITION_KEPT)
+def test_round66_condition_told_or_with_a_sign_stays_cautious(coach: Coach, question: str) -> None:
+    assert (coach.answer(question).rule or "").startswith(("red_flag:", "condition:diabetes")), question
+
+
 # the look-alike tables of rounds 52-64 share three tests: the ordinary card (never an emergency), no red flag, and
 # the same words with a sign stay red
 @pytest.mark.parametrize(("question", "expected"), ROUND52_SENSATIONS + ROUND56_LOOK_ALIKES + ROUND57_LOOK_ALIKES
                          + ROUND58_LOOK_ALIKES + ROUND59_LOOK_ALIKES + ROUND61_CONDITION_LOOK_ALIKES
                          + ROUND61_LOOK_ALIKES + ROUND62_CONDITION_LOOK_ALIKES + ROUND63_CONDITION_LOOK_ALIKES
-                         + ROUND64_CONDITION_LOOK_ALIKES + ROUND64_LOOK_ALIKES + ROUND65_CONDITION_LOOK_ALIKES)
+                         + ROUND64_CONDITION_LOOK_ALIKES + ROUND64_LOOK_ALIKES + ROUND65_CONDITION_LOOK_ALIKES
+                         + ROUND66_CONDITION_LOOK_ALIKES)
 def test_ordinary_sensations_of_rounds_52_to_64_get_their_card(coach: Coach, question: str, expected: str) -> None:
     ans = assert_class_answer(coach, question, expected)
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
 
 
 @pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED + ROUND61_NOT_RED + ROUND62_NOT_RED
-                         + ROUND63_NOT_RED + ROUND64_NOT_RED + ROUND65_NOT_RED)
+                         + ROUND63_NOT_RED + ROUND64_NOT_RED + ROUND65_NOT_RED + ROUND66_NOT_RED)
 def test_look_alikes_of_rounds_57_to_64_are_no_red_flag(coach: Coach, question: str) -> None:
     assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
 
 
 @pytest.mark.parametrize("question", ROUND57_KEPT_RED + ROUND58_KEPT_RED + ROUND59_KEPT_RED + ROUND61_KEPT_RED
-                         + ROUND62_KEPT_RED + ROUND63_KEPT_RED + ROUND64_KEPT_RED + ROUND65_KEPT_RED)
+                         + ROUND62_KEPT_RED + ROUND63_KEPT_RED + ROUND64_KEPT_RED + ROUND65_KEPT_RED
+                         + ROUND66_KEPT_RED)
 def test_look_alikes_of_rounds_57_to_64_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
