@@ -582,7 +582,11 @@ def coach() -> Coach:
      # muscle that lifts the foot, beginners' mistakes, a dose before the restaurant opens, takraw timing, rowers
      # hunched, glutes "stabilise something"; a dance's split stretch and throat-singing breath declined by scope
      # rules) to 160/160
-     ("qa_blind71.jsonl", 1.0)],
+     ("qa_blind71.jsonl", 1.0),
+     # round 66: measured 157/160 untouched on 8b7072d with the learned second opinion (98.1 %, declines 29/30; rules
+     # alone 154/160, declines 28/30), then tuned by class (tune-r66g: another activity's object swung, thrown or
+     # lifted declined by a scope rule; a pub quiz as the reason for a drill question) and retrained to 160/160
+     ("qa_blind72.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
