@@ -2848,6 +2848,23 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 67 (qa_redflag_stress42, fixed at once after measuring it untouched), in our own words: with diabetes and
+    # sugar taken, the meter "still says low" or the hands won't stop shaking; the "taint" numb or can't "piss" beside a
+    # bad back; in the heat, saying weird stuff and can't stand properly
+    "round67_meter_still_says_low": [
+        "type 1, had a sugary drink twice after butt kicks and my meter still says low",
+        "diabetic, took glucose tabs and my hands wont stop shaking",
+    ],
+    "round67_saddle_or_bladder_in_slang": [
+        "hurt my back doing butt kicks and now my taint is numb",
+        "back went during heel flicks and i cant piss since",
+    ],
+    "round67_heat_saying_weird_stuff": [
+        "hot day at sports day, my mate is saying weird stuff after butt kicks and cant stand properly",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -5032,6 +5049,8 @@ ORDINARY: list[tuple[str, str | None]] = [
     # the toes up
     ("my legs are stiff and shaking after 100 butt kicks", None),
     ("my calves are sore when i pull my toes up after butt kicks, both legs the same", None),
+    # round 67's words in ordinary questions: taking the piss, can't piss about
+    ("i cant piss about with long warm ups, how long should butt kicks take?", "dosage_duration"),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
