@@ -8082,8 +8082,6 @@ def test_round58_night_sweats_keep_the_decline(coach: Coach) -> None:
     assert ans.rule == "diagnosis:is_it_x" and ans.declined, ans.rule
 
 
-
-
 # round 59 (tune-r59s): look-alikes: two conditions the member has, asked which is worse or needs more care, and a
 # coach's advice "is that what it is for" keep their card; a heart pounding in the drill, back down in a minute or
 # two, with the fright from googling or a forum (class heart_settled_then_scared_by_googling), and a character in a
@@ -8360,20 +8358,6 @@ ROUND62_CONDITION_KEPT = [
     "I no get sugar sickness but I dey feel dizzy and confused after butt kicks, I chop biscuit, still no clear",
     "I get sugar sickness, my hand dey shake before lunch after butt kicks, I chop biscuit. Normal?",
 ]
-
-
-# each round's table with the rules its answers may come from: round 61's twitches may get the epilepsy card
-CONDITION_KEPT_OF_ROUNDS_61_62 = [
-    *((q, ("red_flag:", "condition:diabetes", "condition:epilepsy")) for q in ROUND61_CONDITION_KEPT),
-    *((q, ("red_flag:", "condition:diabetes")) for q in ROUND62_CONDITION_KEPT),
-]
-
-
-@pytest.mark.parametrize(("question", "allowed"), CONDITION_KEPT_OF_ROUNDS_61_62)
-def test_a_condition_told_or_with_a_sign_of_rounds_61_62_stays_cautious(
-    coach: Coach, question: str, allowed: tuple[str, ...]
-) -> None:
-    assert (coach.answer(question).rule or "").startswith(allowed), question
 
 
 # round 62 (qa_redflag_stress37, tune-r62s): look-alikes that are no red flag: class chest_clutched_in_a_film (a film
@@ -8835,9 +8819,19 @@ ROUND66_CONDITION_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("question", ROUND66_CONDITION_KEPT)
-def test_round66_condition_told_or_with_a_sign_stays_cautious(coach: Coach, question: str) -> None:
-    assert (coach.answer(question).rule or "").startswith(("red_flag:", "condition:diabetes")), question
+# each round's table with the rules its answers may come from: round 61's twitches may get the epilepsy card
+CONDITION_KEPT_OF_ROUNDS_61_TO_66 = [
+    *((q, ("red_flag:", "condition:diabetes", "condition:epilepsy")) for q in ROUND61_CONDITION_KEPT),
+    *((q, ("red_flag:", "condition:diabetes")) for q in ROUND62_CONDITION_KEPT),
+    *((q, ("red_flag:", "condition:diabetes")) for q in ROUND66_CONDITION_KEPT),
+]
+
+
+@pytest.mark.parametrize(("question", "allowed"), CONDITION_KEPT_OF_ROUNDS_61_TO_66)
+def test_a_condition_told_or_with_a_sign_of_rounds_61_to_66_stays_cautious(
+    coach: Coach, question: str, allowed: tuple[str, ...]
+) -> None:
+    assert (coach.answer(question).rule or "").startswith(allowed), question
 
 
 # the look-alike tables of rounds 52-64 share three tests: the ordinary card (never an emergency), no red flag, and
