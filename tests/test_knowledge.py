@@ -7044,3 +7044,78 @@ def test_blind71_classes(coach: Coach, question: str, expected: str | None) -> N
 )
 def test_blind72_classes(coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(coach, question, expected)
+
+
+# round 67 (qa_blind73, tune-r67g): classes speed_or_form_matters_more (faster said to be always better against the
+# form lost: the speed and control card), what_they_do_for_warming_up (what the drill does for warming up, a teacher
+# who makes the class do it every lesson told after: the warm-up card, not the kids' card), bad_to_do_daily (whether
+# the drill every day, "evry day", is bad: the dose card), club_seen_doing_the_drill (the club seen doing the drill,
+# then what they do wrong: the mistakes card, not a "club do" party), knee_movement_named (another activity's names
+# for its movements told first, then what the movement at the knee is called when the heel goes back to the bum),
+# arms_work_asked (how the arms should work or move, tight shoulders told first: the arms card)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("coach reckons the quicker the better with heel flicks, but my technique goes to pot. what's more important?",
+         "breathing_cadence"),
+        ("the faster the better for bum kicks, my pe teacher says. but i lose control, whats more important?",
+         "breathing_cadence"),
+        ("i lose my form when i go faster on butt kicks, should i slow down?", "breathing_cadence"),
+        ("my mate says quicker is always better with heel flicks but i get sloppy, who is right", "breathing_cadence"),
+        ("what do heel flicks actually do for a warm up? our coach has the kids do them every session",
+         "benefits_warmup"),
+        ("my teacher makes the class do bum kicks each pe lesson, what does it even do for warming up",
+         "benefits_warmup"),
+        ("what do butt kicks do for warming up, im a teacher and my pupils ask", "benefits_warmup"),
+        ("is it harmful doing heel flicks daily?", "dosage_duration"),
+        ("is it bad to do them every day", "dosage_duration"),
+        ("is it ok to do bum kicks evry day", "dosage_duration"),
+        ("saw my team do heel flicks on saturday, loads of them look awful, what are they getting wrong",
+         "common_mistakes"),
+        ("my running club did bum kicks at the tuesday session and most looked sloppy, what mistakes are they making?",
+         "common_mistakes"),
+        ("our squad does butt kicks every sunday and they look so sloppy, what are they doing wrong",
+         "common_mistakes"),
+        ("what is the movement at the knee called when the heel comes back to the bum? asking for my yoga class",
+         "knee_flexion_mechanics"),
+        ("we name every movement in ballet. what's the name for the movement at the knee when my heel swings back to "
+         "my bum?", "knee_flexion_mechanics"),
+        ("in our fencing club every action has a word. what is the motion of the knee called when your heel goes "
+         "back to your bum?", "knee_flexion_mechanics"),
+        ("my shoulders ache from swimming, how do my arms move in heel flicks", "technique_arms"),
+        ("how are the arms meant to move in bum kicks, my shoulders are stiff", "technique_arms"),
+        ("tight shoulders from the rowing machine, how should my arms work during heel flicks?", "technique_arms"),
+        # look-alikes keep their answer
+        ("is the club do on sunday still on", "scope:club_socials"),
+        ("where is the club do on saturday, we do butt kicks before", "scope:club_socials"),
+        ("is the club do still happening this friday", "scope:club_socials"),
+        ("what is the movement of the bow arm called in archery", "unnamed:subject"),
+        ("my knee hurts, is it bad to do butt kicks every day", "knee_pain_safety"),
+        ("is it bad to do butt kicks with a sore knee", "knee_pain_safety"),
+        ("can i do butt kicks every day", "dosage_duration"),
+    ],
+)
+def test_blind73_classes(coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(coach, question, expected)
+
+
+# round 67 (qa_blind73, tune-r67g): look-alikes of knee_movement_named and what_they_do_for_warming_up: archery's own
+# movements and a warm-up asked for stay declined by the rules (the learned second opinion already answers some of
+# them: its own matter, retrained by the lead)
+@pytest.fixture(scope="module")
+def rules_coach() -> Coach:
+    return Coach.load(learned=False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in archery, how do i draw the bow properly",
+        "im in an archery club in ladakh, what is the movement called when you draw the string back",
+        "in archery what is the movement at the elbow called when i draw the bow",
+        "what should i do for warming up",
+        "what can we do for warming up before football",
+    ],
+)
+def test_blind73_still_declined(rules_coach: Coach, question: str) -> None:
+    assert rules_coach.answer(question).declined
