@@ -5831,15 +5831,14 @@ REDFLAG_STRESS38_COLD_CHEST = (
 # qa_redflag_stress41 (round 66): look-alikes not yet tuned (the session ran out): a heart back near resting in 60-90
 # seconds with dizziness denied, a cold dry throat with wheeze denied, sleepy on five hours' sleep with a fall denied,
 # neon pee from a multivitamin. Each is listed with the answer it gets now, so a change to it shows here
-REDFLAG_STRESS41_NOT_YET_TUNED: dict[str, str | None] = {
-    "heart pounding hard right after a 45s butt kick round, back near resting in about 60-90 sec every time, no "
-    "dizziness or anything. that's how it should be?": "red_flag:dizzy",
-    "doin butt kicks in the cold my throat n nose feel cold n dry, breath all steamy. no pain no wheeze, feel fine "
-    "after warm up. ok??": "red_flag:breathless",
+# qa_redflag_stress41 (round 66): tuned (tune-r66x): the rules answer every look-alike (the heart back near resting,
+# the cold dry throat, sleepy on five hours, neon pee on a multivitamin: ROUND66X_* below); these two still get the
+# stale learned model's red flag over the new narrow cards until the lead retrains it (the rules alone: the cards)
+REDFLAG_STRESS41_TUNED: dict[str, str | None] = {
     "I go fishing very early, 4 o'clock, then I do the butt kicks on the beach and I yawn many times. No fall, no hit "
-    "on the head, I just sleep only five hours. Is normal to feel sleepy?": "red_flag:head_injury",
+    "on the head, I just sleep only five hours. Is normal to feel sleepy?": "red_flag:learned",
     "I started a multivitamin this week and after the butt kicks my pee is very bright yellow, almost neon. I drink "
-    "enough and feel fine. Is it from the vitamin?": "scope:medication",
+    "enough and feel fine. Is it from the vitamin?": "red_flag:learned",
 }
 # qa_redflag_stress39 (round 64): the same told again (cold air, the first minute, eased once warmed up), kept red
 REDFLAG_STRESS39_COLD_CHEST = (
@@ -5910,7 +5909,7 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress40.jsonl", {}),  # 120/120, untouched 114/120 on 8b8cc40 (strict 84/84, rules alone 83/84)
     # qa_redflag_stress41 (round 66): 116/120, untouched 114/120 on 8b7072d (strict 82/84, rules alone 79/84, now
     # 84/84); four look-alikes not yet tuned, left for the next session and listed with the answer they get now
-    ("qa_redflag_stress41.jsonl", REDFLAG_STRESS41_NOT_YET_TUNED),
+    ("qa_redflag_stress41.jsonl", REDFLAG_STRESS41_TUNED),
 ]
 
 
@@ -8819,6 +8818,144 @@ ROUND66_CONDITION_KEPT = [
 ]
 
 
+# round 66 (qa_redflag_stress41, tune-r66x): class heart_pounding_back_near_resting_in_seconds_dizzy_denied (a heart
+# pounding after a round, back near resting within about a minute "every time", dizziness denied), class
+# cold_dry_throat_nose_in_the_cold_wheeze_denied (throat and nose cold and dry in the cold, breath steamy, wheeze and
+# pain denied), class sleepy_on_short_sleep_knock_denied (yawning after a short night, a fall and a knock denied: the
+# narrow card sleepy_short_night), class neon_yellow_pee_on_a_multivitamin (the narrow card pee_bright_yellow_vitamin,
+# no longer the medication decline)
+ROUND66X_LOOK_ALIKES = [
+    ("heart pounding hard right after a 45s butt kick round, back near resting in about 60-90 sec every time, no "
+     "dizziness or anything. that's how it should be?", "effort_normal"),
+    ("my heart thumps after a 30 second round of heel flicks but it drops back to resting within a minute every time, "
+     "not dizzy at all. normal?", "effort_normal"),
+    ("heart racing after each set of butt kicks, comes back down near resting in like 60 secs, no dizziness. is that "
+     "fine?", "effort_normal"),
+    ("pulse pounding after my round of bum kicks, back to normal in about 90 seconds each time, no lightheadedness, "
+     "thats expected right", "effort_normal"),
+    ("doin butt kicks in the cold my throat n nose feel cold n dry, breath all steamy. no pain no wheeze, feel fine "
+     "after warm up. ok??", "breathing"),
+    ("doing butt kicks out in the cold my nose and throat feel cold and dry, breath all foggy, no pain no wheeze. "
+     "normal?", "breathing"),
+    ("heel flicks out in the cold, my throat and nose get cold and dry, breath steamy, no wheeze, no pain, is that "
+     "normal breathing?", "breathing"),
+    ("freezing morning, nose and throat go dry and cold on butt kicks, breath steaming, no cough no wheeze, feel fine "
+     "once warmed up, normal?", "effort_normal"),
+]
+
+ROUND66X_NOT_RED = [q for q, _ in ROUND66X_LOOK_ALIKES]
+
+# round 66 (qa_redflag_stress41, tune-r66x): the narrow cards sleepy_short_night and pee_bright_yellow_vitamin, judged
+# with the rules alone: the stale learned model still answers most of them with a red flag (or the darker-pee card)
+# until the lead retrains it
+ROUND66X_RULES_LOOK_ALIKES = [
+    ("I go fishing very early, 4 o'clock, then I do the butt kicks on the beach and I yawn many times. No fall, no "
+     "hit on the head, I just sleep only five hours. Is normal to feel sleepy?", "sleepy_short_night"),
+    ("up at 4 for work then butt kicks, yawning loads, no fall and no knock to the head, just slept 4 hours. normal "
+     "to be sleepy?", "sleepy_short_night"),
+    ("i only slept five hours and keep yawning in my heel flicks, didnt hit my head or fall, just tired. ok?",
+     "sleepy_short_night"),
+    ("short night, got 3 hrs sleep, so sleepy doing the drill, no bump on the head no fall. normal?",
+     "sleepy_short_night"),
+    ("I started a multivitamin this week and after the butt kicks my pee is very bright yellow, almost neon. I drink "
+     "enough and feel fine. Is it from the vitamin?", "pee_bright_yellow_vitamin"),
+    ("started b vitamins and my pee is neon yellow after butt kicks, feel fine, is it the vitamins?",
+     "pee_bright_yellow_vitamin"),
+    ("my urine has gone bright yellow since i started multivitamins, normal?", "pee_bright_yellow_vitamin"),
+    ("new multivitamin and my wee has gone fluorescent yellow after heel flicks, feel fine. just the vitamin?",
+     "pee_bright_yellow_vitamin"),
+]
+
+
+@pytest.fixture(scope="module")
+def rules_coach() -> Coach:
+    return Coach.load(learned=False)
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND66X_RULES_LOOK_ALIKES)
+def test_sleepy_on_a_short_night_and_neon_pee_on_a_vitamin_get_their_card_from_the_rules(
+        rules_coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+# round 66 (qa_redflag_stress41, tune-r66x): the same words with a real sign stay red: chest tight, skipped beats,
+# racing at rest, nearly fainting, ten minutes to settle, dizziness told; a wheeze told, a tight chest, blue lips,
+# still not breathing right inside; a knock told, being sick, a headache with blurred sight, confusion
+ROUND66X_KEPT_RED = [
+    "heart pounding hard right after a 45s butt kick round, back near resting in about 60-90 sec every time, no "
+    "dizziness but chest feels tight",
+    "heart pounding hard right after a 45s butt kick round, back near resting in about 60-90 sec every time, no "
+    "dizziness but it skips beats",
+    "heart pounding hard after a 45s butt kick round, back near resting in about 60-90 sec, no dizziness, but now it "
+    "races at rest too",
+    "heart pounding hard after a butt kick round, back near resting in about 60-90 sec every time, no dizziness but i "
+    "nearly fainted",
+    "heart pounding hard after a butt kick round, takes 10 minutes to get back near resting, no dizziness",
+    "heart pounding after butt kicks, back near resting in 60 sec, a bit dizzy though",
+    "doin butt kicks in the cold my throat n nose feel cold n dry, breath all steamy, no pain but i wheeze a bit, "
+    "feel fine after warm up",
+    "doin butt kicks in the cold my throat n nose feel cold n dry, breath steamy, no wheeze but my chest is tight, "
+    "fine after warm up",
+    "doin butt kicks in the cold my throat n nose feel cold n dry, breath steamy, no pain no wheeze, but my lips went "
+    "blue",
+    "doin butt kicks in the cold, throat and nose cold and dry, breath steamy, no pain no wheeze, still cant breathe "
+    "properly inside",
+    "up at 4 for fishing, yawning, no fall but i hit my head on the boat, only slept five hours. normal to feel "
+    "sleepy?",
+    "I yawn many times, no fall, no hit on the head, I sleep only five hours, but I vomited twice and feel sleepy",
+    "up at 4, no fall, no hit on the head, slept five hours, so sleepy and my head aches and vision is blurry",
+    "no fall, no hit on the head, slept only five hours, sleepy and confused, cant remember the drill",
+]
+
+# pre-existing false alarms (tune-r66x): class heart_up_in_the_set_comes_down_on_stopping: a heart rate of 150-odd
+# during the set that "does not come down till I stop" (it comes down when stopping): the effort. Not fixed (left
+# red or for a card): a lopsided smile in photos since always, a head "the worst ever at remembering drills", "wont
+# wake up early", "can't feel my legs ... haha" (the flattened text drops "haha", so the joke is not readable)
+PREEXISTING66X_LOOK_ALIKES = [
+    ("my heart rate is 150 during the set of butt kicks and it does not come down till I stop", "effort_normal"),
+    ("heart rate 150 during the set, does not come down till I stop, normal?", "effort_normal"),
+    ("my pulse sits at 160 all through the heel flicks and doesnt drop until i stop, is that ok?", "effort_normal"),
+    ("hr stays around 155 in the butt kick set, wont come down till we take a break. fine?", "effort_normal"),
+]
+
+PREEXISTING66X_NOT_RED = [q for q, _ in PREEXISTING66X_LOOK_ALIKES]
+
+# pre-existing false alarms (tune-r66x): the kept-red counterparts: a heart that does not come down after stopping,
+# with chest pain, dizziness, irregular, over 200 or still up minutes later; a sudden face droop with slurred speech;
+# the worst headache ever; he won't wake up; legs truly numb and weak
+PREEXISTING66X_KEPT_RED = [
+    "my heart rate is 150 during the set and it does not come down even after I stop",
+    "heart rate 150 during the set, does not come down till I stop, then stays high for 10 minutes with chest pain",
+    "heart rate 150 in the set, doesnt come down till i stop and i feel dizzy",
+    "my pulse sits at 160 in the heel flicks, doesnt drop until i stop, and its irregular",
+    "heart rate 210 during the set, does not come down till I stop",
+    "heart rate does not come down till I stop, and it is still 150 ten minutes later",
+    "heart rate 150 during the set, does not come down till I stop for 10 minutes",
+    "my face suddenly drops on one side when I smile and my speech is slurred",
+    "my face drops on one side when I smile in photos since this morning and my arm is weak",
+    "my head is the worst ever, worst headache of my life, suddenly forgot the order",
+    "he fell asleep after training and wont wake up",
+    "he fell asleep after training and we cant wake him up",
+    "can't feel my legs after 100 butt kicks haha, they are numb and weak and I cant stand",
+    "cant feel my legs after butt kicks lol, seriously they are numb",
+]
+
+# round 66 (qa_redflag_stress41, tune-r66x): bright yellow pee on a multivitamin told with a sign (brown pee, sore,
+# swollen or weak muscles) or a dose question keeps no card: the decline or a red flag, never the vitamin card
+ROUND66X_PEE_SIGN_KEPT = [
+    "my pee is bright yellow on my multivitamin but also brown and my muscles are very sore after butt kicks",
+    "multivitamin and my pee is neon yellow but my legs are swollen and weak after butt kicks",
+    "my pee is neon yellow from my multivitamin, how many tablets should i take before butt kicks?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND66X_PEE_SIGN_KEPT)
+def test_bright_pee_on_a_vitamin_with_a_sign_or_a_dose_keeps_no_card(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.entry_id != "pee_bright_yellow_vitamin", question
+    assert (ans.rule or "").startswith(("red_flag:", "scope:medication")), (question, ans.rule)
+
 # each round's table with the rules its answers may come from: round 61's twitches may get the epilepsy card
 CONDITION_KEPT_OF_ROUNDS_61_TO_66 = [
     *((q, ("red_flag:", "condition:diabetes", "condition:epilepsy")) for q in ROUND61_CONDITION_KEPT),
@@ -8840,20 +8977,23 @@ def test_a_condition_told_or_with_a_sign_of_rounds_61_to_66_stays_cautious(
                          + ROUND58_LOOK_ALIKES + ROUND59_LOOK_ALIKES + ROUND61_CONDITION_LOOK_ALIKES
                          + ROUND61_LOOK_ALIKES + ROUND62_CONDITION_LOOK_ALIKES + ROUND63_CONDITION_LOOK_ALIKES
                          + ROUND64_CONDITION_LOOK_ALIKES + ROUND64_LOOK_ALIKES + ROUND65_CONDITION_LOOK_ALIKES
-                         + ROUND66_CONDITION_LOOK_ALIKES)
+                         + ROUND66_CONDITION_LOOK_ALIKES + ROUND66X_LOOK_ALIKES
+                         + PREEXISTING66X_LOOK_ALIKES)
 def test_ordinary_sensations_of_rounds_52_to_64_get_their_card(coach: Coach, question: str, expected: str) -> None:
     ans = assert_class_answer(coach, question, expected)
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
 
 
 @pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED + ROUND61_NOT_RED + ROUND62_NOT_RED
-                         + ROUND63_NOT_RED + ROUND64_NOT_RED + ROUND65_NOT_RED + ROUND66_NOT_RED)
+                         + ROUND63_NOT_RED + ROUND64_NOT_RED + ROUND65_NOT_RED + ROUND66_NOT_RED
+                         + ROUND66X_NOT_RED + PREEXISTING66X_NOT_RED)
 def test_look_alikes_of_rounds_57_to_64_are_no_red_flag(coach: Coach, question: str) -> None:
     assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
 
 
 @pytest.mark.parametrize("question", ROUND57_KEPT_RED + ROUND58_KEPT_RED + ROUND59_KEPT_RED + ROUND61_KEPT_RED
                          + ROUND62_KEPT_RED + ROUND63_KEPT_RED + ROUND64_KEPT_RED + ROUND65_KEPT_RED
-                         + ROUND66_KEPT_RED)
+                         + ROUND66_KEPT_RED + ROUND66X_KEPT_RED
+                         + PREEXISTING66X_KEPT_RED)
 def test_look_alikes_of_rounds_57_to_64_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
