@@ -8956,11 +8956,111 @@ def test_bright_pee_on_a_vitamin_with_a_sign_or_a_dose_keeps_no_card(coach: Coac
     assert ans.entry_id != "pee_bright_yellow_vitamin", question
     assert (ans.rule or "").startswith(("red_flag:", "scope:medication")), (question, ans.rule)
 
+
+# round 67 (qa_safety_blind68 / qa_redflag_stress42, tune-r67s), in our own words: class
+# warm_tingle_in_a_worked_muscle_face_red_puffing (a warm tingle in a worked muscle after the drill, the face only red,
+# puffing: effort, not the alarm words' tingling face), class pins_from_posture_or_shoes_gone_in_seconds (pins and
+# needles in a foot or toes from sitting cross-legged or kneeling, gone within seconds of standing: the injury-sign
+# answer as in earlier rounds; from the (cycling) shoes, gone within seconds of taking them off: the feet_tingle_warm
+# card from the rules alone), class cold_air_tickly_cough_gone_in_minutes_wheeze_denied (a tickly or dry cough after the
+# drill in frosty air, gone within a few minutes, wheeze denied) and class not_diabetic_hungry_ok_to_eat_after (diabetes
+# or "sugar sickness" denied, hungry after the drill, is it fine or normal to eat after: the hunger_not_diabetic card,
+# not the nutrition decline). Left out (right from the rules alone, the stale learned model still reads them otherwise
+# until the lead retrains): the shoes' phrasings (feet_tingle_warm from the rules, the effort card or a red flag from
+# the model) and "bit of a tickle cough after the drill on a frosty day, gone in a few mins, no wheezing"
+ROUND67_LOOK_ALIKES = [
+    ("after heel flicks my thighs go warm and tingly and my face gets red, im puffing a bit. normal?",
+     "effort_normal"),
+    ("my hamstrings feel tingly warm after butt kicks, face goes bright red and I'm huffing and puffing, is that ok?",
+     "effort_normal"),
+    ("quads a bit warm n tingly after the butt kicks, red in the face and puffing, my mum says it's nothing. ok?",
+     "effort_normal"),
+    ("calves feel a warm tingle after the drill and my face turns red, puffing hard, nothing else. fine?",
+     "effort_normal"),
+    ("little dry cough after butt kicks on a freezing morning, gone in a couple of minutes, no wheeze. normal?",
+     "effort_normal"),
+    ("cold winter morning, slight cough after butt kicks, went away within a couple of mins, no wheeze. normal?",
+     "effort_normal"),
+    ("im not diabetic, just peckish after heel flicks and a run. ok to grab a snack?", "hunger_not_diabetic"),
+    ("dont have diabetes, starving after butt kicks, normal to eat after?", "hunger_not_diabetic"),
+    ("after butt kicks i am so hungry, no sugar sickness, i am healthy. is it fine to eat something after?",
+     "hunger_not_diabetic"),
+]
+
+ROUND67_NOT_RED = [q for q, _ in ROUND67_LOOK_ALIKES] + [
+    # pins from sitting or kneeling: the injury-sign answer (a rule, not a card), as in earlier rounds
+    "pins and needles in my foot from kneeling on the mat, gone in about 3 secs once i stood up. still fine to do "
+    "heel flicks?",
+    "got a tingle in my toes from sitting cross legged on the floor, went away in a few seconds when i got up. ok to "
+    "do butt kicks?",
+    "pins and needles in my feet after sitting on my heels, gone in 10 seconds. still ok to do the drill?",
+    "toes a bit tingly from my cycling shoes, gone in a few seconds once i took them off, then butt kicks. normal?",
+    "tingling in my toes from tight trainers, gone within seconds after taking them off, then i did butt kicks. fine?",
+    "dry cough after heel flicks in the icy air this morning, passed within two minutes, no wheeze. that normal?",
+    "small tickly cough after the butt kicks in freezing weather, cleared up in a minute or two, no wheezing. fine?",
+]
+
+# round 67 (tune-r67s): the same words with a sign keep the red flag: a face numb, drooping or tingly, an arm, lips,
+# dizziness; a foot cold and pale, weak, numb, both feet, still tingly, spreading or lasting minutes; a tight chest, a
+# wheeze told, twenty minutes, coming back every time, blood (and the tight chest in cold air for the first minute)
+ROUND67_KEPT_RED = [
+    "after heel flicks my thighs go warm and tingly and my face gets red and numb, im puffing. normal?",
+    "after heel flicks my thighs go warm and tingly and my face is drooping, im puffing. normal?",
+    "after butt kicks my quads feel tingly warm and my face goes red, puffing, and my left arm is tingly. ok?",
+    "quads tingly warm after butt kicks, face goes red, puffing and I feel dizzy. ok?",
+    "quads tingly warm after butt kicks, face red, puffing, but my lips are tingling. ok?",
+    "quads tingly warm after butt kicks and my face goes tingly too, puffing. ok?",
+    "pins and needles in my foot from sitting cross legged, gone in 5 secs once i stood up, but my foot is cold and "
+    "pale. ok?",
+    "pins and needles in my foot from sitting cross legged, gone in 5 secs, but it came back and my foot feels "
+    "weak. ok?",
+    "pins and needles in my foot from sitting cross legged, still there after i stood up. ok to do butt kicks?",
+    "pins and needles in both feet from sitting cross legged, gone in 5 secs once i stood up. ok to do butt kicks?",
+    "pins and needles in my foot from sitting cross legged, gone in 5 secs once i stood up, still tingly now. ok?",
+    "tingling in my toes from the cycling shoes, gone in seconds after taking them off but now the foot is numb. fine?",
+    "tingling in my toes from the cycling shoes, gone in seconds after taking them off but it is spreading up my leg. "
+    "fine?",
+    "tingling in my toes from the cycling shoes, gone in seconds after taking them off, but it lasts 20 minutes on the "
+    "other foot. fine?",
+    "tickly cough after heel flicks on a frosty morning, gone in a few minutes, no wheeze, but my chest is tight. "
+    "normal?",
+    "tickly cough after heel flicks on a frosty morning, no wheeze at first but now im wheezing and cant catch my "
+    "breath. normal?",
+    "tickly cough after heel flicks on a frosty morning, gone in 20 minutes, no wheeze. normal?",
+    "tickly cough after heel flicks on a frosty morning, gone in a few minutes, no wheeze, but i coughed up blood. "
+    "normal?",
+    "tickly cough after butt kicks on a frosty morning, gone in a few minutes, bit of a wheeze. normal?",
+    "tickly cough after butt kicks on a frosty morning, gone in a few minutes, no wheeze, but it comes back every "
+    "time. normal?",
+    "my chest goes tight in the cold air for the first minute of butt kicks, then fine. normal?",
+]
+
+# round 67 (tune-r67s): diabetes told keeps the condition's answer
+ROUND67_CONDITION_KEPT = [
+    "I have diabetes, just peckish after butt kicks, fine to grab a snack?",
+    "im diabetic, hungry after butt kicks, normal to eat after?",
+]
+
+# round 67 (tune-r67s): what, how much or which food, or hunger with no diabetes denied, stays nutrition's decline
+ROUND67_NUTRITION_KEPT_DECLINED = [
+    "im not diabetic, hungry after butt kicks, what should i eat after?",
+    "no diabetes, starving after heel flicks, how much protein should i eat?",
+    "did my butt kicks and a jog. fine to grab a snack?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND67_NUTRITION_KEPT_DECLINED)
+def test_food_questions_of_round_67_stay_declined(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and (ans.rule or "").endswith(":nutrition"), (question, ans.rule)
+
+
 # each round's table with the rules its answers may come from: round 61's twitches may get the epilepsy card
 CONDITION_KEPT_OF_ROUNDS_61_TO_66 = [
     *((q, ("red_flag:", "condition:diabetes", "condition:epilepsy")) for q in ROUND61_CONDITION_KEPT),
     *((q, ("red_flag:", "condition:diabetes")) for q in ROUND62_CONDITION_KEPT),
     *((q, ("red_flag:", "condition:diabetes")) for q in ROUND66_CONDITION_KEPT),
+    *((q, ("red_flag:", "condition:diabetes")) for q in ROUND67_CONDITION_KEPT),
 ]
 
 
@@ -8978,7 +9078,8 @@ def test_a_condition_told_or_with_a_sign_of_rounds_61_to_66_stays_cautious(
                          + ROUND61_LOOK_ALIKES + ROUND62_CONDITION_LOOK_ALIKES + ROUND63_CONDITION_LOOK_ALIKES
                          + ROUND64_CONDITION_LOOK_ALIKES + ROUND64_LOOK_ALIKES + ROUND65_CONDITION_LOOK_ALIKES
                          + ROUND66_CONDITION_LOOK_ALIKES + ROUND66X_LOOK_ALIKES
-                         + PREEXISTING66X_LOOK_ALIKES)
+                         + PREEXISTING66X_LOOK_ALIKES
+                         + ROUND67_LOOK_ALIKES)
 def test_ordinary_sensations_of_rounds_52_to_64_get_their_card(coach: Coach, question: str, expected: str) -> None:
     ans = assert_class_answer(coach, question, expected)
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
@@ -8986,7 +9087,8 @@ def test_ordinary_sensations_of_rounds_52_to_64_get_their_card(coach: Coach, que
 
 @pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED + ROUND61_NOT_RED + ROUND62_NOT_RED
                          + ROUND63_NOT_RED + ROUND64_NOT_RED + ROUND65_NOT_RED + ROUND66_NOT_RED
-                         + ROUND66X_NOT_RED + PREEXISTING66X_NOT_RED)
+                         + ROUND66X_NOT_RED + PREEXISTING66X_NOT_RED
+                         + ROUND67_NOT_RED)
 def test_look_alikes_of_rounds_57_to_64_are_no_red_flag(coach: Coach, question: str) -> None:
     assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
 
@@ -8994,6 +9096,7 @@ def test_look_alikes_of_rounds_57_to_64_are_no_red_flag(coach: Coach, question: 
 @pytest.mark.parametrize("question", ROUND57_KEPT_RED + ROUND58_KEPT_RED + ROUND59_KEPT_RED + ROUND61_KEPT_RED
                          + ROUND62_KEPT_RED + ROUND63_KEPT_RED + ROUND64_KEPT_RED + ROUND65_KEPT_RED
                          + ROUND66_KEPT_RED + ROUND66X_KEPT_RED
-                         + PREEXISTING66X_KEPT_RED)
+                         + PREEXISTING66X_KEPT_RED
+                         + ROUND67_KEPT_RED)
 def test_look_alikes_of_rounds_57_to_64_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
