@@ -2865,6 +2865,30 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 68 (qa_redflag_stress43, fixed at once after measuring it untouched), in our own words: the heart that "does
+    # not stop" or won't let up told with many minutes resting; the beats "all mixed up", "not in rhythm"; still going
+    # an hour on sitting; so short of breath one can't get the words out, a good while on and not easing; someone who
+    # fell down and did not answer or respond, the eyes rolled back
+    "round68_heart_does_not_stop_resting": [
+        "heart going like a train after heel flicks and it does not stop, half an hour resting now",
+        "heart going bump bump still now after an hour sitting on the sofa",
+    ],
+    "round68_beats_all_mixed_up": [
+        "my heart beat is all mixed up after the drill, not in rhythm, and i feel weak",
+        "heartbeat went jumbled after butt kicks, no rhythm at all, still going",
+    ],
+    "round68_cant_get_the_words_out_not_easing": [
+        "so out of breath after butt kicks i cant get the words out, been a good while, not easing even sitting",
+        "short of breath since the drill, cannae get ma words oot, ages now, nae easin",
+    ],
+    "round68_fell_down_did_not_answer": [
+        "my son fell down during heel flicks and did not respond for a few seconds, now he says hes fine",
+        "my friend fell down in the warm up and her eyes rolled back, then she came round",
+        "during butt kicks he fell down, eyes went up, didnt answer us",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -5051,6 +5075,10 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my calves are sore when i pull my toes up after butt kicks, both legs the same", None),
     # round 67's words in ordinary questions: taking the piss, can't piss about
     ("i cant piss about with long warm ups, how long should butt kicks take?", "dosage_duration"),
+    # round 68's words in ordinary questions: a fall while laughing and texts not answered, eyes back to normal
+    ("i fell down on the grass laughing and my mate did not answer my texts all day, anyway how long for butt kicks",
+     None),
+    ("my eyes go back to normal after the sweat stops stinging, fine?", "effort_normal"),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
