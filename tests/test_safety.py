@@ -9078,12 +9078,80 @@ def test_food_questions_of_round_67_stay_declined(coach: Coach, question: str) -
     assert ans.declined and (ans.rule or "").endswith(":nutrition"), (question, ans.rule)
 
 
+# round 68 (qa_redflag_stress43, tune-r68t): class not_diabetic_hungry_fine_otherwise (diabetes denied, hungry after
+# training, feeling fine "otherwise": the hunger_not_diabetic card, not the diabetes condition), class
+# pink_pee_after_beetroot_muscles_fine (pink or red pee after beetroot, the muscles told fine: the beetroot card), class
+# dark_yellow_pee_cleared_with_water_legs_fine (dark yellow pee, "like tea" beside it, clear again after water, legs
+# fine: the pee colour card) and class muscles_are_twitching with time_after_the_session_not_a_subject (muscles
+# "are twitching a bit after the session": the effort card, not the unnamed-subject decline)
+ROUND68T_LOOK_ALIKES = [
+    ("after rugby training with loads of heel flicks im starving, could eat a horse. not diabetic, feel fine "
+     "otherwise. normal?", "hunger_not_diabetic"),
+    ("so hungry after butt kicks and a run, dont have diabetes, otherwise i feel totally fine. is that normal",
+     "hunger_not_diabetic"),
+    ("im not diabetic. famished after netball and the heel flicks, feeling good apart from that, normal to be this "
+     "hungry?", "hunger_not_diabetic"),
+    ("ate beetroot salad last night, today after heel flicks my pee is reddish pink. no pain, legs are fine, feel "
+     "good. just the beets?", "pee_pink_beetroot"),
+    ("had beets with dinner, wee is pink this morning after butt kicks, muscles feel fine, no pain at all. "
+     "beetroot?", "pee_pink_beetroot"),
+    ("my urine is pinkish red after the butt kicks, ate loads of beetroot yesterday, muscles are ok and i feel strong. "
+     "normal?", "pee_pink_beetroot"),
+    ("after heel flicks in the heat my wee was dark yellow like tea, drank two glasses of water and it went back to "
+     "pale, legs feel fine. normal?", "pee_colour"),
+    ("pee dark amber after butt kicks on a hot day, had a bottle of water and it was clear again an hour later, "
+     "muscles feel good, no pain. ok?", "pee_colour"),
+    ("urine was dark yellow after the drill in the sun, I drank a litre of water and now it is pale again, my legs are "
+     "fine. normal?", "pee_colour"),
+    ("my calf muscles are twitching a bit after the session, no pain, feel fine. normal?", "effort_normal"),
+    ("quad muscles were kind of twitching after training, nothing else, is that just tired muscles?", "effort_normal"),
+    ("my hamstring muscles are sort of twitching after the workout, feel fine, normal?", "effort_normal"),
+]
+
+ROUND68T_NOT_RED = [q for q, _ in ROUND68T_LOOK_ALIKES]
+
+# round 68 (qa_redflag_stress43, tune-r68t): the same words with a sign keep the red flag: shaky and dizzy or blurred
+# sight beside the denied diabetes; a back that hurts, brown pee, swollen, sore or weak muscles beside the beetroot;
+# "like strong tea" without dark yellow, still dark, swollen and sore legs, cola-brown or barely peeing beside the
+# water; a twitch with a leg weak and numb
+ROUND68T_KEPT_RED = [
+    "after sevens training w heaps of butt kicks im absolutely starving, no diabetes or anything, but shaky and dizzy, "
+    "feel fine otherwise. normal?",
+    "after sevens training w heaps of butt kicks im starving, no diabetes, feel fine otherwise but my vision is "
+    "blurry. normal?",
+    "Yesterday I eat a big beetroot salad, this morning after the butt kicks my urine is pink-red. muscles are fine, "
+    "but my back hurts. Is it the beetroot only?",
+    "Yesterday I eat a big beetroot salad, after the butt kicks my urine is brown. No pain, muscles are fine, I feel "
+    "strong. beetroot?",
+    "ate beetroot yesterday, after butt kicks my pee is pink red, muscles are fine but my thighs are swollen and sore. "
+    "beetroot?",
+    "ate beetroot yesterday, pee is red after butt kicks, feel fine, muscles are weak though. beetroot?",
+    "After the butt kicks on the hot beach my pee was like strong tea. I drank water, legs feel good, no pain. normal?",
+    "After the butt kicks on the hot beach my pee was dark yellow, like strong tea. I drank one litre of water and it "
+    "is still dark, legs feel good. normal?",
+    "After the butt kicks my pee was dark yellow like strong tea, I drank water and it is clear again but my legs are "
+    "swollen and sore. normal?",
+    "After the butt kicks my pee was dark yellow, then brown like cola, I drank water and it is clear again, legs feel "
+    "good. normal?",
+    "After the butt kicks my pee was dark yellow like strong tea, I drank water and it is clear again, legs feel good, "
+    "but i barely pee. normal?",
+    "my thigh muscles are twitching after the session and my leg feels weak and numb. normal?",
+]
+
+# round 68 (qa_redflag_stress43, tune-r68t): diabetes told, a hedge, or thirst and peeing keep the condition's answer
+ROUND68T_CONDITION_KEPT = [
+    "im diabetic, starving after butt kicks, feel fine otherwise. normal to be this hungry?",
+    "no diabetes yet but borderline, starving after heel flicks, feel fine otherwise. normal?",
+    "not diabetic, starving after butt kicks and really thirsty and peeing a lot, feel fine otherwise. normal?",
+]
+
 # each round's table with the rules its answers may come from: round 61's twitches may get the epilepsy card
 CONDITION_KEPT_OF_ROUNDS_61_TO_66 = [
     *((q, ("red_flag:", "condition:diabetes", "condition:epilepsy")) for q in ROUND61_CONDITION_KEPT),
     *((q, ("red_flag:", "condition:diabetes")) for q in ROUND62_CONDITION_KEPT),
     *((q, ("red_flag:", "condition:diabetes")) for q in ROUND66_CONDITION_KEPT),
     *((q, ("red_flag:", "condition:diabetes")) for q in ROUND67_CONDITION_KEPT),
+    *((q, ("red_flag:", "condition:diabetes")) for q in ROUND68T_CONDITION_KEPT),
 ]
 
 
@@ -9102,7 +9170,7 @@ def test_a_condition_told_or_with_a_sign_of_rounds_61_to_66_stays_cautious(
                          + ROUND64_CONDITION_LOOK_ALIKES + ROUND64_LOOK_ALIKES + ROUND65_CONDITION_LOOK_ALIKES
                          + ROUND66_CONDITION_LOOK_ALIKES + ROUND66X_LOOK_ALIKES
                          + PREEXISTING66X_LOOK_ALIKES
-                         + ROUND67_LOOK_ALIKES)
+                         + ROUND67_LOOK_ALIKES + ROUND68T_LOOK_ALIKES)
 def test_ordinary_sensations_of_rounds_52_to_64_get_their_card(coach: Coach, question: str, expected: str) -> None:
     ans = assert_class_answer(coach, question, expected)
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
@@ -9111,7 +9179,7 @@ def test_ordinary_sensations_of_rounds_52_to_64_get_their_card(coach: Coach, que
 @pytest.mark.parametrize("question", ROUND57_NOT_RED + ROUND58_NOT_RED + ROUND61_NOT_RED + ROUND62_NOT_RED
                          + ROUND63_NOT_RED + ROUND64_NOT_RED + ROUND65_NOT_RED + ROUND66_NOT_RED
                          + ROUND66X_NOT_RED + PREEXISTING66X_NOT_RED
-                         + ROUND67_NOT_RED)
+                         + ROUND67_NOT_RED + ROUND68T_NOT_RED)
 def test_look_alikes_of_rounds_57_to_64_are_no_red_flag(coach: Coach, question: str) -> None:
     assert not (coach.answer(question).rule or "").startswith("red_flag:"), question
 
@@ -9120,6 +9188,6 @@ def test_look_alikes_of_rounds_57_to_64_are_no_red_flag(coach: Coach, question: 
                          + ROUND62_KEPT_RED + ROUND63_KEPT_RED + ROUND64_KEPT_RED + ROUND65_KEPT_RED
                          + ROUND66_KEPT_RED + ROUND66X_KEPT_RED
                          + PREEXISTING66X_KEPT_RED
-                         + ROUND67_KEPT_RED)
+                         + ROUND67_KEPT_RED + ROUND68T_KEPT_RED)
 def test_look_alikes_of_rounds_57_to_64_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
