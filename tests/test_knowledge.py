@@ -7124,3 +7124,90 @@ def rules_coach() -> Coach:
 )
 def test_blind73_still_declined(rules_coach: Coach, question: str) -> None:
     assert rules_coach.answer(question).declined
+
+
+# round 68 (qa_blind74, tune-r68g): declines by class: tide_times (when the tide is low or high or a tide table asked
+# beside the drill done on the beach), weather_typed_whether ("the whether" asked like the weather), martial_art_kick_
+# by_its_name (karate's mae geri, taekwondo's dollyo chagi, a side kick's technique, read after the drill's clause) and
+# protein_misspelt ("protien", "protine", "proteen" in a nutrition question); look-alikes keep their answer: the drill
+# on the sand at low tide, "whether" as the conjunction, the drill helping a front kick, when to have a protein shake.
+# Read by the rules alone (the learned second opinion is retrained by the lead)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I do my butt kicks on the beach before running. What time is low tide in Paje next week?",
+         "scope:tide_times"),
+        ("we do heel flicks on the sand, when is high tide on saturday", "scope:tide_times"),
+        ("bum kicks on the beach every morning. can you check the tide times for brighton tomorrow",
+         "scope:tide_times"),
+        ("when does the tide go out tomorrow, i want to do butt kicks on the sand", "scope:tide_times"),
+        ("whats the whether going to be like in manchester tomorrow", "scope:weather"),
+        ("hows the whether looking for saturday, we do butt kicks outside", "scope:weather"),
+        ("what is the whether like in leeds today", "scope:weather"),
+        ("We warm up with butt kicks before karate class. Can you explain the correct technique for mae geri, the "
+         "front kick?", "passing:other_sport"),
+        ("we do heel flicks before taekwondo, how do i do a proper dollyo chagi", "passing:other_sport"),
+        ("bum kicks then karate. whats the right form for mawashi geri", "passing:other_sport"),
+        ("butt kicks before kickboxing, how do i throw a proper side kick", "passing:other_sport"),
+        ("did butt kicks in pe today lol. anyway whats the best protien powder 4 a 15 yo", "scope:nutrition"),
+        ("after heel flicks which protine shake should i have", "scope:nutrition"),
+        ("bum kicks done, best proteen bars for runners?", "scope:nutrition"),
+        # look-alikes keep their answer
+        ("can i do butt kicks on the sand at low tide", "regressions_low_impact"),
+        ("is it better to do butt kicks at low tide on firm sand", "regressions_low_impact"),
+        ("not sure whether to do butt kicks before or after my run", "dosage_duration"),
+        ("i wonder whether butt kicks help my speed", "benefits_running_economy"),
+        ("do butt kicks help my front kick in karate", "muscles_stretched"),
+        ("should i have a protein shake after butt kicks or before", "scope:nutrition"),
+    ],
+)
+def test_blind74_declines(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 68 (qa_blind74, tune-r68g): classes heel_to_bums_plural (the "heel to bum" name in the plural names the drill:
+# the other names card), drill_equals_quads_workout (the drill said to be a quads workout or exercise: the muscles
+# card, hamstrings), knee_bends_less_than_when_young (the knee told to bend less than it used to, or the drill said
+# to make it bend more, a grandchild telling it: the mobility card, not the children's), heels_flicking_up_watched
+# (others seen with their heels flicking right up, then what it does for the knee's bend: the mobility card, not "not
+# sure") and different_versions_then_the_room (different versions asked as a list, a room told after: the
+# variations card; a tiny hall full of chairs gets the space card, which names the in-place and travelling versions).
+# Read by the rules alone, as round 67's declined look-alikes: the stale learned second opinion still answers some of
+# them otherwise until the lead retrains
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("are but kickers and heel to bums the same thing", "other_names"),
+        ("is heels to bottoms just another name for bum kicks", "other_names"),
+        ("our coach calls them heel to butts, same as heel flicks?", "other_names"),
+        ("ppl at my gym say butt kicks = quads workout. tru??", "muscles_primary"),
+        ("heel flicks are a quad exercise right", "muscles_primary"),
+        ("my mate reckons bum kicks are basically a quads exercise, is he right", "muscles_primary"),
+        ("do bum kicks count as a quad workout", "muscles_primary"),
+        ("My knee not bend so much like when I was young girl in Laos. Granddaughter say butt kicks make knee bend "
+         "more. Is true?", "range_of_motion"),
+        ("my knees dont bend as far as when i was a girl, my grandson says bum kicks make knees bend further, true?",
+         "range_of_motion"),
+        ("my knee doesnt bend so much anymore, will heel flicks help it bend more?", "range_of_motion"),
+        ("Watching the lads warm up at Cup Match, heels flicking right up. Does that actually loosen up how far the "
+         "knee bends?", "range_of_motion"),
+        ("saw the team at the derby with heels flicking right up, does that help how far your knee bends",
+         "range_of_motion"),
+        ("at the county final the players had their heels flicking all the way up. does it improve knee bend?",
+         "range_of_motion"),
+        ("what different types of butt kicks are there, the room is full of desks", "variations"),
+        ("are there different variations of heel flicks we could try", "variations"),
+        ("are there different versions of butt kicks", "variations"),
+        ("Are there different versions of butt kicks? Our band club hall is tiny, full of chairs and music stands.",
+         "equipment_space"),
+        # look-alikes keep their answer
+        ("how high should my heel go to bums", "technique_heel_path"),
+        ("should i do a quads workout after butt kicks", "muscles_stretched"),
+        ("can my granddaughter do butt kicks", "kids_youth"),
+        ("my heels flicking out to the side, how do i fix it", "common_mistakes"),
+        ("are there different versions of butt kicks that are easier on the knees", "regressions_low_impact"),
+        ("what different muscles do butt kicks work", "muscles_primary"),
+    ],
+)
+def test_blind74_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
