@@ -591,7 +591,12 @@ def coach() -> Coach:
      # alone 154/160, declines 30/30), then tuned by class (tune-r67g: speed or form told as "faster is better", what
      # the drill does for warming up, every day told "evry", a club seen doing it wrong no longer a club social, the
      # knee's movement named, how the arms work) and retrained to 160/160
-     ("qa_blind73.jsonl", 1.0)],
+     ("qa_blind73.jsonl", 1.0),
+     # round 68: measured 158/160 untouched on dd81846 with the learned second opinion (98.8 %, declines 28/30: a tide
+     # time and a karate front kick asked beside the drill; rules alone 151/160, declines 26/30), then tuned by class
+     # (tune-r68g: tides, "the whether", another art's kick, "protien" declined; "heel to bums", "= quads workout", a
+     # knee that bends less than it used to, heels seen flicking right up) and retrained to 160/160
+     ("qa_blind74.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
