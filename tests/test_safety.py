@@ -2889,6 +2889,21 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 69 (qa_redflag_stress44, fixed at once after measuring it untouched), in our own words: a calf "puffed right
+    # up" or "swelled all up", then warm or sore when pressed; the shin or leg rock hard or tight as a drum, told with
+    # painkillers that do nothing or pain worse than any bruise
+    "round69_calf_puffed_right_up_warm": [
+        "cast came off last week and now my calf is puffed right up, warm to touch, is that just getting used to it",
+        "my daughters calf swelled all up after heel flicks, sore when you press it",
+    ],
+    "round69_leg_rock_hard_painkillers_do_nothing": [
+        "front of my shin is rock hard after a knock, painkillers do nothing and it hurts way more than a bruise",
+        "my lower leg is tight as a drum, pain is off the scale even with my painkillers",
+        "took a whack on the shin in hockey, now my leg is rock solid, painkillers did nothing, 2 hours getting worse",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -5107,6 +5122,8 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("i fell down on the grass laughing and my mate did not answer my texts all day, anyway how long for butt kicks",
      None),
     ("my eyes go back to normal after the sweat stops stinging, fine?", "effort_normal"),
+    # round 69's words in ordinary questions: a calf puffed up from the pump, no pain
+    ("my calf is puffed right up from the pump after butt kicks, looks great, no pain", None),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
