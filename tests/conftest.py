@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from bot.app import App
 from bot.clock import FixedClock
 from bot.config import Config
+from bot.knowledge.coach import Coach
 from db import migrate
 from db.engine import Database
 
@@ -112,6 +113,13 @@ async def app(config: Config, db: Database, clock: FixedClock) -> AsyncIterator[
     await application.start()
     yield application
     await application.stop_scheduler()
+
+
+@pytest.fixture(scope="module")
+def rules_coach() -> Coach:
+    """The rules alone, without the learned model's second opinion: for look-alikes the rules must decline or answer
+    themselves, whatever the model (retrained after each round) says over them."""
+    return Coach.load(learned=False)
 
 
 # The Discord stand-in fixture, for every end-to-end test (fails a test that hit an unknown route).

@@ -7112,11 +7112,6 @@ def test_blind73_classes(coach: Coach, question: str, expected: str | None) -> N
 # round 67 (qa_blind73, tune-r67g): look-alikes of knee_movement_named and what_they_do_for_warming_up: archery's own
 # movements and a warm-up asked for stay declined by the rules (the learned second opinion already answers some of
 # them: its own matter, retrained by the lead)
-@pytest.fixture(scope="module")
-def rules_coach() -> Coach:
-    return Coach.load(learned=False)
-
-
 @pytest.mark.parametrize(
     "question",
     [

@@ -8951,11 +8951,6 @@ ROUND66X_RULES_LOOK_ALIKES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def rules_coach() -> Coach:
-    return Coach.load(learned=False)
-
-
 @pytest.mark.parametrize(("question", "expected"), ROUND66X_RULES_LOOK_ALIKES)
 def test_sleepy_on_a_short_night_and_neon_pee_on_a_vitamin_get_their_card_from_the_rules(
         rules_coach: Coach, question: str, expected: str) -> None:
