@@ -9322,6 +9322,119 @@ ROUND68T_CONDITION_KEPT = [
     "not diabetic, starving after butt kicks and really thirsty and peeing a lot, feel fine otherwise. normal?",
 ]
 
+# round 69 (qa_redflag_stress44, tune-r69t), in our own words, judged with the rules alone (the stale learned model
+# still reads several of them as a red flag until the lead retrains): class
+# single_heart_skip_once_regular_since_feel_fine (one skip or thud on starting or stopping, regular since, feeling
+# fine), class chest_tight_only_on_coughing_with_a_cold_seen_by_a_doctor, class pins_sitting_numbness_denied widened
+# ("no numbness since" is the foot told fine), class not_diabetic_hungry_fine_otherwise widened (ate and "felt mint
+# after"), class head_bump_every_sign_denied widened ("no sickness", "the drill again tomorrow" is the activity, "small
+# bump only" is the knock and not injury_sign's lump), class urine_colour_stated_normal widened ("pee's regular colour",
+# "its usual colour") and class tired_child_told_well_in_passing (lexicon.yaml phrases asidewell: the kids' card, not a
+# decline)
+ROUND69T_RULES_LOOK_ALIKES = [
+    ("my heart skipped once right when i finished the heel flicks, one little thud, then nothing, regular since and i "
+     "feel fine. normal?", "effort_normal"),
+    ("had one wee skip in my chest as i started butt kicks, just once, heart steady ever since, feel great. is that "
+     "ok?", "effort_normal"),
+    ("felt a single skipped beat as i stopped the drill, then nothing, totally normal since, i feel good. normal "
+     "enough?", "effort_normal"),
+    ("got a cold, the gp saw me yesterday, just a cold. chest a bit tight only when i cough, no pain, breathing is "
+     "fine. ok to do butt kicks?", "effort_normal"),
+    ("pins and needles in my foot after sitting in the car all morning, shook it out and it was gone in a few "
+     "seconds, no numbness since. ok to do butt kicks?", "effort_normal"),
+    ("sat on the floor a while, got pins and needles in my foot, stamped it out, gone in a few seconds, no numbness "
+     "since. fine?", "effort_normal"),
+    ("starving after heel flicks, im not diabetic, had a sandwich and felt fine after. normal?", "hunger_not_diabetic"),
+    ("so hungry after butt kicks, no diabetes, ate a banana and i felt grand afterwards. is that normal?",
+     "hunger_not_diabetic"),
+    ("famished after the drill, not diabetic, had some toast then felt good again. ok?", "hunger_not_diabetic"),
+    ("bumped my head on the cupboard door doing butt kicks, small bump, no headache, not dizzy, feel normal, ok to do "
+     "the drill again tomorrow?", "head_bump_no_symptoms"),
+    ("knocked my head lightly on a shelf in the warm up, no headache no sickness, i feel fine, can i do the heel "
+     "flicks again next week?", "head_bump_no_symptoms"),
+    ("calves sore the day after butt kicks, not swollen, pee is its usual colour, just stiff. normal?",
+     "soreness_after"),
+    ("legs stiff the day after heel flicks, no swelling, wee's the usual colour, just achy on the stairs. normal "
+     "right?", "soreness_after"),
+    ("my granddaughter did butt kicks with me and now shes flopped on the couch watching the telly, laughing away. "
+     "just tired?", "kids_youth"),
+    ("me grandson did the butt kicks game, now hes crashed on the sofa but hes giggling at the tv and begging for a "
+     "biscuit. only tired yeah?", "kids_youth"),
+    ("my son did butt kicks with me and now hes flopped on the sofa, chatting away and laughing at the tv. just "
+     "tired?", "kids_youth"),
+]
+
+# round 69 (tune-r69t): no red flag from the rules, whatever card they pick
+ROUND69T_RULES_NOT_RED = [q for q, _ in ROUND69T_RULES_LOOK_ALIKES] + [
+    "doctor checked me, its just a head cold, my chest gets a little tight only when coughing, no pain and my "
+    "breathing's fine. heel flicks ok?",
+    "had the flu last week, seen by my doc, chest tight only when i cough now, no pain, breathing ok. can i do the "
+    "drill?",
+    "tingling in my foot from sitting on the bus, went in a couple of seconds, not numb since. ok to start heel "
+    "flicks?",
+    "thighs sore the day after a set of butt kicks, not swollen, pee regular colour. fine?",
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND69T_RULES_LOOK_ALIKES)
+def test_look_alikes_of_round_69_get_their_card_from_the_rules(rules_coach: Coach, question: str,
+                                                               expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND69T_RULES_NOT_RED)
+def test_look_alikes_of_round_69_are_no_red_flag_from_the_rules(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 69 (tune-r69t): the same words with a sign keep the red flag: dizziness, every time, racing for minutes,
+# skipping on, a heart condition, chest pain beside the single skip; tight in the drill too, short of breath, an arm,
+# coughing blood, getting worse, tight at rest beside the cold; a cold, pale foot, coming back, numb since, a weak leg
+# beside the pins; sick again, dizzy again, a hard knock beside the head bump; weak legs, dark brown today beside the
+# pee colour
+ROUND69T_KEPT_RED = [
+    "my heart skipped once right when i finished the heel flicks, then nothing, regular since but i feel dizzy. "
+    "normal?",
+    "my heart skipped once when i finished the heel flicks, regular since and i feel fine, but it happens every time i "
+    "stop. normal?",
+    "felt my heart skip once as i stopped the butt kicks, then it was racing for minutes, regular since and i feel "
+    "fine. normal?",
+    "felt my heart skip once as i stopped, then it kept skipping, i feel fine now. normal?",
+    "heart skipped once at the end of the drill, regular since, i feel fine, but i have a heart condition. ok?",
+    "felt my heart skip once as i stopped, regular since, i feel fine but my chest hurts. normal?",
+    "got a cold, the gp saw me, chest a bit tight only when i cough, no pain, breathing fine, but now its tight during "
+    "the butt kicks too. ok?",
+    "got a cold, the gp saw me, chest tight only when i cough, no pain, but im short of breath doing the heel flicks. "
+    "ok?",
+    "got a cold, doctor saw me, chest tight only when i cough, breathing fine, but there is a pain in my left arm. ok?",
+    "got a cold, doctor saw me, my chest feels tight only when i cough, no pain, breathing fine, and i cough up blood. "
+    "ok?",
+    "have a cold, doctor saw me last week, chest tight only when i cough, no pain, breathing fine, its getting worse. "
+    "ok?",
+    "i have a cold, chest feels tight even at rest, no pain, breathing fine. ok?",
+    "pins and needles in my foot after sitting all morning, shook it out and it was gone in a few seconds, no "
+    "numbness since, but my foot is cold and pale. ok?",
+    "pins and needles in my foot after sitting, gone in a few seconds, no numbness since, but it keeps coming back. "
+    "ok?",
+    "pins and needles in my foot after sitting, gone in a few seconds, numb since. ok?",
+    "pins and needles in my foot after sitting, gone in a few seconds, no numbness since but my leg is weak. fine?",
+    "bumped my head on the beam doing butt kicks, small bump, no headache, not dizzy, feel normal, but i was sick "
+    "again this morning. ok?",
+    "bumped my head on the beam doing butt kicks, small bump, no headache, but im dizzy again when i do the drill. ok?",
+    "bumped my head hard on the beam, no headache, not dizzy, feel normal, fine to do the drill again tomorrow?",
+    "calves sore the day after butt kicks, not swollen, pee is its usual colour but really weak legs. normal?",
+    "calves sore the day after butt kicks, not swollen, pee regular colour yesterday but dark brown today. normal?",
+]
+
+# round 69 (tune-r69t): shaky after the food, a hedge, diabetes told or thirst keep the condition's answer
+ROUND69T_CONDITION_KEPT = [
+    "starving after heel flicks, im not diabetic, had a sandwich and felt shaky after. normal?",
+    "starving after butt kicks, not diabetic yet but borderline, had a wrap and felt fine after. normal?",
+    "im diabetic, starving after butt kicks, had a wrap and felt fine after. normal?",
+    "not diabetic, starving after the drill, had a sandwich and felt fine after but really thirsty all day. normal?",
+]
+
 # each round's table with the rules its answers may come from: round 61's twitches may get the epilepsy card
 CONDITION_KEPT_OF_ROUNDS_61_TO_66 = [
     *((q, ("red_flag:", "condition:diabetes", "condition:epilepsy")) for q in ROUND61_CONDITION_KEPT),
@@ -9329,6 +9442,7 @@ CONDITION_KEPT_OF_ROUNDS_61_TO_66 = [
     *((q, ("red_flag:", "condition:diabetes")) for q in ROUND66_CONDITION_KEPT),
     *((q, ("red_flag:", "condition:diabetes")) for q in ROUND67_CONDITION_KEPT),
     *((q, ("red_flag:", "condition:diabetes")) for q in ROUND68T_CONDITION_KEPT),
+    *((q, ("red_flag:", "condition:diabetes")) for q in ROUND69T_CONDITION_KEPT),
 ]
 
 
@@ -9368,6 +9482,6 @@ def test_look_alikes_of_rounds_57_to_64_are_no_red_flag(coach: Coach, question: 
                          + ROUND66_KEPT_RED + ROUND66X_KEPT_RED
                          + PREEXISTING66X_KEPT_RED
                          + ROUND67_KEPT_RED + ROUND68T_KEPT_RED
-                         + ROUND68S_KEPT_RED)
+                         + ROUND68S_KEPT_RED + ROUND69T_KEPT_RED)
 def test_look_alikes_of_rounds_57_to_64_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
