@@ -9485,3 +9485,136 @@ def test_look_alikes_of_rounds_57_to_64_are_no_red_flag(coach: Coach, question: 
                          + ROUND68S_KEPT_RED + ROUND69T_KEPT_RED)
 def test_look_alikes_of_rounds_57_to_64_with_a_sign_stay_red(coach: Coach, question: str) -> None:
     assert (coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 69 (qa_safety_blind70, tune-r69s), in our own words: class effort_sensation_passes_signs_denied, one shared
+# look-alike for round 68's denial classes told in new voices (a burn in the legs that fades when the member stops, a
+# stitch, puffing, a head rush for a second then gone, a red face), every sign denied in any form ("no chest pain or
+# anything like that", "no pain in the chest, only the side", "not actually dizzy", "defo not fainting", "don't feel
+# faint or poorly at all", "not pain exactly"): no red flag, whatever card
+ROUND69S_NOT_RED = [
+    'when i finish the heel flicks and stop i get a little head rush for one second and then its gone, '
+    'not actually dizzy, definitely not fainting. normal?',
+    'stood up after the butt kicks and had a head rush for a split second then it was gone. didnt feel '
+    'faint or dizzy at all. ok?',
+    'tiny headrush when I stop the kicks, like a second and then its over, no dizziness or anything like '
+    'that, defo not fainting',
+    'quads burning after 45 seconds of heel flicks, not pain exactly, it fades when i stop. no chest pain'
+    ' or anything like that. normal?',
+    'my calves are on fire during butt kicks and it goes away a minute after i stop, no pain in the '
+    'chest, no dizziness. ok?',
+    'legs burn like mad in the kicks, it fades as soon as i stop, no chest pain or anything. is that normal',
+    'huffing and puffing after the butt kicks, can still talk fine, it settles in a minute or two. no '
+    'chest pain, no dizziness. unfit?',
+    'im puffing like a train after a minute of heel flicks but i can still chat and it calms down in a '
+    'minute or two, not dizzy, no chest pain',
+    'totally out of breath after the kicks, no chest pain or anything like that, its back to normal '
+    'within a minute. just unfit?',
+    'got a stitch in my side doing butt kicks, it goes away a couple of minutes after i stop. no pain in '
+    'the chest, only the side. normal?',
+    'stitch under my ribs in the kicks, eases off in a minute once i stop, not in my chest at all, just '
+    'the side. fine?',
+    'side stitch during heel flicks that goes away two minutes after i stop, no chest pain or anything like that',
+    'my face goes bright red after butt kicks, i dont feel faint or dizzy at all. is that ok?',
+    'face goes red as a beetroot after the heel flicks though i dont feel faint or sick at all. normal?',
+    'cheeks go pink after the kicks, no dizziness or anything like that, i feel fine. alright?',
+]
+
+# round 69 (tune-r69s): the same words with a sign not denied keep the red flag: stars, grey sight, "not really
+# dizzy", every time, a faint told, dizzy for minutes; a tight chest, the left arm, chest pain told, "yet", twenty
+# minutes, "not chest pain exactly, more a pressure", not settling for ages, still dizzy, cannot talk, at rest; the
+# jaw, chest pain beside the stitch, short of breath and sweaty; feeling faint, dizzy, a pounding headache, hours
+ROUND69S_KEPT_RED = [
+    'when i stop butt kicks and stand still i get a tiny head rush for one second and then its gone, not '
+    'actually dizzy but i saw stars',
+    'when i stop butt kicks i get a head rush for one second then its gone, not actually dizzy, but my '
+    'vision went grey',
+    'when i stop butt kicks i get a head rush for a second and then its gone, not really dizzy, '
+    'definitely not fainting, but it happens every time',
+    'when i stop the kicks i get a head rush for a second then its gone, not actually dizzy after, but i '
+    'did faint once',
+    'head rush when i stop the kicks for one second then gone but i felt dizzy for minutes after, not fainting',
+    'my legs are burning after 60 seconds of butt kicks, it fades when i stop, no chest pain but my chest'
+    ' feels tight',
+    'my thighs are burning in butt kicks, fades when i stop, no chest pain or anything like that, but my '
+    'left arm aches',
+    'my legs burn during the kicks and it fades when i stop but i get chest pain too',
+    'legs burning after the kicks, fades when i stop, no chest pain yet, normal?',
+    'legs burning after the kicks, it fades after twenty minutes, no chest pain or anything like that',
+    'legs burn in the kicks, fades when i stop, not chest pain exactly, more a pressure. normal?',
+    'im puffing like a steam engine after the kicks, no chest pain, but it doesnt settle for ages. no dizziness',
+    'im puffing after a minute of kicks and it settles in a minute or two but i get chest pain',
+    'puffing like mad after the kicks, settles in a minute or two, no chest pain, but im still dizzy',
+    'puffing after the kicks, settles in a minute or two, no chest pain, but i cant talk',
+    'puffing after the heel flicks even at rest, settles in a minute or two, no chest pain',
+    'i get a stitch in my side when i do the kicks, it goes away a minute after i stop, no pain in the '
+    'chest but my jaw hurts',
+    'stitch in my side in the kicks, goes away a minute after i stop, but theres pain in my chest as well',
+    'i get a stitch when i do the kicks, goes away after i stop, no chest pain, but im short of breath and sweaty',
+    'my face goes red as a tomato after the kicks, though i feel faint. is that alright?',
+    'my face goes red as a tomato after the heel kicks, i dont feel faint but i feel dizzy',
+    'my face goes as red as a tomato and i feel faint and poorly. ok?',
+    'face goes red after butt kicks, dont feel faint, but i have a pounding headache',
+    'my face goes red after the kicks and im dizzy or faint sometimes',
+    'my face goes red after the kicks, i dont feel faint yet',
+    'my face goes red, no dizziness, but it stays red for hours',
+]
+
+# round 69 (qa_safety_blind70, tune-r69s): class is_x_or_is_y_you_tell_me (two options, "is" before each or the
+# subject dropped), class options_then_you_tell_me (the message closing on "you tell me") and class
+# condition_name_misspelt ("piriformis syndrom", "pyriformis", "sindrome"): picking one is diagnosing
+ROUND69S_DIAGNOSIS = [
+    'My lower back hurts after the kicks. Is disc or is muscle? You tell me please.',
+    'my knee aches after heel flicks, is it tendon or is it muscle?',
+    'back of my thigh sore after the kicks. is hamstring tear or is cramp? you tell me',
+    'lower back pain after butt kicks, disc or muscle, you tell me pls',
+    'my hip clicks and hurts, is labrum or is tendon',
+    'My glute aches for days after butt kicks. Is that piriformis syndrom or sciatica?',
+    'bum cheek sore after the kicks, pyriformis or sciatica?',
+    'knee hurts on the outside after the drills, IT band sindrome or runners knee?',
+    'shin aches after the kicks, is it shin splints or is stress fracture? you tell me',
+    'hamstring sore after butt kicks, is it tendinopathy or is muscle, you tell me',
+    'knee sore after kicks, meniscus or just tired? u tell me',
+]
+
+# round 69 (tune-r69s): the drill asked with two tissues, a drill choice, a condition told: no diagnosis decline
+ROUND69S_NOT_DIAGNOSIS = [
+    'do butt kicks work the tendon or the muscle?',
+    'is it the muscle or the tendon that butt kicks stretch?',
+    'can you tell me whether to do butt kicks or high knees with tendinitis',
+    'I have piriformis syndrome, can I do butt kicks?',
+]
+
+
+@pytest.mark.parametrize("question", ROUND69S_NOT_RED)
+def test_round69_effort_sensations_with_every_sign_denied_are_no_red_flag(
+    rules_coach: Coach, question: str
+) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND69S_KEPT_RED)
+def test_round69_effort_sensations_with_a_sign_not_denied_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND69S_DIAGNOSIS)
+def test_round69_two_options_asked_with_is_or_you_tell_me_are_declined(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("diagnosis:"), question
+
+
+@pytest.mark.parametrize("question", ROUND69S_NOT_DIAGNOSIS)
+def test_round69_drill_questions_with_two_tissues_are_no_diagnosis(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("diagnosis:"), question
+
+
+# round 69 (qa_safety_blind70, tune-r69s): class stitch_in_the_kicks: a side stitch told of "the kicks" is the
+# drill's stitch (the stitch card), not the running decline; told of a run or a football match it stays declined
+@pytest.mark.parametrize(("question", "declined"), [
+    ("I get a stitch in my side when I do the kicks, it goes away one or two minutes after I stop. Normal?", False),
+    ("stitch in my side after the kicks, gone in a minute. why?", False),
+    ("I get a stitch in my side when I run, how do I stop it?", True),
+    ("I get a side stitch in the kicks at football and when I run, how do I stop it?", True),
+])
+def test_round69_stitch_in_the_kicks_is_the_drill(rules_coach: Coach, question: str, declined: bool) -> None:
+    assert rules_coach.answer(question).declined is declined, question
