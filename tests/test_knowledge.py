@@ -7211,3 +7211,128 @@ def test_blind74_declines(rules_coach: Coach, question: str, expected: str | Non
 )
 def test_blind74_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 69 (qa_blind75, tune-r69g): declines by class: animal_care (a liniment, a poultice, a wormer or tack for a
+# horse, a pony or a dog, the drill told in passing), bike_setup (tyre pressure or width, saddle height, gearing: "I
+# always do butt kicks before a ride. What tyre pressure ...") and food_preparation (brining, pickling, marinating or
+# making a food: halloumi in brine, homemade paneer; a scope rule, so the learned model's card never overrides it);
+# look-alikes keep their answer: the drill likened to a horse, a liniment for the asker's own hamstrings, the drill
+# before a ride or for cycling, eating, calories and salt beside the drill. Read by the rules alone
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("we do butt kicks in the barn aisle before morning feed lol. anyway whats a good liniment to rub on a horse's "
+         "legs after a hard gallop?", "scope:animal_care"),
+        ("did butt kicks at the stable, what liniment should i use on my pony's legs after cross country",
+         "scope:animal_care"),
+        ("heel flicks done before mucking out. best poultice for a horse with a hot hoof?", "scope:animal_care"),
+        ("after butt kicks i clean my saddle, whats the best saddle soap", "scope:animal_care"),
+        ("my dogs legs are stiff after our run, we did butt kicks first. what should i give him", "scope:animal_care"),
+        ("I always do butt kicks before a ride. What tyre pressure should I run on 28 mm tyres for wet cobbles around "
+         "Clervaux?", "scope:bike_setup"),
+        ("do butt kicks before my ride, what psi should my tyres be at", "scope:bike_setup"),
+        ("heel flicks then a gravel ride. 40mm tires, what pressure for mud?", "scope:bike_setup"),
+        ("bum kicks are my pre-ride warm up. how high should my saddle be", "scope:bike_setup"),
+        ("How long should I keep halloumi in the brine, and how salty should the brine be?", "scope:food_preparation"),
+        ("how salty should the brine be for feta", "scope:food_preparation"),
+        ("after butt kicks i'm making paneer, how do i make my own paneer at home", "scope:food_preparation"),
+        ("heel flicks done, now pickling cucumbers. how long do they sit in the vinegar", "scope:food_preparation"),
+        ("how do i brine a turkey", "scope:food_preparation"),
+        # look-alikes keep their answer
+        ("my heels kick back like a horse in butt kicks, is that right", "technique_heel_path"),
+        ("my legs feel like a horse's legs after butt kicks, normal?", "hamstring_cramp"),
+        ("is there a liniment i can rub on my own hamstrings after butt kicks", "hamstring_cramp"),
+        ("after walking the dog my legs are tired, can i still do butt kicks", "hamstring_cramp"),
+        ("after mucking out the stables my legs are wrecked, is there an easier version of butt kicks",
+         "regressions_low_impact"),
+        ("can i do butt kicks at the stables before riding", "dosage_duration"),
+        ("can butt kicks help my cycling", "benefits_warmup"),
+        ("is it ok to do butt kicks after a long ride", "dosage_duration"),
+        ("how many calories do butt kicks burn", "calories_cardio"),
+        ("is it ok to do butt kicks after a big meal", "glute_growth"),
+        ("how much salt should i have after butt kicks", "effort_normal"),
+        ("what should i eat before butt kicks", "scope:nutrition"),
+    ],
+)
+def test_blind75_declines(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 69 (qa_blind75, tune-r69g): classes becoming_longer (the muscle "becoming longer", "made longer": the stretched
+# card), bending_or_something_more (the knee "just bending or something more technical": the mechanics card, not half a
+# condition's name; safety.yaml's half_remembered_name unless), tidy_up_their_stride (a stride or gait tidied or
+# smoothed up: running economy, over a youth team), figure_for_my_spreadsheet (the drill's calories wanted for the
+# asker's spreadsheet: the calorie card, not code), doing_most_of_the_job (the muscle doing most of the job: the prime
+# movers), grandchild_has_me_doing_it (a grandchild has the older asker do it: the older adults' card),
+# knee_gives_a_stab and greeting_from_jersey (a knee's sharp little stab told from Jersey: stop and get it checked, not
+# the club's kit order), drill_same_as_the_machine_curl (the drill the same as the machine curl or different: the curl
+# comparison card). Look-alikes keep their answer: a stride made longer, a clicking knee's "something more serious", a
+# half-remembered name, an under-12s question, spreadsheet formulas and scripts, a desk job, a granddaughter asked
+# about, a kit order from Jersey, the leg curl's own form. Read by the rules alone
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I am dancer in Almaty, in Uyghur dance we bend back a lot and need long muscles in front. In the butt kick "
+         "which muscle is becoming longer, not the one working?", "muscles_stretched"),
+        ("which muscle is getting longer when the heel comes up in butt kicks", "muscles_stretched"),
+        ("wat muscle becomes longer in heel flicks", "muscles_stretched"),
+        ("in bum kicks the muscle thats being made longer, which one", "muscles_stretched"),
+        ("so when the heel comes up to the bum whats actualy happening at the knee joint, is it just bending or "
+         "something more technical", "knee_flexion_mechanics"),
+        ("whats the knee doing in heel flicks, is it just bending or something more scientific",
+         "knee_flexion_mechanics"),
+        ("whats happening at my knee in butt kicks, is it just bending or something more", "knee_flexion_mechanics"),
+        ("Coaching U17 football in Belize City. My boys run like they're dragging their legs, all effort no glide. Can "
+         "butt kicks help tidy up their stride?", "benefits_running_economy"),
+        ("i coach u15 netball, will bum kicks tidy up their running stride", "benefits_running_economy"),
+        ("can heel flicks smooth out my gait", "benefits_running_economy"),
+        ("would butt kicks help clean up the kids stride at our club", "benefits_running_economy"),
+        ("How many calories would 10 minutes of butt kicks burn? I need a figure for my training spreadsheet, a range "
+         "is fine.", "calories_cardio"),
+        ("how many calories in 10 mins of butt kicks, want to log it in my spreadsheet", "calories_cardio"),
+        ("i track my workouts in excel, how many calories do heel flicks burn? need a number for my sheet",
+         "calories_cardio"),
+        ("Bhai, which muscle is doing most of the job in butt kicks? I want to know for planning my leg day.",
+         "muscles_primary"),
+        ("which muscle does most of the job in heel flicks", "muscles_primary"),
+        ("whats doing the main job in bum kicks, which muscle", "muscles_primary"),
+        ("I'm 78 and my granddaughter has me doing her warm-up with these butt kicks in the kitchen. Is it sensible at "
+         "my age, and how might I make it gentler?", "older_adults"),
+        ("my grandson has me doing bum kicks with him, im 74, is that ok for me", "older_adults"),
+        ("our grandkids got us doing heel flicks, we're in our seventies. any gentler way?", "older_adults"),
+        ("my knee gives a little stab when i do heel flicks, keep going?", "knee_pain_safety"),
+        ("knee gets a sharp stab in bum kicks at the village hall, carry on?", "knee_pain_safety"),
+        ("hello from jersey, my knee feels a sudden stab in the butt kicks, should i push through", "knee_pain_safety"),
+        ("In the akhara we do lots of bodyweight work, dand and baithak. Now at the gym in Birmingham there is a leg "
+         "curl machine. Butt kick is same as the machine curl, or different thing?", "comparison_hamstring_curl"),
+        ("are butt kicks the same as hamstring curls on the machine", "comparison_hamstring_curl"),
+        ("at the gym is the leg curl machine basically the same as bum kicks", "comparison_hamstring_curl"),
+        # look-alikes keep their answer
+        ("how do i get longer strides", "unnamed:other_drill"),
+        ("my knee clicks when bending, is it just bending or something more serious", "diagnosis:half_remembered_name"),
+        ("is it that osgood something thing teenagers get", "diagnosis:half_remembered_name"),
+        ("can my u12s do butt kicks", "kids_youth"),
+        ("how do i make a spreadsheet formula to count my butt kicks", "scope:coding"),
+        ("write me a python script to track butt kicks", "scope:coding"),
+        ("how do i track butt kicks in a spreadsheet", "scope:coding"),
+        ("can my granddaughter do butt kicks", "kids_youth"),
+        ("my granddaughter wants to copy my butt kicks, is it ok for her age", "kids_youth"),
+        ("hi from jersey, when is the kit order arriving", "scope:club_admin"),
+        ("when do the jerseys arrive", "scope:club_admin"),
+        ("how do i do a leg curl properly", "scope:other_sport"),
+        ("whats the right form on the leg curl machine after butt kicks", "scope:other_sport"),
+    ],
+)
+def test_blind75_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 69 (qa_blind75, tune-r69g): the knee's sharp little stab told from Jersey, the heel brought up in the drill: no
+# longer the club's kit order (greeting_from_jersey) but the injury sign's "stop and get it checked"
+def test_blind75_stab_from_jersey_is_the_injury_sign(rules_coach: Coach) -> None:
+    ans = rules_coach.answer(
+        "Bouônjour from Jersey! When I bring my heel up in the butt kicks at our parish hall class, my knee gives a "
+        "sharp little stab. Should I carry on regardless? The instructor is very keen on them."
+    )
+    assert ans.rule == "injury_sign" and not ans.declined, (ans.rule, ans.entry_id)
