@@ -7342,3 +7342,123 @@ def test_blind75_stab_from_jersey_is_the_injury_sign(rules_coach: Coach) -> None
         "sharp little stab. Should I carry on regardless? The instructor is very keen on them."
     )
     assert ans.rule == "injury_sign" and not ans.declined, (ans.rule, ans.entry_id)
+
+
+# round 70 (qa_blind76, tune-r70g): declines by class, the drill told in passing and the real question after it
+# ("but what I really want to know is ...", "my real issue is ..."): ball_solo_in_passing (a Gaelic footballer's solo
+# at pace, the ball bouncing off the toe: sport_move_in_passing), headwear_tying (a turban, patka, hijab or headscarf
+# tied or pinned so it stays put, read on the whole message), language_lesson_plan (a lesson plan or worksheet for a
+# language's verb endings or tenses: language), instrument_care (rosin, strings, reeds, tuning: hobbies_science) and
+# fishing_bait (bait, a lure, a fish caught: animals); scope rules, so the learned model's card never overrides them.
+# Look-alikes keep their answer: the drill helping a solo, a turban worn for the drill, the drill's names in Welsh, a
+# PE lesson plan with the drill, the drill before a concert or fishing, the drill on the sand. Read by the rules alone
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("We do butt kicks at the start of every session with the club, but what I really want to know is how to do a "
+         "cleaner solo at full pace without the ball bouncing off my toe. Any tips?", "passing:sport_move_in_passing"),
+        ("we do heel flicks before gaelic training but my real question is how do i solo the ball at full speed",
+         "passing:sport_move_in_passing"),
+        ("after butt kicks what i really want to know is how to stop the ball bouncing off my toe when i solo",
+         "passing:sport_move_in_passing"),
+        ("bum kicks done. how do i do a cleaner solo on the run?", "passing:sport_move_in_passing"),
+        ("I usually do butt kicks before bhangra practice, but my real issue is my turban coming loose during the "
+         "jumps and spins. Any tips for tying it so it stays put?", "scope:headwear_tying"),
+        ("my patka keeps coming loose in kabaddi, we do butt kicks first. how do i tie it so it stays on?",
+         "scope:headwear_tying"),
+        ("i do heel flicks before netball but my hijab slips, how should i pin it so it stays put",
+         "scope:headwear_tying"),
+        ("after bum kicks my headscarf falls off, any tips for wrapping it tighter", "scope:headwear_tying"),
+        ("We start PE with butt kicks here at the school in Trevelin, but what I really need is a lesson plan for "
+         "teaching Welsh verb endings to ten-year-olds. Can you help?", "passing:language"),
+        ("we do butt kicks in PE, but what i really need is a worksheet on french verb endings for year 6",
+         "passing:language"),
+        ("heel flicks first then class. can you make me a lesson plan for teaching spanish tenses", "passing:language"),
+        ("after butt kicks i need some games for teaching irish vocabulary to p5", "passing:language"),
+        ("I do some heel flicks backstage to stay warm before concerts, but my real problem: which rosin is best for "
+         "violin in a cold Slovak winter, dark or light?", "passing:hobbies_science"),
+        ("i do butt kicks before gigs but my real question is which strings for my cello", "passing:hobbies_science"),
+        ("heel flicks before orchestra, what strength reeds for clarinet", "passing:hobbies_science"),
+        ("bum kicks backstage, but how do i tune my violin in the cold", "passing:hobbies_science"),
+        ("Every morning I do me butt kicks on the sand at Oistins before going out. Wha' bait best for flying fish "
+         "this time of year?", "passing:animals"),
+        ("i do butt kicks on the beach before fishing, whats the best bait for mackerel", "passing:animals"),
+        ("heel flicks on the jetty, then how do i catch more snapper", "passing:animals"),
+        ("we do butt kicks before the boat goes out. what lure for tuna?", "passing:animals"),
+        # look-alikes keep their answer
+        ("do butt kicks help my solo in gaelic football", "benefits_warmup"),
+        ("we do butt kicks before gaelic, how long should they last", "dosage_duration"),
+        ("can i do butt kicks in a turban", "overview"),
+        ("i wear a turban, are butt kicks ok for me", "equipment_space"),
+        ("what are butt kicks called in welsh", "other_names"),
+        ("can you write a PE lesson plan with butt kicks for ten year olds", "kids_youth"),
+        ("can i do heel flicks before a concert", "dosage_duration"),
+        ("i play violin, do butt kicks help my posture", "technique_posture"),
+        ("can i do butt kicks on the sand at the beach", "overview"),
+        ("is it ok to do butt kicks before going fishing", "dosage_duration"),
+        ("we do butt kicks before hockey but my real question is how long should we do them", "dosage_duration"),
+        ("we do butt kicks, my real question is about the arms", "technique_arms"),
+    ],
+)
+def test_blind76_declines(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 70 (qa_blind76, tune-r70g): classes drill_arms_after_sport_context (another sport's arms told, then what to do
+# with the arms in the drill: the arms card, other_sport's unless), posture_likened_to_a_scrum (bent forward like going
+# into a scrum: the posture card, coding's unless), the_one_you_describe (a name heard checked against the drill the
+# coach describes: the other names card), foot_should_come_down (how the foot should come down, flat or on the heel:
+# the landing card), return_on_the_time (the return on the time spent: worth it, not a return after surgery), mam_is_78
+# (a "mam", "mammy" or "ma" with her age: the older adults' card), besides_the_chief_muscle and pendulum_imagery (who
+# else works besides the chief muscle, a verse's pendulum: the assisting muscles). Look-alikes keep their answer: a
+# chinlone kick taught, scrum masters and daily scrums, the heel's height, a return to the drill after surgery, a child
+# asked about by a mam, the main muscle asked. Read by the rules alone
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In chinlone we keep arms quiet and loose. For butt kicks what I do with arms?", "technique_arms"),
+        ("i play sepak takraw, arms stay still there. what should i do with my arms in heel flicks", "technique_arms"),
+        ("we play chinlone and teqball, how should i move my arms doing bum kicks?", "technique_arms"),
+        ("How should I hold my body for these? Bent forward like going into a scrum, or how?", "technique_posture"),
+        ("should i lean forward in butt kicks like going into a scrum", "technique_posture"),
+        ("bent over like a rugby scrum when i do heel flicks, is that right?", "technique_posture"),
+        ("in bum kicks do i crouch like in a scrum or stay tall", "technique_posture"),
+        ("My granddaughter speaks of 'bum kicks'. Is that the exercise you describe, or something else entirely?",
+         "other_names"),
+        ("my nan calls them bum kicks, is that the drill you describe or something else entirely?", "other_names"),
+        ("the kids say heel flicks. is that the same exercise you mean?", "other_names"),
+        ("are arse kicks the one you talk about, or a different drill entirely", "other_names"),
+        ("How my foot should come down doin butt kicks? Flat flat, or on de heel? I does do them barefoot on de sand.",
+         "technique_foot_landing"),
+        ("how should my feet come down in heel flicks", "technique_foot_landing"),
+        ("should my foot land flat flat or on the heel when i do butt kicks", "technique_foot_landing"),
+        ("Does this drill improve my running or not? What's the actual return on the time? Keep it short.",
+         "benefits_running_economy"),
+        ("is there any return on the time i put into butt kicks", "worth_it"),
+        ("whats the return on my effort with heel flicks, keep it short", "worth_it"),
+        ("My mam is 78 and wants to join in with my warm-up. Are butt kicks all right for someone her age?",
+         "older_adults"),
+        ("my mammy is 81, can she do heel flicks?", "older_adults"),
+        ("our mam is 66, are butt kicks too much for her", "older_adults"),
+        ("me mam is 72 and wants to try bum kicks, is it safe", "older_adults"),
+        ("The heel climbs and drops, a pendulum that won't stop; besides the chief muscle at the top, who else is "
+         "working in this shop?", "muscles_secondary"),
+        ("the heel rises and falls, a pendulum that wont stop; apart from the main mover, who else is at work?",
+         "muscles_secondary"),
+        ("apart from the chief muscle, who else is working in butt kicks", "muscles_secondary"),
+        ("bum kicks: besides the prime mover, who else is on the job?", "muscles_secondary"),
+        # look-alikes keep their answer
+        ("can you teach me the back sole kick in chinlone", "scope:other_sport"),
+        ("what do i do with my arms for chinlone kicks", "scope:other_sport"),
+        ("whats a scrum master", "scope:coding"),
+        ("how long is a daily scrum meeting", "scope:coding"),
+        ("how do i run a scrum for my dev team, like a sprint", "scope:coding"),
+        ("is that the drill where you kick your heels up", "other_names"),
+        ("how high should my heel come up in butt kicks", "technique_heel_path"),
+        ("when can i return to butt kicks after knee surgery", "condition:surgery_or_injury"),
+        ("my mam wants to know if my 8 year old can do butt kicks", "kids_youth"),
+        ("what is the main muscle in butt kicks", "muscles_primary"),
+    ],
+)
+def test_blind76_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
