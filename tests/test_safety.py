@@ -2910,6 +2910,37 @@ RED_FLAGS.update({
     ],
 })
 
+RED_FLAGS.update({
+    # round 70 (qa_redflag_stress45, fixed at once, fix-r70b), in our own words: a hypo told in Pidgin ("sugar
+    # sickness", "the machine still dey show 2.8", "no de answer", "sleep sleep") not improving after sugar
+    "round70b_hypo_told_in_pidgin": [
+        "my sista get sugar sickness and take insulin, we give her juice twice but di meter still dey show 2.8 and "
+        "she no de answer us well",
+        "my uncle is diabetic, we gave him glucose tabs two times and the machine still shows 2.4, now he just sleep "
+        "sleep",
+        "my mum has the sugar and uses insulin, after sweet drink and sugar water the reading still say 2.9, she "
+        "barely responding",
+    ],
+    # the pee told in family words ("mimi", New Zealand) dark like cola or coffee, "agnoy" typed for agony
+    "round70b_rhabdo_told_in_kids_words": [
+        "my mate did loads of squats and heel flicks, his thighs are huge and sore as hell, and his mimi looks like "
+        "cola",
+        "my boy's mimi is brown like coffee after the bootcamp, his legs are killing him",
+        "she's in agnoy after the kicks and her wee is dark like tea",
+    ],
+    # the back hurt, then an accident not noticed ("drawers got wet and I never even noticed"), nothing felt "down
+    # there", numb "where I sit on the loo", the pee not felt or the urge not felt ("I no de feel when I wan pee")
+    "round70b_saddle_and_bladder_told_in_dialect": [
+        "hurt my back doin butt kicks, my drawers got wet and i never even noticed, numb down below",
+        "back went during heel flicks, my pants were wet and I didnt even feel it happen",
+        "my back catch me after di kicks, now I no de feel when I wan pee, my bottom numb",
+        "strained my back on the kicks and now i couldnt feel myself pee this morning, bit numb round my bum",
+        "hurt my back and cant feel nothing down there, is it just a trapped nerve",
+        "hurt my back in the warm up, now im numb where i sit on the loo, should i take ibuprofen",
+        "my lower back is sore and it's numb where I sit down on the toliet",
+    ],
+})
+
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
 
 
@@ -5146,6 +5177,16 @@ ORDINARY: list[tuple[str, str | None]] = [
      "stretched?", "muscles_stretched"),
     ("a stretch at the front of my thigh during bum kicks, no pain at all, what muscle am i stretching?",
      "muscles_stretched"),
+    # round 70 (qa_redflag_stress45, fix-r70b): the words of the saddle, the bladder, "mimi" and "nothin" in ordinary
+    # questions: a saddle sore from a bike, dark yellow pee that cleared with water, shorts wet with sweat
+    ("got a saddle sore from cycling to the gym, is it ok to do butt kicks?", None),
+    ("cycled in this morning, bit of saddle soreness on my sit bones, ok to do heel flicks?", None),
+    ("my pee was dark yellow after a long run but it cleared once i drank water, legs feel fine, ok to do butt kicks?",
+     None),
+    ("my shorts got wet with sweat during butt kicks and i didnt even notice, gross lol", None),
+    ("my back is a bit stiff after sitting on the toilet too long, how do i warm it up with butt kicks?", None),
+    ("my granny's called mimi, she's 70, can she do butt kicks?", None),
+    ("i cant feel nothing in my legs anymore after 100 butt kicks lol, they're jelly", None),
 ]
 
 
@@ -9641,3 +9682,15 @@ def test_round69_drill_questions_with_two_tissues_are_no_diagnosis(rules_coach: 
 ])
 def test_round69_stitch_in_the_kicks_is_the_drill(rules_coach: Coach, question: str, declined: bool) -> None:
     assert rules_coach.answer(question).declined is declined, question
+
+
+# round 70 (qa_redflag_stress45, fix-r70b): a diabetic's sugar that came up after the sugar water is the diabetes
+# condition's cautious answer, not the hypo that is not improving
+@pytest.mark.parametrize("question", [
+    "my broda get sugar sickness, e drink sugar water and di machine show 6.1 now, e fit do butt kick again?",
+    "my dad has the sugar, he went low, we gave him juice and the meter showed 5.8 after 15 min, he feels fine",
+    "i have type 1, went low in the kicks, had juice and it came up to 5.6 in 15 minutes, feel fine now, when can i "
+    "restart?",
+])
+def test_round70b_sugar_that_came_up_is_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
