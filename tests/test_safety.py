@@ -2939,6 +2939,46 @@ RED_FLAGS.update({
         "hurt my back in the warm up, now im numb where i sit on the loo, should i take ibuprofen",
         "my lower back is sore and it's numb where I sit down on the toliet",
     ],
+    # round 70 (qa_redflag_stress45, fixed at once after measuring it untouched), in our own words: the sight going
+    # dark or black (one eye too) with nearly going down, holding on or ringing ears; a grey-out ("greyed out", "a
+    # greyout") or going down on the floor and then "came to"
+    "round70_vision_dark_nearly_down": [
+        "eye turning dark mid butt kicks, I nearly went over and had to grab the bench",
+        "one eye went all dark and my ears were ringing, grabbed the railing so i wouldnt go over",
+        "my eyes keep going black for a second during butt kicks and I almost fell, it keeps coming and going",
+    ],
+    "round70_greyed_out_went_down_came_to": [
+        "had a greyout at the end of the set, feel wobbly now, ok to go again?",
+        "I grayed out for a bit during heel flicks, feel fine now, can I carry on?",
+        "i went down on the floor in the kitchen and came to a few seconds later, feel ok now",
+    ],
+    # the heart thumping then missing, "aa/aw ower the place" (Scots), the chest fluttering; "licht in the heid"
+    "round70_heart_thumping_then_missing": [
+        "me hert keeps bangin then missin since the warm-up, and I've been sat ten minutes",
+        "ma heart's aw ower the place an a'm sat doon",
+        "chest keeps fluttering after the butt kicks, been 15 minutes",
+        "my chest is all fluttery since the heel flicks",
+    ],
+    "round70_licht_in_the_heid": [
+        "bit licht in the heid efter the heel flicks an it's no passin",
+    ],
+    # a watch or heart reading still high after a long rest, the rest told first
+    "round70_watch_still_high_after_rest": [
+        "rested for half an hour and my watch is still at 150, can I do the next set?",
+        "lay down 20 mins after the drill, polar still showing 155",
+    ],
+    # the chest "gone" tight or heavy, and a tight chest that "ay" (isn't) or "aint" shifting or easing at rest
+    "round70_chest_gone_tight": [
+        "me chest's gone right tight since the bum kicks",
+        "chest gone all squeezy during heel flicks, it aint easing after 10 mins",
+        "me chest's gone heavy an it ay shiftin even sat down",
+    ],
+    # a shoulder (Patois "shoulda") that popped or slipped out with the arm hanging or not lifting: a dislocation
+    "round70_shoulder_popped_out_arm_hanging": [
+        "my shoulder pop out doing the arm swing and now i cant lift my arm",
+        "felt a clunk swinging my arms in butt kicks and now my arm is hanging kinda low and weird",
+        "mi shoulda slip out an mi cyaan lift mi arm, mi fi push it back?",
+    ],
 })
 
 RED_FLAG_CASES = [(cls, q) for cls, qs in RED_FLAGS.items() for q in qs]
@@ -5169,6 +5209,21 @@ ORDINARY: list[tuple[str, str | None]] = [
     ("my character in the game does butt kicks then collapses when the stamina bar runs out. real life doesnt work "
      "like that right? i'm only a bit out of breath after 30 seconds", "effort_normal"),
     ("in the video game my avatar does butt kicks forever, how long should I actually do them?", "dosage_duration"),
+    # round 70's words in ordinary questions: greyed out of a screen or a level, a shoulder that pops with no pain or
+    # "shoulda popped out" for water, arms let hang, a watch at 170 in the set that comes down, coming to the track
+    # or to a conclusion, a heart that thumps then settles, legs "aa ower the place", a chest strap gone tight
+    ("my tablet screen went all greyed out halfway through the warm-up video, anyway how long should butt kicks "
+     "last?", None),
+    ("the next level is greyed out for me, do I need to do more butt kicks first?", None),
+    ("my shoulder pops a bit when I swing my arms in butt kicks, no pain and moves fine", None),
+    ("I popped out for a run, should my arms hang loose or pump when I do butt kicks?", None),
+    ("I shoulda popped out for water before the butt kicks, my mouth is dry", None),
+    ("my watch says 170 during the set and it comes down to 100 after 2 minutes of rest", None),
+    ("when I came to the track my coach said do butt kicks first", None),
+    ("went down on the grass to stretch after butt kicks and came to the conclusion I need more", None),
+    ("my heart thumps then settles after the butt kicks, normal?", None),
+    ("ma legs are aa ower the place in the butt kicks, how dae a get the rhythm?", None),
+    ("my chest strap has gone tight after washing it, where should it sit for butt kicks?", None),
     # round 55 (qa_blind61, tune-r55g): class stretch_which_muscle: a stretch at the front of the thigh, the knee named
     # only as where ("above the knee"), told as no pain or not painful, then which muscle it is: the stretched card
     ("doing heel flicks i get a stretch in the front of my thigh just above the knee, no pain, which muscle is that?",
