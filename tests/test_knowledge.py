@@ -602,7 +602,14 @@ def coach() -> Coach:
      # class (tune-r69g: food preparation, animal care and bike set-up declined by scope rules; the muscle "becoming
      # longer", "doing most of the job", a stride tidied up, calories for a spreadsheet, a grandparent doing a
      # grandchild's warm-up, the drill beside a leg-curl machine) and retrained to 160/160
-     ("qa_blind75.jsonl", 1.0)],
+     ("qa_blind75.jsonl", 1.0),
+     # round 70: measured 156/160 untouched on b8b728c with the learned second opinion (97.5 %, declines 28/30: a
+     # turban's tying and a Welsh lesson plan asked beside the drill; rules alone 148/160, declines 25/30), then tuned
+     # by class (tune-r70g: headwear tying, a language lesson, violin rosin, fishing bait and a Gaelic solo declined by
+     # scope rules; another sport's arms or a scrum's lean as context; "bum kicks" named by a grandchild, how the
+     # foot comes down, the return on the time, "my mam is 78", who else works besides the chief muscle) and
+     # retrained to 160/160
+     ("qa_blind76.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
