@@ -9749,3 +9749,115 @@ def test_round69_stitch_in_the_kicks_is_the_drill(rules_coach: Coach, question: 
 ])
 def test_round70b_sugar_that_came_up_is_no_red_flag(rules_coach: Coach, question: str) -> None:
     assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 70 (qa_safety_blind71 / qa_redflag_stress45, tune-r70x), in our own words: class
+# effort_sensation_passes_signs_denied widened (the shared look-alike effort_passes_signs_denied, now in the numb
+# class's unless too): a stitch with no problem breathing, a head rush for a second with no headache or blurry eyes
+# ("never gone down", "something to worry about?"), puffing with the heart "going faster, but within a minute" back to
+# normal, a watch's rate up to 1xx and back within a minute, breathing "very hard" with talk back after a minute's
+# rest, a red face and heavy sweat with a clear head, sweating like rain while feeling good, both arms tired from
+# pumping them, both the same, numbness and tingling denied; and rf45-055's heaving chest (the rules kept it
+# ordinary): no red flag, whatever card
+ROUND70X_NOT_RED = [
+    "stitch under my ribs in the kicks, it goes away in a minute or two when i slow down, no pain in the "
+    "chest, no problem breathing. ok?",
+    "i get a stitch on my right side doing butt kicks, goes away in a minute when i slow down, no "
+    "trouble breathing, no chest pain",
+    "side stitch in the heel flicks that goes away within a minute of walking, no pain in my chest, no "
+    "problem to breathe",
+    "stood up quickly after the butt kicks and had a head rush for a second, then gone. no fainting, no "
+    "headache, i feel fine. something to worry about?",
+    "got up after the kicks and had a head rush for a second, then it was over. no headache, not dizzy "
+    "at all. anything to worry about?",
+    "when i get up quick off the floor after my butt kicks i get a head rush for a second, then its "
+    "gone. never gone down, no blurry eyes",
+    "got up off the floor after the heel flicks, head rush for a second then gone, never gone down or "
+    "anything, no blurry eyes or anything. ok?",
+    "im puffing hard after the butt kicks and my heart is going faster, but within a minute of walking "
+    "my breathing is back to normal. no chest pain, no dizziness",
+    "puffing quite hard at the end of the heel flicks, heart obviously beating faster, but in a minute "
+    "or two i can chat fine. no chest pain, not dizzy",
+    "huffing after the kicks and my heart is definitely going faster, but after a minute of rest my "
+    "breathing is back to normal, no dizziness, nothing weird",
+    "my watch says my heart rate rose to 160 in the butt kicks and came down to 95 within a minute of "
+    "stopping, no dizziness or chest pain. normal?",
+    "hr went up to 140 during the heel flicks and dropped back to 90 within about a minute, regular "
+    "rhythm, no dizziness noted",
+    "heart rate climbed to 150 on the kicks and returned to normal within a minute of rest, regular "
+    "rhythm, no dizziness or chest discomfort",
+    "breathing very hard after 1 minute of butt kicks but after a minute rest i can talk normal, no wheeze",
+    "i breathing so hard after the kicks, rest one minute already can talk, no wheezing",
+    "breathing quite hard in the heel flicks, no wheeze, but in a minute i can talk normal, no chest pain",
+    "my face goes very red after the butt kicks and i sweat a lot, vision clear, no headache, no "
+    "dizziness. ok or not?",
+    "face bright red and sweating loads after the heel flicks, head clear, not dizzy, no headache, just hot",
+    "face goes red as a tomato and im sweating a lot after the kicks but i feel fine, no dizziness. normal?",
+    "sweating buckets in the butt kicks, shirt soaked, but i feel good, head clear, no dizziness. that "
+    "much sweat ok?",
+    "i sweat like a pig doing heel flicks, feeling fine, no dizzy, drinking water. is that much sweat normal?",
+    "my top is drenched after the butt kicks but i feel great, clear headed, not dizzy. normal?",
+    "my arms feel heavy and tired at the end of the butt kicks from pumping them, both the same, no "
+    "numbness, no tingling, face and speech fine. normal?",
+    "arms get tired from swinging them in the heel flicks, both equally, no numbness or tingling. is "
+    "that just the way of it?",
+    "arms are dead heavy from driving them in the butt kicks, both the same, nae numbness, nae tingling, face fine",
+    "after butt kicks my chest is heaving from puffing but no pain no pressure nothing down my arm and "
+    "it all settles in a minute is that ok",
+    "my chest heaves from puffing after the heel flicks, no pain, no pressure, settles in a minute. ok?",
+]
+
+# round 70 (tune-r70x): the same kinds of sentences with a real sign keep the red flag: trouble breathing, chest pain
+# that stays, nearly fainted, a bad headache, the vision went, blurry eyes, passed out; the heart still racing at
+# rest, "no dizziness but chest still tight", a rate of 210, ten minutes to come down; no breath after a minute's rest,
+# lips blue; a cold sweat, cold and clammy, chest pain; the left arm, one arm numb, a numb hand, the chest heavy too,
+# the face drooping, pain down the left arm
+ROUND70X_KEPT_RED = [
+    "stitch under my ribs in the kicks, goes away in a minute when i slow down, no pain in the chest, "
+    "but i have a problem to breathe",
+    "stitch in my side doing butt kicks, goes away in a minute, no chest pain but im having trouble breathing",
+    "stitch in my side that goes away in a minute when i stop, no problem breathing, but the chest pain stays",
+    "stood up after the butt kicks, head rush for a second then gone, no fainting, but i nearly fainted "
+    "the time before",
+    "head rush for a second when i stood up after the kicks then gone, no fainting, bad headache though",
+    "head rush for a second when i stood up after the kicks then gone, no headache, but my vision went",
+    "got up off the floor after the kicks, head rush for a second then gone, blurry eyes after, never fainted",
+    "got up quick off the floor after the kicks, head rush for a second then its gone, but i passed out once before",
+    "puffing hard after the kicks and my heart is going faster, within a minute my breathing is back to "
+    "normal but my heart is still racing at rest. no chest pain",
+    "puffing after the kicks, heart going faster, back to normal within a minute, no dizziness but chest "
+    "still tight",
+    "heart rate rose to 150 in the butt kicks and returned to 90 within a minute, no dizziness but chest "
+    "still tight",
+    "heart rate rose to 210 in the kicks and came down within a minute, no dizziness or chest pain",
+    "heart rate went up to 150 in the kicks and takes ten minutes to come down, no dizziness",
+    "hr went up to 140 in the heel flicks and dropped back within a minute, no dizziness, but my pulse is "
+    "all over the place",
+    "breathing very hard after butt kicks, rest 1 minute still cant get my breath, no wheeze",
+    "breathing very hard in the kicks, but rest 1 minute and i still cant talk normal, wheezing",
+    "breathing very hard in the kicks, back to normal in a minute, no wheeze, but my lips went blue",
+    "face very red after butt kicks and i sweat a lot, vision clear, no dizzy, but bad headache",
+    "face very red and i sweat a lot after the kicks, no headache, no dizzy, but my vision went blurry",
+    "face very red after the kicks, sweating a lot, head clear, no headache, but i nearly fainted",
+    "sweating like rain in the butt kicks, feeling good, no dizzy, but i broke out in a cold sweat after",
+    "sweating buckets after the kicks, feel fine, no dizzy, but my skin is cold and clammy",
+    "sweating like rain in the kicks, head clear, no dizzy, chest pain when i stop",
+    "my arms feel heavy and tired from pumping them in the kicks, left arm more than the right, no numbness",
+    "arms feel heavy and tired from pumping them in the kicks, both the same, but one arm is numb",
+    "arms heavy and tired from pumping them, both the same, no tingling, numbness in my hand",
+    "arms feel heavy from pumping them in the butt kicks, both the same, no numbness, but my chest feels heavy too",
+    "arms heavy from pumping in the kicks, both the same, no numbness, but my face is drooping",
+    "arms heavy and tired from pumping them in the kicks, both the same, no numbness, pain down my left arm",
+]
+
+
+@pytest.mark.parametrize("question", ROUND70X_NOT_RED)
+def test_round70_lookalike_effort_sensations_with_every_sign_denied_are_no_red_flag(
+    rules_coach: Coach, question: str
+) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND70X_KEPT_RED)
+def test_round70_lookalike_effort_sensations_with_a_sign_not_denied_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
