@@ -9861,3 +9861,66 @@ def test_round70_lookalike_effort_sensations_with_every_sign_denied_are_no_red_f
 @pytest.mark.parametrize("question", ROUND70X_KEPT_RED)
 def test_round70_lookalike_effort_sensations_with_a_sign_not_denied_stay_red(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 71 (qa_safety_blind72, tune-r71d), in our own words: class is_broke_or_no (a hurt part asked "broke(n) or
+# no / not" with the subject left out or bare "it"), class structure_or_what (a symptom, then a structure or condition
+# guessed bare with "or what?" ending it) and class could_this_be_one_of_them_x (a named condition guessed as "one of
+# them / those"): each is a verdict, declined with the rules alone
+ROUND71D_DIAGNOSIS = [
+    'Me foot top side swell up and pain after I do butt kick on the hard ground. Is broke or no? You tell me.',
+    'ankle swollen after butt kicks on the track, it fractured or no?',
+    'wrist sore since I fell in the warm up, is broke or nah? tell me',
+    'shin hurts to touch after the kicks, is it cracked or not?',
+    'my toe hurts loads after I kicked the cone in the drill. is broken or not?',
+    'brah knee stay swell an catching afta butt kicks. meniscus or wat?',
+    'ankle puffy and sore after the drill, ligament or what?',
+    'heel aches after butt kicks, tendon or what then?',
+    'knee grinds and hurts after heel flicks, cartilage or what?',
+    'ankle hurts, ligament or what do you reckon',
+    "Got a lump come up back of me knee after butt kicks, sorta squishy. Could this be one of them Baker's cysts?",
+    "back of my knee has a soft bump after heel flicks, might it be one of those Baker's cysts?",
+    'shin aches after butt kicks every day, could this be one of them stress fractures?',
+    'knee sore on the front, is this one of them jumpers knee things?',
+    'hip clicks and aches, could that be one of those labral tears?',
+]
+
+# round 71 (tune-r71d): look-alikes: a muscle choice, a drill, a condition told, a thing broken, "or what" with no
+# structure guessed, "one of the reasons": no diagnosis decline from the rules
+ROUND71D_NOT_DIAGNOSIS = [
+    'is it the hamstring or the glutes that works more?',
+    'could this be a good warm-up for hockey?',
+    'meniscus surgery last year, can I do butt kicks?',
+    'could this be one of them drills for runners knee?',
+    'could this be one of those exercises that strain the knee?',
+    'could it be one of the reasons people get shin splints?',
+    'do butt kicks work the tendon or what?',
+    'does the drill stretch the ligament or what? my knee feels tight',
+    'my knee is sore after butt kicks, should I rest it or what?',
+    'sore hamstrings after butt kicks, hamstring or what muscle is it?',
+    'legs sore after butt kicks, normal or what?',
+    'my watch is broke or not syncing, legs a bit sore after butt kicks, normal?',
+    'knee sore after butt kicks, is it ok or not to keep going?',
+    'can i do butt kicks with a torn meniscus or what?',
+    "I had a Baker's cyst last year, can I do butt kicks?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND71D_DIAGNOSIS)
+def test_round71d_broke_or_no_structure_or_what_one_of_them_are_declined(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("diagnosis:"), question
+
+
+@pytest.mark.parametrize("question", ROUND71D_NOT_DIAGNOSIS)
+def test_round71d_look_alikes_are_no_diagnosis(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("diagnosis:"), question
+
+
+# round 71 (tune-r71d): the look-alikes that are drill or condition questions keep their answer from the rules
+@pytest.mark.parametrize(("question", "expected"), [
+    ('is it the hamstring or the glutes that works more?', 'muscles_secondary'),
+    ('meniscus surgery last year, can I do butt kicks?', 'condition:surgery_or_injury'),
+    ('do butt kicks work the tendon or what?', 'muscles_secondary'),
+])
+def test_round71d_look_alikes_keep_their_answer(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
