@@ -9599,6 +9599,179 @@ def test_look_alikes_of_round_69_are_no_red_flag_from_the_rules(rules_coach: Coa
     assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
 
 
+# round 70 (qa_safety_blind71 / qa_redflag_stress45, tune-r70y), in our own words, judged with the rules alone: class
+# tired_child_flopped_clearly_well (collapse's `unless`), class bum_pins_from_a_bench_gone_completely (limb_weakness's
+# `unless`, lexicon.yaml phrases benchseat), class not_diabetic_hungry_food_fixed_it_signs_denied (the macro
+# not_diabetic_hungry_signs_denied widened), class pink_pee_after_beetroot_legs_not_sore_or_swollen, class
+# headache_denied (lexicon.yaml phrases noheadache), class cold_feet_warm_up_in_the_drill (phrases coldfeet) and class
+# asthma_denied_puffed_settles (lung_condition's `unless`)
+ROUND70Y_RULES_LOOK_ALIKES = [
+    ("our 8 year old flopped down on the grass after heel flicks saying he was knackered but he was laughing with his "
+     "mates and ate his snack, just tired?", "effort_normal"),
+    ("my grandson flopped on the mat after heel flicks, worn out, but laughing and running around after his juice, "
+     "ok?", "effort_normal"),
+    ("sat on a hard bench for an hour then did butt kicks, pins and needles in my bum and the back of one thigh for a "
+     "few seconds, then it went completely, pee normal, no numbness now. ok?", "effort_normal"),
+    ("im non diabetic, peckish after morning butt kicks, no shakes no sweating, fine once i eat some toast. normal?",
+     "hunger_not_diabetic"),
+    ("aint diabetic, starving after heel flicks before brekkie, no tremor no dizziness, a banana sorted it. ok?",
+     "hunger_not_diabetic"),
+    ("not diabetic, hungry after fasted butt kicks, no shaking, no sweats, right as rain after i had a biscuit. should "
+     "i be worried about hypos?", "hunger_not_diabetic"),
+    ("ate a load of beetroot last night, did heel flicks, pee is pink this morning, legs not sore or swollen, i feel "
+     "fine. just the beets?", "pee_pink_beetroot"),
+    ("ate a load of beetroot last night, did heel flicks, pee is pink this morning, legs arent sore at all, i feel "
+     "fine. just the beets?", "pee_pink_beetroot"),
+    ("had borscht for tea then heel flicks, wee is a bit red now, legs arent stiff or sore, feel great. is it the "
+     "beets?", "pee_pink_beetroot"),
+    ("knocked me head on the door frame doing heel flicks yesterday, no headache, no sickness, feel fine, just a bump?",
+     "head_bump_no_symptoms"),
+    ("tapped my head on a shelf doing butt kicks this morning, no headache, no sickness, feel fine, just a bump?",
+     "head_bump_no_symptoms"),
+    ("bumped my head on a shelf doing butt kicks, small bump, no headache, no sickness, feel normal. ok?",
+     "head_bump_no_symptoms"),
+    ("toes a bit cold at the start of heel flicks outside in winter, they warm up after a couple of minutes and feel "
+     "normal. ok?", "effort_normal"),
+    ("puffed after butt kicks, no asthma or anything, back to normal after a minute, just unfit?", "effort_normal"),
+    ("never had asthma, out of breath after 30 secs of butt kicks, breathing back to normal in two minutes, unfit "
+     "right?", "effort_normal"),
+]
+
+# round 70 (tune-r70y): no red flag and no condition from the rules, whatever card they pick (a tired child told
+# well: rf45-115's voice stays passed)
+ROUND70Y_RULES_NOT_RED = [q for q, _ in ROUND70Y_RULES_LOOK_ALIKES] + [
+    "my little one flops on the sofa after butt kicks, says shes pooped, but shes giggling and chatting away and "
+    "asking for a biscuit, just tired?",
+    "one of my 9 year olds flopped down on the mat after the warm up, so tired, but chatting and laughing and eating "
+    "her snack, normal?",
+    "My little fulla flops on the couch after doing butt kicks with his big cousins, says hes munted, but hes "
+    "laughing, yarning away, asking for a feed, eyes bright. Just worn out eh?",
+    "after sitting on the bleachers my backside and back of my left leg had pins and needles for a couple of seconds "
+    "then it went away completely, toilet as usual, no numbness. fine?",
+    "im not asthmatic, just huffing and puffing after heel flicks, can chat again in a minute, fine?",
+    "pins and needles in my bum and one leg from sitting on a bench, for a few seconds and then it went completely, "
+    "wee as normal, no numbness. normal?",
+]
+
+# round 70 (tune-r70y): class cold_feet_warm_up_in_the_drill: answered (a card, not the "I'm not sure" decline)
+ROUND70Y_COLD_FEET_ANSWERED = [
+    "hands went cold at the start of butt kicks on a chilly morning but warmed up after two minutes, all good?",
+    "my feet were freezing at the start of the drill on a cold morning, warmed up after a few minutes, fine?",
+    "toes a bit cold at the start of heel flicks outside in winter, they warm up after a couple of minutes and feel "
+    "normal. ok?",
+]
+
+# round 70 (tune-r70y): the same words with a sign keep the red flag: a child gone floppy, not answering, not
+# waking, eyes rolling, a knock to the head; the pins with a weak leg, a numb bum still, a leak, numb between the
+# legs, back pain; pink pee with swollen calves or legs, cola-dark pee, red pee with no beetroot; the hunger with
+# shakes and sweats or confusion; a head bump with a headache and sickness; cold feet numb and pale for an hour
+ROUND70Y_KEPT_RED = [
+    "my 6 year old flopped down on the mat after butt kicks, so tired, giggling and ate her snack, then went floppy "
+    "and isnt answering",
+    "my son flopped on the couch after butt kicks, says hes knackered, laughing earlier but now we cant wake him",
+    "one of my 5 year olds flopped down on the mat after butt kicks, so tired, eyes rolling back, was giggling before",
+    "my daughter flopped down on the mat after heel flicks, sooo tired, giggling, ate a snack, but she hit her head "
+    "when she fell",
+    "one of my 7 year olds flopped down on the mat after butt kicks, exhausted, not responding properly",
+    "after sitting on the bench my bum and the back of one leg had pins and needles for a few seconds then it went "
+    "completely, wee as per, but now the leg feels weak",
+    "after sitting on the bench my bum and the back of one leg had pins and needles for a few seconds then it went "
+    "completely, but my bum is still numb",
+    "after sitting on the bench my bum and back of one leg had pins and needles for a few seconds then it went "
+    "completely, no numbness now, but I wet myself",
+    "after sitting on the bench my bum and back of one leg had pins and needles, it went completely, no numbness now, "
+    "but numb between my legs",
+    "after sitting on the bench my bum and the back of one leg had pins and needles for a few seconds then it went "
+    "completely, wee as per, no numbness, but my back is killing me",
+    "had beetroot then butt kicks, pee is red, legs arent sore but my calves are swollen, feel fine otherwise. "
+    "beetroot?",
+    "had beetroot then butt kicks, pee pink, legs arent sore but theyre really swollen, feel fine. beetroot?",
+    "did loads of butt kicks, my pee is dark like cola, legs arent sore, feel fine",
+    "did butt kicks, my wee is red, legs arent sore or swollen, feel fine",
+    "non diabetic, hungry after butt kicks, shaky and sweaty, a banana sorted it",
+    "non diabetic, hungry after butt kicks, no shakes no sweats, a banana sorted it but i still feel confused",
+    "bumped my head doing butt kicks yesterday, now i have a headache and feel sick",
+    "feet went cold and numb at the start of butt kicks and stayed pale and numb for an hour",
+    "one foot went cold and white during butt kicks and still hasnt warmed up",
+    "no asthma but i wheeze and cough after butt kicks, normal?",
+    "no asthma diagnosed yet but my chest gets tight after butt kicks",
+]
+
+# round 70 (tune-r70y): the condition's card stays: diabetes in the family or a hypo told, asthma told, a child's
+# asthma, an inhaler; and class occupational_lung_disease (qa_safety_blind71): a lung disease from work named
+ROUND70Y_CONDITION = [
+    ("aint diabetic but my mum is type 1, hungry after butt kicks, no shakes no sweats, fine once i eat a biscuit",
+     "condition:diabetes"),
+    ("non diabetic, hungry after butt kicks, no shakes no sweats, fine once i eat, but i had a hypo last week",
+     "condition:diabetes"),
+    ("I have asthma and get puffed after 30 seconds of butt kicks, is that ok?", "condition:lung_condition"),
+    ("not asthmatic as far as i know, puffed after butt kicks, but my son has asthma, is it in families?",
+     "condition:lung_condition"),
+    ("no asthma, puffed after butt kicks but i use an inhaler sometimes", "condition:lung_condition"),
+    ("i have black lung from the pits, can i do butt kicks?", "condition:lung_condition"),
+    ("asbestosis diagnosed last year, is it safe to do heel flicks?", "condition:lung_condition"),
+    ("my dad has pneumoconiosis from the quarry, can he do gentle butt kicks?", "condition:lung_condition"),
+    ("farmers lung here, ok to do butt kicks as a warm up?", "condition:lung_condition"),
+]
+
+# round 70 (qa_safety_blind71, tune-r70y): class named_condition_confirmed_or_returning: a named condition asked to be
+# confirmed "for sure", or a past one asked back ("is that it coming back"): declined as a diagnosis; the drill with
+# the condition, a condition the member says is back, or the heart "coming back to normal" are not
+ROUND70Y_DIAGNOSIS = [
+    "had shin splints last year, shins sore after butt kicks, could this be it coming back?",
+    "tell me honestly whether its tendinitis, my knee aches after heel flicks",
+    "can you say for sure if this is a stress fracture, my foot hurts after butt kicks",
+    "has my old hamstring strain come back? it twinges in heel flicks",
+]
+ROUND70Y_NOT_DIAGNOSIS = [
+    "tell me if its ok to do butt kicks with bursitis",
+    "can you tell me whether its normal to be sore after butt kicks",
+    "my bursitis is back, which version of butt kicks can i do?",
+    "had tendinitis years ago, all fine now, how many butt kicks should i do?",
+    "my physio says my achilles tendinopathy is coming back, can i still do gentle butt kicks?",
+    "is it coming back to normal after a minute, my heart rate after butt kicks?",
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND70Y_RULES_LOOK_ALIKES)
+def test_look_alikes_of_round_70y_get_their_card_from_the_rules(rules_coach: Coach, question: str,
+                                                                expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND70Y_RULES_NOT_RED)
+def test_look_alikes_of_round_70y_are_no_red_flag_nor_condition(rules_coach: Coach, question: str) -> None:
+    rule = rules_coach.answer(question).rule or ""
+    assert not rule.startswith(("red_flag:", "condition:")), (question, rule)
+
+
+@pytest.mark.parametrize("question", ROUND70Y_COLD_FEET_ANSWERED)
+def test_round70y_cold_feet_that_warm_up_are_answered(rules_coach: Coach, question: str) -> None:
+    ans = rules_coach.answer(question)
+    assert not ans.declined and not (ans.rule or "").startswith("red_flag:"), (question, ans.rule)
+
+
+@pytest.mark.parametrize("question", ROUND70Y_KEPT_RED)
+def test_round70y_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND70Y_CONDITION)
+def test_round70y_conditions_told_keep_their_card(rules_coach: Coach, question: str, expected: str) -> None:
+    assert rules_coach.answer(question).rule == expected, question
+
+
+@pytest.mark.parametrize("question", ROUND70Y_DIAGNOSIS)
+def test_round70y_named_condition_confirmed_or_returning_is_declined(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("diagnosis:"), question
+
+
+@pytest.mark.parametrize("question", ROUND70Y_NOT_DIAGNOSIS)
+def test_round70y_drill_questions_with_a_named_condition_are_no_diagnosis(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("diagnosis:"), question
+
+
 # round 69 (tune-r69t): the same words with a sign keep the red flag: dizziness, every time, racing for minutes,
 # skipping on, a heart condition, chest pain beside the single skip; tight in the drill too, short of breath, an arm,
 # coughing blood, getting worse, tight at rest beside the cold; a cold, pale foot, coming back, numb since, a weak leg
