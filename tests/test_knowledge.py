@@ -7469,3 +7469,126 @@ def test_blind76_declines(rules_coach: Coach, question: str, expected: str | Non
 )
 def test_blind76_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 71 (qa_blind77, tune-r71g): declines by class, the drill told first and another activity's own question after
+# it, read on the whole message (scope rules, so the learned model's card never overrides them): sail_trim (a jib or
+# mainsail trimmed, a tack made), runner_and_blade_care (sled runners polished, skis waxed), bowling_aside (a
+# spinner's or seamer's wrist, line and length, dropping it short), music_lesson (a rhythm or groove taught for an
+# instrument), recipe_aside (a dinner to cook, something with fish and sambal, a dish's recipe) and race_calendar
+# (when the next race is, signing up "for it", a race calendar). Look-alikes keep their answer: the drill on deck or
+# for sailing, before a regatta or a bobsled push, likened to a fast bowler, good for bowlers, to music or a drum
+# beat, the drill before the next race. Read by the rules alone
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I do butt kicks on deck before a regatta. What's the best way to trim the jib in light wind?",
+         "scope:sail_trim"),
+        ("i do heel flicks on the pontoon before racing, how should i trim the mainsail in a gust", "scope:sail_trim"),
+        ("butt kicks on the dock first. how do i tack a laser faster in light wind", "scope:sail_trim"),
+        ("we do bum kicks before the regatta, whats the best jib trim for choppy water", "scope:sail_trim"),
+        ("After the butt kicks in my warm-up I go straight to the sled. What's the best way to polish bobsled runners?",
+         "scope:runner_and_blade_care"),
+        ("i do butt kicks before skiing. whats the best way to wax my skis", "scope:runner_and_blade_care"),
+        ("bum kicks then the luge. how should we polish the sled runners", "scope:runner_and_blade_care"),
+        ("We do butt kicks before nets. By the way, how do I fix my leg-spinner's wrist position, he keeps dropping it "
+         "short?", "scope:bowling_aside"),
+        ("we do heel flicks before nets, how do i stop my off spinner dropping it short", "scope:bowling_aside"),
+        ("butt kicks first, then how should my seamer fix his wrist at release", "scope:bowling_aside"),
+        ("After butt kicks I practice my drum. Can you teach me a punta rhythm for the primera drum?",
+         "scope:music_lesson"),
+        ("i do heel flicks before band practice, can you teach me a calypso beat for steel pan", "scope:music_lesson"),
+        ("after butt kicks i play guitar, can you show me a reggae rhythm for the guitar", "scope:music_lesson"),
+        ("bum kicks done, now teach me a samba groove on the drums", "scope:music_lesson"),
+        ("After my butt kicks and a run, what should I cook for a good recovery dinner? Maybe something with fish and "
+         "sambal?", "scope:recipe_aside"),
+        ("after heel flicks and a swim what should i make for dinner, something with chicken and rice?",
+         "scope:recipe_aside"),
+        ("after bum kicks, give me a rendang recipe", "scope:recipe_aside"),
+        ("When is the next mountain race in the Valais and how do I sign up for it?", "scope:race_calendar"),
+        ("when's the next parkrun near glasgow and can i sign up for it", "scope:race_calendar"),
+        ("where is the next fell race and how do i enter it", "scope:race_calendar"),
+        ("whats the race calendar for the alps this summer", "scope:race_calendar"),
+        ("i do butt kicks before races. when is the next 10k in leeds?", "passing:race_calendar"),
+        # look-alikes keep their answer
+        ("can i do butt kicks on the deck of a boat", "overview"),
+        ("do butt kicks help my sailing", "overview"),
+        ("how many butt kicks should i do before a regatta", "dosage_duration"),
+        ("how do i polish my butt kick technique", "how_to"),
+        ("while doing butt kicks should i lean forward like fast bowler in run-up or keep body up?",
+         "technique_posture"),
+        ("are butt kicks good for fast bowlers", "breathing_cadence"),
+        ("is there a rhythm to follow for butt kicks, my dancers move to music", "breathing_cadence"),
+        ("can i do butt kicks to a drum beat", "breathing_cadence"),
+        ("should i do butt kicks before the next race", "dosage_duration"),
+        ("can i do butt kicks before a mountain race", "dosage_duration"),
+    ],
+)
+def test_blind77_declines(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 71 (qa_blind77, tune-r71g): classes what_accounts_for_the_rest and bulk_of_the_load (what accounts for the
+# rest once the hamstrings carry the bulk of the load: the assisting muscles), efficient_or_just_tired (the efficiency
+# asked beside the doubt "or only make me tired before": the economy card), warm_anything_up (whether the drill
+# actually warms anything up: its purpose in a warm-up), more_movement_in_the_joint (the knee given more movement: the
+# range of motion), anything_for_coordination (a school team's coach asking if it does anything for coordination),
+# breaks_between_songs (a music class's movement breaks: the kids' card), village_games (an older adult still at the
+# village games: the older adults' card), played_a_wedding (a musician's wedding gig as why the knees are stiff).
+# Look-alikes keep their answer: the main muscle, bulking up, tiredness asked on its own, a golf swing's movement, the
+# school team's dose, songs for the drill. Read by the rules alone
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Assume the hamstrings carry the bulk of the load in butt kicks. What accounts for the remainder? Supporting "
+         "muscles ranked by contribution, if you can.", "muscles_secondary"),
+        ("if the hamstrings do the bulk of the work in heel flicks, which muscles make up the rest?",
+         "muscles_secondary"),
+        ("hamstrings take the bulk of the load in bum kicks, what accounts for the rest", "muscles_secondary"),
+        ("butt kicks: supporting muscles ranked by contribution please", "muscles_secondary"),
+        ("I run 10 km in the hills near Asmara, three times each week. Will butt kicks make my running more efficient, "
+         "or only make me tired before?", "benefits_running_economy"),
+        ("we run twice every week, do bum kicks make us more efficient runners or only leave us tired before the run",
+         "benefits_running_economy"),
+        ("i jog 5k four times a week, will heel flicks make my running more efficient or just tire me out before",
+         "benefits_running_economy"),
+        ("its 4am and my legs are stiff from standing at the oven all night. do butt kicks actualy warm anything up or "
+         "is it just hopping about", "benefits_warmup"),
+        ("legs stiff after a night shift, do heel flicks actually warm anything up or is it just jumping about",
+         "benefits_warmup"),
+        ("do bum kicks really warm you up at all or just look silly", "benefits_warmup"),
+        ("Some of my older clients complain of stiff knees on long descents. Would butt kicks help the knee get more "
+         "movement over time?", "range_of_motion"),
+        ("my older clients have stiff knees, would heel flicks help the knee get more movement", "range_of_motion"),
+        ("will butt kicks give my knees more movement over time", "range_of_motion"),
+        ("can bum kicks help me get more movement in the joint after sitting all day", "range_of_motion"),
+        ("Coaching high school hoops in Juneau. Does the butt kick drill actually do anything for coordination, or is "
+         "it just a generic warm-up thing?", "benefits_coordination"),
+        ("our high school team does butt kicks, do they actually do anything for coordination or just a warm up",
+         "benefits_coordination"),
+        ("do bum kicks even do anything for their coordination, i coach high school basketball",
+         "benefits_coordination"),
+        ("I teach marimba to children and we take movement breaks between songs. Are butt kicks okay for kids aged 7 "
+         "to 9?", "kids_youth"),
+        ("my choir kids do brain breaks between songs, are butt kicks ok for 6 year olds", "kids_youth"),
+        ("we take wiggle breaks between songs in music class, are bum kicks safe for my 7 year olds", "kids_youth"),
+        ("My grandfather is 78 and still shoots arrows at the village games in Meghalaya. Is butt kicks okay for a man "
+         "his age?", "older_adults"),
+        ("my grandad is 80 and still plays at the village games, can he do butt kicks", "older_adults"),
+        ("my nan is 75 and runs at the county games, are heel flicks ok for a woman her age", "older_adults"),
+        ("Mais, cher, we played a wedding in Breaux Bridge from seven till past one, me sittin' on a stool squeezin' "
+         "the accordion the whole time, and next mornin' my knees feel locked up tight. Will butt kicks loosen that "
+         "joint up and give me more movement in it?", "range_of_motion"),
+        # look-alikes keep their answer
+        ("what is the main muscle in butt kicks", "muscles_primary"),
+        ("how do i bulk up my hamstrings", None),
+        ("how many butt kicks before a run so i'm not tired", "dosage_duration"),
+        ("how do i get more movement in my golf swing", "scope:other_sport"),
+        ("coaching high school track, how many butt kicks should my kids do", "kids_youth"),
+        ("do butt kicks actually do anything", "worth_it"),
+        ("what songs are good for butt kicks", "scope:music"),
+        ("my son plays games on his phone after butt kicks, is that ok", "kids_youth"),
+    ],
+)
+def test_blind77_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)

@@ -10242,3 +10242,34 @@ def test_round71b_sugar_taken_and_talking_fine_is_no_red_flag(rules_coach: Coach
 ])
 def test_round71b_ipad_and_puppy_are_no_safety_case(rules_coach: Coach, question: str) -> None:
     assert rules_coach.answer(question).rule is None, question
+
+
+# round 71 (qa_blind77, tune-r71g): class knees_feel_locked_after_sitting: knees that "feel locked up" or tight the
+# morning after hours sat on a stool, at a desk or on a flight, asked to be loosened or given more movement, are
+# stiffness (the range of motion card), not a locked joint; a knee that does lock up, catches, gives way, gets stuck,
+# won't straighten, swells or hurts stays a red flag
+@pytest.mark.parametrize("question", [
+    "Mais, cher, we played a wedding in Breaux Bridge from seven till past one, me sittin' on a stool squeezin' the "
+    "accordion the whole time, and next mornin' my knees feel locked up tight. Will butt kicks loosen that joint up "
+    "and give me more movement in it?",
+    "after sitting at my desk all day my knees feel locked up, will butt kicks loosen them up",
+    "played a four hour gig sat on a stool and my knees felt locked and stiff the next day, can heel flicks give me "
+    "more movement",
+    "long flight yesterday, knees feel tight and locked up, will bum kicks help loosen them",
+])
+def test_round71_knees_feeling_locked_after_sitting_are_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", [
+    "after sitting all day my knee locked up and wont straighten, will butt kicks loosen it",
+    "after sitting at my desk my knees feel locked up and it catches when i bend, will butt kicks loosen them",
+    "sat on a stool all night, my knee feels locked up and gave way on the stairs, can butt kicks loosen it",
+    "after the gig my knees feel locked up and swollen, will heel flicks free them up",
+    "after sitting for hours my knee locks up and gets stuck, will butt kicks give me more movement",
+    "my knees feel locked up after sitting all day and they hurt, will butt kicks loosen them",
+    "we played a wedding till one, sat on a stool, and now my knee feels locked and wont bend, will butt kicks loosen "
+    "it up",
+])
+def test_round71_knees_that_truly_lock_after_sitting_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
