@@ -9772,6 +9772,116 @@ def test_round70y_drill_questions_with_a_named_condition_are_no_diagnosis(rules_
     assert not (rules_coach.answer(question).rule or "").startswith("diagnosis:"), question
 
 
+# round 71 (qa_redflag_stress46, tune-r71y), in our own words, judged with the rules alone: class
+# head_knock_every_sign_denied (head_bump_signs_denied widened: "no being sick", "not sleepy", three signs denied,
+# the head left unsaid in a knock on a door, ceiling or shelf), class dark_pee_cleared_with_water_legs_fine
+# (dark_yellow_pee_cleared_legs_fine widened to plain "a bit dark" and "it's gone pale"), class
+# not_diabetic_just_hungry_food_fixed_it (not_diabetic_hungry_signs_denied: "just hungry" and food fixed it, no sign
+# named), class tired_child_still_talking_and_playing (the "kicking-behind game" named; the narrow card
+# child_tired_still_playing, lexicon.yaml phrases kidstillplaying), and the two
+# false alarms: class chest_tight_and_tall_posture_cue (chest and alarm_words `unless`) and class
+# what_happened_to_my_form (confusion's `unless`)
+ROUND71Y_RULES_LOOK_ALIKES = [
+    ("Hit my head a wee tap off the low ceiling during butt kicks, barely a bump. No headache, no being sick, not "
+     "sleepy, sharp as ever. Grand to keep going, so it is?", "head_bump_no_symptoms"),
+    ("tiny knock on the shed door doin heel kicks, no headache, not sick, not sleepy. crack on?",
+     "head_bump_no_symptoms"),
+    ("wee bump off the kitchen ceiling during heel flicks, no headache, no sickness, not drowsy. carry on?",
+     "head_bump_no_symptoms"),
+    ("bumped the door frame doing butt kicks, tiny knock, no headache no dizziness, fine?", "head_bump_no_symptoms"),
+    ("little tap of my head on the shelf doing butt kicks, no headache, no feeling sick, feel fine, ok to keep going?",
+     "head_bump_no_symptoms"),
+    ("Wee were a bit dark first thing, mind, after the kicks yesterday. Had a pint o' water an it's gone pale as you "
+     "like. Legs feel right as rain. Nothin to fret about?", "pee_colour"),
+    ("pee was a bit darker this morning after butt kicks, drank two glasses of water and its gone clear, legs feel "
+     "fine. ok?", "pee_colour"),
+    ("not diabetic or anything, just felt a bit hungry and empty after the morning butt kicks, a banana sorted it in "
+     "two minutes. Fine to keep doing them before brekkie?", "hunger_not_diabetic"),
+    ("im not diabetic, just peckish after fasted heel flicks, a bit of toast sorted it right out. ok to keep going?",
+     "hunger_not_diabetic"),
+    ("not diabetic at all, just felt empty and hungry after heel flicks, a biscuit fixed it. ok?",
+     "hunger_not_diabetic"),
+    ("My boy 8 years say he tired after kicking-behind game, but he still talking talking and now playing football "
+     "with his cousins. Is ok, yes?", "child_tired_still_playing"),
+    ("my daughter is 6, says shes tired after the butt kicks game but still talking nonstop and playing football with "
+     "her friends, normal?", "child_tired_still_playing"),
+    ("my son says hes tired after the butt kicks game, now playing tag with his cousins, is that ok?",
+     "child_tired_still_playing"),
+    ("our lad says hes tired after heel flicks, but he is still talking and running off to play footie with his mates, "
+     "is that alright?", "effort_normal"),
+    ("keep your chest tight and tall during the butt kicks", "technique_posture"),
+    ("chest up and tight, core braced, is that right for butt kicks?", "technique_posture"),
+    ("should i hold my chest tight and proud when i do heel flicks", "technique_posture"),
+    ("chest tall and tight, shoulders back, is that the right posture for heel flicks?", "technique_posture"),
+]
+
+# round 71 (tune-r71y): no red flag and no condition from the rules, whatever card they pick (or the decline)
+ROUND71Y_RULES_NOT_RED = [q for q, _ in ROUND71Y_RULES_LOOK_ALIKES] + [
+    "my wee was darkish after heel flicks, had a pint of water and now its pale again, muscles feel grand, normal?",
+    "i dont know what happened to my form",
+    "i dont know what happened to my form in butt kicks",
+    "no idea what happened to my rhythm in heel flicks today, it was all over the place",
+    "not sure what happened to my technique on butt kicks, feels clunky now",
+]
+
+# round 71 (tune-r71y): the same words with a sign keep the red flag (or, for a diabetic, the condition): a head knock
+# with a headache getting worse, being sick, drowsy or confused; dark pee still dark after water, dark again, or with
+# sore swollen legs; shaky beside the hunger; a child floppy, not answering or hard to wake; the chest that got tight
+# or hurts; waking up on the floor, confused and dizzy
+ROUND71Y_KEPT_RED = [
+    "hit my head a wee tap off the ceiling during butt kicks, no being sick, not sleepy, but the headache is getting "
+    "worse",
+    "tiny knock on the shed door doing heel kicks, no headache, not sleepy, but i was sick twice",
+    "wee bump off the ceiling doing butt kicks, no headache, not sick, but now im really drowsy",
+    "tiny knock on the door frame doing heel flicks, no headache, not sick, but i feel confused",
+    "knocked my head on the shelf doing butt kicks, no being sick, not sleepy, grand, but the headache is getting "
+    "worse",
+    "wee was a bit dark after butt kicks, had a pint of water and its still dark, legs feel fine",
+    "wee was a bit dark after the kicks, had a pint of water and its gone pale, but my legs are sore and swollen",
+    "pee a bit dark after butt kicks, drank water, it went pale then its dark again, legs feel grand",
+    "not diabetic, just hungry and empty after butt kicks, a banana sorted it, but i was shaky and sweaty",
+    "my boy says he is tired after butt kicks and now hes floppy and not answering",
+    "my son is tired after the kicking behind game and we cant wake him",
+    "my boy 8 years say he tired after butt kicks, and he is very hard to wake now",
+    "my chest got tight during butt kicks",
+    "keep your chest tight and tall during the butt kicks, but my chest got tight and painful",
+    "chest up and tight, but i get a pain in my chest during heel flicks",
+    "I don't know what happened, I woke up on the floor",
+    "i dont know what happened to my form, i woke up on the floor after butt kicks",
+    "dont know what happened to my rhythm, i feel confused and dizzy",
+]
+
+# round 71 (tune-r71y): a diabetic shaky and not improving, or shaky still beside the hunger: red flag or the condition
+ROUND71Y_RED_OR_CONDITION = [
+    "im diabetic, shaky after butt kicks and its not getting better",
+    "not diabetic, just hungry after butt kicks, a banana sorted it but im still shaky",
+    "type 1 diabetic, hungry and shaky after heel flicks, a banana didnt help",
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND71Y_RULES_LOOK_ALIKES)
+def test_look_alikes_of_round_71y_get_their_card_from_the_rules(rules_coach: Coach, question: str,
+                                                                expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND71Y_RULES_NOT_RED)
+def test_look_alikes_of_round_71y_are_no_red_flag_nor_condition(rules_coach: Coach, question: str) -> None:
+    rule = rules_coach.answer(question).rule or ""
+    assert not rule.startswith(("red_flag:", "condition:")), (question, rule)
+
+
+@pytest.mark.parametrize("question", ROUND71Y_KEPT_RED)
+def test_round71y_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND71Y_RED_OR_CONDITION)
+def test_round71y_a_diabetic_or_a_shake_keeps_the_red_flag_or_the_condition(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
+
+
 # round 69 (tune-r69t): the same words with a sign keep the red flag: dizziness, every time, racing for minutes,
 # skipping on, a heart condition, chest pain beside the single skip; tight in the drill too, short of breath, an arm,
 # coughing blood, getting worse, tight at rest beside the cold; a cold, pale foot, coming back, numb since, a weak leg
