@@ -3029,6 +3029,12 @@ RED_FLAGS.update({
     # round 71 (qa_safety_blind72 / qa_redflag_stress46, fixed at once, fix-r71b), in our own words: with diabetes told
     # as "the sugar", "sugar sickness" or "sugar disease" and sugar taken, still not talking right, the words jumbled,
     # very sleepy or the eyes not staying open: a hypo not improving
+    # round 71 (found while tuning, fixed at once): the juice taken told in the plural, the level still low
+    "round71_hypo_after_juices_still_low": [
+        "type 1 diabetic here, after butt kicks i'm shaking and my meter still says 3.1 after two juices",
+        "my son is type 1, had two apple juices after butt kicks and his sugar is still 2.9",
+        "diabetic wife, gave her juices twice after the heel flicks, her bg still on 3",
+    ],
     "round71b_hypo_speech_or_sleepy_after_sugar": [
         "my granny have sugar disease, after the heel flicks she sweat plenty, she take sweets twice but still she no "
         "speak right and she so sleepy",
@@ -4095,6 +4101,8 @@ def test_condition_cards(coach: Coach) -> None:
 # --- ordinary questions pass through to the matcher unchanged ---------------------------------------------
 
 ORDINARY: list[tuple[str, str | None]] = [
+    # round 71: juices in the plural with a level that is fine, or asked ahead, are no red flag
+    ("i'm type 2, had two juices before butt kicks and my sugar is 6, fine to go?", None),
     # round 62 (qa_safety_blind63, tune-r62d): class effort_burn_just_lactic_or_something (the effort burn asked "just
     # lactic or something": no half-remembered name) and look-alikes of named_then_is_it_tag (a drill question with
     # a condition and "is it?", a muscle the drill works)
