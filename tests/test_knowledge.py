@@ -7592,3 +7592,30 @@ def test_blind77_declines(rules_coach: Coach, question: str, expected: str | Non
 )
 def test_blind77_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 71 (tune-r71x), in our own words: class plan_named_in_passing (lexicon.yaml off_scope.race `unless`): a
+# couch-to-5k or race plan told as context, then the drill's effort asked about, is the drill's question (and heavy
+# sweat told with sipping water keeps the effort card). Look-alikes: a race's pace, mileage, getting faster or a
+# training plan asked for stay declined; water before the drill and cramp while drinking keep their answers
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("just started a couch to 5k plan, i do butt kicks to warm up and im puffing hard by the end, is that what "
+         "you'd expect from the drill?", "effort_normal"),
+        ("just started a 10k plan, i do heel flicks to warm up and im puffing hard, normal for the drill?",
+         "effort_normal"),
+        ("week 3 of a c25k programme, butt kicks in the warm up make me puff, is that expected?", "effort_normal"),
+        ("sweat pouring off me in bum kicks, feeling great, sipping my water, that amount of sweat ok?",
+         "effort_normal"),
+        # look-alikes keep their answer
+        ("im on a 5k plan with butt kicks in the warm up, what pace should i run my 5k?", "scope:race"),
+        ("on a marathon plan with heel flicks, how many miles a week should i run?", "scope:race"),
+        ("doing a 10k plan and butt kicks, how do i get faster at 10k?", "scope:race"),
+        ("give me a 5k training plan with butt kicks in it", "scope:race"),
+        ("how much water should i drink before butt kicks", "scope:nutrition"),
+        ("i get cramp in my hamstring doing butt kicks even though im drinking my water", "hamstring_cramp"),
+    ],
+)
+def test_round71x_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)

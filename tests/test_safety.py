@@ -10391,3 +10391,74 @@ def test_round71_knees_feeling_locked_after_sitting_are_no_red_flag(rules_coach:
 ])
 def test_round71_knees_that_truly_lock_after_sitting_stay_red(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 71 (qa_safety_blind72 / qa_redflag_stress46, tune-r71x), in our own words: class
+# effort_sensation_passes_signs_denied again (safety.yaml macros.effort_passes_signs_denied, now also in the heart and
+# heat classes' `unless`): a heart pounding, hammering, banging or thumping "really hard" that calmed, slowed or came
+# back to normal after a minute (standing, sat on the bench, by the time of a drink); arms tired, knackered or heavy
+# from pumping them (no one arm told); hot and sweaty or red in the face, cooled down after a break or a few minutes;
+# a face red told in pidgin ("feis ... red", "filim gud"); denied as "no X or anything/nothing", "not X, not Y",
+# "no head pain", "head's clear"; "am i dying lol" as a joke. No red flag
+ROUND71X_NOT_RED = [
+    "my heart pounds really hard after the butt kicks but after like a minute stood still its back to "
+    "normal, no chest pain or anything. am i dying lol",
+    "heart was thumping after the heel flicks, calmed right down after a minute on the bench, no chest "
+    "pain or nothing. just unfit?",
+    "heart was hammering after the kicks but it settled by the time i had a drink, about a minute. no "
+    "pain, no dizzy. normal?",
+    "my heart banged away in the butt kicks but slowed right down after like a minute standing, not "
+    "dizzy, not sick. fine?",
+    "heart pounding hard after the heel flicks, back to normal after a minute of walking, no chest pain, "
+    "no dizziness. normal?",
+    "my arms get tired from pumping them in the butt kicks, more than my legs. no pain in the chest, "
+    "nothing, just tired arms. normal?",
+    "arms are knackered from swinging them in the heel flicks, no chest pain, no numbness, just tired "
+    "arms. is that common?",
+    "arms feel heavy from driving them in the kicks, no pain in my chest, not numb, no tingling. normal?",
+    "face red and sweating a lot after the butt kicks in the sun, but i feel fine, no head pain, no dizzy. ok?",
+    "feis blo mi red an mi sweat tumas afta heel flicks, bat mi filim gud, no hed pain, no dizzy. hem oraet?",
+    "got hot and sweaty doing butt kicks in the living room, felt fine, not dizzy, not sick, cooled down "
+    "after like 5 mins by the window",
+    "got really hot doing heel flicks, red in the face, but head clear, not dizzy, cooled off after a break. normal?",
+    "sweating like mad in the butt kicks, red in the face, but heads clear, not dizzy, and i cooled down "
+    "after a rest with the fan on",
+    "hot and sweaty after the kicks in my room, feel fine, no dizziness, no sickness, cooled down in 5 mins. normal?",
+]
+
+# round 71 (tune-r71x): the same kinds of sentences with a real sign keep the red flag: a heart not calmed after 10
+# minutes, chest tight, skipping beats, nearly fainted, "am i dying, chest crushing", at rest; one arm numb, pain down
+# the left arm, the chest tight; stopped sweating and confused, threw up, the vision blurry, a bad headache, 40
+# minutes to cool down, chest pain told in pidgin
+ROUND71X_KEPT_RED = [
+    "heart pounding after the butt kicks and still not calmed after 10 minutes, no chest pain",
+    "heart was hammering after the kicks, calmed down after a minute, no dizzy but chest tight",
+    "my heart pounds really hard in the heel flicks, back to normal after a minute, no chest pain, but "
+    "it keeps skipping beats",
+    "heart banging after the kicks, slowed down after a minute, no chest pain, but i nearly fainted",
+    "heart pounding after the kicks, back to normal after a minute, no chest pain or anything. am i "
+    "dying, chest crushing",
+    "heart thumping at rest after the kicks, calmed after a minute, no chest pain",
+    "my arms are tired from pumping them in the butt kicks and the left one is numb, no chest pain",
+    "arms tired from pumping them in the heel flicks, no pain in the chest, but pain down my left arm",
+    "arms heavy from swinging them in the kicks, no numbness, but my chest feels tight",
+    "got hot doing butt kicks and stopped sweating, confused, not dizzy, cooled down after a break",
+    "hot and sweaty after the kicks, felt fine, not dizzy, cooled down after 5 mins but then threw up",
+    "red in the face and sweating after the heel flicks, head clear, not dizzy, cooled down after a "
+    "break, but my vision went blurry",
+    "face red and i sweat a lot afta butt kicks, mi filim oraet, no dizzy, but bad headache",
+    "hot and sweaty after the kicks, felt fine, not dizzy, cooled down after 40 mins",
+    "feis blo mi red an mi sweat tumas, bat mi filim oraet, no dizzy, bat chest pain",
+]
+
+
+@pytest.mark.parametrize("question", ROUND71X_NOT_RED)
+def test_round71_lookalike_effort_sensations_with_every_sign_denied_are_no_red_flag(
+    rules_coach: Coach, question: str
+) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND71X_KEPT_RED)
+def test_round71_lookalike_effort_sensations_with_a_sign_not_denied_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
