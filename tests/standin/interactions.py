@@ -23,6 +23,9 @@ PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2,
 SUB_COMMAND, SUB_COMMAND_GROUP, STRING, INTEGER, BOOLEAN = 1, 2, 3, 4, 5
 USER, CHANNEL, ROLE, MENTIONABLE, NUMBER, ATTACHMENT = 6, 7, 8, 9, 10, 11
 SEND_MESSAGES = 1 << 11
+# How long a test waits for the bot's reply before failing. It caps a failure, never paces a pass: at 5 s, a CI run
+# on a machine loaded about threefold (two cores) failed an e2e red-flag /ask test that passes in isolation
+REPLY_WAIT = 15.0
 
 
 @dataclass
@@ -92,13 +95,13 @@ class FakeInteraction:
             return self.original.ephemeral
         return bool(self.callbacks and self.callbacks[0].ephemeral)
 
-    async def wait_response(self, timeout: float = 5.0) -> CallbackRecord:
+    async def wait_response(self, timeout: float = REPLY_WAIT) -> CallbackRecord:
         """The interaction callback (type + data + files)."""
         return await self.fake.wait_until(
             lambda: self.response, timeout=timeout, what=f"a callback to interaction {self.id}"
         )
 
-    async def wait_original(self, timeout: float = 5.0, *, settled: bool = True) -> FakeMessage:
+    async def wait_original(self, timeout: float = REPLY_WAIT, *, settled: bool = True) -> FakeMessage:
         """The @original message; with ``settled``, waits until a deferred one has been edited."""
 
         def ready() -> FakeMessage | None:
@@ -109,7 +112,7 @@ class FakeInteraction:
 
         return await self.fake.wait_until(ready, timeout=timeout, what=f"@original of interaction {self.id}")
 
-    async def wait_followup(self, count: int = 1, timeout: float = 5.0) -> FakeMessage:
+    async def wait_followup(self, count: int = 1, timeout: float = REPLY_WAIT) -> FakeMessage:
         """The ``count``-th follow-up message (1-based)."""
         return await self.fake.wait_until(
             lambda: self.followups[count - 1] if len(self.followups) >= count else None,
@@ -117,7 +120,7 @@ class FakeInteraction:
             what=f"follow-up #{count} of interaction {self.id}",
         )
 
-    async def wait_choices(self, timeout: float = 5.0) -> list[JSON]:
+    async def wait_choices(self, timeout: float = REPLY_WAIT) -> list[JSON]:
         record = await self.wait_response(timeout)
         if record.type != 8:
             raise AssertionError(f"expected an autocomplete result (type 8), got callback type {record.type}")
