@@ -10509,3 +10509,88 @@ def test_round71_head_spinning_trying_to_learn_gets_the_card(rules_coach: Coach,
 ])
 def test_round71_a_head_spinning_from_the_drill_stays_red(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 72 (qa_safety_blind73 / qa_redflag_stress47, fix-r72a), in our own words, judged with the rules alone:
+# class fell_then_gone_a_while (faint): someone or the member who fell or went down and was "gone" or out for seconds
+# or half a minute; class next_thing_on_the_ground (faint): "next thing I'm flat on the grass", "no idea how I got
+# down"; class someone_down_told_as_a_report (collapse): a report's "male down ... not responding", or not responding
+# and gasping; class time_gone_cant_tell_how (memory_gap_told): "a chunk of the afternoon gone", "can't tell you how I
+# got home"; class chest_goes_tight_told_with_a_filler (chest): "chest literally gets all squeezy"; class
+# reliever_used_no_improvement (asthma_not_helping): "inhaler x3, no improvement", "speaking in single words"; class
+# shifted_out_of_place_and_stuck (out_of_place): "it shift out de place", a knee stuck that cannot be straightened
+ROUND72_FIX_A_RED = [
+    # fell_then_gone_a_while
+    "I fell over in the heel flicks and was gone maybe a minute, my mate says, feel ok now",
+    "my grandad went down in the drill, gone about half a minute, then got up like nothing happened",
+    "he fell down doing butt kicks, out maybe 30 secs then up again, can he keep going?",
+    # next_thing_on_the_ground
+    "next thing im flat on the track with my mates around me, after the heel flicks",
+    "next ting mi on de ground wid everybody a look at mi, after de butt kicks",
+    "no idea how i got down on the floor, feel a bit foggy after the heel flicks",
+    # someone_down_told_as_a_report
+    "Report: male runner down mid drill, not moving, not responding. Carry on with the session?",
+    "Player down on the pitch after the warm-up, not responding to his name. Next drill?",
+    "Log 14:05: female down at the end of the butt kick set, not responding to voice. Continue?",
+    # time_gone_cant_tell_how
+    "a big chunk of the afternoon is missing after the butt kicks, wife says I was chatting normally",
+    "after the heel flicks half an hour of the morning just gone, I dont know where it went",
+    "honestly cant tell you how I got home after the drill, my wife says I drove",
+    # chest_goes_tight_told_with_a_filler
+    "chest literally gets all squeezy when I do butt kicks, is that normal?",
+    "my chest sometimes goes heavy in the heel flicks and stays like that for ages",
+    "chest lowkey went tight during butt kicks and it hasnt gone away",
+    # reliever_used_no_improvement
+    "blue inhaler three goes after the drill and no improvement at all, what now?",
+    "reliever used twice after heel flicks, no relief, she is hunched over the bench",
+    "puffer x2 after the butt kicks, no real change, he can only speak in single words",
+    "asthmatic kid, coach said she is speaking in single words after the drill, inhaler not used yet",
+    # shifted_out_of_place_and_stuck
+    "my knee popped out de place when I kick back, it hurt bad",
+    "my kneecap shift out a place in the kick, now I cant stand on it",
+    "knee stuck after the butt kicks, cant straighten it or walk on it",
+    "my knee is stuck bent after heel flicks, I cannot straighten it",
+]
+
+# round 72 (fix-r72a): look-alikes that stay no red flag: a set over in no time, getting down to a race time, out of a
+# race for minutes, swelling gone down, a man down after a red card, a player down to fewer sets, an app not
+# responding, a chunk of the session gone on warm-ups, legs like jelly on the way home, the chest tight as a posture
+# cue, a chest strap, chest muscles, the inhaler before the drill as usual, no change to a routine or pace, a knee
+# told as a technique cue, a cone moved, a heel stuck behind, a coach who talks in single words, a hip replacement
+# asked about, an injury that kept a player out for minutes
+ROUND72_FIX_A_NOT_RED = [
+    "next thing I knew the set was over, time flies doing butt kicks",
+    "no idea how I got down to a 20 minute 5k, butt kicks helped",
+    "he dropped out of the race and was gone for a few minutes getting water",
+    "the swelling went down and was gone in a minute after icing",
+    "we were a man down after the red card, do butt kicks help fitness?",
+    "player down to 3 sets a week, responding well to training, add heel flicks?",
+    "the app is down and not responding, how do I log my butt kicks?",
+    "male 40s down 5kg, not moving much lately, are butt kicks good?",
+    "a whole chunk of the session gone on warm ups, how do I shorten it?",
+    "honestly dont know how I made it home after that session, legs were jelly",
+    "I can't tell you how I got back into running, butt kicks helped",
+    "coach says keep your chest tight and tall in the butt kicks, is that right?",
+    "my chest strap randomly gets tight during butt kicks, how do I loosen it?",
+    "my chest muscles sometimes get sore after press ups, ok to do butt kicks?",
+    "used my inhaler before the drill as usual, felt fine",
+    "took two puffs of my inhaler before the warm up, no change to my routine, all good",
+    "asthmatic, I use the inhaler before heel flicks, no difference to my pace though",
+    "took the inhaler before, no change, felt fine all session",
+    "my knee position feels wrong in the kick, like it shifts out to the side, technique cue?",
+    "the cone moved out of place when I kicked it, does that matter?",
+    "my heel gets stuck behind me in the kick, cant straighten my posture, tips?",
+    "coach talks in single words during the asthma club session, is that a normal cue?",
+    "my hip was replaced two years ago, could it come out of place doing heel flicks with my group?",
+    "player fell over, out for 10 minutes with a sprained ankle, back now. more heel flicks?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND72_FIX_A_RED)
+def test_round72_fix_a_strict_misses_told_our_way_are_red_flags(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND72_FIX_A_NOT_RED)
+def test_round72_fix_a_look_alikes_stay_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
