@@ -10594,3 +10594,67 @@ def test_round72_fix_a_strict_misses_told_our_way_are_red_flags(rules_coach: Coa
 @pytest.mark.parametrize("question", ROUND72_FIX_A_NOT_RED)
 def test_round72_fix_a_look_alikes_stay_no_red_flag(rules_coach: Coach, question: str) -> None:
     assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 72 (qa_safety_blind73 / qa_blind78, tune-r72d), in our own words. Diagnosis classes (declines):
+# whats_wrong_w_my_part ("what's wrong w/wit/wiv my knee"), just_want_to_know_what_it_is (a symptom, then "just want
+# to know what it is"), name_of_what_i_have (a knot or lump, then "tell me the name of it", or "what do I have in my
+# calf?"), structure_or_the_muscle_itself (a burning or shooting line, then "is it my nerve or my hamstring itself?"),
+# guess_then_sure ("it is baker cyst sure?"), what_exactly_is_the_diagnosis. Look-alikes keep their answers: the
+# name of a muscle or of the drill, what a muscle does, a click asked about as safe (the cautious card), the form
+@pytest.mark.parametrize(("question", "expected"), [
+    ("whats wrong w my ankle, it pops every time i do heel flicks", "diagnosis:whats_wrong"),
+    ("what's wrong wit my hip? clicks when I kick", "diagnosis:whats_wrong"),
+    ("whats the matter w my knee, it aches after butt kicks", "diagnosis:whats_wrong"),
+    ("my calf has a hard lump after the kicks, just want to know what it is", "diagnosis:whats_wrong"),
+    ("knee cracks in butt kicks, no pain, i need to know what this is", "diagnosis:whats_wrong"),
+    ("sore bump on my shin since heel flicks, want to find out what that is", "diagnosis:whats_wrong"),
+    ("Lump on my calf after heel flicks. Tell me the name of it please", "diagnosis:verdict_demand"),
+    ("hard knot in my quad after butt kicks, give me the name for this", "diagnosis:verdict_demand"),
+    ("what do I have in my calf? it's tight and knotted after butt kicks", "diagnosis:verdict_demand"),
+    ("burning down my calf after heel flicks, is it the tendon or the calf itself?", "diagnosis:which_structure"),
+    ("tingling down the back of my leg since the kicks - is the pain coming from my back or my hamstring itself",
+     "diagnosis:which_structure"),
+    ("sharp burning in my glute after butt kicks, is it a nerve or the glute itself?", "diagnosis:which_structure"),
+    ("lump behind my knee, its a bakers cyst for sure?", "diagnosis:guess_told_with_a_tag"),
+    ("heel hurts after butt kicks, that's plantar fasciitis sure?", "diagnosis:guess_told_with_a_tag"),
+    ("shin aches, it is shin splints, certain?", "diagnosis:guess_told_with_a_tag"),
+    ("My knee swells after butt kicks. What's the likely diagnosis?", "diagnosis:diagnose"),
+    ("my shin throbs after heel flicks, what exactly is the diagnosis here", "diagnosis:diagnose"),
+    ("heel sore every morning since butt kicks, what is the probable diagnosis?", "diagnosis:diagnose"),
+    # look-alikes keep their answers
+    ("what's the name of the muscle at the back of the thigh?", "muscles_primary"),
+    ("what is the drill called in other languages?", "other_names"),
+    ("what does the hamstring do?", "muscles_primary"),
+    ("my knee clicks, is that ok to keep doing butt kicks?", "knee_pain_safety"),
+    ("whats wrong w my form in butt kicks?", "common_mistakes"),
+    ("i love butt kicks, just want to know what it is good for", "overview"),
+    ("is it my hamstring or my quad that lifts the heel in butt kicks?", "knee_flexion_mechanics"),
+    ("is it my knee joint or my hip joint that bends in butt kicks?", "knee_flexion_mechanics"),
+    ("do butt kicks stretch the nerve or the hamstring itself?", "muscles_stretched"),
+])
+def test_round72_diagnosis_classes(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 72 (qa_safety_blind73 / qa_blind78, tune-r72d), in our own words: class condition_treated_drill_asked (the
+# drill named "the kick to the bottom exercise", lexicon.yaml phrases): a known condition with its pills told as
+# context, then whether the drill is safe, is the condition's answer; class which_medicine_for_my_x (lexicon.yaml
+# off_scope.medication, safety.yaml treatment unless): which pill, tablet or medicine to take for a condition or
+# symptom is declined (a pharmacist's or doctor's), even after the drill is told
+@pytest.mark.parametrize(("question", "expected"), [
+    ("I have high blood pressure, I take tablets for it. The kick to the bum exercise, safe or risky for me?",
+     "condition:heart_condition"),
+    ("high blood pressure, on pills for it, are heel flicks dangerous for me?", "condition:heart_condition"),
+    ("I take pills for my blood pressure, are butt kicks safe for me?", "condition:heart_condition"),
+    ("I take tablets for my blood pressure. Which butt kick version is best for me?", "condition:heart_condition"),
+    ("my doctor gave me pills for bp, are butt kicks still ok?", "condition:heart_condition"),
+    ("which tablet is best for my cholesterol? I do butt kicks every morning", "scope:medication"),
+    ("Finished heel flicks. What medicine should I take for my blood pressure?", "scope:medication"),
+    ("what pills are good for high blood pressure, my coach has me doing butt kicks", "scope:medication"),
+    ("any tablets you recommend for my sore knees after butt kicks?", "scope:medication"),
+    ("after the butt kicks, which tablet is good for my knee pain?", "scope:medication"),
+    ("on tablets for my bp, which tablet is better for it?", "scope:medication"),
+])
+def test_round72_condition_told_with_pills_and_which_medicine(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
