@@ -10658,3 +10658,75 @@ def test_round72_diagnosis_classes(rules_coach: Coach, question: str, expected: 
 ])
 def test_round72_condition_told_with_pills_and_which_medicine(rules_coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 72 (qa_safety_blind73 / qa_redflag_stress47, fix-r72b): strict-miss classes, in our own words, that must be
+# answered by a red flag from the rules alone: class saddle_numb_told_between_the_legs (numb "between the legs" or like
+# sitting on ice beside the backside, back or bladder; the bladder not felt filling; peeing "not working right" with
+# back pain); class leg_fit_to_burst_pain_through_painkillers (a lower leg "like it's gonna burst" or "hard as a
+# board" with pain through painkillers or pins in the foot); class floppy_like_a_rag_told_without_a_verb (a child
+# "limp like a rag"; not answering to the name while drowsy or moaning); class hypo_rechecked_still_low (with diabetes
+# and sugar given, a recheck still 1 to 3.9, or "now drowsy"); class one_foot_cold_or_pale_for_hours (one foot cold
+# or pale and the other warm, pale and "cauld", a cold foot with pins for hours)
+ROUND72B_RED = [
+    "my lower back is killing me after the kicks and its gone numb between the legs, is that a pulled muscle?",
+    "sore back since the heel flicks, and I cant feel when my bladder is full anymore",
+    "back pain and my bum feels like im sitting on ice, numb between the thighs",
+    "backache after butt kicks, and my waterworks arent working properly today",
+    "numb round the bottom and between the legs since yesterday, no back pain, just odd",
+    "got kicked in the calf at footy, now it feels like its about to burst and ibuprofen isnt touching the pain",
+    "my calf is so tight it feels like it will burst, the pain is still bad even after paracetamol",
+    "shin took a knock, the lower leg is hard as a board and my toes have gone tingly",
+    "the boy limp as a rag after the race, eyes rolling",
+    "my niece just limp like a wet rag on the bench after the relay",
+    "granny sleepy sleepy, she nah respond when we call she name",
+    "type 1 client, sugar 2.9 after the kicks, had two glucose tabs, retested after 15 minutes and its 3.1",
+    "T1 son, BM 2.4, gave him juice x2, rechecked at 10 min 2.6, plan is to sit him down",
+    "my diabetic wife had a gel after butt kicks x2, now shes confused, plan to let her nap",
+    "since the kicks one foot's freezing and the other one is toasty, been like that since lunch",
+    "the toes on my right foot went cauld and white after heel flicks",
+    "ma fit's gone blue an cauld since the session",
+    "my foots been cold wi pins since this morning",
+    "my daughters toes are cold with pins in them since lunch",
+]
+
+# the look-alikes: a numb bum after a bike ride that passed, a ball between the legs, needing to pee after two litres;
+# legs "fit to burst" from sprints with no pain or out of leggings; a child tired but chatting, on the telly or in
+# headphones, an adult "limp like a wet rag" from effort, arms limp like a rag doll as a cue; a sugar that came up
+# after juice (3.5 then 6.0, rechecked 5.8 or 6.4) and fine; feet cold at the start that warm up in two minutes, one
+# foot or hand cold from wet grass or a bottle that warmed in a minute, one foot sore and the other fine
+ROUND72B_NOT_RED = [
+    "numb bum after a long bike ride, it passed after ten minutes, fine now",
+    "my bum went a bit numb sitting on the cold bench before butt kicks, gone once I moved",
+    "I squeeze a ball between the legs for my back warm-up, then butt kicks, fine?",
+    "my back is a bit sore after butt kicks and I keep needing to pee because I drank two litres",
+    "my back is sore and my pee is dark yellow, drank loads and its clear now, legs fine",
+    "my legs feel like theyre going to burst after the hill sprints, pumped, no pain, settles in a minute",
+    "my legs feel like they could burst out of my leggings lol, any tips for butt kicks?",
+    "my daughter is tired on the sofa after the kicks but chatting away",
+    "my son didnt answer when I called his name, he had his headphones on during butt kicks, sleepy now",
+    "my wee one wont answer to her name when shes watching telly after the kicks, so sleepy lol",
+    "i feel limp like a wet rag after 100 butt kicks lol, normal?",
+    "let your arms go limp like a rag doll in the shake-out after butt kicks",
+    "type 1, sugar was 3.5 after the kicks, had a juice, rechecked 6.0 and I feel fine",
+    "type 1, my sugar was 3.5 then 6.0 after juice, fine to go again?",
+    "diabetic, rechecked my sugar 15 min after the jelly babies: 5.8, good to carry on?",
+    "type 1, bm 3.2 before, had two jelly babies, rechecked 10 min later 6.4, feeling fine",
+    "T1 here, i always get sleepy after my juice in the morning, now sleepy again lol normal?",
+    "feet cold at the start then warm after two minutes",
+    "cold feet on a winter morning at the start of butt kicks, warm after a couple of minutes",
+    "my left foot was cold from the wet grass, the other foot warm, it warmed up in a couple of minutes once I changed "
+    "socks",
+    "one hand cold from holding the water bottle, the other hand warm, fine after a minute",
+    "my left foot is sore after the kicks, the other foot is fine",
+]
+
+
+@pytest.mark.parametrize("question", ROUND72B_RED)
+def test_round72b_strict_miss_classes_are_red_flags_from_the_rules(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND72B_NOT_RED)
+def test_round72b_look_alikes_are_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
