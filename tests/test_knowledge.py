@@ -7626,3 +7626,119 @@ def test_blind77_classes(rules_coach: Coach, question: str, expected: str | None
 )
 def test_round71x_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 72 (qa_blind78, tune-r72g), in our own words. Declines (lexicon.yaml off_scope), the drill told first and
+# another activity's own question after: class board_game_play (a board or card game's openings, moves, strategy),
+# class other_dance_step_told_after_the_drill (dance_steps: a step of another dance to improve), class
+# ski_wax_and_tuning (runner_and_blade_care: which wax or klister for skis, tuning edges or bindings), class
+# breath_hold_diving (holding the breath underwater for freediving, spearfishing, snorkelling). Cards: class
+# group_aged_n_plus (older_adults: a group described as 70-plus or all over an
+# age), class every_day_or_some_days (the dose card), class casual_hiit_thing (hiit_usage), class
+# work_sore_feet_asking_the_landing (safety.yaml injury_sign `unless`: feet sore from work told as why the landing
+# is asked), class run_out_cold (safety.yaml macros: starting without a warm-up is no collapse), class
+# older_asker_wants_more_bend (range_of_motion) and class bum_lift_for_an_event (glute_growth), already the rules'
+# answers, kept by these tests (card phrasings for them moved other stored answers). Look-alikes keep theirs
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Heel flicks get me going before the chess club, but how do I get better at endgames?",
+         "scope:board_game_play"),
+        ("butt kicks done before the tournament; what's a solid defence against the queen's gambit in chess?",
+         "scope:board_game_play"),
+        ("i do bum kicks before scrabble night with my nan, any strategy for getting a seven letter word?",
+         "scope:board_game_play"),
+        ("i do butt kicks before my ballet class but i really need help with my pirouettes in the variation",
+         "scope:dance_steps"),
+        ("Butt kicks done for warm up, now how can I make my trebles louder in the hornpipe?", "scope:dance_steps"),
+        ("heel flicks to warm up at the feis, then any tips for cleaner toe stands in my set dance?",
+         "scope:dance_steps"),
+        ("After heel flicks on the slope, which wax should I use for my skis in wet snow?",
+         "scope:runner_and_blade_care"),
+        ("I do butt kicks before snowboarding. How do I set the edge angles on my snowboard?",
+         "scope:runner_and_blade_care"),
+        ("butt kicks in the car park then off to the trails, what klister for classic skis below minus 10?",
+         "scope:runner_and_blade_care"),
+        ("Did butt kicks on the dock, then I freedive. How can I hold my breath longer underwater?",
+         "scope:breath_hold_diving"),
+        ("butt kicks done on the boat, how long can a beginner spearfisher hold their breath safely on a dive?",
+         "scope:breath_hold_diving"),
+        ("heel flicks on the sand first, then snorkelling; any tips to hold my breath longer under water?",
+         "scope:breath_hold_diving"),
+        ("our walking group is all 75 and over, are butt kicks a good warm-up for them?", "older_adults"),
+        ("the bowls ladies are mostly 80 plus, would heel flicks be ok before a game?", "older_adults"),
+        ("Everyone in my croquet group is 80 and over; are bum kicks a sensible warm-up before we play?",
+         "older_adults"),
+        ("heel flicks every day when i walk the dog, or just a few days a week?", "dosage_duration"),
+        ("do i do butt kicks daily alongside my walk or every other day?", "dosage_duration"),
+        ("bum kicks with my evening stroll every day, or only on certain days?", "dosage_duration"),
+        ("gonna do a little tabata sesh before my shift, can bum kicks go in that?", "hiit_usage"),
+        ("want to do a short circuit thing at lunch. could heel flicks go into that, and how?", "hiit_usage"),
+        ("doing a quick interval thing before work, can butt kicks go in that?", "hiit_usage"),
+        ("how should i land in heel flicks? my feet are sore from standing at the till all day",
+         "technique_foot_landing"),
+        ("front of the foot or heel for butt kicks? my feet are already sore from standing at work all day",
+         "technique_foot_landing"),
+        ("where should my feet land in bum kicks, my feet are already sore from being on my feet all shift at the "
+         "shop", "technique_foot_landing"),
+        ("our lads always run out cold onto the pitch, would butt kicks warm them up first?", "benefits_warmup"),
+        ("most of the team start out cold with no warm-up, do heel flicks help warm the legs?", "benefits_warmup"),
+        ("the kids just run out cold at netball, would bum kicks warm their muscles up?", "benefits_warmup"),
+        ("I'm 78 and my knees barely bend anymore; could heel flicks help them bend more?", "range_of_motion"),
+        ("old man here, knees dont bend the way they did, will bum kicks get some bend back?", "range_of_motion"),
+        ("at 75 my knees have lost their bend, can butt kicks give me more range back?", "range_of_motion"),
+        ("will bum kicks give me a perkier bum by my beach holiday next month?", "glute_growth"),
+        ("be real, will heel flicks lift my backside before my sister's wedding?", "glute_growth"),
+        ("will butt kicks lift my bum for the holiday pics, thats the whole reason im doing them", "glute_growth"),
+        # look-alikes keep their answer
+        ("are butt kicks good for chess players?", "benefits_warmup"),
+        ("are butt kicks a good warm-up for chess players before a long game?", "benefits_warmup"),
+        ("should I do butt kicks between chess rounds?", "dosage_duration"),
+        ("i do butt kicks before dance class, how many should i do?", "dosage_duration"),
+        ("my knee clicks in the reel after butt kicks, is that bad?", "knee_pain_safety"),
+        ("are butt kicks a good warm-up before skiing?", "benefits_warmup"),
+        ("do butt kicks warm you up for skiing in minus 20?", "benefits_warmup"),
+        ("should i hold my breath during butt kicks?", "breathing"),
+        ("how should i breathe during butt kicks? i freedive too", "breathing"),
+        ("should spearfishers do butt kicks before diving?", "benefits_warmup"),
+        ("is a butt kicks warm-up good before a match?", "benefits_warmup"),
+        ("would butt kicks be alright as a warm-up before a match for my under 12s?", "kids_youth"),
+        ("i hold the stretch for 60 plus seconds after butt kicks, ok?", "scope:stretching"),
+        ("is walking enough cardio or should I add butt kicks?", "cardio_enough"),
+        ("stretch circle, drills, then the run-through: where should butt kicks go in that?", "dosage_duration"),
+        ("I walk, jog, then stretch, should butt kicks go in that?", "dosage_duration"),
+        ("i'm 80, can i do butt kicks?", "older_adults"),
+        ("my gran is 75, are heel flicks safe for her?", "older_adults"),
+    ],
+)
+def test_round72_blind78_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 72 (qa_blind78, tune-r72g): the landing asked with soreness from or in the drill, or pain told, keeps the
+# injury-sign backstop (work_sore_feet_asking_the_landing only reads soreness from work)
+@pytest.mark.parametrize("question", [
+    "my feet are sore from standing all day and get sorer during butt kicks, how do i land?",
+    "my heel hurts when i land in butt kicks, my feet are sore from standing all day",
+    "do i land on my heels? my feet are sore during butt kicks",
+    "my feet are sore from butt kicks, how should i land?",
+])
+def test_round72_sore_from_the_drill_keeps_the_injury_sign(rules_coach: Coach, question: str) -> None:
+    assert rules_coach.answer(question).rule == "injury_sign", question
+
+
+# round 72 (qa_blind78, tune-r72g): class run_out_cold narrows collapse and alarm_words only; someone out cold,
+# knocked out cold, gone out cold, or another sign of a collapse or faint stays a red flag
+@pytest.mark.parametrize("question", [
+    "he's out cold after butt kicks",
+    "my mate got knocked out cold doing butt kicks",
+    "he ran and then went out cold, should we warm up more?",
+    "he ran out cold on the floor after butt kicks, is warming up better?",
+    "the kids run out cold and one of them collapsed, would butt kicks warm them up?",
+    "she was out cold for a minute after the warm up",
+    "they run out cold and he went out cold after, should we warm up?",
+    "we run out cold and my mate fainted, would butt kicks warm us up?",
+    "i do butt kicks then swim underwater, i get dizzy holding my breath, is that ok",
+])
+def test_round72_out_cold_and_signs_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
