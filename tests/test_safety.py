@@ -10730,3 +10730,92 @@ def test_round72b_strict_miss_classes_are_red_flags_from_the_rules(rules_coach: 
 @pytest.mark.parametrize("question", ROUND72B_NOT_RED)
 def test_round72b_look_alikes_are_no_red_flag(rules_coach: Coach, question: str) -> None:
     assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 72 (qa_redflag_stress47 / qa_safety_blind73, tune-r72x): class effort_sensation_passes_signs_denied, read
+# generally (safety.yaml macros.effort_passes_signs_denied): every sign word must sit in a denial ("no", "not",
+# "nothing", "ne", "nah", "without", "zero", "never", "didnt" ... then up to three words like "go", "feel", "any",
+# then the sign, more signs joined by "or", "and", "in the"), and every denial word must deny a sign (or be "or
+# not", "not so", "nothing to worry"); the effort sensations also a light head "for a second" on stopping or
+# standing then clearing, a heart beating hard or strong that calms within a minute, a mild breathlessness back to
+# normal within seconds (up to 120 s), arms fatigued from pumping (three to five minutes to pass told of the arms
+# alone)
+ROUND72X_NOT_RED = [
+    # dizzy: a light head or head rush for a second, every fall or blackout denied
+    "got a bit lightheaded for a second when i stopped the heel flicks, then it cleared, no falling, "
+    "nothing went black",
+    "head rush for a second when I stood up after the kicks, gone straight after, never went black, didnt fall",
+    "woozy for a moment when i finish the butt kicks, then it passes, no fainting, no blacking out, normal?",
+    # heart: a hard or strong beat that calms within a minute, skipping or fluttering denied
+    "heart beats really hard after butt kicks, within a minute it calms down, no pain, no fluttering, is that ok",
+    "my heart beat strong after the drill, settled within a minute, no skipping no pain",
+    "heart beating harder after the kicks, back to normal within a minute, no palpitations or dizziness",
+    # chest / breathless: a mild breathlessness back within seconds, chest pain and palpitations denied
+    "slight breathlessness after heel flicks, settled within 60 seconds, no chest pain, no tightness",
+    "a bit breathless after butt kicks, back to talking within 90 seconds, no pain in the chest, no dizziness",
+    "mild breathlessness post butt kicks, recovered in 45 s, no chest tightness, no palpitations",
+    # a red face with dizziness denied ("no dizzy nothing")
+    "face gets beetroot red after butt kicks, feel fine though, no dizziness or sickness",
+    "cheeks go tomato red after the set, feel good, no dizzy, nothing",
+    "my face goes bright red after heel flicks, feel totally fine though no headache nothing",
+    # limb_weakness: arms fatigued from pumping, numbness and weakness denied
+    "arms fatigued from pumping in butt kicks, no numbness or weakness, passes in a few min",
+    "both arms tired from pumping during heel flicks, no tingling, no weakness, fine after 3 min",
+    "arms heavy from swinging in butt kicks, no numbness, never weak, gone in 4 minutes",
+]
+
+# real red flags worded alike: a blackout or fall, a heart racing or skipping, breathless for minutes, one arm weak
+# or numb, confused or stopped sweating, a sign after the denials or named without one (in a list with no "or")
+ROUND72X_KEPT_RED = [
+    "head rush when I stood up after butt kicks and everything went black and I fell",
+    "my heart is still racing after 20 minutes of rest after butt kicks",
+    "breathless and can't finish sentences after 10 min of rest after heel flicks",
+    "arm weak and numb on one side after butt kicks",
+    "face red after butt kicks, confused and stopped sweating",
+    "no pain but my heart keeps skipping after butt kicks",
+    "dizzy for a second when i stopped the butt kicks then I fainted",
+    "lightheaded for a second when i stop the kicks then i fell down, no pain",
+    "lightheaded for a second during the butt kicks and nearly fell",
+    "not dizzy but i blacked out for a second after the kicks",
+    "no idea why i blacked out after butt kicks, fine now",
+    "never felt so dizzy after butt kicks, it passed in a minute",
+    "lightheaded for a second when i stop the kicks, it clears up, no falling, vision went blurry",
+    "head rush for a second standing up then gone, no fall, saw stars",
+    "head rush one second when i stood up, then gone, nothing go black, fell over",
+    "heart beat hard after the drill, calmed after one minute, no pain, skipping beats",
+    "heart beat hard after the drill, settles in 5 minutes, no pain",
+    "heart beats really hard after butt kicks, within a minute it calms down, no pain, fluttering",
+    "mild breathlessness after butt kicks, back to normal within 90 s, chest tight",
+    "mild breathlessness after butt kicks, settles within 10 min, no chest pain",
+    "mild breathlessness after kicks, recovered within 90 s, no chest pain, lips blue",
+    "arms fatigued from pumping, no numbness, weakness on one side, resolves in 2 min",
+    "arms tired from pumping in butt kicks, left arm numb, no weakness, resolves in 5 min",
+    "arms tired from pumping, no numbness, no weakness, resolves in 30 min",
+    "face goes tomato after butt kicks, feel fine but dizzy",
+    "face goes full tomato after kicks, no dizzy nothing, but my chest hurts",
+    "pulse throb in my neck after the drill and a bad headache, gone by the time i drink water",
+]
+
+
+@pytest.mark.parametrize("question", ROUND72X_NOT_RED)
+def test_round72_effort_sensations_with_every_sign_denied_read_generally_are_no_red_flag(
+    rules_coach: Coach, question: str
+) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND72X_KEPT_RED)
+def test_round72_effort_sensations_with_a_sign_not_denied_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 72 (qa_redflag_stress47, tune-r72x): class pulse_felt_in_the_neck_passes: the pulse felt throbbing in the
+# neck or ears after the drill, gone by a drink or within a minute, is the effort card (lexicon.yaml hrspike; not the
+# injury backstop)
+@pytest.mark.parametrize("question", [
+    "My pulse throbs in my neck after the drill but by the time I drink some water it is gone, normal?",
+    "i can feel my heartbeat throbbing in my neck after the kicks, gone in a minute, normal?",
+    "pulse throbbing in my ears after heel flicks, stops once i sit down, fine?",
+])
+def test_round72_pulse_felt_in_the_neck_passes_gets_the_effort_card(rules_coach: Coach, question: str) -> None:
+    assert_class_answer(rules_coach, question, "effort_normal")
