@@ -9580,10 +9580,11 @@ ROUND69T_RULES_LOOK_ALIKES = [
      "enough?", "effort_normal"),
     ("got a cold, the gp saw me yesterday, just a cold. chest a bit tight only when i cough, no pain, breathing is "
      "fine. ok to do butt kicks?", "effort_normal"),
+    # round 72 (tune-r72y): these two pins-from-sitting now get the narrow card foot_asleep_from_sitting
     ("pins and needles in my foot after sitting in the car all morning, shook it out and it was gone in a few "
-     "seconds, no numbness since. ok to do butt kicks?", "effort_normal"),
+     "seconds, no numbness since. ok to do butt kicks?", "foot_asleep_from_sitting"),
     ("sat on the floor a while, got pins and needles in my foot, stamped it out, gone in a few seconds, no numbness "
-     "since. fine?", "effort_normal"),
+     "since. fine?", "foot_asleep_from_sitting"),
     ("starving after heel flicks, im not diabetic, had a sandwich and felt fine after. normal?", "hunger_not_diabetic"),
     ("so hungry after butt kicks, no diabetes, ate a banana and i felt grand afterwards. is that normal?",
      "hunger_not_diabetic"),
@@ -10819,3 +10820,117 @@ def test_round72_effort_sensations_with_a_sign_not_denied_stay_red(rules_coach: 
 ])
 def test_round72_pulse_felt_in_the_neck_passes_gets_the_effort_card(rules_coach: Coach, question: str) -> None:
     assert_class_answer(rules_coach, question, "effort_normal")
+
+
+# round 72 (qa_redflag_stress47, tune-r72y), in our own words, judged with the rules alone: class
+# not_diabetic_hungry_food_fixed_it_told_freely (diabetes denied, hunger in any word, at most "a bit shaky" before the
+# food, the food "sorted/remedied/fixed it"), class tired_child_still_chattering_and_wanting_to_play (lexicon.yaml
+# phrases kidstillplaying widened: "still chatting away/about", "begging/wanting to play out"), class
+# dark_pee_cleared_with_water_muscles_normal_sore, class pins_from_sitting_passed_in_a_minute_walking_fine, class
+# head_knock_three_signs_denied (three signs denied, also with "ne"/"nae"), class
+# feet_cold_pale_at_the_start_normal_in_two_minutes (the narrow card feet_cold_pale_at_start); the pins told with
+# numbness denied get the narrow card foot_asleep_from_sitting (the injury-sign backstop answers the others first)
+ROUND72Y_RULES_LOOK_ALIKES = [
+    ("im not diabetic, felt a bit hollow and hungry after the butt kicks, a sandwich sorted it right away, normal?",
+     "hunger_not_diabetic"),
+    ("not diabetic at all, a touch peckish and a bit shaky after heel flicks before lunch, a banana fixed it. fine?",
+     "hunger_not_diabetic"),
+    ("I'm not diabetic. After twenty minutes of heel flicks I was starving and empty; some toast remedied it within "
+     "minutes. Ordinary?", "hunger_not_diabetic"),
+    ("my little boy is tired after butt kicks at school, flopped on the sofa but still chatting away and begging to "
+     "play football, normal?", "child_tired_still_playing"),
+    ("the wean's tired after heel flicks, lying on the couch but still blethering away and wanting to go out and "
+     "play, fine?", "child_tired_still_playing"),
+    ("my daughter says shes tired after the butt kicks race but shes still talking about it nonstop and asking to "
+     "play outside, ok?", "child_tired_still_playing"),
+    ("banged my head on the bunk bed after butt kicks, no sick, no dizzy, no headache, nothing to worry about?",
+     "head_bump_no_symptoms"),
+    ("hit my head on the door frame doing heel flicks, not dizzy, not sick, no headache, ok to carry on?",
+     "head_bump_no_symptoms"),
+    ("feet cold and pale at the start of butt kicks on the changing room tiles, back to normal after a minute, fine?",
+     "feet_cold_pale_at_start"),
+    ("toes went white and cold at first on a frosty morning, warm again within 2 minutes of heel flicks, normal?",
+     "feet_cold_pale_at_start"),
+    ("sat at my desk all morning then butt kicks, left foot pins and needles for a minute then it went, no numbness, "
+     "walking fine", "foot_asleep_from_sitting"),
+    ("knelt gardening then heel flicks, right foot fizzy pins and needles for a few secs then gone, no numbness, "
+     "walking normal", "foot_asleep_from_sitting"),
+    ("sat on the sofa for two hours, then butt kicks, foot had pins and needles for a moment then went, no numbness, "
+     "foot fine", "foot_asleep_from_sitting"),
+]
+
+# round 72 (tune-r72y): no red flag and no condition from the rules, whatever card they pick (or the decline)
+ROUND72Y_RULES_NOT_RED = [q for q, _ in ROUND72Y_RULES_LOOK_ALIKES] + [
+    "my pee was a bit dark first thing after hard butt kicks yesterday, had two glasses of water and it cleared up, "
+    "legs just normal sore, ok?",
+    "wee darker this morning after sprints and heel flicks, drank a bottle of water and its clear again, muscles the "
+    "usual sore, nothing to worry about?",
+    "urine dark yellow after a heavy session, after a pint of water it went pale, my quads are just normal doms, fine?",
+    "sat cross legged on the floor for an hour then did butt kicks, left foot pins and needles for a few seconds then "
+    "gone, walking fine, ok?",
+    "after sitting in the car two hours my right foot went fizzy for a minute then came right, no numbness, walking "
+    "normal, normal?",
+    "kneeling to weed the garden, then heel flicks, foot tingled for a moment then went, walking fine, just from "
+    "kneeling?",
+    "knocked me heid on the cupboard door, nae headache, nae sick, nae dizzy, fine aye?",
+    "both feet icy and whitish at the start on the cold floor, pink again in a couple of minutes, ok?",
+]
+
+# round 72 (tune-r72y): the same words with a sign keep the red flag: pee cola or brown, still dark, muscles very sore
+# or swollen and painful; pins that won't go, a weak leg, numb now, coming back, an arm; a head knock with sickness
+# and drowsiness, a headache after "but", a hard knock, memory lost; one foot cold and white for an hour, still pale
+# after ten minutes, blue, numb; a child floppy, not answering, drowsy and confused, a knock and sick
+ROUND72Y_KEPT_RED = [
+    "dark cola pee after butt kicks and my muscles are swollen and very painful",
+    "pee dark after butt kicks, drank water and it cleared up, but my legs are very sore",
+    "pee dark first thing, had two bottles of water, still dark, muscles just normal sore",
+    "pee dark brown after butt kicks, cleared up after water, muscles normal sore",
+    "pins and needles that wont go away after sitting and the leg is weak",
+    "sat for an hour, left foot pins and needles for a few seconds then gone, walking fine, but now its numb",
+    "sat cross legged, right foot pins and needles for a minute then gone, walking fine, it came back an hour later",
+    "sat on the sofa, then my left arm had pins and needles for a minute then gone, walking fine",
+    "banged my head and now im sick and drowsy",
+    "banged me heid on the bunk rail, ne sick, ne dizzy, but a bad headache",
+    "banged my head hard on the rail, no sick, no dizzy, no headache",
+    "banged my head on the shelf, no sick, no dizzy, no headache, but i cant remember the drill",
+    "foot cold and white for an hour, the other one warm",
+    "feet cold and white at the start of butt kicks, still pale after ten minutes",
+    "toes cold and blue at the start on the tiles, normal after a minute",
+    "feet cold and white at the start on the tiles and numb, normal after a minute",
+    "child floppy and won't answer",
+    "my boy is tired after butt kicks, flopped on the couch and now floppy and not answering",
+    "my daughter is tired after heel flicks, still chatting away but now she is very drowsy and confused",
+    "my son is tired after the butt kicks, still talking about cricket but he hit his head and is being sick",
+]
+
+# round 72 (tune-r72y): not diabetic but shaky and confused, shaky still or again, sweaty and dizzy: red flag or the
+# condition
+ROUND72Y_RED_OR_CONDITION = [
+    "not diabetic but shaky and confused after butt kicks and it didnt pass after food",
+    "not diabetic, hungry and shaky after heel flicks, toast sorted it but im still shaky",
+    "not diabetic, bit hungry and shaky after butt kicks, a banana sorted it but i was sweaty and dizzy",
+    "not diabetic, a bit peckish and shaky after butt kicks, toast sorted it, then i went shaky again an hour later",
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND72Y_RULES_LOOK_ALIKES)
+def test_look_alikes_of_round_72y_get_their_card_from_the_rules(rules_coach: Coach, question: str,
+                                                                expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND72Y_RULES_NOT_RED)
+def test_look_alikes_of_round_72y_are_no_red_flag_nor_condition(rules_coach: Coach, question: str) -> None:
+    rule = rules_coach.answer(question).rule or ""
+    assert not rule.startswith(("red_flag:", "condition:")), question
+
+
+@pytest.mark.parametrize("question", ROUND72Y_KEPT_RED)
+def test_round72y_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND72Y_RED_OR_CONDITION)
+def test_round72y_a_shake_that_stays_keeps_the_red_flag_or_the_condition(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
