@@ -616,7 +616,15 @@ def coach() -> Coach:
      # recovery meals and race calendars declined by scope rules; knees that "feel locked up" after hours on a stool
      # as stiffness; the remaining muscles ranked, efficiency or tiredness, "warm anything up", coordination, village
      # games, movement breaks between songs) and retrained to 160/160
-     ("qa_blind77.jsonl", 1.0)],
+     ("qa_blind77.jsonl", 1.0),
+     # round 72: measured 153/160 untouched on 2f5a03e with the learned second opinion (95.6 %, declines 28/30: a
+     # reel's treble clicks and a spearfisher's breath-hold asked beside the drill; "the young fellows just run out
+     # cold" read as someone out cold; rules alone 149/160, declines 24/30), then tuned by class (tune-r72g: board
+     # games, another dance's steps, ski wax and breath-hold diving declined by scope rules; "run out cold" as starting
+     # without a warm-up; a group "70-plus"; every day or only some days; a quick hiit thing; feet sore from work asked
+     # about landing; tune-r72d: "what exactly is the diagnosis", "which tablet is good for my blood pressure") and
+     # retrained to 160/160
+     ("qa_blind78.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
