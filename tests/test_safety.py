@@ -10947,3 +10947,52 @@ def test_round72y_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question:
 @pytest.mark.parametrize("question", ROUND72Y_RED_OR_CONDITION)
 def test_round72y_a_shake_that_stays_keeps_the_red_flag_or_the_condition(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
+
+
+# round 73 (qa_redflag_stress48, fix-r73a): class next_thing_remembered_somewhere_else (memory_gap_told): "the next
+# thing I remember I'm sitting in my car", or "next thing I knew" told with a memory word or a knock to the head;
+# class minutes_gone (memory_gap_told): minutes or half an hour "just gone", missing or a blank, told with a memory
+# word or a knock; class child_soft_in_arms_not_answering (drowsy_floppy): a child floppy, limp, "very soft in my
+# arms" or "like jelly" who does not answer, react or look at the parent
+ROUND73_FIX_A_RED = [
+    # next_thing_remembered_somewhere_else
+    "I remember the first few heel flicks, then the next thing I remember I was standing at the bus stop, no idea how",
+    "took a knock to the head in the warm-up, next thing I knew I was back in the changing room",
+    "next thing I remember is me sitting on the bench with my coach, I started the heel flicks and then nothing",
+    # minutes_gone
+    "after the butt kicks about 20 minutes just gone, I cant remember any of it, feel ok now",
+    "clashed heads with a teammate in the drill, half an hour missing, my mate says I was chatting fine",
+    "got whacked on the helmet in the warm up, ten minutes completely blank, feel grand today",
+    # child_soft_in_arms_not_answering
+    "my toddler is like jelly after the kicks and wont look at me or answer",
+    "our girl is floppy on my lap after the relay, she isnt reacting to her mum at all",
+    "my little boy is so soft in my arms after the heel flicks game, he does not answer me, what do I do",
+]
+
+# round 73 (fix-r73a): look-alikes that stay no red flag: a set that flew by, reps not remembered, "next thing I know"
+# as a story turn, minutes gone on warm-ups or in a flash, a baby soft and sleepy after a feed and smiling, a child
+# tired and cuddly but chatting, a child watching cartoons, sulking, or shy of other kids
+ROUND73_FIX_A_NOT_RED = [
+    "next thing I remember the set was over, it flew by",
+    "I can't remember how many reps I did",
+    "next thing I know I'm signed up for a 10k, butt kicks did that",
+    "20 minutes gone already and I've only done the warm up, how to speed it up?",
+    "I remember doing the first set, 10 minutes gone in a flash, love heel flicks",
+    "an hour just gone on the butt kicks session, where does the time go",
+    "my baby is soft and sleepy in my arms after her feed, smiling at me",
+    "my son is tired and cuddly after butt kicks but chatting away",
+    "my 3 year old is soft and cuddly in my arms after the butt kicks game, giggling and chatting",
+    "my daughter is soft and snuggly in my arms, she doesnt answer me because shes watching cartoons",
+    "my son is soft in my arms and wont look at me, sulking because he lost the butt kicks race",
+    "my 2 year old is soft and warm in my arms, she doesnt want to look at the other kids, shy after the game",
+]
+
+
+@pytest.mark.parametrize("question", ROUND73_FIX_A_RED)
+def test_round73a_strict_miss_classes_are_red_flags_from_the_rules(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND73_FIX_A_NOT_RED)
+def test_round73a_look_alikes_are_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
