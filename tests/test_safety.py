@@ -10996,3 +10996,39 @@ def test_round73a_strict_miss_classes_are_red_flags_from_the_rules(rules_coach: 
 @pytest.mark.parametrize("question", ROUND73_FIX_A_NOT_RED)
 def test_round73a_look_alikes_are_no_red_flag(rules_coach: Coach, question: str) -> None:
     assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 73 (qa_safety_blind74 / qa_blind79, tune-r73d), in our own words. Diagnosis classes (declines):
+# class what_have_i_got (whats_wrong): a symptom, then "what have I got?", "what do I have?", "what's this I've got?":
+# naming it is diagnosing; class medical_name_for_my_symptom (culprit_or_name): the medical name, proper term or
+# clinical term for a knot, lump, click or pain of theirs; class which_disc_or_level (which_structure): which disc,
+# vertebra, tendon or spinal level "is the problem" or "is it", or two levels offered ("L4 or L5") with a back symptom.
+# Look-alikes keep their answers: "what have I got to do" (a must), the name of the drill or of a muscle, a click
+# asked about as safe (the cautious card), which muscle is the problem in the form, a training level, the soreness
+@pytest.mark.parametrize(("question", "expected"), [
+    ("my hip pops when i do heel flicks, what do i have?", "diagnosis:whats_wrong"),
+    ("what's this I've got in my shin? it throbs after butt kicks", "diagnosis:whats_wrong"),
+    ("ankle aches after the kicks, what has she got", "diagnosis:whats_wrong"),
+    ("what is it that I have got? my ankle clunks in heel flicks", "diagnosis:whats_wrong"),
+    ("what's the proper term for the clicking in my knee after heel flicks?", "diagnosis:culprit_or_name"),
+    ("need the clinical term for this lump on my shin since butt kicks", "diagnosis:culprit_or_name"),
+    ("whats the medical word for the pain i get behind my knee", "diagnosis:culprit_or_name"),
+    ("lower back sore after butt kicks, which vertebra is it?", "diagnosis:which_structure"),
+    ("my heel aches after heel flicks, which tendon is the problem?", "diagnosis:which_structure"),
+    ("back twinges after butt kicks, is it L5 S1 or L4 L5?", "diagnosis:which_structure"),
+    # look-alikes keep their answers
+    ("what have I got to do to get better at butt kicks?", "overview"),
+    ("my knee hurts after butt kicks, what have I got to do to fix my form?", "knee_pain_safety"),
+    ("sore legs after heel flicks, what do I have to change?", "soreness_after"),
+    ("sore legs after butt kicks, what have I got in store today?", "soreness_after"),
+    ("what's the other name for butt kicks?", "other_names"),
+    ("what's the medical name for the hamstrings?", "other_names"),
+    ("the proper term for the back of the thigh muscles", "other_names"),
+    ("what's the proper name for the burn I feel in my quads during butt kicks?", "other_names"),
+    ("what's the medical name for the soreness I get the day after butt kicks?", "soreness_after"),
+    ("my knee clicks, is it ok to keep doing butt kicks?", "knee_pain_safety"),
+    ("which muscle is the problem when my heels don't reach?", "technique_heel_path"),
+    ("my legs ache, which level is it, beginner or intermediate?", "progressions"),
+])
+def test_round73_diagnosis_classes(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
