@@ -7750,3 +7750,68 @@ def test_round72_sore_from_the_drill_keeps_the_injury_sign(rules_coach: Coach, q
 ])
 def test_round72_out_cold_and_signs_stay_red(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 73 (qa_blind79, tune-r73g): class boules_pointing (lexicon.yaml bowling_aside): a boule, bowl or ball placed by
+# the jack, cochonnet or pallino, the drill told first; class racket_choice (sport_skill_kit_in_passing): another
+# sport's racket chosen by shape, weight or balance; class songs_to_teach_a_dance (music): which songs to teach or learn
+# a dance's step or movement to; class motor_vehicle_repair (bike_repair): an engine's fault to fix. Cards: class
+# most_reps_contest (the most reps in a set time, form falling apart: the cadence card), class the_running_itself
+# (the drill's help to the running after it, the warm-up set aside), class place_in_a_sequence (other activities told
+# in order, where the drill goes: the dose card), class drill_feels_too_easy (barely warms up now: progressions)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i warm up with butt kicks before petanque, but my boule keeps stopping short of the jack, how do i get "
+         "closer?",
+         "scope:bowling_aside"),
+        ("after heel flicks we play bocce and my ball always runs past the pallino, any tips?", "scope:bowling_aside"),
+        ("my wood always rolls past the jack in lawn bowls, how do i get the weight right?", "scope:bowling_aside"),
+        ("butt kicks done, now my pointing: the boule lands too far past the cochonnet. how do i fix it?",
+         "scope:bowling_aside"),
+        ("i do butt kicks before padel, but which racket is better for a beginner, round or teardrop shape?",
+         "scope:gear"),
+        ("we do heel flicks before tennis. which racquet weight is best for more control?",
+         "passing:sport_skill_kit_in_passing"),
+        ("is a diamond shaped padel racket better for power or control?", "scope:sport_skill_kit_in_passing"),
+        ("after butt kicks we dance salsa. which songs are best to teach the basic step to beginners?", "scope:music"),
+        ("we warm up with heel flicks then dance. what music should i use to teach the rumba hip movement?",
+         "scope:music"),
+        ("which tracks are good for learning bachata footwork? we do butt kicks first", "scope:music"),
+        ("my motorbike engine blows blue smoke, how do i fix it?", "scope:bike_repair"),
+        ("the car wont start on cold mornings, what should i check?", "scope:bike_repair"),
+        ("our tuk tuk motor keeps stalling at junctions, how to fix?", "scope:bike_repair"),
+        ("the coach turns butt kicks into a race for most reps in 30 seconds and my form falls apart, should i go "
+         "slower?", "breathing_cadence"),
+        ("we compete for the most heel flicks in a minute, is more better or should i slow down and tidy them up?",
+         "breathing_cadence"),
+        ("in our class it's a contest to do the most booty kicks in 20 seconds, my heels go everywhere, is faster "
+         "better?", "breathing_cadence"),
+        ("set the warm up aside, what do butt kicks do for my actual running?", "benefits_running_economy"),
+        ("not talking about warming up, how do heel flicks help the running itself?", "benefits_running_economy"),
+        ("how do butt kicks help the running i do after them, not the warm-up side?", "benefits_running_economy"),
+        ("i cycle to the lake, swim, then jog home and stretch. where in all that do butt kicks go?",
+         "dosage_duration"),
+        ("first a walk, then a run along the river, then yoga. where in all that do heel flicks fit?",
+         "dosage_duration"),
+        ("i swim laps then run then stretch, at what point should i do my butt kicks?", "dosage_duration"),
+        ("heel flicks feel like nothing now, i barely break a sweat. how do i make them harder?", "progressions"),
+        ("butt kicks dont do owt for me anymore, how can i make them work me more?", "progressions"),
+        ("booty kicks are too easy these days, hardly warm me up. how to make them tougher?", "progressions"),
+        # look-alikes keep their answer
+        ("are butt kicks a good warm-up for petanque?", "benefits_warmup"),
+        ("i do butt kicks before bowls, how many should i do?", "dosage_duration"),
+        ("are heel flicks a good warm-up before padel?", "benefits_warmup"),
+        ("which shoes for butt kicks", "equipment_space"),
+        ("we warm up with butt kicks then we dance, how long should the butt kicks last?", "dosage_duration"),
+        ("what bpm song should i use for butt kicks", "breathing_cadence"),
+        ("can i do butt kicks before fixing my car?", "common_mistakes"),
+        ("is it better to do butt kicks fast or slow and controlled", "breathing_cadence"),
+        ("when should i do butt kicks, before or after my run", "dosage_duration"),
+        ("do butt kicks make my running more efficient", "benefits_running_economy"),
+        ("are weighted butt kicks a good idea", "progressions"),
+        ("can i use butt kicks in the main set, not just the warm up", "hiit_usage"),
+    ],
+)
+def test_round73_blind79_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
