@@ -11032,3 +11032,57 @@ def test_round73a_look_alikes_are_no_red_flag(rules_coach: Coach, question: str)
 ])
 def test_round73_diagnosis_classes(rules_coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 73 (rf48 / s74, tune-r73x): class effort_sensation_passes_signs_denied, read more generally: a red face
+# "normal again" within a minute ("again" after normal, fine or ok is no recurrence); a heart rate that hits,
+# reaches or peaks at a three-figure number and drops back within a minute; a heart that pounds with a steady or
+# regular beat ("though" after it is no doubt) and is back to normal, easy or resting about a minute after stopping;
+# breathing hard "but no wheeze, no asthma" (asthma a sign that can be denied, "but" before a denial no doubt, "can
+# still count" like "can still talk"), the macro now also in breath_noisy_or_not_back's and lung_condition's `unless`
+ROUND73X_RULES_NOT_RED = [
+    "Cheeks go bright red doing heel flicks, no dizziness, no chest pain, breathing is normal again in a "
+    "minute, feel fine. Normal?",
+    "face flushed pink after the drill, not dizzy, no chest pain, fine again in one minute. ok?",
+    "heart rate hits 160 in the butt kicks set and drops to about 100 within a minute after I stop, no "
+    "pain, no dizziness, feel good",
+    "my hr reaches about 170 during heel flicks and comes back down within a minute of stopping, no "
+    "chest pain, no palpitations. fine?",
+    "heart pounds hard in the butt kicks, regular beat though, and about a minute after stopping it is "
+    "back to normal. no chest pain, no dizziness",
+    "heart thumping hard during the drill, steady beat though, around a minute after I finish its back "
+    "to normal. no chest pain",
+    "my heart hammers during heel flicks, regular beat though, about a minute after i stop its back to "
+    "easy, no pain, no palpitations",
+    "breathing hard after heel flicks but no wheeze and no chest pain, settles after a minute",
+    "im puffing after butt kicks, but no wheeze, no asthma, i can still talk, it settles within a minute",
+    "breathing really hard after the drill but no wheezing, back to normal after a minute, can still count out loud",
+]
+ROUND73X_KEPT_RED = [
+    "breathing hard and wheezing, inhaler not helping",
+    "breathing hard after butt kicks but no wheeze, settles after a minute, though it wheezes again when I lie down",
+    "breathing hard after butt kicks, no wheeze, but my asthma inhaler isnt helping",
+    "breathing hard but no chest pain, still wheezing after 20 minutes",
+    "face red, confused, stopped sweating after butt kicks",
+    "face red after butt kicks, normal again in one minute, but I feel dizzy again when I stand",
+    "heart pounding and irregular, still racing after 20 minutes",
+    "no chest pain but my heart keeps skipping after butt kicks",
+    "chest tight after butt kicks and no it hasn't settled",
+    "My heart pounds hard during butt kicks, steady beat though, but it skips and it's not back to easy "
+    "after 10 minutes",
+    "HR hits 190 during butt kicks and stays there 15 minutes, no pain",
+    "HR hits 150 in butt kicks and comes back down within a minute but my back hurts and I feel dizzy",
+    "my hr reaches 180 during butt kicks and drops within a minute, no chest pain, but it skips beats again at night",
+]
+
+
+@pytest.mark.parametrize("question", ROUND73X_RULES_NOT_RED)
+def test_round73x_effort_passing_with_signs_denied_is_no_red_flag(rules_coach: Coach, question: str) -> None:
+    ans = rules_coach.answer(question)
+    assert not (ans.rule or "").startswith(("red_flag:", "condition:")), question
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND73X_KEPT_RED)
+def test_round73x_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
