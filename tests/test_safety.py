@@ -11086,3 +11086,83 @@ def test_round73x_effort_passing_with_signs_denied_is_no_red_flag(rules_coach: C
 @pytest.mark.parametrize("question", ROUND73X_KEPT_RED)
 def test_round73x_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 73 (qa_safety_blind74 / qa_redflag_stress48, tune-r73y): class not_diabetic_hungry_every_sign_denied: diabetes
+# denied, hunger or a noisy stomach, two signs of a low denied, fine or just hungry, with or without food yet: the
+# hunger card. class head_bump_every_sign_denied: the head bumped or cracked on something, three signs denied (not
+# sleepy, vision or memory grand, I remember everything count), only the bump sore or tender: head_bump_no_symptoms.
+# class toes_cold_white_first_minute_pink_warm_again: toes cold and white for the first minute, pink and warm again
+# after a minute or two: feet_cold_pale_at_start. class painless_joint_crack_moves_fine: an ankle or hip cracking or
+# clicking with no pain: joint_crack_no_pain
+ROUND73Y_RULES_LOOK_ALIKES = [
+    ("im not diabetic, just hungry after butt kicks, no shaking, no dizziness, feel fine, normal?",
+     "hunger_not_diabetic"),
+    ("not diabetic, starving after heel flicks, no shakes no sweats, nothing else, ok?", "hunger_not_diabetic"),
+    ("I'm not diabetic and my tummy is rumbling after butt kicks, no trembling, no confusion, I feel fine, just need "
+     "food?", "hunger_not_diabetic"),
+    ("bumped my head on a cupboard before butt kicks, no headache, not dizzy, not sleepy, just a bit sore, ok?",
+     "head_bump_no_symptoms"),
+    ("knocked my head on the crossbar yesterday, no sickness, no headache, vision fine, memory fine, only tender",
+     "head_bump_no_symptoms"),
+    ("cracked my head on the door, hours later no headache no dizziness no vomiting, just the bump is sore",
+     "head_bump_no_symptoms"),
+    ("butt kicks outside, my toes go cold and a bit white at first, warm again after two minutes, ok?",
+     "feet_cold_pale_at_start"),
+    ("on a frosty morning my feet go cold and pale at first, then after a minute of butt kicks they are pink again",
+     "feet_cold_pale_at_start"),
+    ("minus 3 outside, toes cold and whitish for the first minute of heel flicks, back to normal in two minutes",
+     "feet_cold_pale_at_start"),
+    ("my hip clicks when I do butt kicks, no pain, is it fine?", "joint_crack_no_pain"),
+    ("ankles crack every morning before heel flicks but it doesn't hurt, ok?", "joint_crack_no_pain"),
+    ("my ankle pops when I circle it before the drill, painless and it moves fine, normal?", "joint_crack_no_pain"),
+]
+
+# round 73 (tune-r73y): the same look-alikes with a sign told, a hard knock, blood, an open skull or a dent, one foot,
+# blue, lasting or hurting, an ankle swollen after the crack: the red flag stays
+ROUND73Y_KEPT_RED = [
+    "not diabetic but shaky, sweaty and confused after butt kicks and food didn't help",
+    "not diabetic, hungry, no shakes, no dizziness but I feel faint",
+    "not diabetic, hungry after butt kicks, no shaking, no dizziness, but my vision is blurry",
+    "not diabetic, very hungry, no shaking, no confusion, but I've been sweating and pale for an hour",
+    "not diabetic, hungry, no dizziness, no sweating, but shaking",
+    "bumped my head and now I'm being sick and drowsy",
+    "cracked my head and it's bleeding, no headache no dizziness no sickness",
+    "cracked my head open on the goalpost, no headache, no dizziness, no sickness",
+    "cracked my skull on the goalpost, no headache, no dizziness, no sickness",
+    "cracked my head on the goalpost, there's a dent, no headache, no dizziness, no sickness",
+    "hit my head on the bar, no headache, no sickness, not dizzy, but now I'm sleepy",
+    "hit my head hard on the post, no headache, no sickness, no dizziness, vision grand",
+    "bumped my head hours ago, no headache, not sick, not dizzy, but drowsy now",
+    "toes white and numb for an hour after butt kicks in the cold",
+    "my toes go cold and white for the first minute, then after two minutes they are blue",
+    "one foot goes cold and white for the first minute, pink again after two minutes",
+    "toes cold and white for the first minute, pink and warm again after ten minutes",
+    "toes cold and white for the first minute on the balcony, then pink and warm again after two minutes but they hurt",
+    "my toes went cold and white at first on the balcony and after two minutes they are still white",
+    "ankle cracked and now it's swollen and I can't walk on it",
+    "my ankle cracked when I landed a butt kick, now swollen",
+]
+
+# round 73 (tune-r73y): not diabetic but a relative has it: the red flag or the condition
+ROUND73Y_RED_OR_CONDITION = [
+    "im not diabetic, starving, no shakes no dizziness, feel fine, but my mum is type 1",
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND73Y_RULES_LOOK_ALIKES)
+def test_look_alikes_of_round_73y_get_their_card_from_the_rules(rules_coach: Coach, question: str,
+                                                                expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND73Y_KEPT_RED)
+def test_round73y_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND73Y_RED_OR_CONDITION)
+def test_round73y_a_relative_with_diabetes_keeps_the_red_flag_or_the_condition(rules_coach: Coach,
+                                                                                question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
