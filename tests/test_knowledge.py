@@ -7815,3 +7815,17 @@ def test_round72_out_cold_and_signs_stay_red(rules_coach: Coach, question: str) 
 )
 def test_round73_blind79_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 73 merge (found by test_blind39_failure_classes): class jet_lag_is_a_short_night: doing the drill while jet
+# lagged is the tiredness of a short night (lexicon.yaml shortsleep, the narrow card sleepy_short_night), not a
+# decline; asking how to beat jet lag stays the travel decline (off_scope runs first)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("is it ok to do butt kicks when jet lagged", "sleepy_short_night"),
+    ("jetlagged and knackered, should i still do my butt kicks", "sleepy_short_night"),
+    ("so jet lagged today, can i still do my bum kicks", "sleepy_short_night"),
+    ("I'm flying to Tokyo for a marathon, how do I beat the jet lag before race day?", "scope:travel"),
+    ("after butt kicks, any tips to get over jetlag quicker?", "scope:travel"),
+])
+def test_round73_jet_lag_is_a_short_night(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
