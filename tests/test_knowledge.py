@@ -624,7 +624,13 @@ def coach() -> Coach:
      # without a warm-up; a group "70-plus"; every day or only some days; a quick hiit thing; feet sore from work asked
      # about landing; tune-r72d: "what exactly is the diagnosis", "which tablet is good for my blood pressure") and
      # retrained to 160/160
-     ("qa_blind78.jsonl", 1.0)],
+     ("qa_blind78.jsonl", 1.0),
+     # round 73: measured 156/160 untouched on fe62473 with the learned second opinion (97.5 %, declines 28/30: a
+     # pétanque player's pointing and a padel racket's shape asked beside the drill; rules alone 151/160, declines
+     # 25/30), then tuned by class (tune-r73g: boules pointing, racket choice, songs to teach a dance, an engine's
+     # fault declined; a most-reps contest, the running itself, the drill too easy; tune-r73d: which disc) and
+     # retrained to 160/160 (the rules alone 159: a swim, run and stretch sequence, the model answers it)
+     ("qa_blind79.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
