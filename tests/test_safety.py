@@ -6168,7 +6168,8 @@ REDFLAG_STRESS29_SAW_STARS = (
 # REDFLAG_STRESS12_SNUG_BRA
 # round 73 (qa_redflag_stress48): four effort look-alikes still answered as red flags (safe side), to be tuned by
 # class next: sweat in one eye wiped clear, a head rush bending down gone at once, stars for one second on
-# standing, a red face talking normally; each gets the red flag's own answer meanwhile
+# standing, a red face talking normally; each gets the red flag's own answer meanwhile. Round 74 (tune-r74x) tuned
+# them by class (test_round74x_stress48_effort_look_alikes_are_no_red_flag at the end of this file)
 REDFLAG_STRESS48_SWEAT_IN_THE_EYE = (
     "Halfway through the butt kicks my vision went blurry in one eye, turned out sweat ran into it from "
     "my headband. Wiped it and it was clear straight away, no headache, no dizziness. Just sweat right?"
@@ -6276,11 +6277,9 @@ STRESS_SETS_KEPT_RED: list[tuple[str, dict[str, str | None]]] = [
     ("qa_redflag_stress47.jsonl", {}),
     # qa_redflag_stress48 (round 73): untouched 109/120 on fe62473 (strict 83/84, rules alone 82/84, fixed at once by
     # fix-r73a); its look-alikes tuned by class (tune-r73x, tune-r73y) and the model retrained: 116/120, four effort
-    # look-alikes still kept red (above)
-    ("qa_redflag_stress48.jsonl", {REDFLAG_STRESS48_SWEAT_IN_THE_EYE: "red_flag:faint",
-                                   REDFLAG_STRESS48_HEAD_RUSH_BENDING: "red_flag:dizzy",
-                                   REDFLAG_STRESS48_STARS_ONE_SECOND: "red_flag:faint",
-                                   REDFLAG_STRESS48_RED_FACE_TALKING: "red_flag:dizzy"}),
+    # look-alikes kept red until round 74 tuned them by class (tune-r74x: sweat in the eye wiped clear, a head rush or
+    # stars for a second on standing with a fall or faint denied, a red face talking normally): 120/120 with the rules
+    ("qa_redflag_stress48.jsonl", {}),
 ]
 
 
@@ -11200,3 +11199,116 @@ def test_round73y_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question:
 def test_round73y_a_relative_with_diabetes_keeps_the_red_flag_or_the_condition(rules_coach: Coach,
                                                                                 question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
+
+
+# round 74 (qa_safety_blind75 / qa_redflag_stress49, tune-r74x): effort look-alikes answered as red flags, narrowed
+# only with unless macros, one per class (safety.yaml): a red face and sweat told with feeling good and dizziness or a
+# headache denied; a heart rate told as a number (1xx) back under 120 within three minutes; asthma told well controlled,
+# puffed like anyone, settling in a minute or two without the inhaler; a one-second wobble or dizziness on a quick
+# turn; a head rush or stars for a second or two on standing or bending (stars only with a fall or faint denied);
+# words choppy from being out of breath, normal seconds after stopping, slurring denied; sweat in the eye wiped clear
+# at once; cold air leaving the chest or throat raw or burning, settling in a minute or two, wheeze and pain denied
+ROUND74X_RULES_NOT_RED = [
+    "my face goes bright red and I'm sweating buckets after the heel flicks but I feel fine, no dizziness, no "
+    "headache, it calms down after a couple of minutes",
+    "im red as a beetroot and sweaty after butt kicks, feel good, talking normally, not dizzy",
+    "after the drill my cheeks are flushed pink and i'm hot and sweaty, no headache and no dizziness, feel great, is "
+    "it normal",
+    "my watch shows my heart rate jumps up to 160 during butt kicks and drops to 95 within two minutes of stopping, "
+    "feel fine, no dizziness",
+    "hr hits about 140 in the heel flicks, then goes back down to 85 in a minute, no chest pain, feel good",
+    "pulse climbs to 170 in the set and comes down to 100 after 2 minutes, I feel great, no dizzy",
+    "asthma is well controlled on my daily preventer, after heel flicks I'm a bit puffed like the others, no wheeze, "
+    "settles within a minute, didn't need my inhaler",
+    "i've got mild asthma, controlled, get out of breath in butt kicks same as everyone, no wheezing no cough, back "
+    "to normal in a couple of minutes without my reliever",
+    "my asthma is under control, just breathing hard after the drill, no wheeze no tight chest, it passes in a minute "
+    "without the inhaler",
+    "when I turn quickly at the end of the hall in butt kicks I go a bit wobbly for half a second, then fine, no "
+    "headache, no blurry vision",
+    "turning round fast at the end of my lane i get a tiny wobble like dizzy for a second then it passes, nothing "
+    "else, no sickness",
+    "changing direction quick during moving butt kicks gives me a giddy moment, like dizzy for one second, gone "
+    "straight after, no headache",
+    "got up quick from tying my shoe after heel flicks, saw a few stars for a second, didn't faint or fall, felt fine "
+    "after",
+    "straightened up fast after the drill and had a head rush for a second, gone straight away, no blurry vision, "
+    "felt fine",
+    "bending down for my towel after butt kicks gave me a quick head rush for a couple of seconds, didn't fall over, "
+    "no headache, feel fine",
+    "when I count the reps out loud in heel flicks my speech goes broken because I'm panting, normal again a few "
+    "seconds after I stop, no slurred words",
+    "my words are choppy from being out of breath during butt kicks but my talking is back to normal within seconds, "
+    "no slurring",
+    "trying to chat in the drill my sentences come out broken, I'm huffing, ten seconds after I stop I talk normally, "
+    "not slurred at all",
+    "sweat dripped into my eye during heel flicks and it went blurry for a second, wiped it with my towel and it was "
+    "clear straight away, no headache",
+    "got sweat in my eyes in the drill, things were fuzzy a moment, blinked and rubbed them and could see fine right "
+    "away, not dizzy",
+    "sweat running into my eyes made them sting and blur, I wiped them and vision was normal again instantly, "
+    "nothing else",
+    "freezing morning, heel flicks outside left my throat raw and my chest a bit cold from breathing hard, eases "
+    "within a couple of minutes indoors, no wheeze, no pain",
+    "cold air on a frosty day, breathing heavy in butt kicks, chest burns a little and throat feels raw, gone after a "
+    "minute or two, no wheezing no cough",
+    "below zero this morning and my lungs stung from puffing hard in the drill, settled in a minute inside, no "
+    "wheeze, no pain",
+]
+# the real red flags of each family stay red: a heart not settling at rest, chest pain with sweating, blurred vision
+# that stays, stars then fainting, slurred speech that stays, asthma the inhaler does not help, and a chest tight on
+# effort that passes in a minute (how angina is told), as well as the signs fix-r74a/b keep from the effort look-alike
+ROUND74X_KEPT_RED = [
+    "face bright red and hot after butt kicks, stopped sweating and feel dizzy and confused",
+    "red face and sweating after the drill, no dizziness but a pounding headache that won't go",
+    "my face went red and hot and blotchy with hives after butt kicks, no dizziness, feel ok",
+    "red face, sweating, feel fine, no dizzy, but still red and hot and shivering 30 minutes later",
+    "heart rate jumps to 150 in butt kicks and is still 140 after 20 minutes sitting down, no pain",
+    "heart rate shoots to 210 in butt kicks and comes down to 90 in 2 minutes, feel fine, no dizzy",
+    "my heart rate went up to 150 and came down to 90 in 2 minutes but I felt dizzy and my chest hurt",
+    "heart rate jumps to 150 then drops to 90 in 2 minutes, no pain, feel fine, but it skips and flutters",
+    "my heart is still pounding after 20 min sitting after butt kicks, no pain, feel ok",
+    "my asthma is well controlled but after butt kicks I'm wheezing and my inhaler isn't helping",
+    "asthma well controlled, out of breath after butt kicks, no wheeze, took my inhaler and it's still not settling "
+    "after 20 minutes",
+    "asthma controlled, bit out of breath, no wheeze, but my chest is tight and it doesn't settle without the inhaler",
+    "short of breath at rest 45 min after butt kicks, no wheeze, asthma is controlled",
+    "when I turn at the end of the lane I get dizzy and the room keeps spinning for minutes, and I feel sick",
+    "turned round quick and got dizzy for a second then blacked out and fell",
+    "turning quickly I get dizzy for a second with double vision and a headache that stays",
+    "stood up fast after butt kicks and saw stars for a second then fainted",
+    "saw stars when I stood up after butt kicks and everything went black for a few seconds, I ended up on the floor",
+    "head rush when I stood up after the drill, lasted a couple of minutes and I felt sick",
+    "stood up after butt kicks, saw stars for a second, didn't fall but then I had a seizure",
+    "my speech went slurred during butt kicks and is still slurred 10 minutes later",
+    "words came out choppy in the drill and now my face is drooping on one side, no slurring",
+    "out of breath in butt kicks and my words came out jumbled and wrong, still can't get them right",
+    "sweat got in my eye during butt kicks but even after wiping it my vision is still blurry 20 minutes later",
+    "wiped sweat out of my eyes but I've got double vision and a headache now",
+    "blurred vision after butt kicks that won't go away, and I'm dizzy",
+    "frosty morning, chest burning from the cold air in butt kicks, no wheeze, but the pain spreads to my arm and it "
+    "hasn't settled after 10 minutes",
+    "cold air made my chest and throat burn, no pain, but I'm wheezing and coughing and it's still there an hour later",
+    "chest pain and sweating after butt kicks on a cold morning, no wheeze",
+    "my chest goes tight from breathing hard after heel flicks, gone in a minute of walking, no pain, can chat fine",
+]
+
+
+@pytest.mark.parametrize("question", ROUND74X_RULES_NOT_RED)
+def test_round74x_effort_look_alikes_are_no_red_flag(rules_coach: Coach, question: str) -> None:
+    ans = rules_coach.answer(question)
+    assert not (ans.rule or "").startswith("red_flag:"), question
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND74X_KEPT_RED)
+def test_round74x_effort_look_alikes_with_a_real_sign_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", [REDFLAG_STRESS48_SWEAT_IN_THE_EYE, REDFLAG_STRESS48_HEAD_RUSH_BENDING,
+                                      REDFLAG_STRESS48_STARS_ONE_SECOND, REDFLAG_STRESS48_RED_FACE_TALKING])
+def test_round74x_stress48_effort_look_alikes_are_no_red_flag(rules_coach: Coach, question: str) -> None:
+    ans = rules_coach.answer(question)
+    assert not (ans.rule or "").startswith("red_flag:"), question
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
