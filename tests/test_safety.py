@@ -11312,3 +11312,100 @@ def test_round74x_stress48_effort_look_alikes_are_no_red_flag(rules_coach: Coach
     ans = rules_coach.answer(question)
     assert not (ans.rule or "").startswith("red_flag:"), question
     assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+# round 74 (qa_redflag_stress49, tune-r74y), in our own words, judged with the rules alone: class
+# head_bump_every_sign_denied widened (a sign denied with never or didnt, "never threw up", the whole day remembered,
+# blood, a lump or a cut named only to deny them); class not_diabetic_hunger_before_a_meal widened (the food told as
+# "after a banana", "felt myself again", "all good", the denial confirmed by a test at a check-up); class
+# feet_cold_or_discoloured_pink_once_warmed (feet cold, pale, purplish or blotchy in cold wind or a winter hall, pink
+# again once warmed by moving, socks, indoors or a warm car, every toe felt: the narrow card feet_cold_pale_at_start)
+ROUND74Y_RULES_LOOK_ALIKES = [
+    ("knocked my head on the van door before butt kicks, never threw up, no headache, no dizziness, remember the "
+     "whole day, ok?", "head_bump_no_symptoms"),
+    ("tapped my head on a low beam in the barn during heel flicks, no blood, no headache, not sick, I remember "
+     "everything, carry on?", "head_bump_no_symptoms"),
+    ("bumped my head on the kitchen cupboard doing butt kicks, no lump, didnt throw up, no headache, no dizziness, "
+     "good to go?", "head_bump_no_symptoms"),
+    ("not diabetic, tested last year, missed breakfast and felt hungry and a bit shaky in heel flicks, after a "
+     "banana all good", "hunger_not_diabetic"),
+    ("I'm not diabetic, checked by my gp, skipped lunch, hungry doing butt kicks, ate a sandwich and felt totally "
+     "myself again", "hunger_not_diabetic"),
+    ("no diabetes, tested at work in spring, hungry and wobbly before dinner in the drill, after some toast fine in a "
+     "few minutes", "hunger_not_diabetic"),
+    ("my toes get purplish and blotchy on windy winter mornings before heel flicks, pink again indoors, I can feel "
+     "them all", "feet_cold_pale_at_start"),
+    ("my lad's feet went a bit pale and blotchy in the frosty wind at butt kicks, pink in the warm car, wiggling his "
+     "toes fine", "feet_cold_pale_at_start"),
+    ("toes always cold in the chilly gym before butt kicks, once warmed up in thick socks they're pink and feel "
+     "fine, normal?", "feet_cold_pale_at_start"),
+]
+
+# round 74 (tune-r74y): class pins_sitting_shook_out widened: the foot asleep from sitting or kneeling (the minutes sat
+# told first), back to normal after or within a minute or two of shaking, stamping or walking it out: no red flag
+ROUND74Y_RULES_NOT_RED = [q for q, _ in ROUND74Y_RULES_LOOK_ALIKES] + [
+    "sat cross legged for 20 minutes on the floor, foot went to sleep with pins and needles, after a minute of "
+    "stamping it out back to normal",
+    "kneeling to weed the garden for an hour, then heel flicks, my foot was asleep with pins and needles, gone after "
+    "a minute or two of walking it off",
+    "pins and needles in my foot after sitting on my heels, within a minute of shaking it out it was fine, heel "
+    "flicks ok after",
+]
+
+# round 74 (tune-r74y): the same words with a sign keep the red flag: a head knock with vomiting, memory lost, blood
+# or a lump; a foot asleep still numb, tingling after ten minutes, coming back, weak, both feet; feet purple for an
+# hour, one foot, toes not felt, numb, half an hour to warm; a purplish foot cold for an hour (read now as purple)
+ROUND74Y_KEPT_RED = [
+    "bumped my head on the shelf, no blood, no headache, but I threw up twice",
+    "knocked my head on the beam, never threw up, no headache, but I can't remember the whole day",
+    "tapped my head on a cupboard, no blood, no headache, no dizziness, been sick since",
+    "hit my head on the door frame, no headache, never threw up, not dizzy, but there's a lump and it's bleeding",
+    "knocked my head, no headache, no dizziness, threw up",
+    "sat cross legged, foot asleep with pins and needles, shook it out for a minute but it's still numb",
+    "sat cross legged for 30 min, foot asleep, pins and needles, after a minute or two of shaking it was back to "
+    "normal but it came back an hour later",
+    "sat on the floor, foot asleep and pins and needles, after ten minutes of walking it is still tingling",
+    "pins and needles in my foot from sitting, after a minute of shaking it out it was fine but now the leg is weak",
+    "sat cross legged, both feet asleep, pins and needles, back to normal after a minute of shaking",
+    "my daughter's feet went purply and blotchy in the cold, still purple an hour later in the warm car",
+    "one foot went purple and blotchy in the cold, pink again after ten minutes in the car, wiggling toes fine",
+    "feet purply and blotchy in the cold wind, pink again in the car, but she can't feel her toes",
+    "feet purply and blotchy in the cold, pink again in the warm car, wiggling her toes, but they're numb",
+    "feet purple in the cold wind, warm car for half an hour and they're pink again, can feel all toes",
+    "my foot has gone purplish and cold after butt kicks and it's been like that for an hour",
+    "my toes are purply and won't warm up",
+]
+
+# round 74 (tune-r74y): diabetes told, or the denial hedged, or not fixed by food: the red flag or the condition
+ROUND74Y_RED_OR_CONDITION = [
+    "type 1 diabetic, shaky during butt kicks, had a banana and still shaky",
+    "I'm diabetic, felt shaky in the drill, had juice and it didn't help",
+    "not diabetic, haven't been tested though, hungry and shaky, ate a banana and felt fine",
+    "not diabetic, tested last year, hungry and shaky, ate a banana and don't feel normal",
+    "not diabetic, skipped lunch, hungry and shaky, ate a sandwich but still shaky an hour later",
+    "not diabetic, tested at my check up, skipped lunch, shaky and confused in the drill, ate a sandwich, felt fine",
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND74Y_RULES_LOOK_ALIKES)
+def test_look_alikes_of_round_74y_get_their_card_from_the_rules(rules_coach: Coach, question: str,
+                                                                expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+
+
+@pytest.mark.parametrize("question", ROUND74Y_RULES_NOT_RED)
+def test_look_alikes_of_round_74y_are_no_red_flag_nor_condition(rules_coach: Coach, question: str) -> None:
+    rule = rules_coach.answer(question).rule or ""
+    assert not rule.startswith(("red_flag:", "condition:")), question
+
+
+@pytest.mark.parametrize("question", ROUND74Y_KEPT_RED)
+def test_round74y_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND74Y_RED_OR_CONDITION)
+def test_round74y_diabetes_told_or_not_fixed_keeps_the_red_flag_or_the_condition(rules_coach: Coach,
+                                                                                 question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
