@@ -11409,3 +11409,94 @@ def test_round74y_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question:
 def test_round74y_diabetes_told_or_not_fixed_keeps_the_red_flag_or_the_condition(rules_coach: Coach,
                                                                                  question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
+
+
+# round 74 (qa_redflag_stress49, fix-r74b): strict-miss classes, in our own words, that must be answered by a red flag
+# from the rules alone: class bowels_let_go_saddle_numb_told_plainly (the motions or poo not held or coming out on its
+# own, the bottom numb, not felt "where I sit", beside back pain or numbness); class stiff_then_shook_told_far_apart
+# (stiff or rigid, then shaking many words on, or shaking all over, with a bitten tongue, wet shorts, muddled or dazed:
+# a seizure, never the effort card); class hypo_still_vague_or_nodding_off (with diabetes and sugar taken, still
+# glazed, away with the fairies or dozing off mid sentence); class shin_tense_like_a_board_pain_beyond_anything (a shin
+# or calf tense like a board or rock solid with pain worse than ever or ice, rest or pills doing nothing, beating a
+# shin-splints guess); class head_knock_then_same_question_or_no_memory (heads collided or a forehead bumped, then the
+# same question again and again or every couple of minutes)
+ROUND74B_RED = [
+    "lower back is wrecked since the kicks and I couldn't hold my motions this morning",
+    "sore back after heel flicks, and the poo came out on its own while I was walking",
+    "my back aches after the drill and my bottom is numb since this morning",
+    "numbness in my lower half since the warm-up, can't feel where I sit",
+    "my husband's back went during butt kicks, he couldn't hold the poo in and now the skin round his backside is numb",
+    "my daughter went rigid on the track halfway through the drill and then her arms shook, she wet her leggings and "
+    "is dazed now",
+    "my friend shook all over for a minute, bit her tongue and now she's muddled",
+    "a lad in my squad went stiff mid butt kicks, fell over and jerked, he's confused now and doesn't know where he is",
+    "my diabetic dad drank some orange juice when he felt low, now he keeps dozing off while talking",
+    "insulin user in our group, sweets given ten min ago but he is away with the fairies and drifting off mid "
+    "conversation",
+    "T1 mate went low in the warm-up, had a coke, half an hour later he's glazed and not all there",
+    "front of my shin is tight like a plank, worst pain ive ever had, painkillers did nothing",
+    "my lower leg is rock solid after the run and ice isnt helping at all, pain worse than ever",
+    "shin feels tense like concrete and resting has done nothing, is it shin splints?",
+    "my calf is tense like a board since the session, worse than any pain before, elevating it does nothing",
+    "our heads collided during pairs heel flicks and now she keeps asking the same question, walks fine though",
+    "forehead bumped with a teammate, he seems fine but is asking what drill we're on every couple of minutes",
+    "my son knocked his head on the post in the warm-up and doesn't remember the warm-up at all",
+]
+
+# the look-alikes: a stool (a seat) held steady or still, a numb bum from a bike seat; legs stiff and shaky after sets
+# (the effort card), a tongue bitten on landing, a fit only asked about; a diabetic whose sugar came up and feels fine,
+# "vague on" the reps, a habit of dozing; calves tight like a board that loosen, calves worked hard, shin splints told
+# worse with no hard shin; the same question asked with no knock, a bump with every sign denied
+ROUND74B_LOOK_ALIKES = [
+    ("my legs went stiff after 3 sets of heel flicks and then shook a bit, I was sleepy after, normal?",
+     "effort_normal"),
+    ("I bit my tongue landing a heel flick, ouch, any tips?", "technique_foot_landing"),
+    ("what if he goes stiff and shakes and bites his tongue during the drill? he has epilepsy", "condition:epilepsy"),
+    ("diabetic, had jelly babies after feeling shaky, sugar came up to 6 and I feel fine, bit sleepy since it's late",
+     "condition:diabetes"),
+    ("type 2, I had a juice before butt kicks, I'm still vague on how many reps to do", "dosage_duration"),
+    ("my diabetic son always dozes off mid sentence after dinner with a coke lol", "condition:diabetes"),
+    ("my calves feel tight like a board before the warm-up but loosen after a minute of heel flicks", "soreness_after"),
+    ("I worked my calves really hard and ice did nothing for the soreness", "soreness_after"),
+    ("my son keeps asking the same question about heel flicks over and over, how do I answer him?", "kids_youth"),
+    ("bumped heads with my partner, no headache, not dizzy, and I remember everything, can we carry on?",
+     "head_bump_no_symptoms"),
+]
+
+ROUND74B_NOT_RED = [
+    "my back was sore so I couldn't hold the stool steady while my mate stood on it for step-ups",
+    "my bum went numb on the bike seat and my back is stiff, fine after a walk",
+    "my bottom went numb on a hard chair at the concert, the feeling came back once I walked about, fine for "
+    "butt kicks?",
+    "my back is stiff and I can't hold the stool still for my step-ups, any swap?",
+    "shin splints worse than ever this week, ice does nothing, any tips?",
+    "my players keep asking the same question every two minutes about the drill, how do I explain heel flicks better?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND74B_RED)
+def test_round74b_strict_miss_classes_are_red_flags_from_the_rules(rules_coach: Coach, question: str) -> None:
+    ans = rules_coach.answer(question)
+    assert (ans.rule or "").startswith("red_flag:"), (question, ans.rule, ans.entry_id)
+    assert ans.entry_id != "effort_normal", question
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND74B_LOOK_ALIKES)
+def test_round74b_look_alikes_keep_their_answer(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+@pytest.mark.parametrize("question", ROUND74B_NOT_RED)
+def test_round74b_look_alikes_are_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 74 (fix-r74b): a red flag beats a diagnosis request told in the same message ("probably X, right?", "is it
+# X?"): the red flag's answer, never the diagnosis decline
+@pytest.mark.parametrize("question", [
+    "lower leg rock solid like a brick after the session and the pain is worse than ever, just shin splints surely?",
+    "back went in the drill and I couldn't hold the stool, is it a slipped disc?",
+    "my mate's heads bumped with another player, keeps asking the same question every few minutes, is it concussion?",
+])
+def test_round74b_red_flag_beats_a_diagnosis_request(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
