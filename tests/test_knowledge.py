@@ -7835,3 +7835,54 @@ def test_round73_blind79_classes(rules_coach: Coach, question: str, expected: st
 ])
 def test_round73_jet_lag_is_a_short_night(rules_coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 74 (qa_blind80, tune-r74g): class weapon_grip_of_another_sport (lexicon.yaml other_sport): how to hold or grip a
+# martial art's, fencing's or archery's weapon, the drill told first (declined); class warm_up_in_the_car_park
+# (other_warmup's unless): warming up in a car park or parking lot is where, not a car warmed up (the equipment card);
+# class flat_out_form_dismissed (phrases flatorform): as fast as one possibly can, the form waved away (the cadence
+# card); class efficient_in_another_spelling (economy): "efficient" as another language spells it; class
+# days_in_one_week (timesweek): how many days in one week (the dose card); class next_step_up_after_months
+# (progression): the next step up or next level after months of the same dose; class
+# before_or_after_the_outing_on_the_water (whentodo): the drill before or after a paddle or a surf (the dose card)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("we do heel flicks before kendo, what is the right way to grip the shinai?", "passing:other_sport"),
+        ("after butt kicks i go to fencing class. how do i hold the foil properly?", "passing:other_sport"),
+        ("i warm up with booty kicks before archery, how should i grip the bow?", "passing:other_sport"),
+        ("butt kicks then iaido practice, how do i hold my katana correctly?", "passing:other_sport"),
+        ("i warm up in the car park before football, do i need anything for butt kicks?", "equipment_space"),
+        ("need any kit for heel flicks? our team warms up in the parking lot", "equipment_space"),
+        ("what equipment do i need for bum kicks, i warm up behind the supermarket in the car park",
+         "equipment_space"),
+        ("my coach says to do butt kicks as fast as i possibly can, is that right?", "breathing_cadence"),
+        ("a guy at the gym told me form doesn't matter on heel flicks, just go fast. true?", "breathing_cadence"),
+        ("should i forget about technique and just rip through booty kicks as fast as humanly possible?",
+         "breathing_cadence"),
+        ("my friend says heel kicks make running more eficiente, how?", "benefits_running_economy"),
+        ("do bum kicks make the running lebih efisien?", "benefits_running_economy"),
+        ("how many days in one week should my kids do heel flicks?", "dosage_duration"),
+        ("how many time per week should i do butt kicks? i also swim", "dosage_duration"),
+        ("should i do booty kicks before or after the paddle? we kayak on weekends", "dosage_duration"),
+        ("heel flicks before or after the surf session? i jog down to the beach first", "dosage_duration"),
+        ("doing butt kicks for ages now, how do i take them to the next level?", "progressions"),
+        ("what's the next step up from booty kicks, i've done them daily since spring", "progressions"),
+        ("been doing 45 seconds of heel flicks for weeks, what's the next level up?", "progressions"),
+        # look-alikes keep their answer
+        ("do butt kicks help my kendo footwork?", "benefits_coordination"),
+        ("where do my hands go during butt kicks?", "technique_arms"),
+        ("are butt kicks a good warm-up before fencing?", "benefits_warmup"),
+        ("how should my arms move as i kick my heels up? mine go rigid, as if gripping a sword", "technique_arms"),
+        ("how do i warm up my car on frosty mornings", "scope:other_warmup"),
+        ("what's a good vocal warm up before choir", "scope:other_warmup"),
+        ("is it better to do butt kicks fast or slow and controlled", "breathing_cadence"),
+        ("do butt kicks make my running more efficient", "benefits_running_economy"),
+        ("how often should i do butt kicks", "dosage_duration"),
+        ("when should i do butt kicks, before or after my run", "dosage_duration"),
+        ("how long should i do butt kicks for", "dosage_duration"),
+        ("are butt kicks a good warm-up for rowing?", "benefits_warmup"),
+    ],
+)
+def test_round74_blind80_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)

@@ -11500,3 +11500,41 @@ def test_round74b_look_alikes_are_no_red_flag(rules_coach: Coach, question: str)
 ])
 def test_round74b_red_flag_beats_a_diagnosis_request(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 74 (qa_blind80, tune-r74g): class beehives_not_skin_hives (safety.yaml macro beehives_not_skin, the allergy
+# red flag's unless): a beekeeper's hives, told beside bees or honey or placed in an orchard or a field, are boxes of
+# bees, not welts: the question's own card. A sign of the skin or throat, a sting, hives had, come out in or on the
+# body, hives that came or spread, hives after the drill keep the allergy red flag
+ROUND74G_BEEHIVE_LOOK_ALIKES = [
+    ("why do butt kicks warm you up? i keep bees and walk up to the hives after", "benefits_warmup"),
+    ("i'm a beekeeper, how long should heel flicks be before i check my bee hives?", "dosage_duration"),
+    ("our hives are in the orchard, i do butt kicks on the way, which muscles do they work?", "muscles_primary"),
+]
+
+ROUND74G_HIVES_KEPT_RED = [
+    "i keep bees and after butt kicks i came out in hives all over",
+    "beekeeper here, got hives after heel flicks and my throat feels tight",
+    "i was checking the bee hives, got stung, then did butt kicks and now i'm covered in hives",
+    "i keep bees. hives on my arms and legs since the butt kicks, is that ok to carry on?",
+    "my hives came back during heel flicks, i'm a beekeeper, should i stop?",
+    "our hives are on the hill, after butt kicks my lips are swelling and i have hives",
+    "i keep bees and now have itchy welts after heel flicks",
+    "beekeeper, hives popped up on my neck after butt kicks",
+    "honey farmer, broke out in hives during my warm up, keep going?",
+    "i keep bees, my hives are really bad today after butt kicks, normal?",
+    "beekeeper: hives after the heel flicks, should i rest?",
+    "i keep bees and have hives since doing butt kicks this morning",
+    "came out in hives after heel flicks",
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND74G_BEEHIVE_LOOK_ALIKES)
+def test_round74g_beehives_get_their_card_from_the_rules(rules_coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "anaphylaxis")), question
+
+
+@pytest.mark.parametrize("question", ROUND74G_HIVES_KEPT_RED)
+def test_round74g_hives_on_the_skin_stay_red(rules_coach: Coach, question: str) -> None:
+    assert rules_coach.answer(question).rule == "red_flag:allergy", question
