@@ -11538,3 +11538,93 @@ def test_round74g_beehives_get_their_card_from_the_rules(rules_coach: Coach, que
 @pytest.mark.parametrize("question", ROUND74G_HIVES_KEPT_RED)
 def test_round74g_hives_on_the_skin_stay_red(rules_coach: Coach, question: str) -> None:
     assert rules_coach.answer(question).rule == "red_flag:allergy", question
+
+
+# round 74 (qa_redflag_stress49, fix-r74a), in our own words, judged with the rules alone. Strict-miss classes:
+# heart_told_apart_lasting_with_a_harmless_guess (heart): the heart named, a time or place between it and the beat
+# ("my heart after the warm up is pounding"), told at rest or many minutes on, put down to coffee or a drink: it stays
+# red_flag:heart, never the effort card; breathless_at_rest_not_settling (breathless): short of breath at rest, or
+# remaining, staying or continuing so many minutes on; chest_rattle_told_with_a_preposition (breath_noisy_or_not_back);
+# chest_told_uncomfortable (chest); stroke_face_told_with_a_contraction_or_a_dribble (limb_weakness): "mouth's gone
+# lopsided", a drink dribbling out of one side of the mouth; joint_went_out_and_came_back (out_of_place): a joint that
+# went out (or sideways) and came back, with a clunk, swelling or a wobbly joint
+ROUND74_FIX_A_HEART = [
+    "heart after heel flicks is skipping and racing, been resting half an hour, just the energy drink i reckon?",
+    "my heart after the warm up is pounding, sitting on the bench 20 minutes now, must be the pre-workout",
+    "heart since the session is racing, an hour on the couch, it's the cola surely",
+    "my pulse from the butt kicks is galloping, lying in bed 40 minutes, blame the matcha",
+    "my heart after the drill is pounding, normal for a warm up I think, but I've been sitting 25 minutes and it's "
+    "still like that",
+]
+
+ROUND74_FIX_A_RED = [
+    # breathless_at_rest_not_settling
+    "remained short of breath at rest for forty minutes after the warm up, could it be my cold?",
+    "she stays out of breath even sitting still, half an hour after the butt kicks",
+    "I am short of breath at rest since the drill this morning, probably just hay fever",
+    "a full hour later I continue to be breathless sitting in my chair after the heel flicks",
+    "asthma, took my reliever, but I remain breathless sitting down an hour later",
+    # chest_rattle_told_with_a_preposition
+    "a gurgling in his chest since the warm up, he's puffing on the sofa",
+    "a rattle deep in my lungs after the heel flicks, just a cold?",
+    "there's a crackling down in my chest when I lie down after the drill",
+    # chest_told_uncomfortable
+    "chest feels a bit uncomfortable since the drill, probably my posture",
+    "my chest is uncomfy after the butt kicks and it hasn't eased",
+    "my chest is not comfortable since this morning's warm-up, too much coffee?",
+    # stroke_face_told_with_a_contraction_or_a_dribble
+    "her face's all droopy on the left after the butt kicks, she says she's just tired",
+    "water kept dribbling out the side of his mouth after the drill, thinks it's the cold",
+    "drooling from one side of my mouth after heel flicks, probably the cold air",
+    "grandad's mouth's gone wonky when he talks, and his cuppa ran down his chin",
+    # joint_went_out_and_came_back
+    "ankle went out sideways and came back with a clunk, it's swelling up",
+    "felt my knee slide sideways then clunk back, now it's wobbly and swollen",
+    "my knee kind of jumped out and then back in during the kicks, it's puffy and feels wobbly",
+    "his ankle slipped out and came back by itself in the heel flicks, now it's sore and fat",
+]
+
+# round 74 (fix-r74a): look-alikes that stay no red flag: a heart or breath that settles within a minute, breathing
+# at rest between sets asked about, out of breath through a whole set, a rate back down with breathlessness at rest
+# denied, a chest strap or a top that is uncomfortable, a mind racing, keys that rattle, a lopsided smile in photos,
+# dribbling a ball, a bottle that leaks, a face pulled, a dog or a baby drooling, knees that drift or go out to the
+# side in the kick (form), going out for a run and coming back
+ROUND74_FIX_A_NOT_RED = [
+    "my heart during the butt kicks is pounding but it settles in a minute, normal?",
+    "heart after the butt kicks was pounding, I sat down and it came back down in a minute",
+    "does my heart after the drill usually race? it settles within a minute",
+    "my mind after the drill is racing with ideas, sitting for 20 min",
+    "I get out of breath in the butt kicks but it settles in a minute once I stop",
+    "how should I breathe at rest between sets?",
+    "I remain out of breath for about 30 seconds after the set, then fine",
+    "I stay puffed for the whole set of butt kicks, is that too hard?",
+    "HR about 150 in the set, back to 95 within a minute, no chest pain, no breathlessness at rest, fine?",
+    "my chest feels uncomfortable in this compression top during butt kicks, size up?",
+    "my chest strap is uncomfortable in the butt kicks, where should it sit?",
+    "the keys rattle in my pocket during the drill, annoying",
+    "my smile looks lopsided in every photo, always has been",
+    "do butt kicks help my dribbling in football?",
+    "water dribbled out of my bottle during the drill, how do I stop it leaking?",
+    "I pull a wonky face when I do the kicks, my mate laughs",
+    "my dog drools out the side of his mouth when I do butt kicks, he wants to play",
+    "my baby dribbles down one side while I do heel flicks beside her, ha",
+    "my knees drift sideways when I kick, how do I fix my form?",
+    "my knees go out to the side and back in when I land, is that bad form?",
+    "I went out for a run and came back with sore hamstrings, butt kicks first?",
+    "knee clicks sometimes in the butt kicks, no pain or swelling, fine?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND74_FIX_A_HEART)
+def test_round74_fix_a_heart_at_rest_with_a_harmless_guess_stays_red_heart(rules_coach: Coach, question: str) -> None:
+    assert rules_coach.answer(question).rule == "red_flag:heart", question
+
+
+@pytest.mark.parametrize("question", ROUND74_FIX_A_RED)
+def test_round74_fix_a_strict_misses_told_our_way_are_red_flags(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND74_FIX_A_NOT_RED)
+def test_round74_fix_a_look_alikes_stay_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
