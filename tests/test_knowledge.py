@@ -999,7 +999,7 @@ class LongestFirstSpans:
 
 
 def _phrase_texts(coach: Coach) -> tuple[set[str], list[str]]:
-    phrases = {p.lower() for group in coach.kb.lexicon.phrases.values() for p in group}
+    phrases = {p.lower() for group in coach.kb.lexicon.spelled_phrases().values() for p in group}
     texts = [i["question"].lower() for f in sorted(DATA.glob("qa_*.jsonl")) for i in qa_eval.load_items(f)]
     texts += [*sorted(phrases), "hamstring curls and hamstrings", "butt kickers butt kick", "high knee drill",
               "xbutt kicks", "butt kicksx", "butt_kicks", "butt kicks_", "butt kicks-butt kicks", "é butt kicksé"]
@@ -1023,6 +1023,26 @@ def test_phrase_finder_matches_like_a_longest_first_alternation(coach: Coach) ->
         assert finder.search(text) == bool(expected), text
         found += bool(expected)
     assert found > 500
+
+
+def test_the_lexicon_lines_are_replaced_as_their_spelled_out_phrases_would_be(coach: Coach) -> None:
+    """The lexicon's lines are found unspelled (phrases.ChoicePhraseFinder: ~230,000 phrases spelled out and
+    indexed took over a second of every load). Each phrase found must be replaced exactly as the automaton of
+    every spelled-out phrase replaced it (the later line's token where two lines spell the same phrase; a "_keep"
+    phrase by itself), on every question of every set and on every phrase itself."""
+    canon: dict[str, str] = {}
+    for token, group in coach.kb.lexicon.spelled_phrases().items():
+        for phrase in group:
+            canon[phrase.lower()] = phrase.lower() if token == "_keep" else token
+    spelled = PhraseFinder(canon)
+    _, texts = _phrase_texts(coach)
+    assert len(texts) > 200_000  # the phrases themselves are among the texts
+    replaced = 0
+    for text in texts:
+        expected = spelled.sub(lambda phrase: f" {canon[phrase]} ", text)
+        assert coach.normalizer._replace_phrases(text) == expected, text
+        replaced += expected != text
+    assert replaced > 200_000
 
 
 def test_longest_first_spans_is_the_alternation(coach: Coach) -> None:

@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import rapidfuzz
 
 from bench.qa_eval import load_items
-from bot.knowledge import parse_cache, safety
+from bot.knowledge import choices, parse_cache, safety
 from bot.knowledge.coach import Coach
 from bot.knowledge.kb import DATA_DIR, KnowledgeBaseError, _parse_yaml, _read_yaml, load_kb
+from bot.knowledge.normalize import Normalizer, analysis_code
 from bot.knowledge.safety import PatternClass, safety_classes
 from tests.kb_copies import edited_copy
 
@@ -207,3 +209,54 @@ def test_with_the_cache_off_every_rule_compiles_at_start_up(monkeypatch: pytest.
     monkeypatch.setenv(parse_cache.CACHE_ENV, "")
     classes = indexed(Coach.load())
     assert all(c.compiled_alternatives == len(c.alternatives()) > 0 for c in classes)
+
+
+# --- the cards' analysed words and the lexicon lines' index (Coach, Normalizer): ~half of a cold load
+
+
+def test_a_start_up_with_the_cards_analysed_before_analyses_none_and_answers_the_same(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = Coach.load()
+    assert len(list(cache.glob("analysed-cards-*.json"))) == len(list(cache.glob("phrase-index-*.json"))) == 1
+    expected = answers(cold)
+
+    def no_analysis(*args: Any) -> Any:
+        raise AssertionError("a start-up from the cache analysed a card or cut a lexicon line")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Normalizer, "phrasing_terms", no_analysis)
+        patched.setattr(choices, "anchored", no_analysis)
+        patched.setattr(choices, "words", no_analysis)
+        warm = Coach.load()
+    assert (warm.matcher._tf, warm.matcher._phrases, warm.matcher._requires) == (
+        cold.matcher._tf, cold.matcher._phrases, cold.matcher._requires)
+    assert warm.normalizer.vocab == cold.normalizer.vocab
+    assert answers(warm) == expected
+
+
+@pytest.mark.parametrize("damage", ["{not json", "[]", '{"phrasing": {}, "terms": {}}', '{"anchors": [1]}'])
+def test_a_damaged_analysis_is_made_again(cache: Path, damage: str) -> None:
+    expected = answers(Coach.load())
+    entries = [*cache.glob("analysed-cards-*.json"), *cache.glob("phrase-index-*.json")]
+    for entry in entries:
+        entry.write_text(damage, encoding="utf-8")
+    assert answers(Coach.load()) == expected
+    assert all(entry.read_text(encoding="utf-8") != damage for entry in entries)  # written again
+
+
+def test_an_edited_lexicon_or_new_code_is_analysed_again(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cached analysis is keyed by the data files and by the code that made it: an edit to either misses."""
+    base = Coach.load()
+    (before,) = cache.glob("analysed-cards-*.json")
+    anchor = "  start: [at the beginning of,"
+    edited = edited_copy(tmp_path, "lexicon.yaml", anchor, "  start: [zebra crossing stripes, at the beginning of,")
+    coach = Coach(load_kb(edited))
+    (after,) = cache.glob("analysed-cards-*.json")  # one entry a name: the base's was replaced
+    assert after != before
+    assert coach.normalizer.terms("zebra crossing stripes") == base.normalizer.terms("at the beginning of")
+    code = analysis_code.__wrapped__()
+    monkeypatch.setattr(rapidfuzz, "__version__", "0.0.0")
+    assert analysis_code.__wrapped__() != code

@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from bot.cards import Button, ButtonStyle, Card, Field
+from bot.knowledge import parse_cache
 from bot.knowledge.intents import Intent, match_intent, remindme_command
 from bot.knowledge.kb import DATA_DIR, Entry, KnowledgeBase, load_kb
 from bot.knowledge.learned import DECLINE, LEARNED_FILE, SAFETY, Learned
-from bot.knowledge.matcher import Matcher
-from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, clean
+from bot.knowledge.matcher import Matcher, indexed_texts
+from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, analysis_code, clean
 from bot.knowledge.safety import InjurySign, Kind, Safety, Verdict, index_classes, safety_classes
 from bot.knowledge.scope import MEDICAL, match_scope
 
@@ -150,8 +152,8 @@ class Coach:
             for w in text.lower().replace("-", " ").split()
         }
         vocabulary = {w.strip(".,:;!?()'\"") for w in vocabulary}
-        self.normalizer = Normalizer(kb.lexicon, vocabulary, kb.english_words)
-        self.matcher = Matcher(kb.entries, self.normalizer)
+        self.normalizer = Normalizer(kb.lexicon, vocabulary, kb.english_words, cache_key=kb.fingerprint)
+        self.matcher = Matcher(kb.entries, self.normalizer, self._analysed_cards(kb))
         self.safety = Safety(kb.safety, known=self.normalizer.vocab) if kb.safety else None
         self._suggestions = [_label(q, SUGGEST_CHARS) for e in kb.entries for q in e.questions]
         self._same_or_different = frozenset(self.normalizer.terms(SAME_OR_DIFFERENT))
@@ -167,6 +169,26 @@ class Coach:
             for c in (kb.safety.conditions if kb.safety else ())
             if c.resolved is not None and c.entry is not None and self._entries[c.entry].keywords
         }
+
+    def _analysed_cards(self, kb: KnowledgeBase) -> dict[str, dict[str, list[str]]] | None:
+        """The terms of the texts the matcher indexes (matcher.indexed_texts), from the parse cache where this
+        knowledge base's files and this normalizer's code were seen before: they depend on nothing else."""
+        if not kb.fingerprint:
+            return None
+        phrasings, required = indexed_texts(kb.entries)
+
+        def analyse() -> dict[str, dict[str, list[str]]]:
+            return {"phrasing": {t: self.normalizer.phrasing_terms(t) for t in phrasings},
+                    "terms": {t: self.normalizer.terms(t) for t in required}}
+
+        def valid(data: Any) -> bool:
+            return (isinstance(data, dict) and isinstance(data.get("phrasing"), dict)
+                    and isinstance(data.get("terms"), dict) and all(t in data["phrasing"] for t in phrasings)
+                    and all(t in data["terms"] for t in required))
+
+        key = "\0".join([kb.fingerprint, analysis_code()])
+        known: dict[str, dict[str, list[str]]] = parse_cache.derived("analysed-cards", key, analyse, valid)
+        return known
 
     @classmethod
     def load(cls, path: Path | None = None, *, learned: bool = True) -> Coach:
@@ -607,3 +629,4 @@ class Coach:
             ),
             buttons=self._buttons(False, None, self._related(("beginners", "regressions_low_impact"))),
         )
+

@@ -50,7 +50,9 @@ class Entry:
 class Lexicon:
     drill_token: str
     drill_pronouns: tuple[str, ...]
-    phrases: dict[str, tuple[str, ...]]  # canonical token -> phrases; "_drop" means delete, "_keep" leave as written
+    # canonical token -> phrase lines as written, with choices (choices.py, found by phrases.ChoicePhraseFinder);
+    # "_drop" means delete, "_keep" leave as written
+    phrase_lines: dict[str, tuple[str, ...]]
     words: dict[str, tuple[str, ...]]  # canonical word -> variants
     stopwords: frozenset[str]
     off_topic: tuple[str, ...]
@@ -72,6 +74,11 @@ class Lexicon:
     # chat shorthand -> what it stands for ("w/o" -> "without", "ppl" -> "people"); "_drop" deletes ("lol")
     shorthand: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    def spelled_phrases(self) -> dict[str, tuple[str, ...]]:
+        """Each phrase group with its lines' choices spelled out (tools and tests: the bot never spells them)."""
+        return {canon: tuple(p for line in lines for p in choices.expand(line))
+                for canon, lines in self.phrase_lines.items()}
+
 
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
@@ -82,6 +89,9 @@ class KnowledgeBase:
     intents: tuple[Intent, ...] = ()  # intents.yaml: questions about the bot itself (see intents.py)
     scope: tuple[ScopeClass, ...] = ()  # lexicon.yaml off_scope: other subjects that name the drill (scope.py)
     unnamed: Unnamed | None = None  # lexicon.yaml unnamed_scope: what a question without the drill's name is about
+    # a digest of the files the cards' analysed words depend on (entries, lexicon, English words): the key of the
+    # matcher's index in the parse cache (Coach); "" where there is no cache or the base was not read from files
+    fingerprint: str = ""
 
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
@@ -108,6 +118,16 @@ def _spelled_out(variants: tuple[str, ...], where: str) -> tuple[str, ...]:
         return tuple(phrase for variant in variants for phrase in choices.expand(variant))
     except choices.ChoiceError as exc:
         raise KnowledgeBaseError(f"{where}: {exc}") from exc
+
+
+def _choices_checked(variants: tuple[str, ...], where: str) -> tuple[str, ...]:
+    """The variants as written, each checked as choices.expand would check it (parentheses, how many it spells)."""
+    try:
+        for variant in variants:
+            choices.pieces(variant)
+    except choices.ChoiceError as exc:
+        raise KnowledgeBaseError(f"{where}: {exc}") from exc
+    return variants
 
 
 def _text(value: Any, where: str, field: str) -> str:
@@ -175,7 +195,7 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
     if not isinstance(raw, dict):
         raise KnowledgeBaseError(f"{source}: top level must be a mapping")
 
-    def groups(name: str, *, required: bool = True) -> dict[str, tuple[str, ...]]:
+    def groups(name: str, *, required: bool = True, spelled: bool = True) -> dict[str, tuple[str, ...]]:
         value = raw.get(name)
         if value is None and not required:
             return {}
@@ -184,7 +204,8 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
         out = {}
         for k, v in value.items():
             where = f"{source}: {name}.{k}"
-            out[str(k)] = _spelled_out(_str_list(v, where, "variants"), where)
+            written = _str_list(v, where, "variants")
+            out[str(k)] = _spelled_out(written, where) if spelled else _choices_checked(written, where)
         return out
 
     off_topic_groups = raw.get("off_topic")
@@ -210,7 +231,7 @@ def _lexicon(raw: Any, source: str) -> Lexicon:
     return Lexicon(
         drill_token=_text(raw.get("drill_token"), source, "drill_token"),
         drill_pronouns=_str_list(raw.get("drill_pronouns"), source, "drill_pronouns"),
-        phrases=groups("phrases"),
+        phrase_lines=groups("phrases", spelled=False),  # ~230,000 phrases spelled out: found unspelled
         words=groups("words"),
         stopwords=frozenset(w.lower() for w in _str_list(raw.get("stopwords"), source, "stopwords")),
         off_topic=off_topic,
@@ -291,11 +312,18 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
         entries=tuple(entries),
         lexicon=lexicon,
         english_words=_word_list(data_dir / ENGLISH_WORDS),
+        fingerprint=_fingerprint(data_dir / "entries.yaml", data_dir / "lexicon.yaml", data_dir / ENGLISH_WORDS),
         safety=load_rules(data_dir / SAFETY_FILE, {e.id for e in entries}),
         intents=load_intents(data_dir / INTENTS_FILE),
         scope=parse_scope(lexicon_raw.get("off_scope"), DECLINE_KINDS),
         unnamed=parse_unnamed(lexicon_raw.get("unnamed_scope")),
     )
+
+
+def _fingerprint(*paths: Path) -> str:
+    if parse_cache.cache_dir() is None:
+        return ""
+    return "+".join(parse_cache.file_key(p) if p.exists() else "-" for p in paths)
 
 
 def _word_list(path: Path) -> frozenset[str]:

@@ -40,8 +40,29 @@ class Match:
     coverage: float  # share of the message's term weight (idf) that this entry explains
 
 
+def indexed_texts(entries: tuple[Entry, ...]) -> tuple[list[str], list[str]]:
+    """What the matcher analyses at load: the cards' phrasings and keywords (Normalizer.phrasing_terms), and
+    their `requires` (Normalizer.terms of the lower-cased text)."""
+    phrasings = [text for e in entries for text in (*e.questions, *e.keywords)]
+    return phrasings, [r.lower() for e in entries for r in e.requires]
+
+
 class Matcher:
-    def __init__(self, entries: tuple[Entry, ...], normalizer: Normalizer) -> None:
+    def __init__(self, entries: tuple[Entry, ...], normalizer: Normalizer,
+                 known: dict[str, dict[str, list[str]]] | None = None) -> None:
+        """``known``: {"phrasing": {text: terms}, "terms": {text: terms}} of indexed_texts, analysed before by
+        this normalizer (the parse cache, Coach): half the load was analysing the cards' ~2,700 phrasings."""
+        known_phrasing = (known or {}).get("phrasing", {})
+        known_terms = (known or {}).get("terms", {})
+
+        def phrasing_terms(text: str) -> list[str]:
+            found = known_phrasing.get(text)
+            return normalizer.phrasing_terms(text) if found is None else found
+
+        def terms(text: str) -> list[str]:
+            found = known_terms.get(text)
+            return normalizer.terms(text) if found is None else found
+
         self.entries = entries
         self.norm = normalizer
         self._tf: list[Counter[str]] = []
@@ -53,15 +74,15 @@ class Matcher:
             tf: Counter[str] = Counter()
             phrases: list[str] = []
             for q in e.questions:
-                terms = normalizer.phrasing_terms(q)
-                tf.update(set(terms))
+                analysed = phrasing_terms(q)
+                tf.update(set(analysed))
                 # compared with the message's analysed text, which leaves the drill's name out: so must this
-                phrases.append(sorted_words(" ".join(t for t in terms if t != normalizer.lex.drill_token)))
+                phrases.append(sorted_words(" ".join(t for t in analysed if t != normalizer.lex.drill_token)))
             self._phrases.append(phrases)
-            keyword_terms = {t for kw in e.keywords for t in normalizer.phrasing_terms(kw)}
+            keyword_terms = {t for kw in e.keywords for t in phrasing_terms(kw)}
             for t in keyword_terms:  # curated keywords say what the entry is about: worth two phrasings
                 tf[t] += KEYWORD_TF
-            groups = (frozenset(normalizer.terms(r.lower())) for r in e.requires)
+            groups = (frozenset(terms(r.lower())) for r in e.requires)
             self._requires.append([g for g in groups if g])
             tf.pop(normalizer.lex.drill_token, None)  # every entry is about the drill: no signal
             self._tf.append(tf)

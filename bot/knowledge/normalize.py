@@ -8,15 +8,22 @@ Scope signals (drill mentioned, off-topic terms, greetings) are read along the w
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+import rapidfuzz
 from rapidfuzz import fuzz, process
 
+from bot.knowledge import choices, kb, parse_cache, phrases
 from bot.knowledge.kb import Lexicon
-from bot.knowledge.phrases import PhraseFinder
+from bot.knowledge.phrases import ChoicePhraseFinder, PhraseFinder
 
 RAW_CAP = 2000  # cut before any regex work so a 4,000-char paste costs nothing extra
 CLEAN_CAP = 600  # long rambles keep their first few sentences, which carry the question
@@ -178,17 +185,44 @@ def _trie_pattern(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if _END in node else body
 
 
+@functools.cache
+def analysis_code() -> str:
+    """A digest of the code that turns a text into terms (this module, the phrase finder, the lexicon's parsing)
+    and of rapidfuzz's version (the typo corrector's scores): what is cached from an analysis is only read back by
+    the code that made it."""
+    digest = hashlib.blake2b(rapidfuzz.__version__.encode(), digest_size=16)
+    for module in (choices, kb, phrases, sys.modules[__name__]):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()
+
+
+def _phrase_index(lines: list[str]) -> dict[str, list[Any]]:
+    """What the phrase lines need that is slow to work out (~0.1 s at every load): each line's anchor
+    (choices.anchored; -1: none) and the words of every phrase they spell (the typo corrector's vocabulary)."""
+    anchors = [-1 if "(" not in line or (found := choices.anchored(line)) is None else found[1] for line in lines]
+    return {"anchors": anchors, "words": sorted({w for line in lines for w in choices.words(line)})}
+
+
 class Normalizer:
-    def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str], english: frozenset[str] = frozenset()) -> None:
+    def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str], english: frozenset[str] = frozenset(),
+                 cache_key: str = "") -> None:
+        """``cache_key``: where given (the knowledge base's files, KnowledgeBase.fingerprint), the phrase lines'
+        index is read from the parse cache."""
         self.lex = lexicon
         self.shorthand = Shorthand(lexicon.shorthand)
-        # "_keep" phrases stand for themselves: as the longest match they shield their words from a shorter phrase
-        # inside them ("a weak hamstring" is no "a weak" typed for a week)
-        self._phrase_to_canon = {
-            p.lower(): p.lower() if canon == "_keep" else canon for canon, ps in lexicon.phrases.items() for p in ps
-        }
-        self._phrase_finder = PhraseFinder(self._phrase_to_canon)
-        self._canon_tokens = frozenset(lexicon.phrases)  # already canonical: never stemmed
+        lines = [(canon, line.lower()) for canon, group in lexicon.phrase_lines.items() for line in group]
+        texts = [line for _, line in lines]
+        if cache_key:
+            index = parse_cache.derived(
+                "phrase-index", f"{cache_key}\0{analysis_code()}", lambda: _phrase_index(texts),
+                lambda d: isinstance(d, dict) and len(d.get("anchors", ())) == len(texts) and "words" in d)
+        else:
+            index = _phrase_index(texts)
+        # by line: its canonical token; None for "_keep", whose phrases stand for themselves: as the longest match
+        # they shield their words from a shorter phrase inside them ("a weak hamstring" is no "a weak" for a week)
+        self._phrase_canon = [None if canon == "_keep" else canon for canon, _ in lines]
+        self._phrase_finder = ChoicePhraseFinder(texts, index["anchors"])
+        self._canon_tokens = frozenset(lexicon.phrase_lines)  # already canonical: never stemmed
         self._word_to_canon = {v.lower(): canon for canon, vs in lexicon.words.items() for v in vs}
         off_topic = [t.lower() for t in lexicon.off_topic]
         self._off_topic_finder = PhraseFinder(t for t in off_topic if " " in t)
@@ -200,7 +234,8 @@ class Normalizer:
         self._focus_after = lexicon.focus_after | {stem(w) for w in lexicon.focus_after}  # "where" -> "wher"
         self._pronoun_finder = PhraseFinder(lexicon.drill_pronouns)
         vocab = {w for w in vocabulary if w.isalpha()}
-        vocab |= {w for p in [*self._phrase_to_canon, *self._word_to_canon, *lexicon.stopwords] for w in p.split()}
+        vocab |= set(index["words"])
+        vocab |= {w for p in [*self._word_to_canon, *lexicon.stopwords] for w in p.split()}
         vocab |= {w for t in lexicon.off_topic for w in t.lower().split()} | set(lexicon.greetings)
         self._vocab_list = sorted(w for w in vocab if len(w) >= 4)  # correction targets: KB words only
         # Known words are never "corrected": the KB's own, and ordinary English ("arches" is not "aches").
@@ -236,7 +271,14 @@ class Normalizer:
         return self.terms(" ".join(_WORD.findall(text.lower())))
 
     def _replace_phrases(self, text: str) -> str:
-        return self._phrase_finder.sub(lambda phrase: f" {self._phrase_to_canon[phrase]} ", text)
+        """Each lexicon phrase found replaced by its canonical token, spaced off from its neighbours."""
+        out: list[str] = []
+        pos = 0
+        for a, b, line in self._phrase_finder.spans(text):
+            out += (text[pos:a], f" {self._phrase_canon[line] or text[a:b]} ")
+            pos = b
+        out.append(text[pos:])
+        return "".join(out)
 
     def _canonical(self, replaced: str) -> list[str]:
         """Words after slang/spelling mapping, not yet stemmed. A possessive is its word ("yesterday's

@@ -42,22 +42,23 @@ def load(path: Path, parse: Callable[[str], Any]) -> Any:
     folder = cache_dir()
     if folder is None:
         return parse(path.read_text(encoding="utf-8"))
+    key = file_key(path)
+    return _recall_or_compute(folder, path.stem, key, lambda: parse(path.read_text(encoding="utf-8")),
+                              lambda _: True)
+
+
+def file_key(path: Path) -> str:
+    """A digest of the file's bytes (and of the cache's format), remembered by the file's stat."""
     stat = path.stat()
     seen = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-    raw: bytes | None = None
     key = _keys.get(seen)
     if key is None:
-        raw = path.read_bytes()
-        key = hashlib.blake2b(_FORMAT + raw, digest_size=16).hexdigest()
+        key = hashlib.blake2b(_FORMAT + path.read_bytes(), digest_size=16).hexdigest()
         # git's "racily clean" rule: a file written within the clock's tick could change again with the same
         # mtime and size, so only a file older than that is remembered by its stat
         if time.time_ns() - stat.st_mtime_ns > _RACY_NS:
             _keys[seen] = key
-
-    def parse_file() -> Any:
-        return parse((raw if raw is not None else path.read_bytes()).decode("utf-8"))
-
-    return _recall_or_compute(folder, path.stem, key, parse_file, lambda _: True)
+    return key
 
 
 def derived(name: str, content: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
