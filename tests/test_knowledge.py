@@ -630,7 +630,12 @@ def coach() -> Coach:
      # 25/30), then tuned by class (tune-r73g: boules pointing, racket choice, songs to teach a dance, an engine's
      # fault declined; a most-reps contest, the running itself, the drill too easy; tune-r73d: which disc) and
      # retrained to 160/160 (the rules alone 159: a swim, run and stretch sequence, the model answers it)
-     ("qa_blind79.jsonl", 1.0)],
+     ("qa_blind79.jsonl", 1.0),
+     # round 74: measured 155/160 untouched on b9f11c3 with the learned second opinion (96.9 %, declines 29/30: a
+     # kendo grip asked beside the drill; rules alone 152/160), then tuned by class (tune-r74g: another sport's
+     # weapon held, warming up in a car park, "form doesn't matter", "efisien", days a week, the next step up, before
+     # or after the row, bee hives are no skin hives) and retrained to 160/160 (the rules alone too)
+     ("qa_blind80.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
