@@ -51,6 +51,33 @@ def test_the_second_load_reads_the_cache_and_gives_the_same_data(tmp_path: Path,
     assert len(list(cache.glob("rules-*.json"))) == 1
 
 
+def test_a_miss_reads_the_file_once_and_parses_the_bytes_it_hashed(tmp_path: Path, cache: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a miss the bytes read for the key are the ones parsed: the file is read once, and an entry stored under
+    a key is the parse of the content that key names (Windows line ends read as Path.read_text reads them)."""
+    source = tmp_path / "rules.yaml"
+    source.write_bytes(b"red:\r\n  - chest pain\r\n")
+    reads: list[str] = []
+    for name in ("read_bytes", "read_text"):
+        real = getattr(Path, name)
+
+        def counted(self: Path, *args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            if self == source:
+                reads.append(_name)
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, name, counted)
+    texts: list[str] = []
+
+    def parse(text: str) -> Any:
+        texts.append(text)
+        return _parse_yaml(text)
+
+    assert parse_cache.load(source, parse) == {"red": ["chest pain"]}
+    assert reads == ["read_bytes"]
+    assert texts == [source.read_text(encoding="utf-8")] == ["red:\n  - chest pain\n"]
+
+
 def test_an_edited_file_is_parsed_again_and_its_old_entry_removed(tmp_path: Path, cache: Path) -> None:
     source = write(tmp_path / "rules.yaml", "red: [chest pain]\n")
     parse = CountingParser()

@@ -114,10 +114,7 @@ def _str_list(value: Any, where: str, field: str, *, required: bool = True) -> t
 
 def _spelled_out(variants: tuple[str, ...], where: str) -> tuple[str, ...]:
     """Each variant written with choices ("explain (it |)to (dad|mum)") as the phrases it stands for (choices.py)."""
-    try:
-        return tuple(phrase for variant in variants for phrase in choices.expand(variant))
-    except choices.ChoiceError as exc:
-        raise KnowledgeBaseError(f"{where}: {exc}") from exc
+    return tuple(phrase for variant in _choices_checked(variants, where) for phrase in choices.expand(variant))
 
 
 def _choices_checked(variants: tuple[str, ...], where: str) -> tuple[str, ...]:

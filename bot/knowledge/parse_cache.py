@@ -11,6 +11,7 @@ bad file keeps failing with its message.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import sys
@@ -42,23 +43,38 @@ def load(path: Path, parse: Callable[[str], Any]) -> Any:
     folder = cache_dir()
     if folder is None:
         return parse(path.read_text(encoding="utf-8"))
-    key = file_key(path)
-    return _recall_or_compute(folder, path.stem, key, lambda: parse(path.read_text(encoding="utf-8")),
-                              lambda _: True)
+    key, read = _key_and_bytes(path)
+    # on a miss, the bytes just hashed are the ones parsed: one read, and the entry stored under a key is the
+    # parse of exactly the content that key names, even if the file is written again meanwhile
+    return _recall_or_compute(folder, path.stem, key, lambda: parse(_text(path, read)), lambda _: True)
 
 
 def file_key(path: Path) -> str:
     """A digest of the file's bytes (and of the cache's format), remembered by the file's stat."""
+    return _key_and_bytes(path)[0]
+
+
+def _key_and_bytes(path: Path) -> tuple[str, bytes | None]:
+    """The file's key, and its bytes when they were read for it (None: the key was remembered by its stat)."""
     stat = path.stat()
     seen = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
     key = _keys.get(seen)
-    if key is None:
-        key = hashlib.blake2b(_FORMAT + path.read_bytes(), digest_size=16).hexdigest()
-        # git's "racily clean" rule: a file written within the clock's tick could change again with the same
-        # mtime and size, so only a file older than that is remembered by its stat
-        if time.time_ns() - stat.st_mtime_ns > _RACY_NS:
-            _keys[seen] = key
-    return key
+    if key is not None:
+        return key, None
+    read = path.read_bytes()
+    key = hashlib.blake2b(_FORMAT + read, digest_size=16).hexdigest()
+    # git's "racily clean" rule: a file written within the clock's tick could change again with the same
+    # mtime and size, so only a file older than that is remembered by its stat
+    if time.time_ns() - stat.st_mtime_ns > _RACY_NS:
+        _keys[seen] = key
+    return key, read
+
+
+def _text(path: Path, read: bytes | None) -> str:
+    """The file's text as ``Path.read_text`` gives it (universal newlines), from ``read`` when it was read."""
+    if read is None:
+        return path.read_text(encoding="utf-8")
+    return io.TextIOWrapper(io.BytesIO(read), encoding="utf-8").read()
 
 
 def derived(name: str, content: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
