@@ -11648,3 +11648,69 @@ def test_round74_fix_a_strict_misses_told_our_way_are_red_flags(rules_coach: Coa
 @pytest.mark.parametrize("question", ROUND74_FIX_A_NOT_RED)
 def test_round74_fix_a_look_alikes_stay_no_red_flag(rules_coach: Coach, question: str) -> None:
     assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 75 (qa_safety_blind76 / qa_redflag_stress50, tune-r75x): class effort_settles_every_sign_denied: effort in the
+# drill (a fast or pounding heart, a pulse felt in the neck, breathing hard, red faces, muscles warm and tight, a
+# watch's bpm) that settles within a minute or two, every alarming sign named only to deny it: no red flag
+ROUND75_TUNE_X_NOT_RED = [
+    # heart fast in the drill, slows on walking, chest and dizzy denied
+    "my heart goes fast in the heel flicks and slows once I walk, no chest pain and no dizziness. ok?",
+    "heartbeat quick during bum kicks, slows down as soon as i walk, not dizzy, no chest pain, normal?",
+    "Pulse goes fast in the warm up, calms within a minute of walking, no chest pain, no dizzy spells. Fine?",
+    # muscles warm and tight, breathing back within a minute, pain and dizziness denied
+    "Thighs warm and a little tight after heel flicks, no pain, no dizziness, breath back to normal in a minute",
+    "calves a bit tight and warm after butt kicks, breathing normal again within a minute, no pain no dizziness",
+    "quads feel warm and tight after the drill, breathing settles in about 40 seconds, no pain, not dizzy. normal?",
+    # players breathing hard, red faces, chatting within a minute, nobody dizzy
+    "the kids puff hard with red faces after heel flicks but are chatting within a minute, nobody dizzy, normal right?",
+    "Our team breathes hard after the drill, faces go red, all talking fine in about a minute, nobody dizzy or sick.",
+    "my runners pant after the butt kicks and look red but they chat after one minute, no one dizzy. expected?",
+    # pulse felt, settles within 90-120 s, steady, flutter and dizziness denied
+    "I feel my pulse in my neck after heel flicks, it settles in 60 seconds, steady beat, no flutter, no dizziness",
+    "pulse in my neck after the butt kicks, settles within about 100 seconds, steady beat, no skipping, no dizziness",
+    # breathing hard a minute, chatting, lips fine, chest denied
+    "breathing hard for a minute after heel flicks then back to talking, lips pink, no wheeze, chest doesnt hurt",
+    "puffing after the drill but talking in full sentences within a minute, no whistling, lips normal colour",
+    "panting after the butt kicks, can chat again within a minute, no wheeze, no asthma, chest fine",
+    # watch numbers back down within two minutes
+    "watch read 170 bpm at the end of the set and 95 a minute later, felt steady, no faintness",
+    "my watch says 160 bpm after the butt kicks and 105 two minutes later, no racing at rest, no dizziness. usual?",
+    "HR 150 bpm after the drill, 98 two minutes later, steady, no faintness no chest pain",
+    # heart pounding, normal within a minute, rhythm signs denied
+    "heart pounding after heel flicks, back to normal within a minute of walking, no flutter, no skipping, chest fine",
+    "my heart is thumping after a set of butt kicks, settles within a minute, not dizzy, no skipping, chest fine",
+    "heart pounding after the drill but back to normal in a minute, no fluttering, no dizziness, no chest pain",
+]
+ROUND75_TUNE_X_RED = [
+    # kept red: one sign not denied
+    "my heart goes fast in the heel flicks and slows once I walk, no chest pain but a bit dizzy. ok?",
+    "Thighs warm and tight after heel flicks, no pain, breath back to normal in a minute, but my chest feels tight",
+    "the kids puff hard with red faces after heel flicks but chat within a minute, one was dizzy, normal right?",
+    "pulse in my neck after the butt kicks, settles within about 100 seconds, it flutters, no dizziness",
+    "breathing hard for a minute after heel flicks then back to talking, lips blue, no wheeze, chest doesnt hurt",
+    "panting after the butt kicks, can chat again within a minute, wheezing, chest fine",
+    "heart pounding after the heel flicks, back to normal within a minute of walking, skipping beats, chest fine",
+    "heart pounding after the drill but back to normal in a minute, no fluttering, no dizziness, left arm aches",
+    "my watch says 160 bpm after the butt kicks and 105 two minutes later, racing at rest, no dizziness",
+    # lasting, at rest, still, worse
+    "my heart goes fast in the heel flicks and it is still fast 15 minutes later, no chest pain and no dizziness",
+    "heart pounding after the heel flicks, not back to normal after 10 minutes, no flutter, no dizziness, chest fine",
+    "breathing hard after heel flicks and still cant talk after 10 minutes, no wheeze, lips pink, chest doesnt hurt",
+    "heart pounding sitting on the sofa after the drill, back to normal within a minute, no flutter, not dizzy",
+    "heart pounding after the butt kicks and worse every time, settles in a minute, not dizzy, no chest pain",
+    "watch read 170 bpm at the end of the set and 150 ten minutes later, no faintness, no dizziness",
+    # a tight chest on effort that passes with rest stays red (how angina is told)
+    "chest gets tight in the heel flicks from breathing hard, gone within a minute of rest, no pain, nothing in my arm",
+    "chest felt tight for a minute after butt kicks from puffing, passed in a minute, no dizziness, no arm or jaw pain",
+]
+
+
+@pytest.mark.parametrize("question", ROUND75_TUNE_X_NOT_RED)
+def test_round75_tune_x_effort_every_sign_denied_is_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND75_TUNE_X_RED)
+def test_round75_tune_x_one_sign_not_denied_lasting_or_chest_tight_stays_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
