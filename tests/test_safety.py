@@ -11714,3 +11714,54 @@ def test_round75_tune_x_effort_every_sign_denied_is_no_red_flag(rules_coach: Coa
 @pytest.mark.parametrize("question", ROUND75_TUNE_X_RED)
 def test_round75_tune_x_one_sign_not_denied_lasting_or_chest_tight_stays_red(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 75 (qa_redflag_stress50, tune fix-r75b): a clot sign after an operation, a flight, a cast or the pill (a calf or
+# lower leg swollen AND bigger than the other, warm, tender), however it is explained away ("pulled muscle"), beats the
+# surgery card; the head told as what hit (or a collision with the head named), then a sign hours later; in the heat,
+# someone confused where they are (or "confuse"), or a body temperature of 40 C / 104 F or more
+ROUND75_FIX_B_RED = [
+    "10 days after my ankle op my lower leg is swollen, 2 cm bigger than the other, warm. Pulled muscle?",
+    "Dad's knee replaced last month: calf swollen up, a good bit bigger than the other. Strained muscle?",
+    "After the long flight my shin is swollen and clearly thicker than the other, sore. Easier drill?",
+    "Out of my cast a week, my leg is swollen and puffy and fatter than the other leg. Tweaked muscle?",
+    "My head smashed into the post this morning, now the headache keeps getting worse. Still warm up?",
+    "his forehead cracked against another player's head, 2 hours later he sees a bit double. Light drill?",
+    "Our striker collided with the keeper, took it on the head, now he's groggy and sick. Gentle warm-up?",
+    "Scorching afternoon, my son is burning hot after the drills, temp 40.5 on the thermometer. Carry on?",
+    "His temperature is 104.5 after training in the sun, he feels ok. Can he keep going?",
+    "Boiling day, my teammate was confused where he was after butt kicks, says he's ok. Can he continue?",
+    "very hot here, the boy look confuse after the warmup and his skin is hot, he want to play, is ok?",
+    "After the butt kicks my grandad seemed confused about where he was for a few minutes, now he's fine",
+]
+
+ROUND75_FIX_B_NOT_RED = [
+    "3 weeks after knee surgery, can I do butt kicks?",
+    "Knee surgery 3 weeks ago, calf muscle a bit tight after kicks, no swelling, no redness, both same",
+    "Knee op 6 weeks ago, my leg muscles are thinner than the other side, how do I build them back?",
+    "My calves are sore both sides the day after butt kicks, normal?",
+    "I pulled a muscle in my calf last week, no swelling, getting better, gentle kicks ok?",
+    "My head hit the pillow early after the drill and I slept great, no headache. Good recovery tip?",
+    "we collided heads in training last week, all checked by the doctor and cleared, back to butt kicks?",
+    "It's 40 degrees outside today, should I still do butt kicks?",
+    "Thermometer says 40 degrees in the shade, is it safe to train?",
+    "Hot day and I ran 40 minutes then did butt kicks, my body feels hot, normal?",
+    "Warm day, I'm sweating normally after the warm-up, feel fine. Ok?",
+    "I get confused where I am in the count during butt kicks in the heat, any tips?",
+    "In the hot sun the cues confuse me, which foot first?",
+    "I'm confused about where the heel should land in butt kicks",
+]
+
+
+@pytest.mark.parametrize("question", ROUND75_FIX_B_RED)
+def test_round75_fix_b_clot_head_hit_and_heat_confusion_are_red_flags(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND75_FIX_B_NOT_RED)
+def test_round75_fix_b_look_alikes_stay_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+def test_round75_fix_b_surgery_without_a_sign_stays_the_condition_card(rules_coach: Coach) -> None:
+    assert rules_coach.answer("3 weeks after knee surgery, can I do butt kicks?").rule == "condition:surgery_or_injury"
