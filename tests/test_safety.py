@@ -11765,3 +11765,77 @@ def test_round75_fix_b_look_alikes_stay_no_red_flag(rules_coach: Coach, question
 
 def test_round75_fix_b_surgery_without_a_sign_stays_the_condition_card(rules_coach: Coach) -> None:
     assert rules_coach.answer("3 weeks after knee surgery, can I do butt kicks?").rule == "condition:surgery_or_injury"
+
+
+# round 75 (fix-r75a): red flags the rules missed, told our way: a tearing or ripping pain in the chest, the back or
+# between the shoulder blades; the chest told as tied with a rope; someone who fell with the eyes closed for seconds;
+# a faint told in Spanish or Portuguese; a reliever inhaler used (any count, "bombinha") and still breathless; a
+# kneecap moved to the outside or inside, a joint that now looks the wrong shape
+ROUND75_FIX_A_RED = [
+    # tearing_pain_chest_or_back
+    "out of nowhere a ripping pain tore through my chest into my back during the warm-up",
+    "sharp tearing sensation between the shoulder blades after heel flicks, worst pain ever",
+    "it feels like my upper back is tearing apart since the drill, came on suddenly",
+    "tearing feeling through to my back behind the breastbone, do I just lie down?",
+    # chest_tied_with_a_rope
+    "my chest feels like a rope is pulled tight around it since the kicks, 15 minutes now",
+    "chest is like somebody wrapped a chain round it after the drill, probably just stress",
+    "my chest feel as if a cord tied tight, since the warm-up",
+    # fell_eyes_closed_for_seconds
+    "my son went down in the drill and his eyes were shut for about 20 seconds, he says he's fine now",
+    "one of my players dropped on the track, eyes closed a few seconds, then got up laughing",
+    "grandad fell over in the warm-up, eyes shut for a couple of seconds, says he only tripped",
+    # faint_told_in_spanish_or_portuguese
+    "my daughter fainted at practice, 'se desmayó' the coach said, is she ok to run tomorrow?",
+    "a minha filha desmaiou no aquecimento, she is fine now, can she train?",
+    "el chico se desmayó in the butt kicks for a few seconds, now he is ok, can he go on?",
+    # inhaler_used_still_breathless
+    "used my puffer 3 times, no improvement, breathing still hard",
+    "I used the inhalador and nothing, chest still tight",
+    "took my blue pump twice after the drill and I'm still short of breath",
+    "had two goes on my reliever and still out of breath 20 minutes later",
+    "took my reliever, no difference, I can't get my breath",
+    # kneecap_moved_outside_or_joint_looks_wrong_shape
+    "my kneecap moved to the inside after I twisted and it's stuck there",
+    "kneecap shifted over to the outside of my knee in the warm-up, it hurts loads",
+    "my kneecap went to the outside in the drill and won't go back, help",
+    "my ankle rolled and now it looks a funny shape, should I keep going?",
+    "twisted my knee in the kicks and now it looks wrong, really painful",
+    "my shoulder popped in the drill and now it looks the wrong shape",
+]
+
+# round 75 (fix-r75a): look-alikes that stay no red flag: a kneecap that clicks, tracking asked about, a kneecap that
+# always sat to the outside, a planned sit-down or a nap with the eyes closed, eyes closed for the sun, an inhaler
+# taken before the session with the member fine, the knee's form looking wrong, a hamstring that feels like tearing
+# in a stretch, a thigh strain asked about, a shirt ripped, a rope tied round the waist, a fall told laughing
+ROUND75_FIX_A_NOT_RED = [
+    "my kneecap clicks when I do butt kicks, no pain",
+    "does my kneecap move to the outside when I kick? my physio mentioned tracking",
+    "my kneecap sits a bit to the outside, always has, is butt kicks ok for me?",
+    "I planned to sit down with my eyes closed for a few minutes after the drill, is that ok?",
+    "I fell asleep on the sofa with my eyes closed for 20 minutes after training, lol",
+    "I tripped in the drill and closed my eyes for a second because of the sun, all fine",
+    "took my inhaler before the session and was fine, no wheeze",
+    "I use my inhaler before butt kicks, is that ok?",
+    "used my inhaler before the drill and nothing bad happened, breathing fine",
+    "used my inhaler before the warm-up and still did the whole session, felt great",
+    "used my puffer before the drill, no change in my times, breathing easy",
+    "my knee position looks wrong in the video, how do I fix my form?",
+    "my knee looks wrong when I kick, what am I doing?",
+    "my hamstrings feel like they are tearing when I stretch, normal?",
+    "is a tearing pain in the back of my thigh a hamstring strain?",
+    "I feel like I'm tearing my hamstring when I kick, is my form off?",
+    "ripped my shirt across the back during the drill, lol",
+    "can I do butt kicks with a resistance rope tied around my waist?",
+    "my teammate fell over laughing after the butt kicks, totally fine",
+]
+
+
+@pytest.mark.parametrize("question", ROUND75_FIX_A_RED)
+def test_round75_fix_a_misses_told_our_way_are_red_flags(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND75_FIX_A_NOT_RED)
+def test_round75_fix_a_look_alikes_stay_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
