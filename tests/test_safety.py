@@ -11839,3 +11839,142 @@ def test_round75_fix_a_misses_told_our_way_are_red_flags(rules_coach: Coach, que
 @pytest.mark.parametrize("question", ROUND75_FIX_A_NOT_RED)
 def test_round75_fix_a_look_alikes_stay_no_red_flag(rules_coach: Coach, question: str) -> None:
     assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 75 (qa_redflag_stress50, tune-r75z), in our own words, judged with the rules alone: look-alikes with every
+# alarming sign named only to deny it. Class not_diabetic_relative_is (a relative's diabetes beside the writer's own
+# denied, "fine after breakfast"); class pale_pee_dark_denied (pee pale or clear, dark or brown named only to deny
+# it); class dark_pee_cleared_now_pale_colour_denied ("now it's pale", "no brown colour"); class
+# feet_icy_in_the_cold_pink_once_warmed (the feet felt icy or freezing stand for the colour, "feeling totally
+# normal"); class hot_thirsty_water_fine_signs_denied (hot and thirsty, water drunk, the headache, sickness or
+# confusion denied, still sweating, fine within a quarter hour); class hot_day_mild_headache_gone_with_water_shade
+# (a dull, mild or slight headache gone after water in the shade: the morning_headache card)
+ROUND75Z_RULES_LOOK_ALIKES = [
+    ("my brother's diabetic but I'm not, starving after heel flicks, no shakes, no dizziness, fine after a "
+     "sandwich", "hunger_not_diabetic"),
+    ("wife is diabetic but i am not, hungry after butt kicks before work, no shaking no sweating, feel fine after "
+     "breakfast", "hunger_not_diabetic"),
+    ("my mate has diabetes but I'm not, peckish after the drill, no wobbles, no headache, feeling fine, should I "
+     "worry?", "hunger_not_diabetic"),
+    ("wee is pale straw after the butt kicks, not dark at all, legs fine, ok?", "pee_colour"),
+    ("my urine looks clear after the heel flicks, no brown, no dark colour, that's ok isn't it", "pee_colour"),
+    ("my pee is a normal pale yellow after training, nothing dark, muscles a bit tight as usual", "pee_colour"),
+    ("wee was dark yellow this morning, drank a big bottle of water and now it's clear, legs normal sore, no "
+     "brown, no red", None),
+    ("urine darker first thing, had two glasses of water, now it's pale, thighs usual soreness, no cola colour", None),
+    ("pee darkish this morning, drank a pint of water and now pale, muscles normal sore from yesterday, "
+     "no brown", None),
+    ("my feet feel freezing at the start of winter heel flicks, after a few minutes they're warm and pink, feel "
+     "totally fine", None),
+    ("toes go icy cold on the frosty field, but once warmed up they're pink again and I can feel them all", None),
+    ("the kids' feet get cold in the snowy hall, pink again after socks go on, wiggling toes fine", None),
+    ("hot and thirsty after butt kicks in the sunshine, had some water, no dizziness, no headache, feeling fine "
+     "after 5 minutes", None),
+    ("really hot doing heel flicks in the heat, drank plenty of water, not sick, not dizzy, felt normal again in "
+     "ten minutes", None),
+    ("sun's out, got hot in the drill, drank a bottle of water, still sweating, no headache no nausea, feel ok "
+     "within 15 min", None),
+    ("hot day, got a slight headache after training outside, had a big drink of water and sat in the shade, it's "
+     "gone, feel fine", "morning_headache"),
+    ("mild headache after butt kicks in the sun, drank two glasses of water in the shade and it cleared, feel "
+     "normal, just the heat?", "morning_headache"),
+    ("had a dull headache on a scorching day of training, water and shade sorted it, gone now, all good?",
+     "morning_headache"),
+    ("sunny afternoon, forgot my bottle, got a mild headache, drank loads in the shade and it went, feel normal, "
+     "just the heat?", "morning_headache"),
+]
+
+# round 75 (tune-r75z): the same words with a sign not denied, lasting, worse, coming back, one foot, blood-red or
+# brown colour, swollen or weak muscles, barely peeing, stopped sweating, vision, confusion, a sudden or the worst
+# headache keep the red flag
+ROUND75Z_KEPT_RED = [
+    "my pee is pale yellow now but it was dark brown this morning, legs very sore",
+    "pee pale yellow, no dark colour, but my thighs are swollen and rock hard",
+    "pee is pale, no dark colour, but it burns and my legs are weak after the drill",
+    "pee dark this morning, drank two glasses and now it's pale, legs normal sore, but this afternoon it's brown",
+    "pee was darker, drank water, now it's pale, legs very sore and swollen, no brown colour",
+    "pee dark yellow, drank two glasses, now it's pale, legs normal sore, no brown colour, but I've barely peed "
+    "all day",
+    "my toes feel icy on the frosty track and after 3 or 4 minutes they're still white, no pain",
+    "one foot feels icy on the frosty track, warm and pink after a few minutes, feeling normal",
+    "toes feel icy in the frost, warm and pink again after 4 minutes but numb",
+    "toes feel icy on the frosty track, warm and pink again after 3 minutes, feeling normal, but they still hurt",
+    "mild headache after butt kicks in the sun, drank water in the shade, but it came back and I feel sick",
+    "dull headache after training in the heat, drank water in the shade, it's gone but my neck is stiff",
+    "slight headache after butt kicks in the sun, drank water in the shade, hasn't gone after two hours",
+    "toes feel icy on the frosty track but after a few minutes they're blue, feeling normal",
+    "hot and thirsty after butt kicks in the sun, drank water, no headache, no sickness, but I've stopped "
+    "sweating",
+    "hot and thirsty in the sun after butt kicks, drank water, no sickness, not dizzy, but still got a headache "
+    "after an hour",
+    "hot after heel flicks in the sun, drank water, no headache, no dizziness, still feel sick after 10 min",
+    "bit hot in the sun, drank water, no headache, no sickness, feel fine after 10 min but my vision is blurry",
+    "hot in the sun after butt kicks, drank water, no headache, no sickness, confused and feel fine after 10 min",
+    "dull little headache after butt kicks on a hot day, drank water, sat in the shade, but it's still there an "
+    "hour later",
+    "got a mild headache in the heat doing butt kicks, drank water, it's gone but my vision is blurry",
+    "hot day, got a mild headache doing butt kicks, drank water, now it's the worst headache of my life",
+    "got a slight headache in the sun, drank water, sat in the shade, but I keep vomiting and I've stopped "
+    "sweating",
+    "hot day, got a dull headache after butt kicks, now I'm confused and can't think straight",
+    "sudden headache during butt kicks on a hot day, drank water and it's gone, feel normal",
+]
+
+# round 75 (tune-r75z): the writer's own diabetes, a relative's with the writer's too, shakiness that stays, sweating
+# and confusion or a low sugar keep the condition or a red flag
+ROUND75Z_RED_OR_CONDITION = [
+    "my sister is diabetic but I'm not, hungry and shaky after butt kicks, still shaky after breakfast",
+    "my brother is diabetic but I'm not, hungry after heel flicks, no shaking, but I'm sweating and confused",
+    "I'm diabetic but I'm not shaky, hungry after butt kicks, fine after breakfast",
+    "my sister is diabetic and so am I, hungry after butt kicks, no shaking, no sweats, fine after breakfast",
+    "my sister is diabetic but im not, hungry after kicks, no shaking, no sweats, fine after breakfast, but my "
+    "sugar was low",
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND75Z_RULES_LOOK_ALIKES)
+def test_look_alikes_of_round_75z_are_answered_normally_by_the_rules(rules_coach: Coach, question: str,
+                                                                     expected: str | None) -> None:
+    ans = rules_coach.answer(question)
+    assert not (ans.rule or "").startswith(("red_flag:", "condition:")), question
+    assert not any(w in ans.text.lower() for w in ("emergency", "999", "911", "ambulance")), question
+    if expected is not None:
+        assert_class_answer(rules_coach, question, expected)
+
+
+@pytest.mark.parametrize("question", ROUND75Z_KEPT_RED)
+def test_round75z_look_alikes_with_a_sign_stay_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize("question", ROUND75Z_RED_OR_CONDITION)
+def test_round75z_diabetes_told_or_signs_keep_the_red_flag_or_the_condition(rules_coach: Coach,
+                                                                             question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
+
+
+# round 75 (tune-r75z): feet_cold_pale_normal_in_two_minutes merged into toes_cold_white_first_minute_pink_warm_again,
+# and not_diabetic_hungry_food_fixed_it into not_diabetic_hungry_every_sign_denied (churn: no stored answer moved);
+# the words each carried still answer normally, and Raynaud's, a sign or shakiness that stays keep the red flag or the
+# condition
+ROUND75Z_MERGED_NOT_RED = [
+    "both feet cold and pale at the start on the stone floor, back to normal in a minute, ok?",
+    "toes cold and whitish poolside on a chilly morning, warm again within a minute",
+    "not diabetic, bit peckish n shaky after the drill, toast sorted it",
+]
+
+ROUND75Z_MERGED_KEPT = [
+    "feet cold and pale at the start on cold tiles, normal after a minute, but I have Raynaud's",
+    "not diabetic, hungry and shaky, toast sorted it but I'm still shaky",
+    "feet cold and pale at the start on the stone floor, normal after a minute, but one foot is numb",
+]
+
+
+@pytest.mark.parametrize("question", ROUND75Z_MERGED_NOT_RED)
+def test_round75z_merged_macros_still_answer_normally(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
+
+
+@pytest.mark.parametrize("question", ROUND75Z_MERGED_KEPT)
+def test_round75z_merged_macros_keep_the_red_flag_or_the_condition(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
