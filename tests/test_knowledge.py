@@ -7911,3 +7911,31 @@ def test_round73_jet_lag_is_a_short_night(rules_coach: Coach, question: str, exp
 )
 def test_round74_blind80_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 75 (tune-r75y): class sweat_or_sunscreen_in_the_eye_till_wiped (lexicon phrases sweateye): sweat or sunscreen
+# running, dripping or getting into an eye, stinging or blurring it till wiped: the effort card, not the gaze of
+# technique_posture ("vision", "straight away"); "stingin" is stinging, not tingling. Look-alikes keep their answer
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sunscreen got in my eyes in the heel flicks, stung till I wiped it off, fine after, normal?",
+         "effort_normal"),
+        ("sweat kept dripping into my eyes in the butt kicks, blurry till I wiped them, then clear again",
+         "effort_normal"),
+        ("my eyes stingin from sweat in the butt kicks, wiped them and fine, nowt wrong?", "effort_normal"),
+        ("sweat got in me eye during heel flicks, blurred it a sec till I wiped it, clear straight away",
+         "effort_normal"),
+        ("my vision blurred in one eye mid drill, sweat ran into it, wiped it, clear straight away, just sweat?",
+         "effort_normal"),
+        ("sweat running in my eye from the headband, blurry till I wiped it, then clear straight away",
+         "effort_normal"),
+        # look-alikes keep their answer
+        ("where should my eyes look during butt kicks", "technique_posture"),
+        ("eyes up or down for butt kicks", "technique_posture"),
+        ("should i look straight ahead in heel flicks", "technique_posture"),
+        ("my sweat smells after butt kicks, normal?", "effort_normal"),
+    ],
+)
+def test_round75_tune_y_sweat_in_the_eye_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)

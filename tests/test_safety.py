@@ -11978,3 +11978,76 @@ def test_round75z_merged_macros_still_answer_normally(rules_coach: Coach, questi
 @pytest.mark.parametrize("question", ROUND75Z_MERGED_KEPT)
 def test_round75z_merged_macros_keep_the_red_flag_or_the_condition(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith(("red_flag:", "condition:")), question
+
+
+# round 75 (qa_redflag_stress50, tune-r75y): class brief_gone_signs_denied (one reusable mechanism, macros): a
+# mild effort sensation (jelly legs, light-headed or a head rush, a wobble on a turn, both hands tingly) for seconds
+# or a minute and gone, every alarming sign named only to deny it: the effort card, never a red flag
+ROUND75_TUNE_Y_BRIEF_GONE_NOT_RED = [
+    "legs went like jelly for a minute after the heel flicks, both the same, gone once i "
+    "walked. no numbness, face normal",
+    "after the butt kicks my legs were wobbly for a minute, both equally, gone when i walked, no numbness, speech fine",
+    "light headed for a few seconds when i stopped after the drill, walked it off and gone. "
+    "never went grey, no blacking out",
+    "bit light headed stopping dead after heel flicks, gone in 10 seconds, didnt black out, didnt go grey, is that ok",
+    "both hands a bit tingly for a few seconds after pumping my arms, shook them out and gone. face fine, no weakness",
+    "fingers on both hands tingled for a couple of seconds after the drill, gone when i shook "
+    "them, no weakness, talking fine",
+    "head rush for a second getting up off the floor after the drill, then fine. didnt fall, "
+    "no headache, didnt see black",
+    "got up quick after stretching and had a head rush for two seconds then ok, no headache, never blacked out",
+    "little wobble for a second turning round at the end of the set, gone instantly, no spinning after, no headache",
+    "wobbled for a moment on the turn after heel flicks, gone straight away, no headache, vision fine, no dizziness",
+]
+
+# the same told with one sign not denied, one side, lasting, at rest, "still", again, worse: red flags
+ROUND75_TUNE_Y_BRIEF_GONE_KEPT_RED = [
+    "legs went like jelly for a minute after the heel flicks, only one leg, gone once i "
+    "walked. no numbness, face normal",
+    "legs went like jelly after the heel flicks, both the same, still wobbly an hour later. no numbness, face normal",
+    "legs jelly for a minute after the drill, gone once i walked, but numb too. face normal, no headache",
+    "light headed for a few seconds when i stopped after the drill, walked it off and gone. went grey, no headache",
+    "light headed for a few seconds when i stopped after the drill, gone, but it came back "
+    "again. never went grey, no blacking out",
+    "light headed for a few seconds sitting at rest after the drill, walked it off and gone. "
+    "never went grey, no blacking out",
+    "light headed for 10 minutes after the drill, walked it off. never went grey, no blacking out",
+    "both hands a bit tingly for a few seconds after pumping my arms, shook them out and gone. "
+    "face drooping, no weakness",
+    "my left hand went tingly for a few seconds after pumping my arms, shook it out and gone. face fine, no weakness",
+    "both hands a bit tingly for a few seconds after pumping my arms, shook them out and gone "
+    "but still numb. face fine, no weakness",
+    "hands a bit tingly for a few seconds after pumping my arms, shook them out and gone. face fine, no weakness",
+    "head rush for a second getting up off the floor after the drill, then fine. fell over, no headache",
+    "head rush for a second getting up off the floor after the drill, then fine. didnt fall, bad headache though",
+    "head rush getting up off the floor after the drill, then fine, it keeps happening every "
+    "time. didnt fall, no headache",
+    "little wobble for a second turning round at the end of the set, gone instantly, room still spinning, no headache",
+    "little wobble for a second turning round at the end of the set, gone instantly, no "
+    "spinning after, but vision blurry",
+    "little wobble for a second turning round at the end of the set, gone instantly, no "
+    "spinning after, but a bad headache since",
+    "little wobble for a second turning round, gone instantly, no spinning after, no headache, but vision went double",
+    "wobble for a second turning round after the set, gone at once, no numbness, weakness in my arm though",
+    # sweat in the eye with more than sweat
+    "sweat ran into my eye and it is still blurry 10 minutes later, wiped it loads, no headache",
+    "sweat ran into my eye during butt kicks, wiped it but now I see double",
+]
+
+
+@pytest.mark.parametrize("question", ROUND75_TUNE_Y_BRIEF_GONE_NOT_RED)
+def test_round75_tune_y_brief_gone_signs_denied_get_the_effort_card(rules_coach: Coach, question: str) -> None:
+    ans = rules_coach.answer(question)
+    assert not (ans.rule or "").startswith("red_flag:"), (question, ans.rule)
+    assert ans.entry_id == "effort_normal", (question, ans.rule, ans.entry_id)
+
+
+@pytest.mark.parametrize("question", ROUND75_TUNE_Y_BRIEF_GONE_KEPT_RED)
+def test_round75_tune_y_brief_gone_with_a_real_sign_stays_red(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+def test_round75_tune_y_brief_gone_with_an_injury_word_keeps_the_backstop(rules_coach: Coach) -> None:
+    ans = rules_coach.answer("both hands tingly for a few seconds after pumping, shook them out and gone, wrist a bit "
+                             "sore, face fine, no weakness")
+    assert ans.rule == "injury_sign", (ans.rule, ans.entry_id)
