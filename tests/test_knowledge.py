@@ -7938,4 +7938,104 @@ def test_round74_blind80_classes(rules_coach: Coach, question: str, expected: st
     ],
 )
 def test_round75_tune_y_sweat_in_the_eye_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+
+
+# round 75 (qa_blind81, tune-r75g): class instrument_gear_aside, mountain_skill_aside and process_duration_aside
+# (lexicon.yaml off_scope): an instrument's strings, tuning or picks, trekking poles, scree or a belay, or how long
+# something else must ferment, steep or sprout, asked with the drill told first or not at all (declined); class
+# name_for_what_ive_got_told_as_a_pinch (safety.yaml verdict_demand): a sharp pinch or a stabbing, then "tell me what
+# I have / what it is" (the diagnosis decline); class what_the_drill_does_to_the_body (did_i_injure's unless): what
+# they do to the body, legs or muscles asked in general is the warm-up card, a verdict on damage stays diagnosis
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I do butt kicks before gigs to loosen up, but which string gauge should I use on my Stratocaster?",
+         "scope:instrument_gear_aside"),
+        ("after heel flicks I practise bass. what pedals do I need for a pedal board setup?",
+         "scope:instrument_gear_aside"),
+        ("I do heel flicks before band practice, whats a good pick thickness for strumming?",
+         "scope:instrument_gear_aside"),
+        ("we do heel flicks before the trek, how should I set my hiking poles for the uphill?",
+         "scope:mountain_skill_aside"),
+        ("after butt kicks at the hut we rope up. how do I belay my partner on the glacier?",
+         "scope:mountain_skill_aside"),
+        ("booty kicks then the via ferrata, how do I clip the lanyards properly?", "scope:mountain_skill_aside"),
+        ("How long should kombucha ferment before I bottle it?", "scope:process_duration_aside"),
+        ("how many days do mung beans take to sprout in a jar", "scope:process_duration_aside"),
+        ("how long should I steep my loose leaf tea", "scope:process_duration_aside"),
+        ("My knee has a sharp pinch when I squat after butt kicks, just tell me what I have",
+         "diagnosis:verdict_demand"),
+        ("getting a stabbing feeling behind my calf since heel flicks, tell me what it is", "diagnosis:verdict_demand"),
+        ("pinching at the front of my hip in bum kicks, please say what it is", "diagnosis:verdict_demand"),
+        ("why do teams do heel flicks before matches, what they do to the legs?", "benefits_warmup"),
+        ("everyone does bum kicks at training, what they do to the muscles before the game?", "benefits_warmup"),
+        ("we do butt kicks every practice, but what they do to the body really?", "benefits_warmup"),
+        # look-alikes keep their answer
+        ("how many butt kicks should I do before a gig?", "dosage_duration"),
+        ("are butt kicks a good way to loosen up before playing guitar on stage?", "benefits_warmup"),
+        ("should we do butt kicks before a hike?", "benefits_warmup"),
+        ("are heel flicks a good warm up before scree running?", "benefits_warmup"),
+        ("how long should i do bum kicks before climbing?", "dosage_duration"),
+        ("how long do butt kicks take to warm me up?", "dosage_duration"),
+        ("how long should I rest between sets", "dosage_duration"),
+        ("tell me what it is good for, butt kicks I mean", "overview"),
+        ("what did I do to my body, did I injure it? knee hurts after butt kicks", "diagnosis:did_i_injure"),
+        ("what have I done to my knee, it hurts after heel flicks", "diagnosis:did_i_injure"),
+        ("what they do to my knee, these butt kicks, is it damaged?", "diagnosis:did_i_injure"),
+        ("what he did to his knee in butt kicks, is it torn?", "diagnosis:did_i_injure"),
+    ],
+)
+def test_round75_blind81_declines_and_diagnosis(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 75 (qa_blind81, tune-r75g): class only_know_the_basic_one (phrases variety): the other versions asked for, only
+# the basic one known; class in_which_place_in_the_session (routinefit): "in which place" the drill should be in a
+# session told in order (the dose card's "before ... early in the warm-up"); class spanish_name_with_article
+# (buttkick): "talones a los glúteos", "talón al glúteo"; class do_different_at_my_age (precautions, a topic word):
+# an older asker's change for age, grandkids and their sport told as company; class what_else_is_firing (secondary);
+# class name_taken_literally (glute): the name read as kicking the butt, so a glute builder (glute_growth); class
+# breath_per_kick (breathfix): a breath in and out asked for each kick or step
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("we've only ever done the normal version of bum kicks, any others?", "variations"),
+        ("my coach only learnt the basic way of butt kicks, are there other types?", "variations"),
+        ("my class only knows the normal one, what versions of bum kicks exist?", "variations"),
+        ("we do mobility, sprints, then a match. in which place should heel flicks be?", "dosage_duration"),
+        ("we stretch, do strides, then scrimmage. in which place should butt kicks go?", "dosage_duration"),
+        ("our warm-up is skips, lunges and sprints. in what place do heel flicks fit?", "dosage_duration"),
+        ("in Mexico we did talón al glúteo at school, is it the same like heel flicks?", "other_names"),
+        ("my coach in Chile calls them talones a las nalgas, same thing as butt kicks?", "other_names"),
+        ("is talones a la cola another name for bum kicks?", "other_names"),
+        ("I'm 69, the grandkids do heel flicks before netball, anything I should do differently at my age?",
+         "older_adults"),
+        ("turned 77 and my granddaughter wants me in on her butt kicks, what do i do different at my age",
+         "older_adults"),
+        ("70 next month, the grandchildren do bum kicks at cricket, should I change anything for my age?",
+         "older_adults"),
+        ("besides the obvious muscles, what else gets activated in heel flicks? I do them before bouldering",
+         "muscles_secondary"),
+        ("what else is switched on during bum kicks, I use them before hiking", "muscles_secondary"),
+        ("what else fires in butt kicks apart from the hamstrings? doing them before hockey", "muscles_secondary"),
+        ("heel flicks are basically kicking your bum so that's a glute workout yeah?", "glute_growth"),
+        ("butt kicks = just kicking your butt, so basically a glute builder right?", "glute_growth"),
+        ("so bum kicks are literally kicking your bum, they must build my glutes?", "glute_growth"),
+        ("should I breathe in and out on every flick? I'm puffing by the end of heel flicks", "breathing"),
+        ("is it one breath per kick in bum kicks? I run out of air at the end", "breathing"),
+        ("should I breathe in and out each step during butt kicks? gasping by the end", "breathing"),
+        # look-alikes keep their answer
+        ("I only know the basic one, how do I make butt kicks harder", "progressions"),
+        ("in which place should I do butt kicks, the garden or the park?", "beginners"),
+        ("we do talones a los gluteos before futbol, how long should we do them", "dosage_duration"),
+        ("can my grandkids do butt kicks before soccer?", "kids_youth"),
+        ("my kids do butt kicks before soccer and want me in on it, any tips?", "kids_youth"),
+        ("what muscles do butt kicks work?", "muscles_primary"),
+        ("should I be literally kicking my butt in butt kicks or just close?", "technique_heel_path"),
+        ("do i need to kick my butt every rep", "technique_heel_path"),
+        ("how far should each kick go in butt kicks", "technique_heel_path"),
+        ("what cadence should i aim for in butt kicks", "breathing_cadence"),
+    ],
+)
+def test_round75_blind81_cards(rules_coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(rules_coach, question, expected)
