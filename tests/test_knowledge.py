@@ -7938,6 +7938,7 @@ def test_round74_blind80_classes(rules_coach: Coach, question: str, expected: st
     ],
 )
 def test_round75_tune_y_sweat_in_the_eye_classes(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
 
 
 # round 75 (qa_blind81, tune-r75g): class instrument_gear_aside, mountain_skill_aside and process_duration_aside
