@@ -635,7 +635,13 @@ def coach() -> Coach:
      # kendo grip asked beside the drill; rules alone 152/160), then tuned by class (tune-r74g: another sport's
      # weapon held, warming up in a car park, "form doesn't matter", "efisien", days a week, the next step up, before
      # or after the row, bee hives are no skin hives) and retrained to 160/160 (the rules alone too)
-     ("qa_blind80.jsonl", 1.0)],
+     ("qa_blind80.jsonl", 1.0),
+     # round 75: measured 157/160 untouched on c213173 with the learned second opinion (98.1 %, declines 28/30: a
+     # guitar's string gauge asked beside the drill, cocoa beans' fermenting days; rules alone 148/160), then tuned by
+     # class (tune-r75g: an instrument's gear, a mountain skill or another thing's process time asked beside the
+     # drill declined; what the drill does to the body is no diagnosis request; versions, session order, a Spanish
+     # name, changes at my age, what else is firing, "kicking your butt", a breath per kick) to 160/160
+     ("qa_blind81.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -7432,7 +7438,8 @@ def test_blind75_stab_from_jersey_is_the_injury_sign(rules_coach: Coach) -> None
          "violin in a cold Slovak winter, dark or light?", "passing:hobbies_science"),
         ("i do butt kicks before gigs but my real question is which strings for my cello", "passing:hobbies_science"),
         ("heel flicks before orchestra, what strength reeds for clarinet", "passing:hobbies_science"),
-        ("bum kicks backstage, but how do i tune my violin in the cold", "passing:hobbies_science"),
+        # the same decline, by round 75's more exact class (tune-r75g: an instrument's gear or tuning asked aside)
+        ("bum kicks backstage, but how do i tune my violin in the cold", "scope:instrument_gear_aside"),
         ("Every morning I do me butt kicks on the sand at Oistins before going out. Wha' bait best for flying fish "
          "this time of year?", "passing:animals"),
         ("i do butt kicks on the beach before fishing, whats the best bait for mackerel", "passing:animals"),
@@ -8039,4 +8046,50 @@ def test_round75_blind81_declines_and_diagnosis(rules_coach: Coach, question: st
     ],
 )
 def test_round75_blind81_cards(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # round 75 (qa_blind81, tune-r75m): the main job's muscle told beside a trade known "very well" (asideverywell),
+        # toning the backside or bum (phrases growth), smoother running with less energy (economy), which of two drills
+        # is knee up (difference), whether faster is better (flatorform), the knee's blank "of motion" (rom), the same
+        # way every day become boring (variety)
+        ("I cut fish all day so I know fish muscles very well, but which muscle does the main job in butt kicks?",
+         "muscles_primary"),
+        ("I know engines really well lol, in bum kicks which muscle does the main job?", "muscles_primary"),
+        ("I know my cuts of beef pretty well, which muscle does the main work in butt kicks?", "muscles_primary"),
+        ("my mate says heel flicks are for toning your bum, is that true?", "glute_growth"),
+        ("are butt kicks any good for tightening up my backside?", "glute_growth"),
+        ("my gran thinks bum kicks will tone her bottom, is she right?", "glute_growth"),
+        ("will heel flicks make my running smoother so I use less energy per stride?", "benefits_running_economy"),
+        ("can bum kicks make my stride more smooth?", "benefits_running_economy"),
+        ("do butt kicks help me run more smoothly and use less energy when i run?", "benefits_running_economy"),
+        ("b skips and heel flicks, which one is knee lift and which one is heel kick?", "comparison_skips"),
+        ("a-skips or bum kicks, which drill is knee up? I always confuse them", "comparison_skips"),
+        ("which one is knee drive, the a skip or the butt kick?", "comparison_skips"),
+        ("is faster better with butt kicks?", "breathing_cadence"),
+        ("heel flicks: the faster the better, right?", "breathing_cadence"),
+        ("my bum kicks are like a blender, is more speed better or not?", "breathing_cadence"),
+        ("fill in the blank: heel flicks improve the knee's ___ of motion?", "range_of_motion"),
+        ("do bum kicks increase the degree of motion at the knee?", "range_of_motion"),
+        ("butt kicks and the amount of motion in my knees, does it matter?", "range_of_motion"),
+        ("I do heel flicks the same way every session, it has become dull, any other ways?", "variations"),
+        ("bum kicks became boring, any other ways to do them?", "variations"),
+        ("doing butt kicks the same way each morning, how can I vary them?", "variations"),
+        # look-alikes keep their answer
+        ("do butt kicks work the glutes as well?", "muscles_secondary"),
+        ("the hamstrings do most of the work, but what helps out at the hip?", "muscles_secondary"),
+        ("do butt kicks tone the glutes", "glute_growth"),
+        ("how many calories do butt kicks burn?", "calories_cardio"),
+        ("how do I make butt kicks harder?", "progressions"),
+        ("what kind of motion is the knee doing in butt kicks?", "knee_flexion_mechanics"),
+        ("do butt kicks improve range of motion", "range_of_motion"),
+        ("high knees or butt kicks, which one is knee up?", "comparison_high_knees"),
+        ("do butt kicks make you faster", "benefits_running_economy"),
+        ("should i do butt kicks fast or with control", "breathing_cadence"),
+    ],
+)
+def test_round75_blind81_right_card(rules_coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(rules_coach, question, expected)
