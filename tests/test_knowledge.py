@@ -641,7 +641,14 @@ def coach() -> Coach:
      # class (tune-r75g: an instrument's gear, a mountain skill or another thing's process time asked beside the
      # drill declined; what the drill does to the body is no diagnosis request; versions, session order, a Spanish
      # name, changes at my age, what else is firing, "kicking your butt", a breath per kick) to 160/160
-     ("qa_blind81.jsonl", 1.0)],
+     ("qa_blind81.jsonl", 1.0),
+     # round 76: measured 155/160 untouched on b41431d with the learned second opinion (96.9 %, declines 28/30: a
+     # pole vault's hand spacing and a race's registration date asked beside the drill; rules alone 151/160), then
+     # tuned by class (tune-r76g: another event's technique, an event's registration, an instrument out of tune,
+     # the bias of bowls declined; the warm-up named only as its leader, the drill as a station at work, when is
+     # best, a site cabin's room; knees that feel locked up after a day kneeling get the range card, not the red
+     # flag; tune-r76m: the passing-but-wrong cards the retrain learned) to 160/160
+     ("qa_blind82.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -8093,3 +8100,252 @@ def test_round75_blind81_cards(rules_coach: Coach, question: str, expected: str 
 )
 def test_round75_blind81_right_card(rules_coach: Coach, question: str, expected: str | None) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 76 (qa_blind82, tune-r76g): declines. class pole_vault_or_throw_technique (event_technique): the pole vault's
+# hands, grip, plant or pole, a javelin's grip, the drill told only as the warm-up before; class
+# event_registration_asked (race_entry_deadline): when registration is, the entry fee, the start list; class
+# instrument_out_of_tune (hobbies_science): a string going flat, sharp or out of tune, a tuning not holding; class
+# bowls_bias_and_green (bowling_aside): the bias of the woods, a fast or slow green. The drill asked about beside them
+# keeps its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("After butt kicks in warm-up I move on to pole drills. How far apart should my hands be on the pole at the "
+         "plant?", "scope:event_technique"),
+        ("We warm up with heel flicks, then pole vault. Where should my top hand be on the pole for the take off?",
+         "scope:event_technique"),
+        ("after bum kicks we do vaulting, how do i plant the pole in the box properly", "scope:event_technique"),
+        ("i do butt kicks then pole vault, which pole stiffness for my weight", "scope:event_technique"),
+        ("After butt kicks I go to javelin. How should I grip the javelin for the throw?", "scope:event_technique"),
+        ("I finish my butt kicks every morning and now I want to race. When is registration for amateurs in the Tour "
+         "du Faso?", "scope:race_entry_deadline"),
+        ("heel flicks every day now, i wanna race the Etape. whens the registration?", "scope:race_entry_deadline"),
+        ("how much is the entry fee for the Comrades? I do my bum kicks daily", "scope:race_entry_deadline"),
+        ("I do butt kicks daily. Is my name on the start list for Sunday's sportive?", "scope:race_entry_deadline"),
+        ("How do I stop a piano string from going flat a day after I've tuned it?", "scope:hobbies_science"),
+        ("my guitar keeps going out of tune after a day, why", "scope:hobbies_science"),
+        ("why won't my harp hold its tuning in the cold", "scope:hobbies_science"),
+        ("I do a few butt kicks to loosen up before a game of bowls. What bias of woods should I choose for a fast "
+         "green this summer?", "scope:bowling_aside"),
+        ("heel flicks before lawn bowls, then which bias should my woods have on a slow green?", "scope:bowling_aside"),
+        ("i do bum kicks before crown green. narrow or wide bias for the league?", "scope:bowling_aside"),
+        # look-alikes keep their answer
+        ("Can I hold on to a pole for balance while doing butt kicks?", "regressions_low_impact"),
+        ("are butt kicks a good warm up before pole vault?", "benefits_warmup"),
+        ("where should my hands be during butt kicks?", "technique_arms"),
+        ("when should I do butt kicks before a race?", "dosage_duration"),
+        ("how long should I do butt kicks before a race?", "dosage_duration"),
+        ("do butt kicks stretch my hamstrings?", "muscles_stretched"),
+        ("my hamstrings feel tight after butt kicks, is that normal?", "soreness_after"),
+        ("are butt kicks a good warm up before bowls?", "benefits_warmup"),
+        ("should i do butt kicks on the green before bowls?", "dosage_duration"),
+    ],
+)
+def test_round76_tune_r76g_declines(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 76 (qa_blind82, tune-r76g): cards. class warm_up_leader_as_a_person (other_warmup unless): a choir's or a
+# band's warm-up named only as who leads it, the drill's speed asked; class drill_as_a_station_at_work (work_life
+# unless): the drill asked as a station or round of a HIIT, circuit or tabata in the staff room or canteen; class
+# best_time_without_the_article (phrases whentodo): "when is best time", "whens best time for", "what's the best
+# moment to do" over a day told in order; class drill_in_a_small_room_at_work (phrases roomsize): the drill done in a
+# site cabin, portakabin, break room or tea room before a shift
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is it better to do butt kicks as quick as I possibly can, or slower and neater? The choir warm-up leader "
+         "and I disagree.", "breathing_cadence"),
+        ("the choir warm up lady says heel flicks should be done fast, is she right or is slower better?",
+         "breathing_cadence"),
+        ("my vocal warm-up teacher wants bum kicks slow and tidy, i want them quick. who's right?",
+         "breathing_cadence"),
+        ("I do a 20-minute HIIT workout in the staff room at lunch. Could butt kicks be one of the stations?",
+         "hiit_usage"),
+        ("We run a 15 min circuit in the staff room over lunch, can bum kicks be one of the stations?", "hiit_usage"),
+        ("tabata in the canteen at lunch with the team, could heel flicks be a round?", "hiit_usage"),
+        ("staff room tabata at lunch, would butt kicks work as one of the exercises", "hiit_usage"),
+        ("I walk to the garden, work, then run back to the village. When is best time to do butt kicks in this?",
+         "dosage_duration"),
+        ("i cycle to the farm, work the fields, then jog home. whens best time for heel flicks in all that",
+         "dosage_duration"),
+        ("we walk to school, then play football at break. what's the best moment to do butt kicks in that day?",
+         "dosage_duration"),
+        ("i milk the cows, do chores, then jog to town. when is ideal to do heel flicks?", "dosage_duration"),
+        ("how much room do i need for butt kicks can i do them in the site cabin before shift", "equipment_space"),
+        ("how much room do i need for heel flicks, can i do them in the portakabin before work", "equipment_space"),
+        ("is there room for bum kicks? thinking of doing them in the break room before my shift", "equipment_space"),
+        ("heel flicks, how much room? i want to do them in the tea room before my shift", "equipment_space"),
+        # look-alikes keep their answer
+        ("how do i warm up my voice before choir? we do butt kicks too", "scope:other_warmup"),
+        ("what's a good choir warm-up? I already do butt kicks", "scope:other_warmup"),
+        ("whats on the canteen menu today, i do butt kicks at lunch", "scope:work_life"),
+        ("are the showers in block b working? i do butt kicks at lunch", "scope:work_life"),
+        ("what time of day is best for butt kicks?", "time_of_day"),
+        ("what muscles do butt kicks work?", "muscles_primary"),
+        ("how far do i travel doing butt kicks", "variations"),
+        ("do i need any equipment for butt kicks", "equipment_space"),
+    ],
+)
+def test_round76_tune_r76g_cards(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 76 (qa_redflag_stress51, tune-r76y): class stitch_mid_set_eases widened: the set told with on or at ("on the
+# second set") is the drill's set, so the stitch card; a run, race or parkrun keeps the run's decline
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Got a stitch in my right side on the second set, walked for a minute breathing out slow and it went. No pain "
+         "anywhere else. Normal thing?", "side_stitch"),
+        ("had a stich in my left side on the 3rd set of heel flicks, breathed out slowly and it passed, nothing else "
+         "hurts, normal?", "side_stitch"),
+        ("side stitch on the last set, slowed down and walked, it was gone in a minute. is that common?",
+         "side_stitch"),
+        ("stitch at the second round of butt kicks, went away after a little walk, fine?", "side_stitch"),
+        # look-alikes keep their answer
+        ("Got a stitch in my right side on the second set of my 5k run, walked a minute and it went. Normal?", None),
+        ("stitch on the second set of intervals at parkrun, went after a walk, normal?", None),
+    ],
+)
+def test_round76_tune_y_stitch_on_the_set(rules_coach: Coach, question: str, expected: str | None) -> None:
+    ans = rules_coach.answer(question)
+    assert not (ans.rule or "").startswith("red_flag:"), (question, ans.rule)
+    if expected is None:
+        assert ans.declined, (question, ans.rule, ans.entry_id)
+    else:
+        assert ans.entry_id == expected, (question, ans.rule, ans.entry_id)
+
+
+# round 76 (qa_redflag_stress51, tune-r76y): class tired_child_napped_woke_easily_bright: a child (also a little brother
+# or sister) tired after the drill who dozed off but woke up easily and is talking: the tired-child card; hard to wake
+# stays a red flag
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("my son was tired after the butt kicks game, dozed off on the sofa but woke up easy and talking, normal?",
+         "child_tired_still_playing"),
+        ("my sister was tired after heel flicks, napped, woke up easily chatting about her day, is that ok?",
+         "child_tired_still_playing"),
+        ("my little brother is tired after butt kicks but still playing football with his mates, ok?",
+         "child_tired_still_playing"),
+    ],
+)
+def test_round76_tune_y_tired_child_woke_easily(rules_coach: Coach, question: str, expected: str) -> None:
+    ans = rules_coach.answer(question)
+    assert ans.entry_id == expected, (question, ans.rule, ans.entry_id)
+
+
+def test_round76_tune_y_tired_child_hard_to_wake_stays_red(rules_coach: Coach) -> None:
+    ans = rules_coach.answer("my son was tired after the butt kicks game, dozed off on the sofa and now he is hard "
+                             "to wake")
+    assert (ans.rule or "").startswith("red_flag:"), ans.rule
+
+
+# round 76 (qa_blind82, tune-r76m): cards. class group_already_bored (phrases variety): variations asked for a group
+# told already bored; class two_names_both_just_the_drill (phrases othernames): two names, "are those both just";
+# class quickness_trains_the_nerves (phrases neuromuscular); class helper_muscle_asked (phrases alsoworks); class
+# which_muscle_does_the_pulling (phrases musclefor, asked with what/which); class back_of_thighs_burn_fades (phrases
+# muscleburn). Look-alikes keep their answer
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Butt kick variatons please, my boys are bored already", "variations"),
+        ("heel flick variations pls, the kids are bored already", "variations"),
+        ("bum kick variations? my squad is bored of the same one", "variations"),
+        ("any butt kick variations, our class gets bored", "variations"),
+        ("In my deaf running group we sign it as 'heels-to-bum', but the coach's handout says 'butt kickers'. Are "
+         "those both just butt kicks?", "other_names"),
+        ("we call them heel flicks at club but my app says butt kicks, are those both just the same drill?",
+         "other_names"),
+        ("the PE teacher says bum kicks, my coach says heel flicks. are they both just butt kicks?", "other_names"),
+        ("in sign language we do 'heel to bum', the sheet says butt kicks, are those both the same?", "other_names"),
+        ("In tai chi we value slow control; butt kicks are the opposite, quick and snappy. Does that quickness train "
+         "anything in the nerves or coordination?", "benefits_coordination"),
+        ("do butt kicks train anything in the nerves or coordination, they are so quick?", "benefits_coordination"),
+        ("heel flicks are fast and snappy, does that do anything for the nervous system or coordination?",
+         "benefits_coordination"),
+        ("bum kicks are quick, is that training anything in the nerves?", "benefits_coordination"),
+        ("Ok hamstring is the boss in butt kick. Who is the helper muscle, is there one?", "muscles_secondary"),
+        ("hamstrings do the work in heel flicks, any helper muscles?", "muscles_secondary"),
+        ("butt kicks: hamstrings are the boss, which are the assisting muscles", "muscles_secondary"),
+        ("right so butt kicks what muscle is actually doing the pulling full stop is it the calf or something else "
+         "question mark", "muscles_primary"),
+        ("which muscle is doing the pulling in butt kicks?", "muscles_primary"),
+        ("heel flicks, what muscle does the pulling, calf or hamstring?", "muscles_primary"),
+        ("back of my thighs burn while I'm doing the kicks, fades within a minute of stopping. no sharp pain, no pop. "
+         "that's the hamstrings working, yeah?", "effort_normal"),
+        ("back of my thighs burn during heel flicks, gone a minute after, no sharp pain. normal?", "effort_normal"),
+        ("back of the thighs burning doing butt kicks, fades when i stop, that's just the hamstrings working?",
+         "effort_normal"),
+        ("back of my legs burn during bum kicks, goes once i stop, is that ok", "effort_normal"),
+        # look-alikes keep their answer
+        ("i'm bored of butt kicks, what's next", "progressions"),
+        ("my kids are bored of butt kicks, how do i make them harder", "progressions"),
+        ("are butt kicks and high knees the same?", "comparison_high_knees"),
+        ("how fast should butt kicks be?", "breathing_cadence"),
+        ("what muscles do butt kicks work?", "muscles_primary"),
+        ("if the back muscles do the pulling in butt kicks, what muscle gets longer on the other side?",
+         "muscles_stretched"),
+        ("sharp pain in the back of my knee during butt kicks", "knee_pain_safety"),
+    ],
+)
+def test_round76_tune_m_cards(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 76 (qa_redflag_stress30/38/51, tune-r76m): declines the model used to rescue. class
+# dry_mouth_thirsty_settles_with_water (narrow card dry_mouth_thirsty, phrases drymouth); class
+# tired_child_ate_and_napped_in_the_car (phrases asidewell), tired_child_plays_his_game_after (phrases
+# kidstillplaying), tired_child_after_sports_camp (phrases tiredcamp): the tired-child card; class
+# dark_pee_cleared_with_water (phrases peeclear, a topic term on pee_colour)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("mouth dry n thirsty after warm up, fine after some water", "dry_mouth_thirsty"),
+        ("dry mouth after heel flicks, fine once i sip water, normal?", "dry_mouth_thirsty"),
+        ("my mouth goes dry during the warm up, drink some water and its fine", "dry_mouth_thirsty"),
+        ("mouth so dry n thirsty after bum kicks, ok after a drink", "dry_mouth_thirsty"),
+        ("Me little brother flops on the couch after footy training and yawns heaps, but he's chatting away, eats all "
+         "his tea and plays his game after. Just normal tired?", "child_tired_still_playing"),
+        ("My little brother was tired after football camp, fell asleep in the car, but he woke up easy, talking and "
+         "joking, ate his whole dinner. That is normal after sport, yes?", "child_tired_still_playing"),
+        ("my daughter is tired after netball training, still chatting away, eats all her tea and plays her game "
+         "after. normal?", "child_tired_still_playing"),
+        ("my lad was tired after soccer camp, dozed off in the car, woke up easy and laughing, fine?",
+         "child_tired_still_playing"),
+        ("my pee was a bit darker this morning after PE yesterday, drank loads of water n its clear again by lunch. "
+         "legs only normal sore. all good?", "pee_colour"),
+        ("wee was a bit darker after training, drank lots of water and it went pale again, ok?", "pee_colour"),
+        ("urine darker yesterday after the session, it's clear again now after water. fine?", "pee_colour"),
+        ("pee dark after PE, had loads of water, back to pale by lunch, all good?", "pee_colour"),
+        # look-alikes keep their answer
+        ("what should my son eat after football camp", "scope:nutrition"),
+    ],
+)
+def test_round76_tune_m_declines_answered(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# kept red: the same stories with one real sign
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dry mouth and thirsty after butt kicks, now confused and fainted",
+        "my son was tired after football camp, fell asleep in the car and now he is hard to wake",
+        "little brother tired after football camp, floppy and confused, won't answer me",
+        "my pee went dark after butt kicks and drank lots of water but it's still dark",
+        "pee dark brown after training, drank loads of water and its clear again, legs very sore and swollen",
+        "pee darker after training, clear again now but my thighs are really swollen and weak",
+        "back of my thighs burn during butt kicks and there was a pop and sharp pain",
+    ],
+)
+def test_round76_tune_m_kept_red(rules_coach: Coach, question: str) -> None:
+    ans = rules_coach.answer(question)
+    assert (ans.rule or "").startswith("red_flag:"), (question, ans.rule, ans.entry_id)
+
+
+def test_round76_tune_m_thirst_with_signs_not_the_dry_mouth_card(rules_coach: Coach) -> None:
+    ans = rules_coach.answer("extremely thirsty all the time and peeing loads, dry mouth, lost weight")
+    assert ans.entry_id != "dry_mouth_thirsty", (ans.rule, ans.entry_id)
