@@ -648,7 +648,13 @@ def coach() -> Coach:
      # the bias of bowls declined; the warm-up named only as its leader, the drill as a station at work, when is
      # best, a site cabin's room; knees that feel locked up after a day kneeling get the range card, not the red
      # flag; tune-r76m: the passing-but-wrong cards the retrain learned) to 160/160
-     ("qa_blind82.jsonl", 1.0)],
+     ("qa_blind82.jsonl", 1.0),
+     # round 77: measured 149/160 untouched on 29d9844 with the learned second opinion (declines 23/30: six questions
+     # of another thing asked after the drill told in passing, a cracking ankle's "what I have"; rules alone 142/160),
+     # then tuned by class (tune-r77p: the passing rule declines a question with a word the knowledge base never uses
+     # and no card of its own; tune-r77g: setting words not taken as the subject; tune-r77d: "what I have";
+     # tune-r77m: the passing-but-wrong cards the retrain learned) to 160/160
+     ("qa_blind83.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -8349,3 +8355,299 @@ def test_round76_tune_m_kept_red(rules_coach: Coach, question: str) -> None:
 def test_round76_tune_m_thirst_with_signs_not_the_dry_mouth_card(rules_coach: Coach) -> None:
     ans = rules_coach.answer("extremely thirsty all the time and peeing loads, dry mouth, lost weight")
     assert ans.entry_id != "dry_mouth_thirsty", (ans.rule, ans.entry_id)
+
+
+# round 77 (qa_redflag_stress52, tune-r77y): class body_sign_in_the_kicks_at_another_warmup (other_warmup's `unless`:
+# a stitch or other body sign during the kicks at a choir's, band's or drama group's warm-up is the drill's) and class
+# sauna_only_a_likeness (lifestyle's `unless`: a sauna or steam room named only as how the member looks after the
+# kicks); a voice's warm-up, a throat, and a sauna asked about keep the decline
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Got a stitch under my ribs on the right during the kicks at choir warm-up. Went away once I stopped and "
+         "breathed out slowly. Common thing?", "side_stitch"),
+        ("stitch on my left side during the heel flicks at band warm-up, it went when i slowed down. normal?",
+         "side_stitch"),
+        ("had a stitch during the kicks at our drama warm-up, went away after walking. common?", "side_stitch"),
+        ("Face goes properly red after the kicks, like a tomato, but I feel fine and breathing is normal again "
+         "quickly. My friends joke I look like I just came out of the sauna. Normal?", "effort_normal"),
+        ("my face goes bright red during the kicks, like i just came out of a steam room, feel fine and breathing "
+         "settles quick. normal?", "effort_normal"),
+        ("i go red as a beetroot after the drill, look like i have been in the sauna, but i feel totally fine. "
+         "normal?", "effort_normal"),
+        # look-alikes keep their decline
+        ("how do i warm up my voice before choir practice", "scope:other_warmup"),
+        ("my throat hurts during the kicks at choir warm up when i sing", "scope:other_warmup"),
+        ("is a sauna good after a long run", "scope:lifestyle"),
+        ("should i go in the sauna after the kicks", "scope:lifestyle"),
+    ],
+)
+def test_round77_tune_y_declines_answered(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 77 (qa_blind83, tune-r77g): the asker's work or animals told as the setting pulled a decline or another card.
+# class work_setting_aside (phrases asidework, a stopword): a shift rota ("8 nights on, 6 off"), a workbench stood at
+# all day, cooking for a trek's camp: not the off-topic "bench" or "cook" nor a HIIT "on/off"; class
+# led_animal_or_drill_muscles (event_rules unless): a horse or camel led "on the lead", or the drill's muscles asked, is
+# no event's rules; class drill_good_for_intervals (run_sessions unless): "butt kicks good fuh a interval workout";
+# class only_one_way_or_kinds (phrases oneway): variations; class does_inside_the_body (phrases whatfor): the warm-up's
+# purpose; class helps_your_stride (phrases economy): the running-economy card over a time of day told as context;
+# "chale" (a stopword) is no "calf". Look-alikes: dogs on a lead at parkrun, a run workout to design, time of day asked
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ('I am groom for Akhal-Teke horses, I jog beside them on the lead every morning. In butt kicks '
+         'which main muscle is working? Horse has hamstring also, human is same?', 'muscles_primary'),
+        ('I run up the Inca trail before the tourists to set up camp and cook. Will butt kicks make my '
+         'running more efficient so I am less tired at the top?', 'benefits_running_economy'),
+        ('I work 8 nights on, 6 off at the observatory. Should I do butt kicks every day or only on the '
+         'days I run?', 'dosage_duration'),
+        ('I carve the little red Dala horses, standing at the bench all day. Apart from the main leg '
+         'muscle, what else is doing work in butt kicks?', 'muscles_secondary'),
+        ('Is there only one way of doing butt kicks or there are different kinds?', 'variations'),
+        ("Chale, coach says do butt kicks first before we play ball, it 'wakes the body'. What does it do "
+         'inside for real?', 'benefits_warmup'),
+        ('Wunna think butt kicks good fuh a interval workout? I want to get de heart racin quick before I '
+         'open de fish stall', 'hiit_usage'),
+        ('I run Grand Anse beach in the evenings after my shift at the nutmeg station. A fella told me '
+         'butt kicks help your stride. How so?', 'benefits_running_economy'),
+        ('I look after show ponies and jog them on the lead each day. Which muscle do butt kicks mainly '
+         'work?', 'muscles_primary'),
+        ('i lead the camels on a lead rope for tourists, in butt kicks what muscle is main one?', 'muscles_primary'),
+        ('Groom here, I trot beside the mares on the lead. What main muscle works in heel flicks?', 'muscles_primary'),
+        ('does parkrun allow dogs on a lead', 'scope:event_rules'),
+        ('can i run parkrun with my dog on a short lead after my butt kicks', 'scope:event_rules'),
+        ('I hike up to the hut before the guests to set up camp and cook. Do butt kicks make my running '
+         'more efficient?', 'benefits_running_economy'),
+        ('i am the trek cook, i run ahead to set up camp and cook. will heel flicks make my running more '
+         'efficient?', 'benefits_running_economy'),
+        ('I work at the bench all day making guitars. Apart from the hamstrings, what else works in butt '
+         'kicks?', 'muscles_secondary'),
+        ('standing at the workbench all day carving spoons, besides the main muscle what other muscles do '
+         'heel flicks use', 'muscles_secondary'),
+        ('I work 4 nights on, 4 off at the mine. Should I do heel flicks every day or only on the days I '
+         'run?', 'dosage_duration'),
+        ('we do 7 days on 7 off on the rig, should i do butt kicks daily or only on run days?', 'dosage_duration'),
+        ('Should I do butt kicks every day or only on the days I run?', 'dosage_duration'),
+        ('Is there just one way to do heel flicks or are there other kinds?', 'variations'),
+        ('is there only one way to do heel flicks, or other kinds?', 'variations'),
+        ('only one way of doing bum kicks, or different types?', 'variations'),
+        ('Chale, my coach says butt kicks wake the body up. What do they actually do inside?', 'benefits_warmup'),
+        ('our PE teacher says heel flicks wake the body, what does it really do inside', 'benefits_warmup'),
+        ('what actually happens inside my body when i do butt kicks before football', 'benefits_warmup'),
+        ('You think heel flicks good for a interval workout?', 'hiit_usage'),
+        ('butt kicks any good fuh a hiit circuit? want my heart going before work', 'hiit_usage'),
+        ('bum kicks ok for a tabata session?', 'hiit_usage'),
+        ('after butt kicks, whats a good interval workout for a 5k runner', 'scope:run_sessions'),
+        ('A mate told me heel flicks help your stride. How?', 'benefits_running_economy'),
+        ('I jog the seafront in the evenings after work. Someone said butt kicks improve your stride, how '
+         'so?', 'benefits_running_economy'),
+        ('running at night after my shift, my coach says bum kicks help my stride. why?', 'benefits_running_economy'),
+        ('what time of day is best for butt kicks?', 'time_of_day'),
+        ('can i do butt kicks in the evening after work?', 'time_of_day'),
+        ('how do i add butt kicks to a hiit workout, 20 seconds on 10 off', 'hiit_usage'),
+    ],
+)
+def test_round77_tune_r77g_cards(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can i bench press after butt kicks", "what should i cook for dinner after butt kicks",
+     "should i do butt kicks before bench press"],
+)
+def test_round77_tune_r77g_bench_and_cook_asked_still_decline(rules_coach: Coach, question: str) -> None:
+    assert rules_coach.answer(question).declined, question
+
+
+# round 77 (qa_blind83, tune-r77p): class passing_strange_subject (Coach._passing, _strange_subject): the drill told in
+# passing ("we do butt kicks before X", "every morning i do butt kicks before ...", "after butt kicks to warm up, ..."),
+# then a question whose words, read on their own, name a thing the knowledge base never uses (a vine, tickets, a
+# dumpling's pleats, a drum) and find no card by themselves: declined whatever the topic, no off_scope class needed.
+# tail_keeps' "hurt" no longer keeps a tail that only asks how not to get hurt ("land on the mat without hurting my
+# back"). Questions after the same opening about the drill itself (them/it, sets, heels, arms, cardio) keep their card.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("we always do butt kicks before capoeira. how do i tune the berimbau string?", "passing:strange_subject"),
+        ("Every morning I do butt kicks before I open the bakery. how much yeast for 20 loaves of sourdough?",
+         "passing:strange_subject"),
+        ("we do butt kicks at the hostel before the trek. which trailhead to Annapurna base camp has less crowds?",
+         "passing:strange_subject"),
+        ("After butt kicks to warm up, how do I tune my cajon so the bass is deeper?", "passing:strange_subject"),
+        ("we warm up with butt kicks before the eisteddfod dance. when do the tickets go on sale for the pavilion?",
+         "passing:strange_subject"),
+        ("we do buttkicks b4 the naadam parade, wat time does the archery start n where to park?",
+         "passing:strange_subject"),
+        ("i do heel flicks every morning before i open my cafe. how many grams of salt do i put in a baguette dough?",
+         "passing:strange_subject"),
+        ("we do butt kicks before kendo. where can i get a second hand bogu for a teenager?",
+         "passing:strange_subject"),
+        ("After butt kicks to warm up, what chord progression should the ukulele group start with?",
+         "passing:strange_subject"),
+        ("after butt kicks our judo club does break falls. how do i do a proper ukemi on the tatami without hurting "
+         "my shoulder?", "passing:strange_subject"),
+        ("we do butt kicks before the luchador class. how do i do a moonsault and land without hurting my neck?",
+         "passing:strange_subject"),
+        ("after butt kicks we practise the suplex. how do i land on the canvas without hurting my spine?",
+         "passing:strange_subject"),
+        # look-alikes: the same opening, a question about the drill, keep their card
+        ("we do butt kicks before the naghol. how long should we do them?", "dosage_duration"),
+        ("we do butt kicks before the naghol. which muscle does it work?", "muscles_primary"),
+        ("we do butt kicks before laamb training. how many sets should we do?", "dosage_duration"),
+        ("we do butt kicks before laamb training. should my heels touch my glutes?", "technique_heel_path"),
+        ("we do butt kicks before laamb training. what should my arms be doing?", "technique_arms"),
+        ("every morning i do butt kicks before i open the kitchen. how long should each set last?", "dosage_duration"),
+        ("every morning i do butt kicks before i open the shop. are they enough cardio?", "cardio_enough"),
+        ("every morning i do butt kicks before i open my momo shop. do they burn many calories?", "calories_cardio"),
+        ("after butt kicks to warm up, should i stretch my hamstrings?", "muscles_stretched"),
+        ("we do a few butt kicks at the bus stop before the walking tour. is that enough of a warm up?",
+         "benefits_warmup"),
+        ("we do a few butt kicks at the bus stop before the tour. can kids do them too?", "kids_youth"),
+        ("our club warms up with butt kicks before the parade. how many seconds per round is good?", "dosage_duration"),
+        ("we do butt kicks before kabaddi. is it ok to do them on grass barefoot?", "equipment_space"),
+        ("we do butt kicks before the bomba class. how do i breathe during them?", "breathing"),
+        ("we do butt kicks before wrestling. my knee clicks when i do them, is that bad?", "knee_pain_safety"),
+        ("i do butt kicks before opening my stall. should i lean forward or stay upright?", "technique_posture"),
+        ("we do butt kicks before the haka practice. how high should my heels come up?", "technique_heel_path"),
+        ("we do butt kicks before sumo training. what is the difference with high knees?", "comparison_high_knees"),
+        ("we do butt kicks before wrestling. how do i do them without hurting my knees?", "knee_pain_safety"),
+        ("we do butt kicks before wrestling. my back is hurting after, is that normal?", "knee_pain_safety"),
+        ("we do butt kicks before football. how do i avoid hurting my hamstring?", "benefits_warmup"),
+        ("we do heel flicks before the ceilidh. what is the functional difference between them and high knees?",
+         "comparison_high_knees"),
+        ("after butt kicks to warm up, what would you suggest i tell a nervous beginner?", "beginners"),
+        ("we do bum kicks before the derby bout. which muscle group does the main work?", "muscles_primary"),
+        ("we do butt kicks before the kapa haka. what is the logical next step once we have them down?",
+         "progressions"),
+        ("we do butt kicks before netball. how do i start if i have never done them?", "beginners"),
+        # the drill's clause tells how it felt: the question is the drill's own story
+        ("sore legs after butt kicks, what have I got in store today?", "soreness_after"),
+        ("hamstrings a bit achy after heel flicks, what have i got coming tomorrow?", "soreness_after"),
+    ],
+)
+def test_round77_tune_r77p_passing_strange_subject(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 77 (qa_blind83, tune-r77m): class stretch_first_or_the_other_way (lexicon.yaml phrases whentodo, "whentodo
+# buttkick"): stretching first then the drill, or the other way round, and "when in the routine" asked: the drill's
+# place in the warm-up (dosage_duration), over the static stretch's words; whether the drill stretches stays its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Night shift ends 6am, I go to the sea wall to run. Static stretch first, then butt kicks, or other way "
+         "round? When in the routine do they go?", "dosage_duration"),
+        ("do i stretch first then do butt kicks, or the other way round?", "dosage_duration"),
+        ("static stretches first and then heel flicks or vice versa, what's the right order", "dosage_duration"),
+        ("finishing my shift at dawn, stretching first then bum kicks or the other way around?", "dosage_duration"),
+        ("butt kicks first then static stretching or the reverse? when in the warm up do they go", "dosage_duration"),
+        ("when in the routine should heel flicks go, i cycle to the park then jog", "dosage_duration"),
+        # look-alikes: what the drill stretches keeps its card
+        ("do butt kicks stretch the quads", "muscles_stretched"),
+        ("is this dynamic or static stretching", "muscles_stretched"),
+        ("should i still stretch quads after butt kicks", "muscles_stretched"),
+    ],
+)
+def test_round77_tune_m_stretch_first_or_the_other_way(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 77 (qa_blind83, tune-r77m): class other_versions_listed (lexicon.yaml phrases "variety versionlist") and
+# exact_same_way_every_time (variety): "what other versions are there" asked beside a small room or gym and a boredom
+# told: the variations card; an easier version or "what's next" keep theirs
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("tiny hotel gym at 4am and I'm bored doing butt kicks the exact same way every time. what other versions are "
+         "there", "variations"),
+        ("i do heel flicks the exact same way every time and it's dull, what other versions are there?", "variations"),
+        ("sick of doing bum kicks exactly the same way every session, any other variations i could try", "variations"),
+        ("small hostel room, bored doing heel flicks. what other versions can i do", "variations"),
+        # look-alikes
+        ("i'm bored of butt kicks, what's next", "progressions"),
+        ("is there an easier version of butt kicks for my knees", "regressions_low_impact"),
+        ("can i do butt kicks in a small apartment", "equipment_space"),
+    ],
+)
+def test_round77_tune_m_other_versions_listed(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 77 (qa_blind83, tune-r77m): classes pidgin_work_pass and which_muscle_does_the_heavy_lifting (lexicon.yaml
+# phrases musclefor): the muscle that works the most ("na which muscle di work pass", "doing the heavy lifting") is
+# the prime mover (muscles_primary), over "lifting", "quick" or the helpers; heavy lifting as a session keeps its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Massa, for dis butt kick ting, na which muscle di work pass? I dey ride bendskin for Douala all day, leg dem "
+         "tire.", "muscles_primary"),
+        ("na which muscle dey work pass for heel flicks?", "muscles_primary"),
+        ("oga, wetin be the muscle wey dey work pass when i do butt kick", "muscles_primary"),
+        ("Quick one between payroll runs: which muscle is actually doing the heavy lifting in butt kicks?",
+         "muscles_primary"),
+        ("which muscle does the heavy lifting in heel flicks", "muscles_primary"),
+        ("in bum kicks what muscle is really doing the heavy lifting? asking between shifts at the depot",
+         "muscles_primary"),
+        ("quick q before my meeting, who does the heavy lifting in butt kicks", "muscles_primary"),
+        # look-alikes
+        ("after heavy lifting at the gym can i do butt kicks", "dosage_duration"),
+        ("can i do butt kicks before heavy lifting", "benefits_warmup"),
+        ("which muscles besides the hamstrings work in butt kicks", "muscles_secondary"),
+    ],
+)
+def test_round77_tune_m_muscle_that_works_most(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 77 (qa_redflag_stress52, tune-r77m): class raw_throat_from_cold_air (lexicon.yaml phrases coldair): cold air
+# leaving the throat raw or a brief cough, gone indoors: the breathing card, which now speaks of cold air (a real sign
+# is safety.yaml's first); the outdoor place asked about keeps equipment_space
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("doin butt kicks outside at -30 makes my throat feel raw and i cough a couple times, goes away few minutes "
+         "after i get inside the hall. breathing fine, no wheeze. just the cold air?", "breathing"),
+        ("breathing in freezing air during heel flicks makes my throat scratchy and i cough a bit, fine once indoors, "
+         "normal?", "breathing"),
+        ("frosty morning heel flicks, my throat goes a bit raw from the cold air then it settles in the car. normal?",
+         "breathing"),
+        ("Cold morning, did the kicks outside, throat felt a bit raw and I coughed twice, cleared within a minute, no "
+         "wheeze, breathing fine after. Just the cold air, eh?", "breathing"),
+        # look-alikes
+        ("can i do butt kicks outside in the cold", "equipment_space"),
+        ("how should i breathe during butt kicks", "breathing"),
+    ],
+)
+def test_round77_tune_m_raw_throat_from_cold_air(rules_coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    if expected == "breathing" and "cold" in question.lower():
+        assert "cold air" in ans.text.lower() and "common" in ans.text.lower()
+
+
+# round 77 (qa_redflag_stress52, tune-r77m): class sick_in_the_stomach_after_a_sprint (lexicon.yaml phrases queasy; the
+# narrow card queasy_after_hard_effort): a bit sick in the stomach for a minute after fast, hard butt kicks, gone by
+# itself: normal; queasy after a meal keeps its card (red flags with the same words: test_safety.py)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("after fast butt kicks i feel a bit sick in the stomach for a minute, like after sprinting for the bus, then "
+         "it passes and i eat lunch fine. no chest pain or anything like that. normal?", "queasy_after_hard_effort"),
+        ("after sprinting through butt kicks i feel a bit queasy for a minute then it passes, normal?",
+         "queasy_after_hard_effort"),
+        ("tummy goes a bit funny after flat out heel flicks, settles in a couple minutes, is that ok",
+         "queasy_after_hard_effort"),
+        ("felt slightly sick to my stomach after hard bum kicks but it went away quickly, should i worry",
+         "queasy_after_hard_effort"),
+        # look-alikes
+        ("felt a bit queasy doing butt kicks soon after a big breakfast, passed quickly, normal?",
+         "queasy_after_eating"),
+        ("sick of butt kicks, any other ways to do them", "variations"),
+    ],
+)
+def test_round77_tune_m_sick_in_the_stomach_after_a_sprint(rules_coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    if expected == "queasy_after_hard_effort":
+        assert "normal" in ans.text.lower()

@@ -190,6 +190,12 @@ def test_the_models_red_flag_or_diagnosis_request_answers_as_the_rules_would() -
     ("I'm 30 weeks pregnant, can I still do butt kicks?", None),  # a condition: its cautious card, not learned
     ("what's my streak", None),
     ("what muscles do butt kicks work", "muscles_primary"),
+    # an off-scope rule's decline is taught only where the drill is named and nothing the drill does is talked of:
+    # the family of "the drill told in passing" that new rounds bring with new subjects
+    ("we do butt kicks before the parade at the festival, when do the tickets go on sale and where",
+     "decline:out_of_scope"),
+    ("I do my butt kicks on the beach before running. What time is low tide in Paje next week?", None),
+    ("what's the best pizza in naples", None),  # the drill never named: the rules always answer it first
 ])
 def test_the_model_learns_red_flags_and_diagnosis_requests_not_other_rules(
     coach: Coach, question: str, label: str | None

@@ -40,6 +40,10 @@ LEARNED_SAFETY_MARGIN = 0.5
 # to 0.3 wrong twice, right 3 times; above, right 13 times in 14. No stored question's answer moved
 LEARNED_OVER_DECLINE = 0.2
 _SAFETY_KINDS = (Kind.RED_FLAG, Kind.DIAGNOSIS)
+# off-scope rules that answer before the model: their declines teach it only where the question names the drill
+# and talks of nothing the drill does (Unnamed.names_only_the_drill), the "drill told in passing" family the rules
+# miss in each new round; taught all of them, the model declined in-scope questions told with another setting
+_OFF_SCOPE_KINDS = ("scope", "passing", "unnamed")
 # Two names of the drill and only these words ("are bum kicks and heel flicks different"): one drill, two names
 SAME_OR_DIFFERENT = "different differ difference same identical alike vs versus mean means"
 
@@ -263,14 +267,21 @@ class Coach:
 
     def learned_label(self, answer: Answer) -> str | None:
         """What the learned model is trained to say for this answer of the rules: its card, DECLINE and the
-        decline's kind, or SAFETY and the kind of a red flag or diagnosis rule; None where another rule or an
-        intent answered."""
+        decline's kind (also an off-scope rule's, where the question names only the drill), or SAFETY and the kind
+        of a red flag or diagnosis rule; None where another rule or an intent answered."""
         kind = (answer.rule or "").partition(":")[0]
         if kind in _SAFETY_KINDS:
             return SAFETY + kind
+        if kind in _OFF_SCOPE_KINDS and answer.declined and self._names_only_the_drill(answer.question):
+            return DECLINE + self._decline_kinds[answer.text]
         if answer.rule is not None or answer.intent is not None:
             return None
         return DECLINE + self._decline_kinds[answer.text] if answer.declined else answer.entry_id
+
+    def _names_only_the_drill(self, question: str) -> bool:
+        unnamed, safety = self.kb.unnamed, self.safety
+        return unnamed is not None and safety is not None and unnamed.names_only_the_drill(
+            safety.flatten(self.read(question)[1]))
 
     def _story_question(self, asked: str, text: str) -> Answer | None:
         """A question told at the end of a long story ("alarm didn't go off, spilled coffee on my laptop, ... so
@@ -318,8 +329,10 @@ class Coach:
         before the 5k loop. is thursday's session cancelled?"): the question after the drill's clause, read on its
         own (Unnamed.passing_tail), is declined when an off_scope class fires on it; so is the question asked
         before a last sentence that only tells the drill ("which half marathon would you recommend? I'll do my butt
-        kicks before the start": Unnamed.passing_head). An injury sign anywhere in the message leaves it to
-        retrieval and the backstop."""
+        kicks before the start": Unnamed.passing_head). With no class for it, so is such a question for information
+        about a thing the knowledge base never names that finds no card on its own (_strange_subject: "we do butt
+        kicks before the naghol. how i choose length of the vine"). An injury sign anywhere in the message leaves
+        it to retrieval and the backstop."""
         assert self.safety is not None
         unnamed = self.kb.unnamed
         if unnamed is None:
@@ -328,11 +341,30 @@ class Coach:
             return None
         marked = self.safety.flatten_marked(expanded)
         # the question after the drill's clause, or asked before the drill is told in a sentence of its own
-        off_scope = next((c for part in (unnamed.passing_tail(marked), unnamed.passing_head(marked))
-                          if part is not None and (c := match_scope(self.kb.scope, part)) is not None), None)
-        if off_scope is None or self.safety.injury_sign(flat) is not None:  # the sign only when it would decline
+        parts = [part for part in (unnamed.passing_tail(marked), unnamed.passing_head(marked)) if part is not None]
+        off_scope = next((c for part in parts if (c := match_scope(self.kb.scope, part)) is not None), None)
+        if off_scope is None:  # no class: the question about a thing the cards never name, and no card for it
+            # nor when the message tells how the drill felt ("sore legs after butt kicks, what have I got in store")
+            strange = None if unnamed.tells_feeling(flat) else next(
+                (part for part in parts if self._strange_subject(asked, part)), None)
+            if strange is None or self.safety.injury_sign(flat) is not None:
+                return None
+            return self._decline(asked, "out_of_scope", rule="passing:strange_subject")
+        if self.safety.injury_sign(flat) is not None:  # the sign only when it would decline
             return None
         return self._decline(asked, off_scope.decline, rule=f"passing:{off_scope.name}")
+
+    def _strange_subject(self, asked: str, part: str) -> bool:
+        """The words after (or before) the drill told in passing, read on their own, name a thing the knowledge
+        base never uses ("how many pleats should a proper MOMO have", "where to get TICKETS", "the length of the
+        VINE") and find no card by themselves: another subject, whatever the drill's clause said."""
+        unnamed = self.kb.unnamed
+        if unnamed is None or not unnamed.strange_question(part):
+            return False
+        analysis = self.normalizer.analyze(part, cleaned=True, expanded=True)
+        if analysis.empty or not analysis.foreign or analysis.mentions_drill:
+            return False
+        return self._retrieve(asked, analysis).declined
 
     def _second_opinion(self, asked: str, expanded: str, found: Answer) -> Answer:
         """Where the rules' answer is the matcher's and it declined or was unsure (no rule answered: safety,

@@ -81,7 +81,9 @@ def match_scope(classes: tuple[ScopeClass, ...], flat: str) -> ScopeClass | None
 UNNAMED_WORDS = ("generic", "drill_words", "kick_words", "interjections")
 UNNAMED_PATTERNS = ("refers_to_drill", "pronouns", "not_the_drill", "compares", "other_drills", "compounds",
                     "frames", "keep", "likened", "activities", "impersonal", "activity_refs", "drill_names", "turns",
-                    "asks", "tail_keeps")
+                    "asks", "tail_keeps", "strange_asks", "strange_keeps", "drill_talk")
+# Unnamed.strange_question: fewer words ("whats the reason", "how i go arrange am") reply to the drill's own clause
+STRANGE_WORDS = 6
 _SENTENCE_MARK = re.compile(r"(?:^|\s)[.?!](?=\s|$)")
 _QUESTION_MARK = re.compile(r"(?:^|\s)\?(?=\s|$)")  # a "?" token of Safety.flatten_marked
 
@@ -208,6 +210,27 @@ class Unnamed:
         if p["tail_keeps"].search(tail):  # "... but it's gone 20 seconds after, is that the lactic acid thing"
             return None
         return None if self._drill_pronoun(self._own_question(marked[turn.end():]), p) else tail
+
+    def strange_question(self, part: str) -> bool:
+        """The words after (or before) the drill told in passing ask for something by its name, with nothing a
+        question about the drill asks about ("how many pleats should a proper momo have", "do you know when the
+        games start", "best route up to the acropolis"): the caller also wants a word the knowledge base never
+        uses there and no card for the words alone (Coach._strange_subject)."""
+        p = self.patterns()
+        return (len(part.split()) >= STRANGE_WORDS and p["strange_asks"].match(part) is not None
+                and p["strange_keeps"].search(part) is None)
+
+    def names_only_the_drill(self, flat: str) -> bool:
+        """The drill named, and without its names no body or running word (drill_talk): a question the off-scope
+        rules decline is then another subject's, whatever its setting ("we do butt kicks before the parade, when
+        do tickets go on sale"), and the learned model is taught that decline (Coach.learned_label)."""
+        p = self.patterns()
+        names = p["drill_names"]
+        return names.search(flat) is not None and p["drill_talk"].search(names.sub(" ", flat)) is None
+
+    def tells_feeling(self, flat: str) -> bool:
+        """The message tells how the drill went or felt (tail_keeps anywhere in it: "sore legs after butt kicks")."""
+        return self.patterns()["tail_keeps"].search(flat) is not None
 
     @staticmethod
     def _own_question(marked: str) -> str:
