@@ -12983,3 +12983,41 @@ def test_round77_tune_d_pots_and_a_form_fault_are_no_condition(rules_coach: Coac
 )
 def test_round77_tune_m_sick_or_cold_air_with_a_real_sign_stays_red(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 78 (qa_redflag_stress53, fix-r78c, found while measuring it untouched): classes confused_told_with_i_was,
+# lost_in_a_known_place, known_name_or_pin_forgotten and the "for a while" after "didn't know where I was": confusion
+# told plainly after the drill is the red flag, whatever it is blamed on. Confused about, by or over the drill, a rep
+# count, new people's names or which street to take are not
+@pytest.mark.parametrize(
+    "question",
+    [
+        "after butt kicks i was confused for 20 minutes",
+        "After the heel flicks I was totally confused, didn't know which street I was on for about 20 minutes. "
+        "Probably low sugar, I skipped lunch. Shorter warm up next time?",
+        "after the drill i didnt know where i was for a while",
+        "after butt kicks i couldnt remember my friends name",
+        "my mate was confused for ages after the heel flicks, kept staring",
+        "after the warm up she was all confused and couldnt remember her own address, shes fine now, just dehydrated?",
+        "after bum kicks i was well confused for a good while, probs just tired",
+        "grandad did the butt kicks with us and after he didnt know which town he was in, he says its just age",
+        "after heel flicks i couldnt remember my phone pin for half an hour, mostly back now",
+    ],
+)
+def test_round78_fix_c_confusion_told_plainly_is_a_red_flag(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i was confused for a bit about which leg to kick first, after the first set it clicked",
+        "i was confused after reading your answer about sets, can you explain again",
+        "after butt kicks i couldnt remember my rep count lol",
+        "after the session i couldnt remember my new teammates names, so many people",
+        "after the warm up i didnt know which street to take to the track",
+        "i was confused by the instructions during butt kicks, what is the right form",
+    ],
+)
+def test_round78_fix_c_confused_about_the_drill_is_no_red_flag(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
