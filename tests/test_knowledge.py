@@ -654,7 +654,20 @@ def coach() -> Coach:
      # then tuned by class (tune-r77p: the passing rule declines a question with a word the knowledge base never uses
      # and no card of its own; tune-r77g: setting words not taken as the subject; tune-r77d: "what I have";
      # tune-r77m: the passing-but-wrong cards the retrain learned) to 160/160
-     ("qa_blind83.jsonl", 1.0)],
+     ("qa_blind83.jsonl", 1.0),
+     # round 78: measured 157/160 untouched on cfeaba2 with the learned second opinion (98.1 %, declines 30/30; sore
+     # heels asked with the foot landing, sprinting to grab a balloon's ropes taken for a joint injury, an inn's
+     # breakfast taken for a nutrition question; rules alone 147/160), then tuned by class (tune-r78g: a balloon as
+     # the job, mild soreness asked with how to land, a meal as the setting, the heel's path out to the side;
+     # tune-r78p: a setting told before the drill's own question, an instrument's technique, a route to see wildlife
+     # and a tap dance's sound asked beside the drill) to 160/160
+     ("qa_blind84.jsonl", 1.0),
+     # round 79: measured 154/160 untouched on 7b58c12 with the learned second opinion (96.3 %, declines 27/30: what
+     # is damaged inside a hip, boiling pierogi, a baby elephant's feed asked after the drill told in passing; a salsa
+     # teacher's arms and calories before a salsa competition declined as dance; a first-timer's "what must I pay
+     # attention to" declined by the passing rule; rules alone 146/160), then tuned by class (tune-r79d, tune-r79g)
+     # to 160/160
+     ("qa_blind85.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -8651,3 +8664,345 @@ def test_round77_tune_m_sick_in_the_stomach_after_a_sprint(rules_coach: Coach, q
     ans = assert_class_answer(rules_coach, question, expected)
     if expected == "queasy_after_hard_effort":
         assert "normal" in ans.text.lower()
+
+
+# round 78 (qa_blind84, tune-r78g): class meal_only_the_setting (lexicon.yaml phrases asidemeal, nutrition's unless): a
+# meal named only as when or where the asker gives advice is the setting; the drill's timing question is answered.
+# Food asked about at that meal stays nutrition's decline
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I run a small family inn on the Kumano Kodo, near Chikatsuyu. Every morning some guests do exercises in the "
+         "garden before they start walking to Hongu, and one young man from Australia does butt kicks. Others say it "
+         "is better to do at the end of the day with the stretching. I want to give good advice at breakfast. Which is "
+         "correct, before walking or after?", "dosage_duration"),
+        ("I coach a hiking group and want to give them good tips at breakfast: butt kicks before the hike or after?",
+         "dosage_duration"),
+        ("over lunch the lads asked me, i want to tell them right: heel flicks before the match or after??",
+         "dosage_duration"),
+        ("hostel owner here, i give the trekkers a briefing over breakfast. butt kicks: before they set off or when "
+         "they arrive?", "dosage_duration"),
+        # look-alikes
+        ("what should I eat at breakfast before butt kicks?", "scope:nutrition"),
+        ("good breakfast before butt kicks?", "scope:nutrition"),
+        ("how much protein should I eat at dinner after butt kicks", "scope:nutrition"),
+        ("what to have for breakfast before butt kicks, I want to give good advice at breakfast", "scope:nutrition"),
+    ],
+)
+def test_round78_tune_r78g_meal_only_the_setting(rules_coach: Coach, question: str, expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    if expected == "dosage_duration":
+        assert re.search(r"\b(before|warm)", ans.text.lower()), ans.text
+
+
+# round 78 (qa_blind84, tune-r78g): class heel_out_to_the_side_and_way_behind (lexicon.yaml phrases behindpath): the
+# heel or foot told going out to the side and (way) behind, or way behind: the heel path card, not the arms' nor the
+# stitch's. Out to the side alone keeps common_mistakes
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Kayak guide in Puerto Natales. My heel goes out to the side and way behind me when I do butt kicks. Where is "
+         "it supposed to go?", "technique_heel_path"),
+        ("foot flies out sideways n way behind me on bum kicks, whats the right path", "technique_heel_path"),
+        ("when i do butt kicks my heel ends up way behind me, is that right?", "technique_heel_path"),
+        ("heels go out to the sides and behind me in booty kicks, where do they belong?", "technique_heel_path"),
+        ("my lower leg swings way out behind me on heel flicks, where should the heel end up", "technique_heel_path"),
+        # look-alikes
+        ("I get a stitch in my side during butt kicks", "side_stitch"),
+        ("my arms swing out to the side during butt kicks, is that ok", "technique_arms"),
+        ("should i put my hands behind my back in butt kicks", "technique_arms"),
+        ("my feet flare out to the side in heel flicks", "common_mistakes"),
+    ],
+)
+def test_round78_tune_r78g_heel_out_to_the_side_and_way_behind(rules_coach: Coach, question: str,
+                                                               expected: str) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    if expected == "technique_heel_path":
+        assert "glute" in ans.text.lower()
+
+
+# round 78 (qa_blind84, tune-r78p): class setting_told_before_the_question (Coach._setting_first): the asker's job, a
+# place or an event told in sentences of their own first ("lollipop lady ... before our silver wedding do. do butt
+# kicks ..."), its off-topic words (wedding, weather, cooking, hiking, car park) not what is asked: the card needs only
+# the ordinary bar when the question's own sentence has no off-topic word and finds the same card read alone
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("lollipop lady outside the primary school in all weathers, trying to drop half a stone before our silver "
+         "wedding do. roughly how many calories would five minutes of butt kicks burn?", "calories_cardio"),
+        ("I run guided kayak trips round the fjords and warm the groups up with butt kicks at the car park by the "
+         "jetty. What are the usual mistakes I should correct?", "common_mistakes"),
+        ("Doing the Camino Frances at the moment, I'm past Burgos and my legs are wrecked from the hiking. Later I "
+         "want to get into road running. A pilgrim at the albergue does butt kicks. Would they make my running more "
+         "efficient?", "benefits_running_economy"),
+        ("I bake wedding cakes for a living and the kitchen floor is tiled. My butt kicks sound like a stampede. How "
+         "should my feet touch the ground?", "technique_foot_landing"),
+    ],
+)
+def test_round78_tune_r78p_setting_told_before_the_question(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# the same settings, then a question about the setting itself: still declined (off_scope, passing or the matcher)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lollipop lady outside the primary school in all weathers, butt kicks in the morning before our silver "
+        "wedding do. what should i wear to a silver wedding party?",
+        "I run guided kayak trips round the fjords and warm the groups up with butt kicks at the car park by the "
+        "jetty. Which fjord is best to paddle in October?",
+        "cookin for the lads at the hunting lodge up north, we do butt kicks in the morning. how long should i cook "
+        "a venison stew?",
+        "Doing the Camino at the moment, past Burgos, legs wrecked from hiking, a pilgrim does butt kicks at the "
+        "albergue. Which albergue in Leon is the cheapest?",
+        "traffic warden and I do butt kicks before my shift. What is the best phone for taking photos of number "
+        "plates?",
+        "I do butt kicks in the car park before the wedding. How much should a wedding DJ cost?",
+        "Parking warden doing butt kicks on my break. How do I appeal a parking ticket?",
+        # another exercise or kit told first, then asked about: the question alone is below the off-topic bar
+        "After my butt kicks I go to the leg press machine. Is it dangerous to put the feet very high on the plate? I "
+        "read different things on the internet.",
+        "Doing butt kicks in a rubbish bra is no joke lol. Budget's tight - is it ok to wear the same sports bra every "
+        "day if I wash it each night?",
+    ],
+)
+def test_round78_tune_r78p_setting_question_off_topic_stays_declined(rules_coach: Coach, question: str) -> None:
+    assert rules_coach.answer(question).declined
+
+
+# round 78 (qa_blind84, tune-r78p): the drill told in passing, then another subject's technique or a trip, declined by
+# class: instrument_technique_aside (bowing, vibrato, strumming), wildlife_or_route_aside (where to see birds, which
+# route round an island or a loch; unnamed_scope tail_keeps no longer reads "puffins" as puffing),
+# tap_or_clog_sound_aside (more sound out of taps, a quiet double toe). The same openings asking about the drill keep
+# their card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did my butt kicks then cello practice. how do i get a smoother vibrato on the a string?",
+         "scope:instrument_technique_aside"),
+        ("butt kicks before my violin lesson, then my teacher says my bowing arm is stiff. how do i relax it",
+         "scope:instrument_technique_aside"),
+        ("quick heel flicks then guitar practice. my strumming is all over the place, what strum patterns should i "
+         "start with?", "scope:instrument_technique_aside"),
+        ("we do butt kicks in the hide car park before dawn. where is the best place to spot golden eagles on mull?",
+         "passing:wildlife_or_route_aside"),
+        ("Our rambling group always starts with butt kicks at the bus stop. Which path round the loch is the most "
+         "scenic?", "passing:wildlife_or_route_aside"),
+        ("Butt kicks are our warm-up on the ringing course. Anyway, when is the best time to see migrating warblers "
+         "on the east coast?", "passing:wildlife_or_route_aside"),
+        ("tap class warms up with butt kicks, but my taps sound so muffled compared to the teacher. how do i get a "
+         "clearer sound out of my tap shoes?", "scope:tap_or_clog_sound_aside"),
+        ("me and the girls do heel flicks before clogging practice but my triple toe is way quieter than theirs, any "
+         "tips?", "scope:tap_or_clog_sound_aside"),
+        ("appalachian clogging team here, butt kicks first then routines. how do we make our buck steps louder?",
+         "scope:tap_or_clog_sound_aside"),
+        # look-alikes: the same openings, a question about the drill
+        ("warmed up with butt kicks before fiddle practice, should my arms swing in the drill?", "technique_arms"),
+        ("warmed up with butt kicks before fiddle practice, my knees are bowing in when I do them, is that bad?", None),
+        ("I do butt kicks before orchestra, my hamstrings feel tight after. Is that normal?", "soreness_after"),
+        ("we do butt kicks before the bird walk, which muscles do they work?", "muscles_primary"),
+        ("bird watching group here, are butt kicks safe for older walkers?", "older_adults"),
+        ("which route should my heel take in butt kicks, straight up or round?", "technique_heel_path"),
+        ("our clogging team warms up with butt kicks, should we land on the balls of the feet?",
+         "technique_foot_landing"),
+        ("our clogging team warms up with butt kicks, how long should we do them for?", "dosage_duration"),
+        ("our tap class warms up with butt kicks, my feet make loud slaps. how do i land quieter?",
+         "technique_foot_landing"),
+    ],
+)
+def test_round78_tune_r78p_other_technique_or_trip_in_passing(
+    rules_coach: Coach, question: str, expected: str | None
+) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind85, tune-r79d): class cook_verb_word_order (lexicon.yaml off_scope dish_cooking_time): the cook's
+# verb (boil, toast, roast, fry, bake) after "how long" in another word order or as a gerund is a cooking question; a
+# cook's verb taken back for the rest, and "how long" about the drill or the rest, keep their card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long I must boil pierogi, until they float or more?", "scope:dish_cooking_time"),
+        ("i finish my heel kicks and then i cook. for a good mole negro which chiles i need and how long to toast "
+         "them?", "scope:dish_cooking_time"),
+        ("after butt kicks i make dinner, how long we gotta fry the plantains", "scope:dish_cooking_time"),
+        ("how long for boiling eggs soft?", "scope:dish_cooking_time"),
+        ("how many minutes of baking for banana bread", "scope:dish_cooking_time"),
+        # look-alikes
+        ("how long should I boil... no: how long should I rest between sets", "dosage_duration"),
+        ("how long should I boil, I mean rest, between sets", "dosage_duration"),
+        ("how long should I rest between sets", "dosage_duration"),
+        ("how long I must do butt kicks?", "dosage_duration"),
+        ("how long should i wait after cooking dinner before butt kicks", "dosage_duration"),
+        ("what should I eat before butt kicks", "scope:nutrition"),
+    ],
+)
+def test_round79_tune_d_cook_verb_how_long(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind85, tune-r79d): the drill told in passing, then "anyway" or "but" another subject: an animal to
+# feed or nurse (off_scope animal_care) or a device's battery dying in the cold (off_scope tech); the same opening with
+# a question about the drill keeps its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I do butt kicks before my shift at the camp. Anyway, what should I feed a baby elephant that has a stomach "
+         "ache?", "scope:animal_care"),
+        ("we run heel flicks on the farm every morning, anyway how much milk do i give an orphaned lamb",
+         "scope:animal_care"),
+        ("butt kicks done. our puppy has the runs tho, what do we do for him", "scope:animal_care"),
+        ("after my bum kicks i look after the goats. wat should i feed a goat that has a tummy ache",
+         "scope:animal_care"),
+        ("I do heel flicks between shifts to stay warm, but my phone keeps dying in the cold up in the nacelle. How "
+         "do I make the battery last longer in the cold?", "scope:tech"),
+        ("i do butt kicks at the ranger station. anyway my radio dies so fast in the cold, how to keep the batteries "
+         "going", "scope:tech"),
+        ("heel flicks at dawn before the summit push, but my headlamp batteries go flat in the frost, any trick?",
+         "scope:tech"),
+        # look-alikes
+        ("I do butt kicks before my shift. Anyway, how long should I do them?", "dosage_duration"),
+        ("I do butt kicks before my shift at the camp. Anyway, how many should I do?", None),
+        ("I got a stomach ache doing butt kicks after lunch, is that normal?", None),
+        ("my legs keep dying halfway through butt kicks, how do i last longer", "dosage_duration"),
+        ("my heels fly back like a horse kicking when i do butt kicks, is that right", "technique_heel_path"),
+    ],
+)
+def test_round79_tune_d_passing_drill_then_animal_or_battery(
+    rules_coach: Coach, question: str, expected: str | None
+) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind85, tune-r79g): class what_to_watch_for (lexicon.yaml unnamed_scope.strange_keeps): the drill told
+# in passing, then what to pay attention to, watch out for, focus on or be careful about, the words ending the
+# question: the drill's own question (beginners), never another subject (passing:strange_subject); asked on about
+# another thing ("... when buying the string") it stays declined
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I am completely new in sport. First time I try the butt kicks, what must I pay attention to?", "beginners"),
+        ("first time ever doing butt kicks and im not sporty at all, what should i pay attention to?", "beginners"),
+        ("im a total beginer, gona try buttkicks tmrw, wat shud i pay atention to", "beginners"),
+        ("never trained in my life, starting bum kicks tomorrow, what do I need to focus on?", "beginners"),
+        ("new to all this, about to try butt kicks, what do I need to be careful about?", "beginners"),
+        # look-alikes: another subject after the drill stays declined
+        ("we always do butt kicks before capoeira. how do i tune the berimbau string?", "passing:strange_subject"),
+        ("we do butt kicks before the kite festival. what should i pay attention to when buying the string",
+         "passing:strange_subject"),
+    ],
+)
+def test_round79_tune_g_what_to_watch_for(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind85, tune-r79g): class dance_only_the_setting (lexicon.yaml off_scope.dance_steps unless): a dance
+# named only as the setting or goal (a competition, a show, the asker's job) and the drill's own question (arms,
+# calories, sets): the drill's card; a dance's step, move, lead or count asked stays declined
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I teach salsa in Medellín and my body always want to dance, jaja. In the kick-your-bum drill my arms go "
+         "everywhere like in a party. What is the correct movement for the arms?", "technique_arms"),
+        ("I coach tango and my students warm up with butt kicks. How should the arms move during the butt kicks?",
+         "technique_arms"),
+        ("How many calories I burn with 5 minutes of heel kicks? I want to lose some kilos before the salsa "
+         "competition.", "calories_cardio"),
+        ("How many calories do 10 minutes of butt kicks burn? I want to drop a few kilos before my tango show.",
+         "calories_cardio"),
+        ("Before the ballroom championship I do heel flicks to warm up. How many sets should I do?", "dosage_duration"),
+        # look-alikes: the dance's own technique stays declined
+        ("i teach salsa, how do i teach the cross body lead? we warm up with butt kicks", "scope:dance_steps"),
+        ("how do i learn the salsa basic step? i warm up with butt kicks first", "scope:dance_steps"),
+        ("tips for nailing the tango ocho, we do heel flicks before class", "scope:dance_steps"),
+    ],
+)
+def test_round79_tune_g_dance_only_the_setting(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind85, tune-r79g): classes running_cheaper_less_energy and what_does_economical_mean (lexicon.yaml
+# phrases economy): running made "cheaper" for the body, using less energy told after the
+# claim, "more economical" heard and what it means: the running-economy card; less energy than jogging stays calories
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I start training for Kigali half marathon, the hills are killing me. Coach say butt kicks make the running "
+         "cheaper for the body. What does he mean by this?", "benefits_running_economy"),
+        ("Our running club says butt kicks make running cheaper for the body. What does that mean?",
+         "benefits_running_economy"),
+        ("my physio reckons heel flicks make your stride cheaper, what is she on about?", "benefits_running_economy"),
+        ("I run on the beach in Castro before I cook the curanto. The bum kick drill make my running better somehow, "
+         "like use less energy, or is only a warm-up?", "benefits_running_economy"),
+        ("Will doing bum kicks help my running, like so I use less energy on long runs?", "benefits_running_economy"),
+        ("My mate says heel flicks make your running more economical. What does that even mean for a beginner like "
+         "me?", "benefits_running_economy"),
+        # look-alikes
+        ("how many calories do butt kicks burn compared to jogging, do they use less energy?", "calories_cardio"),
+    ],
+)
+def test_round79_tune_g_running_cheaper(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind85, tune-r79g): class does_what_the_drill_doesnt (lexicon.yaml phrases difference): what another
+# drill does, gives or trains that the drill does not: the comparison cards, over the progressions card's skips
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Our athletics club does A skips and butt kicks one after the other. What does the A skip do that butt kicks "
+         "dont?", "comparison_skips"),
+        ("what does the a skip give you that heel flicks don't?", "comparison_skips"),
+        ("our track squad does b skips then butt kicks, what do b skips train that butt kicks cant?",
+         "comparison_skips"),
+        ("What do high knees do that butt kicks dont?", "comparison_high_knees"),
+        # look-alikes
+        ("a skips vs butt kicks, which is harder?", "comparison_skips"),
+    ],
+)
+def test_round79_tune_g_does_what_the_drill_doesnt(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind85, tune-r79g): class knee_took_a_blow (lexicon.yaml phrases kneeknock, a topic term, a keyword
+# of the knee card): a knee kicked, knocked or whacked a while back, still stiff, the drill asked: the knee card's
+# caution (stop, see a physio), over the heel's path read in "kicked" and the soreness card's "stiff"; the same blow
+# today with a knee that will not bear weight stays the red flag
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Got kicked in the knee by a two-year-old filly back in March. It's mostly grand now but still a bit stiff. "
+         "Would bum kicks be alright for it or am I asking for trouble?", "knee_pain_safety"),
+        ("my knee got whacked by a hockey ball weeks ago, bit stiff still, would bum kicks be alright?",
+         "knee_pain_safety"),
+        ("took a knock to the knee playing hurling in the spring, mostly fine now. safe to do heel flicks?",
+         "knee_pain_safety"),
+        # kept red
+        ("I got kicked in the knee by a horse this morning and it is swollen and I cannot put weight on it, can I do "
+         "butt kicks?", "red_flag:pop_cant_walk"),
+        # look-alikes
+        ("stiff knee the morning after heel flicks, anything to worry about?", "soreness_after"),
+    ],
+)
+def test_round79_tune_g_knee_took_a_blow(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind85, tune-r79g): class arms_left_to_dangle (lexicon.yaml phrases armaction): whether the arms may
+# just dangle or hang, or need to do anything, told tired first: the arms card, over the soreness card's tired arms;
+# arms tired after the drill keep theirs
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I climb kentia palms for seed all day out here on Lord Howe so my arms are knackered by arvo. Do they "
+         "actually need to do anything in heel flicks or can I just let em dangle?", "technique_arms"),
+        ("my arms are wrecked from the gym, can I just let them dangle during butt kicks?", "technique_arms"),
+        ("do my arms need to do anything in heel flicks or can they just hang?", "technique_arms"),
+        ("shoulders sore from painting the ceiling, is it ok to let my arms hang loose in bum kicks?",
+         "technique_arms"),
+        # look-alikes
+        ("my arms are tired after butt kicks, is that normal?", "effort_normal"),
+    ],
+)
+def test_round79_tune_g_arms_left_to_dangle(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)

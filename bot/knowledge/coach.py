@@ -102,6 +102,8 @@ _DENIED = re.compile(
 
 STORY_SENTENCES = 3  # a message this many sentences long can hide its question at the end
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# a sentence mark of Safety.flatten_marked, captured: re.split gives each sentence, then its mark
+_MARKED_SENTENCE = re.compile(r"(?:^|\s)([.?!])(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,8 @@ class Coach:
         found = self._retrieve(asked, analysis)
         if found.declined and analysis.mentions_drill:  # a question buried at the end of a long story
             found = self._story_question(asked, expanded[:CLEAN_CAP]) or found
+        if found.declined and analysis.mentions_drill and analysis.off_topic and flat is not None:
+            found = self._setting_first(asked, expanded[:CLEAN_CAP], analysis) or found  # "traffic warden, a wedding"
         if flat is not None and not found.declined:  # the history's words chose its card ("acl rebuilt years ago,
             resolved = self.safety.resolved(flat, found.entry_id) if self.safety is not None else None
             if resolved is not None:  # signed off since: which muscles?"): the question's card, as after a rule
@@ -299,6 +303,37 @@ class Coach:
             return None
         found = self._retrieve(asked, analysis)
         return None if found.declined else found
+
+    def _setting_first(self, asked: str, text: str, analysis: Analysis) -> Answer | None:
+        """The asker's setting told in sentences of its own before the question (a job, a place, an event: "traffic
+        warden trying to shift a stone before my sister's wedding. do butt kicks count as cardio?", "cookin at deer
+        camp, my butt kicks sound like thunder. how should my feet hit the ground"): its off-topic words ("wedding",
+        "cooking") are not what is asked, so the message's card needs only the ordinary bar, not the off-topic one,
+        when the question's own sentence (the last asked with "?", else the last) has no off-topic word nor another
+        subject and, read alone, finds that same card above the off-topic bar (so the evidence is the question's, not
+        the setting's: "... leg press machine. is it dangerous to put the feet high on the plate?" stays). A question
+        whose own sentence is off topic ("... what should I cook?") or finds another card or none ("... which route
+        round the island for puffins?") stays declined."""
+        assert self.safety is not None
+        marked = self.safety.flatten_marked(text)
+        pieces = [*_MARKED_SENTENCE.split(marked), ""]  # each sentence, then its mark ("" after the last)
+        parts = [(" ".join(w for w in part.split() if w != ","), mark)
+                 for part, mark in zip(pieces[::2], pieces[1::2], strict=True)]
+        parts = [(part, mark) for part, mark in parts if part]
+        if len(parts) < 2:
+            return None
+        asked_parts = [part for part, mark in parts if mark == "?"]
+        question = asked_parts[-1] if asked_parts else parts[-1][0]
+        if question == parts[0][0] or len(question.split()) < 3:
+            return None  # the setting must come first, in a sentence of its own
+        own = self.normalizer.analyze(question, cleaned=True, expanded=True)
+        if own.empty or own.off_topic or own.other_subject:
+            return None
+        alone = self._retrieve(asked, own)
+        if alone.declined or alone.confidence < OFF_TOPIC_THRESHOLD:  # read alone, it clears the off-topic bar
+            return None
+        found = self._retrieve(asked, analysis, setting_first=True)
+        return None if found.declined or found.entry_id != alone.entry_id else found
 
     def _before_retrieval(self, asked: str, expanded: str, flat: str, analysis: Analysis) -> Answer | None:
         """Safety rules, off-scope subjects and questions about the bot, in that order of precedence."""
@@ -437,8 +472,9 @@ class Coach:
         entry = self._entries.get(found.entry_id or "")
         return self.safety.injury_sign(flat, entry.id if entry is not None and entry.safety else None)
 
-    def _retrieve(self, asked: str, analysis: Analysis) -> Answer:
-        """The knowledge base's card for the question, or a decline."""
+    def _retrieve(self, asked: str, analysis: Analysis, *, setting_first: bool = False) -> Answer:
+        """The knowledge base's card for the question, or a decline. ``setting_first``: the off-topic words are only
+        the setting told before the question (Coach._setting_first), so the ordinary bar applies."""
         if analysis.greeting_only:
             return self._from_entry(asked, self._entries["help"], 1.0)
         if (analysis.off_topic or analysis.other_subject) and not (
@@ -479,7 +515,9 @@ class Coach:
             sport_context and self._about_drill(analysis)
         )
         needed = (
-            OFF_TOPIC_THRESHOLD if analysis.off_topic and not (in_circuit or self._likened(analysis)) else THRESHOLD
+            OFF_TOPIC_THRESHOLD
+            if analysis.off_topic and not (in_circuit or setting_first or self._likened(analysis))
+            else THRESHOLD
         )
         if confidence < needed:
             return self._decline(asked, "unsure", confidence)
