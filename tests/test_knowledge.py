@@ -9006,3 +9006,92 @@ def test_round79_tune_g_knee_took_a_blow(rules_coach: Coach, question: str, expe
 )
 def test_round79_tune_g_arms_left_to_dangle(rules_coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind84, tune-r79m): class which_muscle_does_the_work_after_a_job (lexicon.yaml phrases musclefor, a
+# topic term): "what muscle is (actually) doing the work" asked after a job or setting told first: the movers, over
+# the setting's "quick", "day" or "practice"
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("locksmith here, kneeling at doors half the day lol. quick one: butt kickers, what muscle is actually doing "
+         "the work", "muscles_primary"),
+        ("plumber by trade, on my knees under sinks all week. heel flicks: which muscle is really doing the work?",
+         "muscles_primary"),
+        ("i drive a forklift nights and started jogging. butt kicks in the warm up, what muscles are actually doing "
+         "the work", "muscles_primary"),
+        ("Nurse here, 12 hour shifts on my feet. Our netball coach has us do bum kicks. Which muscle is really doing "
+         "most of the work?", "muscles_primary"),
+        # look-alikes
+        ("i know hamstrings do most of it, but besides the main muscle what else gets worked in butt kicks?",
+         "muscles_secondary"),
+        ("my calves are doing all the work in butt kicks, is that wrong", "muscles_secondary"),
+    ],
+)
+def test_round79_tune_m_muscle_doing_the_work(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind84, tune-r79m): class too_easy_level_up (lexicon.yaml topic term progression): the drill too easy,
+# how to level up, make it harder or the next step, over strong legs or daily work told first; too easy with a knee
+# that hurts stays the injury sign, too hard stays the easier card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I am clove farmer in Ternate, I climb trees every day so legs are strong. Butt kick now too easy for me, "
+         "how to level up?", "progressions"),
+        ("I work at a bakery and my legs are strong from standing. butt kicks are too easy now, how do I make them "
+         "harder?", "progressions"),
+        ("butt kicks got way too easy for me, whats the next step?", "progressions"),
+        ("i carry bricks all day on site, heel flicks feel easy now. how to level them up?", "progressions"),
+        # look-alikes
+        ("are butt kicks too hard for beginners?", "regressions_low_impact"),
+    ],
+)
+def test_round79_tune_m_too_easy_level_up(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+def test_round79_tune_m_too_easy_with_pain_keeps_injury_sign(rules_coach: Coach) -> None:
+    ans = rules_coach.answer("Butt kicks are too easy, my knee hurts when I do harder stuff though")
+    assert ans.rule == "injury_sign", (ans.entry_id, ans.rule)
+
+
+# round 79 (qa_blind84, tune-r79m): class apart_from_that_main_muscle (lexicon.yaml phrases secondary): "apart from /
+# besides / other than (that) main muscle, what else gets used": the assisting muscles; which muscles work stays the
+# movers
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I know the back of the thigh does most of the work in the butt kicks, but apart from that main muscle, what "
+         "else gets used? Does the bum actually do anything or is that just the name?", "muscles_secondary"),
+        ("other than that main muscle what else is used in heel flicks", "muscles_secondary"),
+        ("apart from the main muscle, what else gets used in bum kicks? calves?", "muscles_secondary"),
+        ("i know hamstrings do most of it, but besides the main muscle what else gets worked in butt kicks?",
+         "muscles_secondary"),
+        # look-alikes
+        ("what muscles do butt kicks work", "muscles_primary"),
+        ("what muscle is doing the work in butt kicks", "muscles_primary"),
+    ],
+)
+def test_round79_tune_m_apart_from_main_muscle(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 79 (qa_blind84, tune-r79m): class name_says_big_bottom (lexicon.yaml phrases growth): the drill said to make the
+# bottom or its muscles big, the name taken as the reason: the glute growth card, over the helpers' "bottom muscles";
+# whether the bottom muscles work at all stays the helpers' card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I am railway worker in Sainshand. My wife says butt kicks will make my bottom muscles big, this is why the "
+         "name. Is true?", "glute_growth"),
+        ("my sister says bum kicks will make my bum big, that is why they are called that, true?", "glute_growth"),
+        ("my mate reckons butt kicks give you a big booty because of the name, is that right?", "glute_growth"),
+        ("will heel flicks make my glutes big?", "glute_growth"),
+        # look-alikes
+        ("butt kicks are named for the bottom, do they work the bottom muscles?", "muscles_secondary"),
+    ],
+)
+def test_round79_tune_m_name_says_big_bottom(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)

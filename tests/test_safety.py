@@ -13636,3 +13636,170 @@ ROUND78_TUNE_Y_KEPT_RED = [
 @pytest.mark.parametrize("question", ROUND78_TUNE_Y_KEPT_RED)
 def test_round78_tune_y_a_real_sign_added_stays_red(rules_coach: Coach, question: str) -> None:
     assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+# round 80 (qa_redflag_stress55, fix-r80h): a diabetic shaky or sweaty now with the brain told in a metaphor (stuffed
+# with foam, cant add up, losing the thread, the floor like a boat deck); a faint told as the lights going off and
+# waking up; a heart still galloping hours on; a sliotar or ball to the side of the head, then minutes lost or foggy
+ROUND80_FIX_H_RED = [
+    (
+        "im t1d, missed lunch, after the heel flicks im sweaty shaky and my head feels stuffed with cotton wool, "
+        "cant think straight. keep going?"
+    ),
+    (
+        "My son is type 1. After bum kicks he's trembling, clammy and keeps losing the thread of what he's "
+        "saying. Gentler drill for him?"
+    ),
+    (
+        "on insulin. did the butt kicks on an empty stomach, now im a bit shaky and i cant do simple sums at "
+        "the till, floor feels like a ship deck"
+    ),
+    (
+        "type one diabetic, she's sweaty and shakin, says the room is tilting and she cant add up her score. "
+        "whats an easier version?"
+    ),
+    (
+        "my son he do the heel kicks and he fall, like a light switch off, few second, then he wake up. he "
+        "is ok now, can he play?"
+    ),
+    (
+        "halfway thru butt kicks i dropped, was like someone turned the lights off, then i woke on the "
+        "grass. fine now tho. easier warm up?"
+    ),
+    "my wife collapsed during the bum kicks, her lights went out for a bit, she says she's grand. Carry on tomorrow?",
+    "as if the lights go out and then he come round on the floor, after heel flicks, only short. ok to keep training?",
+    (
+        "my hearts been galloping since the heel flicks, its still going three hours later, feel a bit "
+        "puffed. should i stretch?"
+    ),
+    "me ticker went galloping after the kicks and its still galloping now, 2 hours on. Which drill first tomorrow?",
+    "her heart was pounding after butt kicks and it is still pounding an hour later sat on the couch. normal?",
+    "heart went gallopin during the flicks n still at it, couple of hours later, whole chest thumpin",
+    (
+        "took a hurley to the back of the head at the warm up, lost maybe 15 minutes, dont remember getting "
+        "home. can i train thursday?"
+    ),
+    (
+        "my lad got a ball to the side of his head during heel flicks, he cant remember the rest of the "
+        "match and hes a bit foggy. ok for tuesday?"
+    ),
+    (
+        "Caught a stray elbow on the temple during butt kicks, since then a bit hazy and I dont recall the "
+        "drive back. Just a bang, right?"
+    ),
+    "sliotar clipped me side of the head at training, lost ten minutes or so, sure its grand. kicks monday?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND80_FIX_H_RED)
+def test_round80_fix_h_hypo_faint_heart_head_classes_are_red_flags(rules_coach: Coach, question: str) -> None:
+    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+ROUND80_FIX_H_HYPO = [
+    (
+        "type 1 diabetic here. skipped breakfast, did butt kicks and now im shaking, sweating buckets and my brain "
+        "feels like its stuffed with foam, cant add up a simple bill. push through?"
+    ),
+    (
+        "On insulin. Did the bum kicks with no dinner, now I'm sweaty, shaking like a leaf and I keep losing "
+        "the thread. Gentler version?"
+    ),
+    "im t1d, after the flicks shaky and sweaty, head feels packed with cotton wool. keep going?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND80_FIX_H_HYPO)
+def test_round80_fix_h_diabetic_shaky_with_brain_fog_is_hypo_now(rules_coach: Coach, question: str) -> None:
+    assert rules_coach.answer(question).rule == "red_flag:hypo_now", question
+
+
+ROUND80_FIX_H_NOT_RED = [
+    (
+        "I don't have diabetes. After heel kicks before breakfast I'm a bit hungry and a tiny bit shaky, "
+        "head clear, fine after my toast. Normal?"
+    ),
+    "not diabetic. after butt kicks i get a bit shaky and hungry, fine once i eat a banana, is that ok?",
+    "The lights went off in the hall during butt kicks so we finished in the dark. Should we redo the set?",
+    "during heel flicks the gym lights went out and we all fell about laughing. Any tips for doing them in low light?",
+    "After the kicks I crash into bed, out like the lights going off, and wake up refreshed. Good recovery?",
+    (
+        "My horse went at a gallop when I did butt kicks beside the paddock, two hours later he's still "
+        "skittish. Any tips?"
+    ),
+    "My heart went galloping during the butt kicks but settled within a minute. Normal?",
+    "Lost ten minutes waiting for the bus so I rushed my butt kicks. Shorter warm up ok?",
+    "I lost about ten minutes of my session because the pitch was flooded, can I do butt kicks at home instead?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND80_FIX_H_NOT_RED)
+def test_round80_fix_h_look_alikes_are_not_red_flags(rules_coach: Coach, question: str) -> None:
+    assert not (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+
+
+ROUND80_FIX_H_DIABETES_CARD = [
+    "Im type 1 diabetic. Can I do butt kicks before breakfast? No hypo signs now, feel fine.",
+    "type 1 diabetic, what should I eat before butt kicks so I dont go shaky?",
+    (
+        "I'm on insulin and my legs were shaking a bit after the kicks, no sweating, head totally clear. Is "
+        "that ok to continue?"
+    ),
+]
+
+
+@pytest.mark.parametrize("question", ROUND80_FIX_H_DIABETES_CARD)
+def test_round80_fix_h_diabetic_with_no_hypo_signs_keeps_the_condition_card(rules_coach: Coach, question: str) -> None:
+    assert rules_coach.answer(question).rule == "condition:diabetes", question
+
+
+# round 80 (qa_safety_blind81, tune-r80d): class options_then_tell_which_with_a_tail: a symptom, two options, one a
+# named condition, an injury word or the IT band asked about ("that / maybe IT band or ..."), then "tell us which",
+# "you tell me", "which is it" ending the message, maybe with a short tail ("so i know", "doc's a two hour drive from
+# here"): picking one is diagnosing. "loose or tight", "fast or slow", a drill choice or a muscle a drill
+# works keep their card
+ROUND80_TUNE_D_TELL_WHICH = [
+    "felt me kneecap sorta shift sideways doin butt kicks on the slipway, popped back in by itself. dislocated or just "
+    "loose? tell us which so i know",
+    "Got this burning pain on the outside of my hip where the bone sticks out, hurts layin on that side at night, "
+    "started after a week of butt kicks. That bursitis? Or IT band? You tell me, doc's a two hour drive from here.",
+    "kneecap shifted on the 3rd set and hurts a bit, dislocated or just loose? tell us which so i know",
+    "felt my kneecap wobble during heel flicks, bit achy, subluxed or just loose? tell me which cheers",
+    "Outer hip burns at night after butt kicks. Bursitis or IT band? You tell me, nearest physio is miles away",
+    "achy band down the outside of my thigh since the drill, maybe it band or a strain? u tell us",
+    "knee twinges after butt kicks, that IT band or my meniscus? tell us which so i know",
+    "hamstring twinged on the last rep, torn or strained? tell me straight which one",
+    "knee burns after butt kicks, bursitis or just overdone it? you tell me coz the gp is booked for weeks",
+    "outside of hip hurts lying on it at night. bursitis or it band?? u tell me, no doctor round here",
+]
+
+
+@pytest.mark.parametrize("question", ROUND80_TUNE_D_TELL_WHICH)
+def test_round80_tune_d_options_then_tell_which_is_the_diagnosis_decline(rules_coach: Coach, question: str) -> None:
+    ans = rules_coach.answer(question)
+    assert (ans.rule or "").startswith("diagnosis:"), (question, ans.rule, ans.entry_id)
+    assert ans.declined
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("should my knee feel loose or tight during butt kicks?", "injury_sign"),
+        ("should my knee feel loose or tight during butt kicks? you tell me", "injury_sign"),
+        ("which is better, fast or slow? you tell me", "breathing_cadence"),
+        ("IT band stretches after butt kicks?", "scope:stretching"),
+        ("my knees feel a bit sore, butt kicks or high knees? you tell me", "injury_sign"),
+        ("sore after heel flicks, which do butt kicks work more, it band or hamstrings? you tell me", "soreness_after"),
+        ("sore after heel flicks, which do butt kicks work more, hamstrings or it band? you tell me", "soreness_after"),
+        ("my IT band is tight after butt kicks, foam roll or stretch? you tell me", "muscles_stretched"),
+        ("had bursitis last year, grass or track for butt kicks? you tell me which", "equipment_space"),
+        ("hip pain after butt kicks, which drill instead, high knees or skips? tell us which so i know", "injury_sign"),
+    ],
+)
+def test_round80_tune_d_options_without_a_condition_keep_their_answer(
+    rules_coach: Coach, question: str, expected: str
+) -> None:
+    ans = rules_coach.answer(question)
+    got = ans.rule if ans.rule else ans.entry_id
+    assert not (ans.rule or "").startswith("diagnosis:"), (question, ans.rule, ans.entry_id)
+    assert got == expected or ans.entry_id == expected, (question, ans.rule, ans.entry_id)
