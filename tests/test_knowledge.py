@@ -667,7 +667,12 @@ def coach() -> Coach:
      # teacher's arms and calories before a salsa competition declined as dance; a first-timer's "what must I pay
      # attention to" declined by the passing rule; rules alone 146/160), then tuned by class (tune-r79d, tune-r79g)
      # to 160/160
-     ("qa_blind85.jsonl", 1.0)],
+     ("qa_blind85.jsonl", 1.0),
+     # round 80: measured 154/160 untouched on df53553 with the learned second opinion (96.3 %, declines 29/30: a
+     # dog's fleas asked after the drill told in passing; in-scope misses: "what do I need to buy" declined as gear
+     # twice, an A-skip against a heel flick, a "rusty hinge" knee, a quieter way for the neighbours below; rules
+     # alone 140/160), then tuned by class (tune-r80d, tune-r80g1, tune-r80g2) to 160/160
+     ("qa_blind86.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -9094,4 +9099,502 @@ def test_round79_tune_m_apart_from_main_muscle(rules_coach: Coach, question: str
     ],
 )
 def test_round79_tune_m_name_says_big_bottom(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (qa_blind86, tune-r80d): the drill told in passing (or not named), then another subject's question
+# (lexicon.yaml off_scope animal_parasites, cooking_heat, household_pests, knots_and_tackle; unnamed_scope.strange_asks
+# reads "question: what ..." as a question for information): an animal's fleas, ticks or lice treated, an oven's or
+# tandoor's heat for a dish, pests kept out, a fishing knot or hook. The drill asked about in the same setting (the
+# beach before fishing, a dog beside the asker, a knot in the hamstring, a hot kitchen) keeps its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("My dog follow me when I do butt kicks on the beach and after he scratch his ears all the time. What can I "
+         "give him for the fleas?", "scope:animal_parasites"),
+        ("my cat sits on the mat while i do heel flicks, she keeps itching. whats the best flea treatment for her?",
+         "scope:animal_parasites"),
+        ("we do bum kicks at the stables, but the pony has lice, what should i put on him for the lice",
+         "scope:animal_parasites"),
+        ("I do my butt kicks every morning while the tandoor heats up. Question: what temperature should the tandoor "
+         "be for good soft naan?", "scope:cooking_heat"),
+        ("heel flicks every morning while the oven preheats. what temp should the oven be for sourdough?",
+         "scope:cooking_heat"),
+        ("I do butt kicks in the yard while the braai gets going, how hot should the coals be for lamb chops?",
+         "scope:cooking_heat"),
+        ("quick q, after my butt kicks I bake pizza, what temperature for a crispy pizza base?", "scope:cooking_heat"),
+        ("How do I stop termites getting into my wooden toys before I paint them?", "scope:household_pests"),
+        ("we do butt kicks in the shed but there are cockroaches everywhere, how do i get rid of them",
+         "scope:household_pests"),
+        ("i do heel flicks in the garage. anyway how do i keep the mice out of the garage over winter",
+         "scope:household_pests"),
+        ("my old house has woodworm in the floorboards, how do I treat it", "scope:household_pests"),
+        ("I do the bum kicks on the beach before fishing. What is the best knot to tie the hook for trevally?",
+         "scope:knots_and_tackle"),
+        ("after butt kicks on the jetty, which knot do I use to join braid to the leader?", "scope:knots_and_tackle"),
+        ("I do heel flicks before going out on the boat. how do i tie a bowline?", "scope:knots_and_tackle"),
+        ("bum kicks at the wharf then fishing. what size hook for snapper?", "scope:knots_and_tackle"),
+        # look-alikes: the drill's own question in the same setting
+        ("I do butt kicks on the beach before fishing, how long should I do them?", "dosage_duration"),
+        ("I get a knot in my hamstring after butt kicks, should I stretch it?", "hamstring_cramp"),
+        ("my core temperature goes up a lot in butt kicks, is that normal?", "effort_normal"),
+        ("rats, I forgot to do butt kicks before my run, does it matter?", None),
+        ("my dog runs beside me during butt kicks, should I warm up longer?", None),
+        ("is it ok to do butt kicks in a hot kitchen next to the oven?", None),
+    ],
+)
+def test_round80_tune_r80d_passing_drill_then_pests_heat_or_tackle(
+    rules_coach: Coach, question: str, expected: str | None
+) -> None:
+    ans = assert_class_answer(rules_coach, question, expected)
+    if expected is None:  # the drill's own question: a card, never a decline
+        assert not ans.declined, (ans.entry_id, ans.rule)
+
+
+# round 80 (qa_blind86, tune-r80d): class question_announced_then_strange_subject (lexicon.yaml
+# unnamed_scope.strange_asks): "Question:", "my question is", "quick question" before the question for information
+# after the drill told in passing: another subject as without the announcement; the drill's own question stays its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("we do butt kicks before the naghol. question: how do i choose the length of the vine",
+         "passing:strange_subject"),
+        ("I do butt kicks before the kite festival. My question is which kite string is best for a fighter kite",
+         "passing:strange_subject"),
+        ("butt kicks every morning before the market opens. quick question, where do i get a permit for the stall",
+         "passing:strange_subject"),
+        # look-alikes
+        ("I do butt kicks daily. Question: how many sets should I do?", "dosage_duration"),
+        ("we always do bum kicks at the start. question, how high should the heels go?", "technique_heel_path"),
+    ],
+)
+def test_round80_tune_r80d_question_announced_then_strange_subject(
+    rules_coach: Coach, question: str, expected: str
+) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (qa_blind86, tune-r80g1): class which_drill_lifts_what (lexicon.yaml phrases difference): two drills told
+# apart ("which one lifts what", "i mix them up", "what does the a-skip do that the heel flick doesnt"): the skips
+# comparison; what comes after the drill stays the progression
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("a skip vs heel flick, which one lifts what?? i mix them up every single time at practice",
+         "comparison_skips"),
+        ("track coach has added a-skips next to our heel flicks. what does the a-skip do that the heel flick doesnt",
+         "comparison_skips"),
+        ("a skips or butt kicks, which one lifts what? i always mix them up", "comparison_skips"),
+        ("what does an a skip do that heel flicks dont?", "comparison_skips"),
+        ("coach put b skips in next to our booty kicks, what do they do that the butt kicks don't", "comparison_skips"),
+        ("heel flicks and a skips, which drill works what, i keep confusing them", "comparison_skips"),
+        # look-alikes
+        ("what comes after butt kicks, a skips or b skips", "progressions"),
+    ],
+)
+def test_round80_tune_r80g1_which_drill_lifts_what(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (qa_blind86, tune-r80g1): class drill_then_what_to_buy / need_to_buy_kit_listed (lexicon.yaml off_scope gear
+# unless): what must be bought to do the drill is its equipment card (nothing special); named shoes or a roller to
+# pick, or shopping for another sport, stay declined
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("My room is small, two metres by three, and there is no gym in our town. Can I still do butt kicks, and what "
+         "do I need to buy?", "equipment_space"),
+        ("What do I need to buy before I start doing heel flicks? Special shoes, a mat, anything?", "equipment_space"),
+        ("Can I do butt kicks at home, and what do I need to buy?", "equipment_space"),
+        ("before i begin heel flicks do i need to buy anything special", "equipment_space"),
+        # look-alikes
+        ("What running shoes do I need to buy before I start doing heel flicks?", "scope:gear"),
+        ("which shoes should I buy for butt kicks", "scope:gear"),
+        ("what do i need to buy for tennis", "scope:gear"),
+        ("can i do butt kicks, and which foam roller should i buy?", "scope:gear"),
+    ],
+)
+def test_round80_tune_r80g1_what_to_buy_for_the_drill(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (qa_blind86, tune-r80g1): class noisy_for_the_flat_below (lexicon.yaml phrases noise, apartment,
+# raisedhouse): the flat below, the floor shaking with each hop, a quieter way asked: the low-impact version; how to
+# land (quietly) stays the landing card, legs "on stilts" the range of motion
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("neighbours below my flat bang the ceiling when i do bum kicks at 6am lol. quieter way to do them??",
+         "regressions_low_impact"),
+        ("Our house stands on stilts over the lake and the whole floor shakes when I hop. Is there a way to do butt "
+         "kicks without the jumping part?", "regressions_low_impact"),
+        ("neighbours downstairs bang on the ceiling when i do heel flicks, is there a quieter way?",
+         "regressions_low_impact"),
+        ("my upstairs flat, the whole floor shakes when i do butt kicks, any way to do them without jumping",
+         "regressions_low_impact"),
+        ("the floorboards rattle when i do bum kicks early, quieter version please", "regressions_low_impact"),
+        # look-alikes
+        ("how do i land quietly in butt kicks", "technique_foot_landing"),
+        ("my feet slap loudly on the floor during heel flicks, how should they land", "technique_foot_landing"),
+        ("my down stairs nieghbour bangs on the ceiling when I do butt kicks in my flat. how am I supposed to be "
+         "landing", "technique_foot_landing"),
+        ("my legs look like im on stilts when i run, barely any bend", "range_of_motion"),
+    ],
+)
+def test_round80_tune_r80g1_quieter_for_the_floor(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (qa_blind86, tune-r80g1): class other_than_on_the_spot and versions_to_keep_it_interesting (lexicon.yaml
+# phrases "variety travel", variety): another way than on the spot, or versions to keep a group interested: the
+# variations; an easier or no-jump version stays the low-impact card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is there any other way of doing heel flicks besides standing in one spot? Our paddling group gets bored.",
+         "variations"),
+        ("I lead a morning exercise group for the market ladies. Can you give me different versions of the bum kick "
+         "drill to keep it interesting?", "variations"),
+        ("Near the quarry we have a long flat road. Is there a way to do the butt kicks not only standing on one spot?",
+         "variations"),
+        ("any way to do bum kicks other than on the spot? our rowing crew is bored", "variations"),
+        ("can we do heel flicks not just in one place? we have a long beach", "variations"),
+        ("give me some different versions of butt kicks to keep my class interested", "variations"),
+        # look-alikes
+        ("is there an easier version of butt kicks", "regressions_low_impact"),
+        ("what versions of butt kicks dont need jumping", "regressions_low_impact"),
+    ],
+)
+def test_round80_tune_r80g1_other_than_on_the_spot(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (qa_redflag_stress55, tune-r80x1): class glasses_fog_up_sight_clears (lexicon.yaml phrases sweateye):
+# glasses named, then "they fog up", the sight gone a moment till they clear: the effort_normal card, not a decline
+# (glasses worn at the bench are the setting: phrases asidework); how to stop glasses or goggles fogging keeps its
+# decline. Class
+# feel_good_then_i_drink (off_scope nutrition): "I feel good, I drink" asks no drink; what to drink stays declined
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I wear magnifier glasses at the bench. When I do heel kicks in the cold workshop they fog up and I see "
+         "nothing for a moment, then they clear. Funny, but harmless?", "effort_normal"),
+        ("i wear safety specs at the bench, when i do butt kicks in the freezing shed they fog up, i see nothing for a "
+         "moment then they clear, is that harmless?", "effort_normal"),
+        ("my glasses fog up during heel flicks in the cold garage and i see nothing for a second, then they clear. "
+         "harmless?", "effort_normal"),
+        ("hot day, sweating buckets after the heel flicks, shirt soaked, but i feel good, i drink, i talk, not dizzy. "
+         "normal?", "effort_normal"),
+        # look-alikes
+        ("how do I stop my glasses fogging up on winter runs", None),
+        ("after heel flicks on deck my goggles keep fogging, how do i stop it", "scope:swim_skills"),
+        ("what is good to drink after butt kicks", "scope:nutrition"),
+        ("i feel good, what should i drink after butt kicks", "scope:nutrition"),
+    ],
+)
+def test_round80_tune_x1_glasses_fog_and_feel_good_i_drink(rules_coach: Coach, question: str, expected: str) -> None:
+    if expected is None:
+        assert rules_coach.answer(question).declined, question
+        return
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (qa_blind86, tune-r80g2): seven classes fixed in lexicon.yaml phrases, each with its look-alikes
+# class stride_better_or_myth (phrases runbetter): whether the drill really makes the stride better, a job told first
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i guide tourists up and down the trails to the burial caves in sagada every day, sometimes jogging back. "
+         "does doing butt kicks actually make my stride better or is that a myth", "benefits_running_economy"),
+        ("im a postman walking all day, will heel flicks make my running stride any better or is it nonsense",
+         "benefits_running_economy"),
+        ("do bum kicks really make your stride smoother or is that just gym talk", "benefits_running_economy"),
+        ("can butt kicks improve my stride for parkrun or is that a myth", "benefits_running_economy"),
+        # look-alikes
+        ("how should i do butt kicks", "how_to"),
+        ("butt kicks or high knees for speed", "comparison_high_knees"),
+    ],
+)
+def test_round80_tune_r80g2_stride_better_or_myth(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# class where_should_i_feel_it_most (phrases musclefor): where on the leg to feel it most, what it even trains
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("After heel flicks where on my leg should I feel it most? I am asking because I don't know what the drill is "
+         "even training.", "muscles_primary"),
+        ("where on my body should i feel it after butt kicks, not sure what they train", "muscles_primary"),
+        ("where should i feel them most when i do heel flicks", "muscles_primary"),
+        ("honestly no idea what this drill is even working, butt kicks i mean", "muscles_primary"),
+        # look-alikes
+        ("where should i feel the stretch in butt kicks", "muscles_stretched"),
+        ("where on my leg should i feel the stretch during butt kicks", "muscles_stretched"),
+        ("my knee hurts after butt kicks, where should i feel it", "knee_pain_safety"),
+    ],
+)
+def test_round80_tune_r80g2_where_feel_it_most(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# class slow_or_fast_muscles (phrases fasttwitch): the slow or the fast muscles, in plain words
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("heel flicks work the slow muscles or the fast muscles? asking for the sprint at our village sports day",
+         "fast_twitch"),
+        ("do butt kicks train the fast or slow muscle fibres", "fast_twitch"),
+        ("bum kicks, is it the quick muscles or the slow ones that get trained", "fast_twitch"),
+        ("for football are heel flicks a slow or fast twitch thing", "fast_twitch"),
+        # look-alikes
+        ("should i do butt kicks fast or slow", "breathing_cadence"),
+        ("how fast should i do heel flicks", "breathing_cadence"),
+        ("do butt kicks work the calves or the hamstrings", "muscles_secondary"),
+    ],
+)
+def test_round80_tune_r80g2_slow_or_fast_muscles(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# class knee_opening_or_closing (phrases kneeterm): is the knee opening or closing, then the proper word for it
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when the heel goes up to the bottom in heel kicks, what is the knee doing, opening or closing, and what is "
+         "the proper word for it", "knee_flexion_mechanics"),
+        ("in butt kicks is the knee bending or straightening as the heel rises", "knee_flexion_mechanics"),
+        ("heel flicks: is my knee opening or closing when the foot comes up? whats the term",
+         "knee_flexion_mechanics"),
+        ("when my heel comes up in bum kicks is the knee folding or unfolding", "knee_flexion_mechanics"),
+        # look-alikes
+        ("what is the proper word for butt kicks", "other_names"),
+        ("what are heel flicks called in other countries", "other_names"),
+    ],
+)
+def test_round80_tune_r80g2_knee_opening_or_closing(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# class faster_or_form_which_matters (phrases flatorform): "faster, faster" shouted while form breaks, or speed
+# against form asked outright: the speed and control card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("coach at our club keeps shouting faster faster on heel flicks but my form falls to pieces. which one "
+         "matters more honestly", "breathing_cadence"),
+        ("my trainer yells faster faster during butt kicks but my technique goes to bits, what matters more",
+         "breathing_cadence"),
+        ("speed or form on heel flicks, which is more important", "breathing_cadence"),
+        ("is good form or going fast more important in bum kicks", "breathing_cadence"),
+        # look-alikes
+        ("my form falls apart when i get tired doing butt kicks", "common_mistakes"),
+        ("do butt kicks make you faster", "benefits_running_economy"),
+    ],
+)
+def test_round80_tune_r80g2_faster_or_form(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# class how_should_my_feet_come_down (phrases footland; words stomp: "clomp"): how the feet should come down
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("my old work boots clomp somethin awful when i do butt kicks on the porch. how should my feet be comin down",
+         "technique_foot_landing"),
+        ("my trainers slap the gym floor on heel flicks, how should my feet be landing", "technique_foot_landing"),
+        ("doing butt kicks in my kitchen in clogs, where should my feet come down", "technique_foot_landing"),
+        ("my boots clomp on the deck during bum kicks, is that bad", "technique_foot_landing"),
+        # look-alikes
+        ("should my heels touch the ground on butt kicks", "technique_foot_landing"),
+        ("how should i do butt kicks", "how_to"),
+    ],
+)
+def test_round80_tune_r80g2_how_feet_come_down(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# class stretch_for_the_back_of_the_thigh (phrases onlystretch; off_scope stretching's unless): the drill read as a
+# stretch for the back of the thigh, so done slowly and held: the hamstrings do the work (the stretch card); asking
+# for stretches for the hamstrings stays declined
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I read that butt kicks are a stretch for the back of the thigh, so I do them very slowly and hold the heel "
+         "at the top. Is this correct?", "muscles_stretched"),
+        ("my friend says heel flicks are a stretch for the hamstrings so she does them slowly, is she right",
+         "muscles_stretched"),
+        ("aren't butt kicks just a stretch for the back of the legs", "muscles_stretched"),
+        ("someone told me bum kicks are stretches for the hammies so i go slow", "muscles_stretched"),
+        # look-alikes
+        ("what stretches for the hamstrings should i do after butt kicks", "scope:stretching"),
+        ("butt kicks are great but what stretches for the hamstrings after", "scope:stretching"),
+        ("should i hold a static stretch after butt kicks", "scope:stretching"),
+    ],
+)
+def test_round80_tune_r80g2_stretch_for_back_of_thigh(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# the off-scope classes' guard `nopain` (lexicon.yaml) keeps a message that tells of pain out of their declines; it
+# read "paint", "painting" and "painter" as pain (pain\w*), so a gear question told by a painter escaped the gear
+# class. A pain word still blocks the decline (the last two).
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the best budget head torch to buy for painting at night", "scope:gear"),
+        ("best cheap hockey sticks for beginners, i paint them myself", "scope:gear"),
+        ("I'm a painter and decorator. Which brand of head torch should I buy?", "scope:gear"),
+    ],
+)
+def test_nopain_guard_does_not_read_paint_as_pain(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+@pytest.mark.parametrize("question", [
+    "what is the best budget head torch to buy, my knee is in pain at night",
+    "best cheap hockey sticks for beginners, painful wrists though",
+])
+def test_nopain_guard_still_reads_pain(rules_coach: Coach, question: str) -> None:
+    assert rules_coach.answer(question).rule != "scope:gear", question
+
+
+# round 80 (tune-m81): class breath_likened_can_still_talk (phrases puff, "fine again", "within minutes"): breathing
+# hard told by a likeness (blowing like a grampus, puffing like a steam train) and fine again within minutes, asked
+# as fitness: the effort card; "right as rain" is no weather, "inside two minutes" no indoor place
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Blowing like a grampus after a minute of heel flicks, but I can still talk and I'm right as rain inside two "
+         "minutes. That's just fitness, innit?", "effort_normal"),
+        ("panting like an old horse after bum kicks but right as rain after a minute, that's fitness right?",
+         "effort_normal"),
+        ("huffing like a pair of bellows during heel flicks, I can still talk and it settles inside a couple of "
+         "minutes", "effort_normal"),
+        ("I'm blowing like a whale after 40 seconds of butt kicks, back to normal in two mins. just unfit?",
+         "effort_normal"),
+        # look-alikes
+        ("how should i breathe during butt kicks", "breathing"),
+        ("can i do butt kicks in the rain", "equipment_space"),
+        ("should i do butt kicks inside or outside", "equipment_space"),
+    ],
+)
+def test_round80_tune_m_breath_likened_settles(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (tune-m81): class painless_hip_clunk (phrases "hip crack noise", "ankle crack noise"): a hip or ankle that
+# gives, makes or does a little clunk, click or pop, nothing hurting: the painless joint noise card, not the knee
+# card's clunk nor the effort card's "anything to worry about"; pain, giving way or swelling stay where they were
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Hip gives a little clunk now and then on the first few butt kicks of the morning, like a knuckle cracking. "
+         "Doesn't hurt a bit, stops once I'm warm, and I walk fine all day. Anything to worry about?",
+         "joint_crack_no_pain"),
+        ("my hip does a tiny clunk during bum kicks now and again, painless, should I worry?", "joint_crack_no_pain"),
+        ("the hip goes a little clunk at the start of heel flicks but nothing hurts, anything to worry about",
+         "joint_crack_no_pain"),
+        ("ankle gives a small pop on the first heel flicks, doesn't hurt, moves fine. normal?", "joint_crack_no_pain"),
+        # look-alikes
+        ("my knee gives a clunk and then swells after butt kicks", "knee_pain_safety"),
+        ("my hip gives out during butt kicks", "red_flag:joint_giving_way"),
+        ("my hip gives a little clunk and now it hurts to walk after heel flicks", "red_flag:muscle_tear"),
+    ],
+)
+def test_round80_tune_m_painless_hip_clunk(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (tune-m81): class motor_of_the_drill (phrases doeswork): the muscle asked for as the motor, engine or
+# powerhouse of the drill: the prime movers, over a work day or a match told beside it; motor skills stay coordination
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I grind knifes in Solingen, standing at the wheel all day. Before football on Sunday I do the heel flicks. "
+         "Which muscle is the motor of this, the main one?", "muscles_primary"),
+        ("heel flicks - what muscle is the powerhouse of the movement?", "muscles_primary"),
+        ("I coach netball: which muscle is the motor in this, the girls keep asking about butt kicks",
+         "muscles_primary"),
+        ("which muscle is the engine of this drill", "muscles_primary"),
+        # look-alikes
+        ("do butt kicks help motor skills", "benefits_coordination"),
+        ("which muscles do butt kicks stretch", "muscles_stretched"),
+    ],
+)
+def test_round80_tune_m_motor_of_the_drill(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (tune-m81): class how_far_the_knee_can_move (phrases rom): how far, how much or how freely the knee can
+# move, go or flex, asked as what the drill does for it: the mobility card; how far the heel should go stays the path
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i run the chile roaster in hatch every september. does the heel to butt drill do anything for how far the "
+         "knee can move or is that a myth", "range_of_motion"),
+        ("will heel flicks help how far my knees can move", "range_of_motion"),
+        ("do bum kicks do anything for how much the knee can flex", "range_of_motion"),
+        ("can butt kicks improve how freely my knee moves", "range_of_motion"),
+        # look-alikes
+        ("how far should my heel go in butt kicks", "technique_heel_path"),
+        ("how far should i travel doing butt kicks", "variations"),
+    ],
+)
+def test_round80_tune_m_how_far_knee_can_move(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (tune-m81): class bored_doing_the_same_thing (phrases variety): bored or tired "doing the same thing" with
+# no "of": other ways asked for (variations); bored of the drill with nothing the same stays the next step
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what different versions of heel flicks are there? gettin bored doing the same thing outside the workshop "
+         "every morning", "variations"),
+        ("getting bored doing the same thing every day with heel flicks, any other ways to do them", "variations"),
+        ("i'm so bored doing the same one every warm up, what versions of bum kicks are there", "variations"),
+        ("sick of repeating the same drill, how can i change up butt kicks", "variations"),
+        # look-alikes
+        ("i'm bored of butt kicks, what's next", "progressions"),
+        ("are butt kicks and heel flicks the same thing", "other_names"),
+    ],
+)
+def test_round80_tune_m_bored_doing_same_thing(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (tune-m81): class is_fastest_always_best (phrases racereps): whether the fastest or faster drill is always
+# best: speed against control (breathing_cadence), over a child or a clock told beside it; the drill asked about for
+# speed stays the running economy card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("My nephew does the heel kicks so fast his legs are a blur, like a broken clock spring. Is fastest always the "
+         "best?", "breathing_cadence"),
+        ("is the fastest always best when doing bum kicks", "breathing_cadence"),
+        ("is going quicker always better with butt kicks", "breathing_cadence"),
+        ("my daughter thinks faster means better for butt kicks", "breathing_cadence"),
+        # look-alikes
+        ("do butt kicks make you faster", "benefits_running_economy"),
+        ("will butt kicks make me a faster sprinter", "benefits_running_economy"),
+    ],
+)
+def test_round80_tune_m_fastest_always_best(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 80 (tune-r80g1's noisy_for_the_flat_below, narrowed at the merge): "a softer / quieter way TO LAND" asks how
+# to land (the landing card, test_blind48_wrong_card_classes); a quieter way to do them or for them is the low-impact
+# version
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whats a softer way to land in butt kicks", "technique_foot_landing"),
+        ("a quieter way to land in heel flicks please, my flat has thin floors", "technique_foot_landing"),
+        ("is there a quieter way for butt kicks, my downstairs neighbour complains", "regressions_low_impact"),
+        ("any quieter way to practise bum kicks in my flat", "regressions_low_impact"),
+    ],
+)
+def test_round80_quieter_way_to_land_is_the_landing(rules_coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(rules_coach, question, expected)

@@ -5,8 +5,11 @@ current rules answer (scripts/train_learned.py)."""
 from __future__ import annotations
 
 import base64
+import gzip
 import importlib.util
+import json
 import math
+import subprocess
 import sys
 from array import array
 from collections import Counter
@@ -16,7 +19,7 @@ import pytest
 
 from bot.knowledge.coach import LEARNED_BELOW, LEARNED_OVER_DECLINE, LEARNED_SAFETY_MARGIN, Coach
 from bot.knowledge.kb import DATA_DIR
-from bot.knowledge.learned import FORMAT, LEARNED_FILE, Learned, Opinion, features
+from bot.knowledge.learned import FORMAT, LEARNED_FILE, SAFETY, Learned, Opinion, features
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,6 +81,68 @@ def test_the_opinion_is_the_best_linear_score_and_its_margin() -> None:
 def test_a_model_of_another_format_is_refused() -> None:
     with pytest.raises(ValueError, match="retrain"):
         Learned({"format": FORMAT + 1})
+
+
+class _PlainScorer:
+    """The model scored in plain Python, one weight at a time: what Learned.opinion computed before numpy, kept
+    here as the reference its vectorised sum must agree with."""
+
+    def __init__(self, raw: dict[str, object]) -> None:
+        def decoded(key: str, code: str) -> array[float] | array[int]:
+            values = array(code, base64.b64decode(str(raw[key])))
+            if sys.byteorder == "big" and values.itemsize > 1:
+                values.byteswap()
+            return values
+
+        self.labels = [str(label) for label in raw["labels"]]  # type: ignore[attr-defined]
+        self.intercepts = [float(b) for b in raw["intercepts"]]  # type: ignore[attr-defined]
+        chars, words = str(raw["char_grams"]).split("\n"), str(raw["word_grams"]).split("\n")
+        self.char_index = {g: i for i, g in enumerate(chars)}
+        self.word_index = {g: i for i, g in enumerate(words, start=len(chars))}
+        self.idf, self.rows = decoded("idf", "f"), decoded("rows", "I")
+        self.label_of, self.weight = decoded("label_of", "B"), decoded("weight", "f")
+
+    def _weighted(self, counts: Counter[str], index: dict[str, int]) -> list[tuple[int, float]]:
+        values = [(row, (1.0 + math.log(n)) * self.idf[row]) for gram, n in counts.items()
+                  if (row := index.get(gram)) is not None]
+        norm = math.sqrt(sum(v * v for _, v in values))
+        return [(row, v / norm) for row, v in values] if norm else []
+
+    def opinion(self, text: str, *, without: str | None = None) -> Opinion:
+        chars, words = features(text)
+        scores = list(self.intercepts)
+        for row, value in (*self._weighted(chars, self.char_index), *self._weighted(words, self.word_index)):
+            for at in range(self.rows[row], self.rows[row + 1]):
+                scores[self.label_of[at]] += self.weight[at] * value
+        ranked = [i for i in range(len(scores)) if without is None or not self.labels[i].startswith(without)]
+        best, second = sorted(ranked, key=scores.__getitem__, reverse=True)[:2]
+        return Opinion(self.labels[best], scores[best] - scores[second])
+
+
+def test_the_vectorised_opinion_is_the_plain_python_sum(coach: Coach) -> None:
+    """Every 10th stored question (about 3,000; every 4th of those without the safety labels too): the same label
+    as the plain-Python reference and the same margin up to float rounding."""
+    with gzip.open(DATA_DIR / LEARNED_FILE, "rt", encoding="utf-8") as f:
+        plain = _PlainScorer(json.load(f))
+    model = coach.learned
+    assert model is not None
+    questions = [json.loads(line)["question"] for path in sorted((ROOT / "tests" / "data").glob("qa_*.jsonl"))
+                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [coach.learned_text(q) for q in questions[::10]]
+    assert len(texts) > 2_000
+    asked = [(t, None) for t in texts] + [(t, SAFETY) for t in texts[::4]]
+    for text, without in [*asked, ("", None), ("zzzz qqqq", SAFETY)]:  # and no known n-gram: the intercepts alone
+        got, expected = model.opinion(text, without=without), plain.opinion(text, without=without)
+        assert got.label == expected.label, (text, without)
+        assert got.margin == pytest.approx(expected.margin, abs=1e-6), (text, without)
+
+
+def test_numpy_is_imported_when_the_model_is_loaded_not_at_cold_load() -> None:
+    """The knowledge base's cold load (200 ms budget, bench/qa_speed.py) does not pay for numpy: warm-up does."""
+    script = ("import sys; from bot.knowledge.coach import Coach; c = Coach.load(); cold = 'numpy' in sys.modules;"
+              " c.warm(); print(cold, 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
 
 
 def test_the_shipped_model_is_loaded_with_the_rules(coach: Coach) -> None:

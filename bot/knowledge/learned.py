@@ -10,8 +10,10 @@ only where the matcher declined or was unsure (``Coach.answer``). It has also le
 requests the safety rules caught, so where they missed a new phrasing of one it can still say "stop now" or "I
 can't diagnose that"; it never overrules a safety answer.
 
-Inference is plain Python over the shipped weights (``data/learned.json.gz``): scikit-learn is needed only to
-train. Features follow scikit-learn's TF-IDF with sublinear term frequency, each block (characters, words)
+Inference reads the shipped weights (``data/learned.json.gz``) into numpy arrays and sums a question's weights in
+one vectorised step; numpy is imported only when the model is loaded (``Coach.warm`` or the first unsure question),
+never at the knowledge base's cold load; scikit-learn is needed only to train. The n-grams are counted in plain
+Python. Features follow scikit-learn's TF-IDF with sublinear term frequency, each block (characters, words)
 scaled to unit length, and a one-vs-rest linear score per label.
 """
 
@@ -22,14 +24,16 @@ import gzip
 import json
 import math
 import re
-import sys
-from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # numpy itself is imported where the model is loaded (Learned.__init__), not at cold load
+    import numpy as np
+    from numpy.typing import NDArray
 
 LEARNED_FILE = "learned.json.gz"
 FORMAT = 2
@@ -51,7 +55,8 @@ def features(text: str) -> tuple[Counter[str], Counter[str]]:
 
 
 def weighted(counts: Counter[str], index: dict[str, int], idf: Sequence[float]) -> list[tuple[int, float]]:
-    """(row, TF-IDF value) of the known n-grams: sublinear term frequency, scaled to unit length."""
+    """(row, TF-IDF value) of the known n-grams: sublinear term frequency, scaled to unit length (what
+    scripts/train_learned.py trains on; Learned._values computes the same with numpy)."""
     values = [(row, (1.0 + math.log(n)) * idf[row])
               for gram, n in counts.items() if (row := index.get(gram)) is not None]
     norm = math.sqrt(sum(v * v for _, v in values))
@@ -64,12 +69,11 @@ class Opinion:
     margin: float  # the best score minus the runner-up's: how sure the model is
 
 
-def _array(encoded: str, code: str) -> array[Any]:
-    """An array stored little-endian and base64-encoded (scripts/train_learned.py writes them)."""
-    values = array(code, base64.b64decode(encoded))
-    if sys.byteorder == "big" and values.itemsize > 1:
-        values.byteswap()
-    return values
+def _array(encoded: str, dtype: str) -> NDArray[Any]:
+    """An array stored little-endian and base64-encoded (scripts/train_learned.py writes them), read-only."""
+    import numpy as np
+
+    return np.frombuffer(base64.b64decode(encoded), dtype=dtype)
 
 
 class Learned:
@@ -77,33 +81,61 @@ class Learned:
     word n-grams) its idf and, in compressed-row form, the labels it weighs for and how much."""
 
     def __init__(self, raw: dict[str, Any]) -> None:
+        import numpy as np
+
         if raw.get("format") != FORMAT:
             raise ValueError(f"{LEARNED_FILE}: format {raw.get('format')!r}, expected {FORMAT}: retrain")
         self.labels: list[str] = raw["labels"]
-        self.intercepts: list[float] = raw["intercepts"]
+        self.intercepts: NDArray[np.float64] = np.array(raw["intercepts"], dtype=np.float64)
         self.corpus: str = raw["corpus"]  # the fingerprint of what it was trained on (tests/test_learned.py)
         chars, words = raw["char_grams"].split("\n"), raw["word_grams"].split("\n")
         self.char_index = {g: i for i, g in enumerate(chars)}
         self.word_index = {g: i for i, g in enumerate(words, start=len(chars))}
-        self.idf = _array(raw["idf"], "f")
-        self.rows = _array(raw["rows"], "I")  # row r's weights are [rows[r], rows[r + 1])
-        self.label_of = _array(raw["label_of"], "B")
-        self.weight = _array(raw["weight"], "f")
+        # stored as float32; held as float64 so that a TF-IDF value is computed as the plain-Python sum did
+        self.idf: NDArray[np.float64] = _array(raw["idf"], "<f4").astype(np.float64)
+        self.rows: NDArray[np.int64] = _array(raw["rows"], "<u4").astype(np.int64)  # row r: [rows[r], rows[r + 1])
+        self.label_of: NDArray[np.uint8] = _array(raw["label_of"], "u1")
+        self.weight: NDArray[np.float32] = _array(raw["weight"], "<f4")
 
     @classmethod
     def load(cls, path: Path) -> Learned:
         with gzip.open(path, "rt", encoding="utf-8") as f:
             return cls(json.load(f))
 
+    def _values(self, counts: Counter[str], index: dict[str, int]) -> tuple[list[int], NDArray[np.float64]]:
+        """weighted() over numpy: the rows of the known n-grams and their TF-IDF values, scaled to unit length."""
+        import numpy as np
+
+        rows: list[int] = []
+        tf: list[int] = []
+        for gram, n in counts.items():
+            row = index.get(gram)
+            if row is not None:
+                rows.append(row)
+                tf.append(n)
+        values = (1.0 + np.log(np.array(tf, dtype=np.float64))) * self.idf[rows]
+        norm = math.sqrt(float(values @ values))
+        return (rows, values / norm) if norm else ([], values[:0])
+
     def opinion(self, text: str, *, without: str | None = None) -> Opinion:
         """The best label for ``text``; ``without``: among the labels that do not start with it."""
+        import numpy as np
+
         chars, words = features(text)
-        scores = list(self.intercepts)
-        rows, label_of, weight = self.rows, self.label_of, self.weight
-        for row, value in (*weighted(chars, self.char_index, self.idf), *weighted(words, self.word_index, self.idf)):
-            start, end = rows[row], rows[row + 1]
-            for label, w in zip(label_of[start:end], weight[start:end], strict=True):
-                scores[label] += w * value
-        ranked = [i for i in range(len(scores)) if without is None or not self.labels[i].startswith(without)]
-        best, second = sorted(ranked, key=scores.__getitem__, reverse=True)[:2]
-        return Opinion(self.labels[best], scores[best] - scores[second])
+        char_rows, char_values = self._values(chars, self.char_index)
+        word_rows, word_values = self._values(words, self.word_index)
+        rows = np.array(char_rows + word_rows, dtype=np.int64)
+        # each row's weights are one slice of the compressed rows: gather them all with one index array
+        starts = self.rows[rows]
+        lengths = self.rows[rows + 1] - starts
+        before = lengths.cumsum() - lengths  # where each row's slice begins among the gathered entries
+        at = np.arange(int(lengths.sum())) + (starts - before).repeat(lengths)
+        per_entry = np.concatenate((char_values, word_values)).repeat(lengths)
+        sums = np.bincount(self.label_of[at], weights=self.weight[at] * per_entry, minlength=len(self.labels))
+        scores = self.intercepts + sums  # float64 (an empty bincount is of integers)
+        if without is not None:
+            scores[[label.startswith(without) for label in self.labels]] = -np.inf
+        best = int(np.argmax(scores))  # the first of equal scores, as a stable sort would rank them
+        top = float(scores[best])
+        scores[best] = -np.inf
+        return Opinion(self.labels[best], top - float(scores[int(np.argmax(scores))]))
