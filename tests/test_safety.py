@@ -14183,3 +14183,67 @@ def test_round80_tune_keep_a_drink_asked_after_feeling_good_keeps_the_nutrition_
     rules_coach: Coach, question: str
 ) -> None:
     assert rules_coach.answer(question).rule == "scope:nutrition", question
+
+
+# round 81 (qa_redflag_stress56 / qa_safety_blind82, fix-r81s): three strict red-flag misses, fixed by class.
+# class typo_calf_k: the calf spelled "kalf", swollen, red or hot after a long journey: the calf (clot) red flag
+ROUND81_FIX_S_RED = [
+    ("kalf is swolen and red and hot, hurts like mad wen i point my toes, started after long bus ride to Ísafjörður "
+     "2 days ago. maybe i just need to warm it up with heel flicks b4 my shift?", "red_flag:"),
+    ("my kalf went all swolen n red n hot after the 10 hour coach trip yesterday, hurts to walk, heel flicks to "
+     "loosen it?", "red_flag:"),
+    ("left kalf is puffy and warm and really tender since the overnight ferry 3 days ago, ok to warm up with butt "
+     "kicks?", "red_flag:"),
+    ("kalf swole up red, throbs wen i flex my foot, had a long flight home on monday. heel flicks or rest?",
+     "red_flag:"),
+    # class watch_reading_stays_high_at_rest: no heart word, a watch number that stays up many minutes sitting
+    ("tollbooth night shift, i do heel flicks on my break to stay awake. tonight my watch said 180ish and its stayed "
+     "there 25 min while im sitting in the booth. should i just drink water and do easier ones next break",
+     "red_flag:heart"),
+    ("my garmin read 175 after heel flicks and it has stayed up there for 20 minutes on the sofa, ok to do more tmrw?",
+     "red_flag:heart"),
+    ("fitbit showing 168 and its been stuck there like half an hour now im just sat at my desk", "red_flag:heart"),
+    ("watch sez 190 n it stays there 15 mins after i stopped the butt kicks, sittin down. normal?", "red_flag:heart"),
+    ("my tracker hit 172 sitting in the car after bum kicks and remained there about 20 min", "red_flag:heart"),
+    # class pop_then_no_step_or_buckling: a pop or snap, then no step taken or the joint buckling many words on
+    ("voice to text sorry. was doing the booty kicks in the depot lot before my plow shift felt a pop behind the knee "
+     "now i cant take a step without it buckling. ice and keep going question mark", "red_flag:"),
+    ("heard a snap in my ankle doing butt kicks, can't take a single step now, should i strap it and carry on",
+     "red_flag:"),
+    ("popped my knee on the bum kicks this morning, cant even take one step without it giving way, walk it off?",
+     "red_flag:"),
+    ("my knee made a pop sound in the butt kicks n now it keeps buckling when i try to walk to the van, heat or ice",
+     "red_flag:"),
+    ("felt somethin pop at the back of my knee mid heel flicks and now every time i put my foot down it just folds "
+     "under me", "red_flag:"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND81_FIX_S_RED)
+def test_round81_fix_s_class_is_a_red_flag(rules_coach: Coach, question: str, expected: str) -> None:
+    rule = rules_coach.answer(question).rule or ""
+    assert rule.startswith(expected), (question, rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a calf tight after a long drive that eased with walking, no swelling
+        "my calf was a bit tight after a long drive but it eased once i walked around, no swelling or redness, ok to "
+        "do heel flicks?",
+        "kalf felt tight after the bus ride but loosened up after a short walk, not swollen, heel flicks fine?",
+        "my kalfs are tight after heel flicks yesterday, normal?",
+        # a watch at 180 during the drill that comes down within a minute or two; a cadence, not a heart
+        "my watch said 180 during the heel flicks and it drops to 100 within two minutes, is that ok",
+        "watch shows 180 in the drill then back to 90 after a minute sitting, fine?",
+        "my watch said 180 steps per minute during butt kicks and stayed there for 20 minutes of the drill",
+        # a knee that clicked or popped with no pain and walks fine; a step back from work
+        "my knee clicked a few times during heel flicks, no pain at all and i walk fine, is that normal",
+        "knee clicks when i do butt kicks, doesnt hurt, walking is totally fine",
+        "my knee popped once during the drill but it doesnt hurt and i can walk on it fine",
+        "cant take a step back from work long enough to do the heel flicks, tips?",
+    ],
+)
+def test_round81_fix_s_look_alike_is_not_a_red_flag(rules_coach: Coach, question: str) -> None:
+    rule = rules_coach.answer(question).rule or ""
+    assert not rule.startswith("red_flag:"), (question, rule)
