@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:
 from bench.qa_eval import load_items, passes  # noqa: E402
 from bot.knowledge.coach import Coach  # noqa: E402
 from bot.knowledge.kb import DATA_DIR  # noqa: E402
-from bot.knowledge.learned import DECLINE, FORMAT, LEARNED_FILE, Learned, features, weighted  # noqa: E402
+from bot.knowledge.learned import DECLINE, FORMAT, LEARNED_FILE, Learned, features, tfidf  # noqa: E402
 
 SETS = ROOT / "tests" / "data"
 C = 2.0  # the SVM fits every stored question (a stored answer must not move), yet held-out rounds gain as at C=0.5
@@ -144,6 +144,7 @@ def _b64(values: array[Any]) -> str:
 
 
 def train(rows: list[tuple[str, str]]) -> dict[str, Any]:
+    import numpy as np
     from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
     from sklearn.svm import LinearSVC  # type: ignore[import-untyped]
 
@@ -153,11 +154,16 @@ def train(rows: list[tuple[str, str]]) -> dict[str, Any]:
     word_index = {g: i for i, g in enumerate(word_df, start=len(char_df))}
     n = len(rows)  # scikit-learn's smoothed idf, rounded as stored (float32)
     idf = array("f", (math.log((1 + n) / (1 + d)) + 1 for d in (*char_df.values(), *word_df.values())))
-    data, indices, indptr = [], [], [0]
+    # the TF-IDF values the model will score with (learned.tfidf, over the idf as stored: float32, held as float64)
+    idf_held = np.array(idf, dtype=np.float64)
+    data: list[float] = []
+    indices: list[int] = []
+    indptr = [0]
     for chars, words in grams:
-        for row, value in (*weighted(chars, char_index, idf), *weighted(words, word_index, idf)):
-            indices.append(row)
-            data.append(value)
+        for block, index in ((chars, char_index), (words, word_index)):
+            block_rows, values = tfidf(block, index, idf_held)
+            indices += block_rows
+            data += values.tolist()
         indptr.append(len(data))
     x = csr_matrix((data, indices, indptr), shape=(n, len(idf)))
     labels = sorted({label for _, label in rows})

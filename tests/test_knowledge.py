@@ -441,6 +441,12 @@ def coach() -> Coach:
      # lesson_games; pendulum exercises for a frozen shoulder: other_rehab, decline medical; a pizza slice's
      # calories: food_calories; a tenant's rights over noise: tenancy) to 50/50
      ("qa_calibration35.jsonl", 1.0),
+     # round 81 (qa_calibration36): 43/50 untouched on ed48f6c with the learned second opinion (a ceviche's time,
+     # Raynaud's, a snowmobile's fuel filter, a thumb's lump, a padel backhand, bronze against brass, a payment sent
+     # to the wrong number, each beside the drill told in passing, got cards; rules alone 37/50), then tuned by class
+     # (tune-r81c, tune-r81d: hand_lump_asked, unrelated_aside_told_last, racket_stroke_aside, material_difference,
+     # money_to_wrong_account, dish_cooking_time, engine_fault, diagnosis is_it_x) to 50/50
+     ("qa_calibration36.jsonl", 1.0),
      # round 40 (rows tune-b46-), measured 150/160 (93.8 %, declines 29/30) untouched on e95d591, then tuned by class
      # (two names told, "one drill or two", "is that what you mean by": phrases samedrill; the drill called "brain
      # training": neuromuscular; what the knee is actually doing asked indirectly: jointaction; a workout "wey go make
@@ -672,7 +678,12 @@ def coach() -> Coach:
      # dog's fleas asked after the drill told in passing; in-scope misses: "what do I need to buy" declined as gear
      # twice, an A-skip against a heel flick, a "rusty hinge" knee, a quieter way for the neighbours below; rules
      # alone 140/160), then tuned by class (tune-r80d, tune-r80g1, tune-r80g2) to 160/160
-     ("qa_blind86.jsonl", 1.0)],
+     ("qa_blind86.jsonl", 1.0),
+     # round 81: measured 153/160 untouched on ed48f6c with the learned second opinion (95.6 %, declines 27/30: a
+     # collie barking at the drill, a foot's stress fracture asked after it, a sourdough starter after "anyway:";
+     # in-scope misses: a Brownies unit aged 7 to 10, where the drill goes around a 5-a-side, the knee "folding like
+     # paper", "whit else is chippin in"; rules alone 148/160), then tuned by class (tune-r81d, tune-r81g) to 160/160
+     ("qa_blind87.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -9597,4 +9608,439 @@ def test_round80_tune_m_fastest_always_best(rules_coach: Coach, question: str, e
     ],
 )
 def test_round80_quieter_way_to_land_is_the_landing(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (qa_calibration36, tune-r81c): class hand_lump_asked: a lump, bump, cyst or ganglion on a hand, wrist, thumb,
+# finger or knuckle named and asked about, the drill told in passing (the medical decline); the drill asked about
+# with it, a lump after the drill and one behind the knee stay with the cards and the safety layer
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("got a little hard lump at the base of my thumb since the season started, doesn't hurt much, moves a bit. "
+         "ganglion cyst? do they go away on their own? (we do heel flicks out the back before the festival rush, "
+         "totally unrelated)", "scope:hand_lump_asked"),
+        ("theres a pea sized bump on top of my wrist, squishy, been there a month. do these cysts need draining? i "
+         "coach butt kicks at the club btw", "scope:hand_lump_asked"),
+        ("small lump on the side of my finger near the knuckle, should i get it looked at? we warm up with bum kicks, "
+         "not related", "scope:hand_lump_asked"),
+        ("my wrist has a ganglion i think, will it go away by itself?? heel flicks every morning b4 work, nothing to "
+         "do with it", "scope:hand_lump_asked"),
+        # look-alikes
+        ("i have a ganglion cyst on my wrist, can i still do butt kicks?", "overview"),
+        ("is it ok to do butt kicks with a ganglion on my wrist", "overview"),
+        ("lump on my wrist after doing butt kicks, what is it", "diagnosis:whats_wrong"),
+        ("got a lump behind my knee after butt kicks, is it a cyst", "diagnosis:is_it_x"),
+        ("found a lump in my calf after butt kicks", None),  # the injury sign
+        ("what should my hands do during butt kicks", "technique_arms"),
+    ],
+)
+def test_round81_hand_lump_asked(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (tune-r81c): class unrelated_aside_told_last: the drill told after the question, called unrelated at the
+# end; the drill asked about ("related or totally unrelated") and pain told stay
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is it worth learning spanish or italian first? (we do heel flicks before class, totally unrelated)",
+         "scope:unrelated_aside_told_last"),
+        ("whats a good name for a goldfish. we do bum kicks at recess, not related", "scope:unrelated_aside_told_last"),
+        ("how do i get wax out of a carpet? doing butt kicks in the lounge, unrelated lol",
+         "scope:unrelated_aside_told_last"),
+        # look-alikes
+        ("are butt kicks and high knees related or totally unrelated", "comparison_high_knees"),
+        ("my hamstrings are tight, is that from butt kicks or unrelated", "hamstring_cramp"),
+        ("my knee hurts after butt kicks, probably unrelated", "knee_pain_safety"),
+    ],
+)
+def test_round81_unrelated_aside_told_last(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (qa_calibration36, tune-r81c): class racket_stroke_aside: a racket sport's stroke, shot or serve fixed or
+# improved, the drill told after it as the warm-up that is not the problem; the drill asked about beside the sport stays
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How do I stop my padel backhand going into the net every time? I do butt kicks before matches so I'm warm, "
+         "that's not the problem.", "scope:racket_stroke_aside"),
+        ("my squash forehand keeps hitting the tin, any tips? i do butt kicks first so im loose, thats not the issue",
+         "scope:racket_stroke_aside"),
+        ("how do i get more topspin on my tennis forehand. butt kicks are part of my warm up, that's fine",
+         "scope:racket_stroke_aside"),
+        ("badminton smash always goes out, how to fix?? i do heel flicks before games, warm up isnt the problem",
+         "scope:racket_stroke_aside"),
+        ("my pickleball dinks keep floating up too high, any tips to keep them low? bum kicks before every match so im "
+         "warmed up", "scope:racket_stroke_aside"),
+        # look-alikes
+        ("I do butt kicks before padel, is that a good warm-up", "benefits_warmup"),
+        ("do butt kicks help my tennis backhand", "benefits_warmup"),
+        ("can butt kicks improve my tennis serve", "benefits_warmup"),
+        ("i do butt kicks before badminton, how many should i do", "dosage_duration"),
+        ("will butt kicks help my padel footwork", "benefits_coordination"),
+        ("i warm up with heel flicks before squash, how do i hit a better drop shot", "passing:sport_move_in_passing"),
+    ],
+)
+def test_round81_racket_stroke_aside(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (qa_calibration36, tune-r81c): class material_difference: the difference between two materials (metals,
+# fabrics, woods, stones), the drill told in passing; the difference between two drills or two surfaces for the drill
+# stays
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is difference between bronze and brass? for my daughter school project. I polish statues all day, in "
+         "morning doing butt kick to warm the body", "scope:material_difference"),
+        ("whats the difference between oak and pine for a kitchen table? i do butt kicks in the garage",
+         "scope:material_difference"),
+        ("what's the diff between stainless steel and cast iron pans, asking while doing butt kicks lol",
+         "scope:material_difference"),
+        ("how is marble different from granite? my son asked me after we did butt kicks in the yard",
+         "scope:material_difference"),
+        # look-alikes
+        ("what is the difference between butt kicks and high knees", "comparison_high_knees"),
+        ("whats the difference between heel flicks and butt kicks", "other_names"),
+        ("should i do butt kicks on concrete or grass, whats the difference", "equipment_space"),
+        ("can i do butt kicks on a marble floor", "equipment_space"),
+    ],
+)
+def test_round81_material_difference(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (qa_calibration36, tune-r81c): class money_to_wrong_account: money or a payment sent to the wrong number,
+# account or person, asked back or reversed, the drill told in passing ("wrong" is not the drill's mistakes; "number"
+# is not "numb"); the drill done the wrong way or the wrong number of reps stays the drill's
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("bula. sent M-PAiSA to the wrong number, how do i get it back?? was doin butt kicks with the village boys "
+         "when i pressed send lol", "scope:money_to_wrong_account"),
+        ("accidentally sent money to the wrong account, can the bank reverse it? was doing butt kicks and got "
+         "distracted", "scope:money_to_wrong_account"),
+        ("i paid the wrong person on venmo, how do i get my money back. we do heel flicks at the gym",
+         "scope:money_to_wrong_account"),
+        ("transferred gcash to wrong number while doing bum kicks haha, how to refund", "scope:money_to_wrong_account"),
+        ("how do i reverse an mpesa transaction i sent by mistake? we were doing butt kicks",
+         "scope:money_to_wrong_account"),
+        # look-alikes
+        ("what's the most common wrong way to do heel flicks", "common_mistakes"),
+        ("am i doing butt kicks the wrong way", "common_mistakes"),
+        ("i did the wrong number of reps of butt kicks", "dosage_duration"),
+        ("my coach sent me the wrong number of butt kicks to do, how many should i do", "common_mistakes"),
+    ],
+)
+def test_round81_money_to_wrong_account(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (qa_blind87, tune-r81d): the drill told in passing beside another subject's question, declined by class:
+# a pet acting up during the drill, then how to settle it (pet_training); a pivot ("anyway", "anyhow", "unrelated")
+# to a "why does my ..." question about a thing the cards never name (passing:strange_subject); how long a food can
+# sit, cure or marinate (dish_cooking_time); an engine bogging, stalling or not starting (engine_fault). The drill's
+# own how-long, the pet that only joins in and the asker's own legs dying keep their answers
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Every time I do butt kicks in the garden my collie goes mental barking and nipping at my heels. How do I get "
+         "him to settle down when I exercise?", "scope:pet_training"),
+        ("my border collie nips at my heels every time i start butt kicks, how do i get him to stop",
+         "scope:pet_training"),
+        ("our puppy goes crazy jumping at me when i do heel flicks in the yard, how do i make her calm down",
+         "scope:pet_training"),
+        ("the cat keeps attacking my laces during my bum kicks, how can i stop her", "scope:pet_training"),
+        ("me dog barks his head off when i do heel flicks on the lawn, how do i get him to chill",
+         "scope:pet_training"),
+        ("Did a few butt kicks before my shift, anyway: why does my sourdough starter smell like nail polish remover?",
+         "passing:strange_subject"),
+        ("did heel flicks at lunch. anyhow, why is my kombucha scoby floating at the top", "passing:strange_subject"),
+        ("butt kicks done before work, anyway why does my fridge keep beeping", "passing:strange_subject"),
+        ("ok so before service i do my heel kicks in the alley with the dishwasher (hes faster than me). question: how "
+         "long can corvina sit in leche de tigre before it goes rubbery? 2 min? 10? my boss says 20",
+         "scope:dish_cooking_time"),
+        ("before service i do my heel kicks out back. question: how long can sea bass sit in lime juice before it goes "
+         "chalky?", "scope:dish_cooking_time"),
+        ("i do butt kicks before prep, how long should the salmon cure in the salt", "scope:dish_cooking_time"),
+        ("heel flicks in the alley then quick q: how long can ceviche sit in the fridge", "scope:dish_cooking_time"),
+        ("Skandic 900 ACE bogging at full throttle at -35. Not carb it's EFI. fuel filter?? I was doing butt kicks "
+         "beside it waiting for it to warm and it died twice", "scope:engine_fault"),
+        ("i did butt kicks while the car warmed up and now the engine keeps stalling at idle, spark plugs?",
+         "scope:engine_fault"),
+        ("heel flicks beside the quad bike at -20 and it keeps bogging when i open the throttle, carb iced?",
+         "scope:engine_fault"),
+        ("i do butt kicks while the car warms up, why does my engine make a ticking noise", "scope:engine_fault"),
+        # look-alikes
+        ("my dog likes to join in with my butt kicks", None),
+        ("my dog runs beside me during butt kicks, should I warm up longer?", None),
+        ("did butt kicks before football, anyway why do my hamstrings feel tight after", None),
+        ("did some butt kicks, anyway why do we do them before sprints", "benefits_warmup"),
+        ("how long should I do butt kicks before service", "dosage_duration"),
+        ("how long should I rest between sets of butt kicks", "dosage_duration"),
+        ("how long should i keep doing butt kicks before my fish and chips shift", "dosage_duration"),
+        ("my fingers go cold during heel flicks in winter", None),
+        ("my legs died after 30s of butt kicks in the car park", None),
+    ],
+)
+def test_round81_drill_in_passing_other_subject(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+def _round81_answer(coach: Coach, question: str, expected: str) -> None:
+    """``expected`` a card id (that card, no rule), or "declined" (any decline: a look-alike stays out of scope)."""
+    if expected == "declined":
+        ans = coach.answer(question)
+        assert ans.declined, (ans.entry_id, ans.rule)
+    else:
+        assert_class_answer(coach, question, expected)
+
+
+# round 81 (qa_blind87, tune-r81g): class youth_unit_with_ages (phrases kid): a uniformed youth group's unit, pack or
+# troop, or girls, boys or a group told aged 4 to 15, asking whether the drill is ok for them: the kids' card (went to
+# "not sure" on the warm-up game, or to the older adults' card on "aged"); such a group asking something else stays
+# declined, and members aged 70 to 80 stay the older adults'
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I run a Brownies unit, girls aged 7 to 10, in a church hall. Is it OK to have them do butt kicks as part of "
+         "a warm-up game?", "kids_youth"),
+        ("my cubs pack aged 8 to 10, can they do butt kicks", "kids_youth"),
+        ("I help out with a Scout troop, lads aged 11 to 14. Are heel flicks alright for them before a wide game?",
+         "kids_youth"),
+        ("running a beavers colony (ages 6-8) in the village hall, is it fine to get them doing bum kicks in the warm "
+         "up", "kids_youth"),
+        ("Guides leader here, girls aged 10 to 14, OK to include butt kicks in our warm-up?", "kids_youth"),
+        ("i coach a junior squad, kids aged 9-11, are buttkicks ok for them", "kids_youth"),
+        # look-alikes
+        ("my Scouts troop wants to know how to tie a bowline", "declined"),
+        ("brownies unit aged 7 to 10 need a craft idea for the church hall", "declined"),
+        ("what badge can my brownies unit earn for camping", "declined"),
+        ("girls aged 7 to 10, what is a good bedtime", "declined"),
+        ("our walking group members aged 70 to 80, can they do butt kicks", "older_adults"),
+    ],
+)
+def test_round81_youth_unit_with_ages(rules_coach: Coach, question: str, expected: str) -> None:
+    _round81_answer(rules_coach, question, expected)
+
+
+# round 81 (qa_blind87, tune-r81g): class start_half_time_or_after (phrases matchslot): where the drill goes at a named
+# sport's match, its start, half time or after the game: the dosage card's when-to-do (went to "not sure" on the game,
+# or to the warm-up card on "match"); half time asked about without the drill stays declined
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Before my Saturday 5-a-side I currently do nothing, just turn up and play. If I add butt kicks, do they go "
+         "at the start, at half time, or after the game?", "dosage_duration"),
+        ("I play five a side on a Tuesday. Where do heel flicks fit, at the beginning, at half time or afterwards?",
+         "dosage_duration"),
+        ("sunday league footy: bum kicks before kick off or at half time?", "dosage_duration"),
+        ("netball match tomorrow, should the butt kicks be at the start or at the interval, or after the game",
+         "dosage_duration"),
+        ("Hockey game tonight - butt kicks at the start, halftime or after the match?", "dosage_duration"),
+        ("basketball: do the butt kicks go at the start, at half time or after?", "dosage_duration"),
+        # look-alikes
+        ("at half time should I eat a banana", "declined"),
+        ("at half time or after the game, when should I drink water", "declined"),
+        ("at the start or at half time, when do I take my gel", "declined"),
+        ("before the game or at half time, what should I eat", "declined"),
+        ("do the subs go on at the start or at half time", "declined"),
+    ],
+)
+def test_round81_start_half_time_or_after(rules_coach: Coach, question: str, expected: str) -> None:
+    _round81_answer(rules_coach, question, expected)
+
+
+# round 81 (qa_blind87, tune-r81g): class anatomical_name_of_this_movement (phrases kneeterm, strange_keeps): the
+# anatomical or proper name of "this movement" asked after the knee's action told with a simile: knee flexion (was
+# declined as a strange subject); the anatomical name of a bone stays declined
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Excuse me, a question about joint movement. In butt kicks the knee is folding like paper. What is the "
+         "correct anatomical name of this movement, please?", "knee_flexion_mechanics"),
+        ("Doing bum kicks, the knee bends like a door hinge. What's the proper anatomical term for this movement?",
+         "knee_flexion_mechanics"),
+        ("my leg folds up like a deckchair in butt kicks, what is the scientific name for this movement",
+         "knee_flexion_mechanics"),
+        ("in butt kicks my knee snaps shut like a clam, whats the anatomical word for that action",
+         "knee_flexion_mechanics"),
+        # look-alikes
+        ("what is the anatomical name of the bone in my thumb", "declined"),
+        ("I do butt kicks before footy. What's the anatomical name of the bone in my thumb?", "declined"),
+    ],
+)
+def test_round81_anatomical_name_of_this_movement(rules_coach: Coach, question: str, expected: str) -> None:
+    _round81_answer(rules_coach, question, expected)
+
+
+# round 81 (qa_blind87, tune-r81g): class what_else_chips_in (phrases secondary, strange_keeps): what else chips,
+# pitches or mucks in, or holds the asker up straight, in dialect or slang, once the hamstrings' work is granted: the
+# assisting muscles (was declined as a strange subject); chipping in for a raffle or a party stays declined
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("aye so the hamstrings dae the graft in these bum kicks, fair enough. whit else is chippin in though? "
+         "somethin has tae be haudin me up straight while ah'm flickin away", "muscles_secondary"),
+        ("right so hammies do the heavy lifting in butt kicks, sound. what else is pitching in? something's gotta be "
+         "keeping me upright", "muscles_secondary"),
+        ("ok the back of the legs does the work in heel flicks innit, but wot else is chipping in, summat must be "
+         "propping me up straight", "muscles_secondary"),
+        ("hamstrings graft in bum kicks aye, but who else is muckin in?", "muscles_secondary"),
+        # look-alikes
+        ("we do butt kicks before the bake sale. what else is chipping in for the raffle?", "declined"),
+        ("whit else is chippin in for the christmas party", "declined"),
+    ],
+)
+def test_round81_what_else_chips_in(rules_coach: Coach, question: str, expected: str) -> None:
+    _round81_answer(rules_coach, question, expected)
+
+
+# round 81 (tune-m82): class short_blast_slot: a short timed blast or burst between a class's routines or songs, to
+# get the group's hearts going (lexicon hiit): the interval card; the heart felt pumping and a set's seconds keep
+# their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Bollywood fitness class: I want a 20-second blast between dance routines to get everyone's"
+         " hearts pumping. Are butt kicks good for that slot?",
+         "hiit_usage"),
+        ("zumba teacher here, thinking of 30 sec bursts of heel flicks between songs, good idea?",
+         "hiit_usage"),
+        ("can bum kicks work as a quick blast between the routines in my aerobics class to get their"
+         " hearts going",
+         "hiit_usage"),
+        ("i run a line dancing class, would 15 second bursts of butt kicks between numbers work",
+         "hiit_usage"),
+        ("my heart is pumping from these, normal",
+         "effort_normal"),
+        ("how many 20 second sets of butt kicks should i do",
+         "dosage_duration"),
+    ],
+)
+def test_round81_tune_m_short_blast_slot(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (tune-m82): class time_instead_of_counting: losing count or track of the reps, timing asked over
+# counting, a head knock ruled out (lexicon drillsdose, _drop): the dose; counting as cardio, a real head bump and a
+# knock with memory trouble keep theirs
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I always lose count of my butt kicks around 30 and have to guess. No knock to the head, I "
+         "remember everything else fine. Is there a better way to time it than counting?",
+         "dosage_duration"),
+        ("i keep losing count of my heel flicks, didnt hit my head or anything, how should i time "
+         "them",
+         "dosage_duration"),
+        ("lose track of reps in bum kicks, no bump on the head, memory fine otherwise, count or use "
+         "a timer?",
+         "dosage_duration"),
+        ("should i count my butt kicks or time them",
+         "dosage_duration"),
+        ("do butt kicks count as cardio",
+         "cardio_enough"),
+        ("bumped my head on the door frame, no headache, not sick, not sleepy, only the bump is "
+         "sore, ok?",
+         "head_bump_no_symptoms"),
+        ("knocked my head in heel flicks and now i lose count, cant remember the reps",
+         "red_flag:head_injury"),
+    ],
+)
+def test_round81_tune_m_time_instead_of_counting(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (tune-m82): class more_than_one_way: more than one way, or only one way, to do the drill (lexicon variety
+# oneway, variety versionlist): the variations card; one way to breathe or land keeps its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is there more then one way to do butt kicks or is it litterally just the one?",
+         "variations"),
+        ("is there more than one way of doing heel flicks",
+         "variations"),
+        ("r there more than 1 style of bum kicks or just one",
+         "variations"),
+        ("is there only one way to do butt kicks",
+         "variations"),
+        ("is there more than one way to breathe during butt kicks",
+         "breathing"),
+        ("is there only one way to land in butt kicks",
+         "technique_foot_landing"),
+    ],
+)
+def test_round81_tune_m_more_than_one_way(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (tune-m82): class recovering_quicker_each_day: breath or heart coming back quicker day by day, asked as a
+# good sign (lexicon recoverfaster): the effort card; rest between sets and how long keep the dose
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Organ tuner's apprentice, sitting all day. Out of breath after the butt kick warm up at "
+         "first, but each day this week I've recovered quicker, now it's under a minute. Good sign?",
+         "effort_normal"),
+        ("puffed after heel flicks but i get my breath back faster every session, does that mean im "
+         "getting fitter",
+         "effort_normal"),
+        ("heart settles quicker after butt kicks than it did last month, is that progress",
+         "effort_normal"),
+        ("bum kicks leave me winded but i catch my breath quicker each week now, good?",
+         "effort_normal"),
+        ("how long should i rest between sets of butt kicks",
+         "dosage_duration"),
+        ("how long should i do butt kicks for",
+         "dosage_duration"),
+    ],
+)
+def test_round81_tune_m_recovering_quicker_each_day(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (tune-m82): class which_specific_muscles_pull: which specific, exact or particular muscles do the pulling
+# or lifting (lexicon musclefor): the movers; the knee's action and the muscles stretched keep theirs
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Tattoo artist, I know my anatomy from drawing it all day. Which specific muscles do the "
+         "pulling in a butt kick? Give me the names if you've got them.",
+         "muscles_primary"),
+        ("which exact muscles do the lifting in heel flicks",
+         "muscles_primary"),
+        ("what particular muscle does the pulling when i kick my heels up",
+         "muscles_primary"),
+        ("what is the knee doing when i pull my heel up in butt kicks",
+         "knee_flexion_mechanics"),
+        ("which muscles get stretched in butt kicks",
+         "muscles_stretched"),
+    ],
+)
+def test_round81_tune_m_which_specific_muscles_pull(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 81 (tune-m82): class drill_said_to_be_for_the_quads: the drill told to be for the quads (lexicon quadmyth):
+# the muscles card's correction (hamstrings work, quads stretch); the quads' stretch asked keeps its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("My friend say butt kicks are for the quadriceps, because the leg moves so much. It is "
+         "true?",
+         "muscles_primary"),
+        ("my coach says heel flicks are mainly for the quads, right?",
+         "muscles_primary"),
+        ("someone told me bum kicks r for ur quads",
+         "muscles_primary"),
+        ("do butt kicks stretch the quads",
+         "muscles_stretched"),
+        ("i do butt kicks for the quads stretch",
+         "muscles_stretched"),
+    ],
+)
+def test_round81_tune_m_drill_said_to_be_for_the_quads(rules_coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(rules_coach, question, expected)

@@ -199,6 +199,7 @@ def test_a_start_up_with_the_rules_cached_parses_nothing_and_answers_the_same(
         raise AssertionError("a start-up from the cache parsed a pattern for its literals")
 
     monkeypatch.setattr(safety, "compile_with_needs", no_parsing)
+    monkeypatch.setattr(safety, "compile_with_clauses", no_parsing)
     warm = Coach.load()
     classes = indexed(warm)
     total = sum(len(c.alternatives()) for c in classes)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.knowledge.coach import Coach
-from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
+from bot.knowledge.prefilter import LiteralIndex, compile_with_clauses, compile_with_needs
 from bot.knowledge.safety import first_firing, itself, safety_classes
 from tests import class_grid
 
@@ -49,6 +49,34 @@ def test_alternation_unions_its_alternatives(pattern: str) -> None:
 ])
 def test_no_literal_when_none_is_certain(pattern: str) -> None:
     assert needs(pattern) is None
+
+
+def also(pattern: str) -> list[set[str]]:
+    return [set(clause) for clause in compile_with_clauses(pattern)[2]]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?=.*\bdizz\w*).*\bbutt kicks\b", [{"dizz"}]),  # the index looks for "butt kicks", then "dizz" must occur
+    # the index looks for " after "; each part must occur too
+    (r"\b(numb|tingl\w*) (arm|leg)s? after (\w+ ){0,3}running\b", [{"running"}, {"numb", "tingl"}, {"arm", "leg"}]),
+    (r"\bbutt kicks?\b.*\bkick\b", []),  # "kick" occurs wherever "butt kick" does: implied, not checked
+    (r"\bchest pain\b", []),
+    (r"(pain)?\w+ (?!knee)\w+", []),  # nothing is certain
+])
+def test_further_literal_sets(pattern: str, expected: list[set[str]]) -> None:
+    """prefilter.also_required: the literal sets beyond the index's that every match holds one of, most
+    selective first (LiteralIndex checks them before an alternative's regex runs)."""
+    assert also(pattern) == expected
+
+
+def test_a_slot_is_a_candidate_only_when_each_of_its_literal_sets_occurs() -> None:
+    index = LiteralIndex([("chest",), ("chest",), ("knee",)], owners=[0, 0, 1],
+                         also=[(("tight", "pain"),), (), (("pop",), ("swell",))])
+    assert index.candidates("my chest is tight") == {0, 1}
+    assert index.candidates("my chest hurts") == {1}
+    assert index.owners("knee went pop") == frozenset()  # "knee" and "pop" occur, "swell" does not
+    assert index.slots("knee went pop then swelled up, chest pain", 1) == (2,)
+    assert index.slots("chest pain", 0) == (0, 1)
 
 
 CLASSES = class_grid.standalone()

@@ -25,9 +25,8 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,7 @@ if TYPE_CHECKING:  # numpy itself is imported where the model is loaded (Learned
     from numpy.typing import NDArray
 
 LEARNED_FILE = "learned.json.gz"
+WORD_ROWS_CAP = 20_000  # Learned._char_rows remembers this many words (bounded: user input must not grow memory)
 FORMAT = 2
 CHAR_SIZES = range(3, 6)  # n-grams of 3 to 5 characters inside each word padded with spaces (typos keep most)
 _WORD = re.compile(r"\b\w\w+\b")
@@ -45,22 +45,44 @@ DECLINE = "decline:"  # a label that is a decline of this kind ("decline:unsure"
 SAFETY = "safety:"
 
 
+def char_grams(word: str) -> list[str]:
+    """The character n-grams of one word, padded with spaces, in the order :func:`features` counts them."""
+    padded = f" {word} "
+    return [padded[i:i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)]
+
+
+def word_grams(text: str) -> Counter[str]:
+    """The word n-grams of ``text`` (lower case): its words and pairs of words."""
+    tokens = _WORD.findall(text)
+    return Counter(tokens + [f"{a} {b}" for a, b in pairwise(tokens)])
+
+
 def features(text: str) -> tuple[Counter[str], Counter[str]]:
     """The character and word n-grams of ``text`` (lower case): the two blocks the model scores."""
-    padded = [f" {word} " for word in text.split()]
-    chars = Counter([p[i:i + n] for p in padded for n in CHAR_SIZES for i in range(len(p) - n + 1)])
-    tokens = _WORD.findall(text)
-    words = Counter(tokens + [f"{a} {b}" for a, b in pairwise(tokens)])
-    return chars, words
+    return Counter([gram for word in text.split() for gram in char_grams(word)]), word_grams(text)
 
 
-def weighted(counts: Counter[str], index: dict[str, int], idf: Sequence[float]) -> list[tuple[int, float]]:
-    """(row, TF-IDF value) of the known n-grams: sublinear term frequency, scaled to unit length (what
-    scripts/train_learned.py trains on; Learned._values computes the same with numpy)."""
-    values = [(row, (1.0 + math.log(n)) * idf[row])
-              for gram, n in counts.items() if (row := index.get(gram)) is not None]
-    norm = math.sqrt(sum(v * v for _, v in values))
-    return [(row, v / norm) for row, v in values] if norm else []
+def tfidf(counts: Counter[str], index: dict[str, int],
+          idf: NDArray[np.float64]) -> tuple[list[int], NDArray[np.float64]]:
+    """The rows of the known n-grams of ``counts`` and their TF-IDF values: sublinear term frequency, scaled to
+    unit length. The one definition: scripts/train_learned.py trains on it, Learned scores with it."""
+    rows: list[int] = []
+    tf: list[int] = []
+    for gram, n in counts.items():
+        row = index.get(gram)
+        if row is not None:
+            rows.append(row)
+            tf.append(n)
+    return scaled(rows, tf, idf)
+
+
+def scaled(rows: list[int], tf: list[int], idf: NDArray[np.float64]) -> tuple[list[int], NDArray[np.float64]]:
+    """TF-IDF of ``rows`` counted ``tf`` times each (:func:`tfidf` once the n-grams are rows)."""
+    import numpy as np
+
+    values = (1.0 + np.log(np.array(tf, dtype=np.float64))) * idf[rows]
+    norm = math.sqrt(float(values @ values))
+    return (rows, values / norm) if norm else ([], values[:0])
 
 
 @dataclass(frozen=True)
@@ -96,6 +118,7 @@ class Learned:
         self.rows: NDArray[np.int64] = _array(raw["rows"], "<u4").astype(np.int64)  # row r: [rows[r], rows[r + 1])
         self.label_of: NDArray[np.uint8] = _array(raw["label_of"], "u1")
         self.weight: NDArray[np.float32] = _array(raw["weight"], "<f4")
+        self._word_rows: dict[str, tuple[int, ...]] = {}  # a word's known character n-grams (_char_rows)
 
     @classmethod
     def load(cls, path: Path) -> Learned:
@@ -103,27 +126,33 @@ class Learned:
             return cls(json.load(f))
 
     def _values(self, counts: Counter[str], index: dict[str, int]) -> tuple[list[int], NDArray[np.float64]]:
-        """weighted() over numpy: the rows of the known n-grams and their TF-IDF values, scaled to unit length."""
-        import numpy as np
+        """The rows of the known n-grams and their TF-IDF values, scaled to unit length (:func:`tfidf`)."""
+        return tfidf(counts, index, self.idf)
 
-        rows: list[int] = []
-        tf: list[int] = []
-        for gram, n in counts.items():
-            row = index.get(gram)
-            if row is not None:
-                rows.append(row)
-                tf.append(n)
-        values = (1.0 + np.log(np.array(tf, dtype=np.float64))) * self.idf[rows]
-        norm = math.sqrt(float(values @ values))
-        return (rows, values / norm) if norm else ([], values[:0])
+    def _char_rows(self, word: str) -> tuple[int, ...]:
+        """The rows of the known character n-grams of ``word``, in the order features() counts them. Words
+        recur from question to question, and slicing a word into its ~30 n-grams then looking each up was
+        ~40 % of an opinion on a long question (~160 µs of ~400): each word is sliced and looked up once."""
+        rows = self._word_rows.get(word)
+        if rows is None:
+            index = self.char_index
+            rows = tuple(row for gram in char_grams(word) if (row := index.get(gram)) is not None)
+            if len(self._word_rows) < WORD_ROWS_CAP:
+                self._word_rows[word] = rows
+        return rows
+
+    def _char_values(self, text: str) -> tuple[list[int], NDArray[np.float64]]:
+        """``_values(features(text)[0], self.char_index)``, from each word's remembered rows: a row is one
+        n-gram, so counting rows counts the known n-grams, first seen first, and the values are the same."""
+        counts = Counter(chain.from_iterable(map(self._char_rows, text.split())))
+        return scaled(list(counts), list(counts.values()), self.idf)
 
     def opinion(self, text: str, *, without: str | None = None) -> Opinion:
         """The best label for ``text``; ``without``: among the labels that do not start with it."""
         import numpy as np
 
-        chars, words = features(text)
-        char_rows, char_values = self._values(chars, self.char_index)
-        word_rows, word_values = self._values(words, self.word_index)
+        char_rows, char_values = self._char_values(text)
+        word_rows, word_values = self._values(word_grams(text), self.word_index)
         rows = np.array(char_rows + word_rows, dtype=np.int64)
         # each row's weights are one slice of the compressed rows: gather them all with one index array
         starts = self.rows[rows]

@@ -9,6 +9,7 @@ and a prefilter can never hide a match: the set is only ever *necessary* (see :f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -68,8 +69,11 @@ def _item(op: Any, av: Any) -> Needs:
     return None  # \w, ., [...], \b, (?!...), backreferences: no literal is certain
 
 
+@functools.lru_cache(maxsize=4096)
 def _minimal(needs: frozenset[str]) -> frozenset[str]:
-    """Drop a literal that contains another one: the shorter is found wherever the longer is."""
+    """Drop a literal that contains another one: the shorter is found wherever the longer is. Remembered: a
+    macro's words ("pain|hurt|sore|...") come back as the same set in hundreds of alternatives, and comparing
+    every pair of a large set's literals was ~40 % of deriving the literal sets (prefilter.also_required)."""
     return frozenset(n for n in needs if not any(o != n and o in n for o in needs))
 
 
@@ -82,31 +86,93 @@ def required(parsed: Any) -> Needs:
     return _minimal(needs) if needs else None
 
 
-def compile_with_needs(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
-    """``pattern`` compiled, and its prefilter literals (shortest first). Parsed once for both: parsing is
-    ~80 % of compiling these patterns, and a second parse would double the first answer's wait."""
+def _conjuncts(items: Any) -> list[frozenset[str]]:
+    """Every literal set a concatenation needs, each part's own: a match holds one literal of EACH set (where
+    :func:`_sequence` keeps only the most selective set, the one the shared index looks for)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            found += _conjuncts(av[-1])
+        elif op in _REPEATS:
+            found += _conjuncts(av[2]) if av[0] >= 1 else []
+        elif op is c.ASSERT and av[0] == 1:  # (?=...): its literals are in the text too
+            found += _conjuncts(av[1])
+        else:
+            needs = _item(op, av)  # a branch: one set, the union of its alternatives' (None: no literal certain)
+            if needs:
+                found.append(needs)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return found
+
+
+def _implies(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A text holding a literal of ``a`` holds one of ``b``: each literal of ``a`` contains one of ``b``."""
+    return all(any(x in y for x in b) for y in a)
+
+
+def also_required(parsed: Any, needs: Needs) -> tuple[tuple[str, ...], ...]:
+    """The literal sets beyond ``needs`` (:func:`required`'s) that every match also holds one of, most selective
+    first, none implied by ``needs`` or by an earlier one. The index admits an alternative on ``needs`` alone;
+    a long question holds some literal of most alternatives (~160 regex searches, ~1.4 ms, for a 40-word
+    question), and checking these few sets with ``in`` first skips ~85 % of those searches (only necessary
+    conditions, like ``needs``: a skipped regex cannot match)."""
+    if needs is None or parsed.state.flags & re.IGNORECASE:
+        return ()
+    kept = [needs]
+    selective_first = sorted({_minimal(s) for s in _conjuncts(parsed)}, key=lambda s: (-min(map(len, s)), len(s),
+                                                                                        sorted(s)))
+    for clause in selective_first:
+        if not any(_implies(k, clause) for k in kept):
+            kept.append(clause)
+    return tuple(tuple(sorted(clause, key=lambda w: (len(w), w))) for clause in kept[1:])
+
+
+def compile_with_clauses(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]]:
+    """``pattern`` compiled, its prefilter literals (shortest first) and the further literal sets it needs
+    (:func:`also_required`). Parsed once for all: parsing is ~80 % of compiling these patterns, and a second
+    parse would double the first answer's wait."""
     parsed = _parser.parse(pattern)
     needs = required(parsed)
+    also = also_required(parsed, needs)
     compiled = _compiler.compile(parsed)  # reads the tree, does not change it
-    return compiled, (tuple(sorted(needs, key=len)) if needs else None)
+    return compiled, (tuple(sorted(needs, key=len)) if needs else None), also
+
+
+def compile_with_needs(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """``pattern`` compiled, and its prefilter literals (shortest first): :func:`compile_with_clauses` without
+    the further sets (a class compiled whole, standalone, checks only these)."""
+    parsed = _parser.parse(pattern)
+    needs = required(parsed)
+    return _compiler.compile(parsed), (tuple(sorted(needs, key=len)) if needs else None)
 
 
 class LiteralIndex:
     """The literals of many classes in one Aho-Corasick automaton: one scan of a text tells which classes it
     may fire (~5 µs), where testing each class's literals one by one took ~200 µs per question.
 
-    ``needs[i]`` is class i's literals (None: it must always run). The texts of one question are asked about
-    several times (safety, scope, intents and the backstop read the same flattened text), so the last few
-    answers are kept.
+    ``needs[i]`` is slot i's literals (None: it must always run), ``owners[i]`` its class, ``also[i]`` its
+    further literal sets (prefilter.also_required). The texts of one question are asked about several times
+    (safety, scope, intents and the backstop read the same flattened text), so the last few answers are kept.
     """
 
     MEMO = 8
 
-    def __init__(self, needs: Sequence[tuple[str, ...] | None], owners: Sequence[int] | None = None) -> None:
+    def __init__(self, needs: Sequence[tuple[str, ...] | None], owners: Sequence[int] | None = None,
+                 also: Sequence[tuple[tuple[str, ...], ...]] | None = None) -> None:
         self._always = frozenset(i for i, n in enumerate(needs) if n is None)
         # ``owners[i]``: the class that slot i belongs to. Most classes have no candidate in a given text, so
         # "may this class fire at all" is one set lookup instead of a slot intersection per class (~120 a question)
         self._owner = tuple(owners) if owners is not None else tuple(range(len(needs)))
+        # ``also[i]``: slot i's further literal sets (also_required), each of which must occur too
+        self._also = tuple(also) if also is not None else ((),) * len(needs)
         owners_of: dict[str, set[int]] = {}
         for i, literals in enumerate(needs):
             for literal in literals or ():
@@ -116,7 +182,7 @@ class LiteralIndex:
             self._automaton.add_word(literal, frozenset(ids))
         if owners_of:
             self._automaton.make_automaton()
-        self._memo: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        self._memo: dict[str, tuple[frozenset[int], frozenset[int], dict[int, tuple[int, ...]]]] = {}
 
     def candidates(self, text: str) -> frozenset[int]:
         """The slots whose literals occur in ``text`` (and those that must always run)."""
@@ -126,14 +192,29 @@ class LiteralIndex:
         """The classes (``owners``) with at least one candidate slot in ``text``."""
         return self._scan(text)[1]
 
-    def _scan(self, text: str) -> tuple[frozenset[int], frozenset[int]]:
+    def slots(self, text: str, owner: int) -> tuple[int, ...]:
+        """The candidate slots of class ``owner`` in ``text``, in order."""
+        return self._scan(text)[2].get(owner, ())
+
+    def _scan(self, text: str) -> tuple[frozenset[int], frozenset[int], dict[int, tuple[int, ...]]]:
+        """The candidate slots of ``text`` and, by class, its candidate slots. A slot is a candidate when one
+        literal of its needs occurs and one of each of its further sets: the automaton finds the first (one pass
+        over the text for every slot); the few slots it admits check the rest with ``in``. Done once per text,
+        and grouped by class, so that each of the classes asked about (safety, scope, intents and the backstop
+        ask about the same text) reads its own slots instead of intersecting every candidate with its own."""
         found = self._memo.get(text)
         if found is None:
             hits = set(self._always)
             if len(self._automaton):
                 for _end, ids in self._automaton.iter(text):
                     hits |= ids
-            found = (frozenset(hits), frozenset(self._owner[i] for i in hits))
+            also = self._also
+            by_owner: dict[int, list[int]] = {}
+            admitted = sorted(i for i in hits if all(any(w in text for w in clause) for clause in also[i]))
+            for i in admitted:
+                by_owner.setdefault(self._owner[i], []).append(i)
+            found = (frozenset(admitted), frozenset(by_owner),
+                     {owner: tuple(slots) for owner, slots in by_owner.items()})
             if len(self._memo) >= self.MEMO:  # bounded: questions must not grow memory
                 self._memo.clear()
             self._memo[text] = found

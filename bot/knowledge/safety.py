@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import alternation, parse_cache
 from bot.knowledge.kb import MAX_ANSWER_CHARS, KnowledgeBaseError, _read_yaml
-from bot.knowledge.prefilter import LiteralIndex, compile_with_needs
+from bot.knowledge.prefilter import LiteralIndex, compile_with_clauses, compile_with_needs
 
 T = TypeVar("T")
 SAFETY_FILE = "safety.yaml"
@@ -74,8 +74,8 @@ class PatternClass:
     first answer (:func:`index_classes`: patterns not yet in the cache are all compiled there).
     """
 
-    __slots__ = ("_alternatives", "_any_of", "_first", "_index", "_needs", "_parts", "_slots", "_unless", "name",
-                 "number", "patterns", "reads_marks", "source", "unless_patterns", "where")
+    __slots__ = ("_alternatives", "_any_of", "_first", "_index", "_needs", "_parts", "_unless", "name", "number",
+                 "patterns", "reads_marks", "source", "unless_patterns", "where")
 
     def __init__(self, name: str, patterns: tuple[str, ...], unless_patterns: tuple[str, ...] = (), *,
                  where: str = "", source: str = SAFETY_FILE) -> None:
@@ -89,7 +89,6 @@ class PatternClass:
         self._parts: list[re.Pattern[str] | None] | None = None  # each alternative's regex (indexed; None: not yet)
         self._first = -1  # the index slot of the first part
         self.number = -1  # its number among the index's classes (LiteralIndex.owners)
-        self._slots: frozenset[int] = frozenset()
         # its patterns read sentence marks (an escaped ? . , or !): it runs on Safety.flatten_marked's text
         self.reads_marks = any(_ESCAPED_MARK.search(p) for p in patterns)
 
@@ -114,11 +113,13 @@ class PatternClass:
         """The alternatives of its patterns joined (alternation.join): each is a regex of the index."""
         return tuple(alternation.alternatives(alternation.join(self.patterns)))
 
-    def parts(self, alternatives: tuple[str, ...]) -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
-        """Each of its ``alternatives`` compiled on its own, with its literals (for the index)."""
+    def parts(self, alternatives: tuple[str, ...]) -> list[
+            tuple[re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]]]:
+        """Each of its ``alternatives`` compiled on its own, with its literals (for the index) and the further
+        literal sets it needs (prefilter.compile_with_clauses)."""
         self._compile_unless()
         try:
-            return [compile_with_needs(a) for a in alternatives]
+            return [compile_with_clauses(a) for a in alternatives]
         except re.error:  # a broken file: compile_patterns names the pattern at fault
             compile_patterns(self.patterns, f"{self.where}.patterns", self.source)
             raise
@@ -129,7 +130,6 @@ class PatternClass:
         ``first``, ``first + 1``, ...; ``parts`` their regexes where already compiled."""
         self._alternatives, self._parts = alternatives, parts
         self.number, self._first, self._index = number, first, index
-        self._slots = frozenset(range(first, first + len(parts)))
 
     def fires(self, text: str) -> bool:
         if self._index is not None and self.number not in self._index.owners(text):
@@ -139,9 +139,11 @@ class PatternClass:
     def fires_candidate(self, text: str) -> bool:
         """:meth:`fires` for a class the index's owners already let through (:func:`first_firing`)."""
         if self._index is not None and self._parts is not None:
-            slots = self._index.candidates(text) & self._slots
+            # only the alternatives whose every literal set occurs (LiteralIndex.slots): a long question holds one
+            # literal of most alternatives, ~160 of them, but all of the sets of ~25 (prefilter.also_required)
             parts, first = self._parts, self._first
-            hit = any((parts[slot - first] or self._part(slot - first)).search(text) for slot in slots)
+            hit = any((parts[slot - first] or self._part(slot - first)).search(text)
+                      for slot in self._index.slots(text, self.number))
             if hit:
                 self._compile_unless()
         else:
@@ -241,6 +243,32 @@ class InjurySign:
 
 
 @dataclass(frozen=True, slots=True)
+class SignReading:
+    """safety.yaml ``sign_reading``: one reading, for every red-flag class, of a sign told only to deny it ("no
+    numbness", "didnt black out") or told as passing quickly ("woozy for a few seconds, gone once I held the rail").
+    :meth:`blank` returns the text with those signs blanked; a red flag stands unless every class that fired on
+    the message is one of ``classes``, none fires on the blanked text and no ``residual`` sign word is left in it
+    (:meth:`Safety._signs_passed`)."""
+
+    denied: re.Pattern[str]
+    passable: re.Pattern[str]
+    passed: re.Pattern[str]
+    keeps: re.Pattern[str]
+    residual: re.Pattern[str]
+    classes: frozenset[str] = frozenset()
+
+    def blank(self, text: str) -> str:
+        """``text`` with its denied signs, and its passable signs when it tells them passed, blanked (unchanged
+        when something in it is still there, lasting, recurring or severe: ``keeps``)."""
+        if self.keeps.search(text):
+            return text
+        blanked = self.denied.sub(" _ ", text)
+        if self.passed.search(text):
+            blanked = self.passable.sub(" _ ", blanked)
+        return " ".join(blanked.split())
+
+
+@dataclass(frozen=True, slots=True)
 class SafetyRules:
     variants: dict[str, str]  # misspelling -> canonical word
     vocabulary: tuple[str, ...]  # fuzzy-correction targets
@@ -254,6 +282,7 @@ class SafetyRules:
     treatment: PatternClass
     conditions: tuple[Condition, ...]
     injury_sign: InjurySign | None = None
+    signs: SignReading | None = None
 
 
 class Safety:
@@ -316,6 +345,18 @@ class Safety:
                                resolved=True)
         return None
 
+    def _signs_passed(self, text: str) -> bool:
+        """True when every red-flag class that fires on ``text`` fires on none of it once its denied and
+        passed signs are blanked (SignReading.blank): each sign was named only to deny it or told as gone."""
+        signs = self.rules.signs
+        if signs is None:
+            return False
+        blanked = signs.blank(text)
+        if blanked == text or signs.residual.search(blanked):
+            return False
+        fired = [c for c in self.rules.red_flags if c.fires(text)]
+        return all(c.name in signs.classes and not c.fires(blanked) for c in fired)
+
     def check(self, cleaned: str, *, flat: str | None = None) -> Verdict | None:
         """Red flags first (the worst harm), then diagnosis requests, then conditions; None: not a safety case.
         ``flat``: the already flattened text, when the caller has it."""
@@ -324,7 +365,7 @@ class Safety:
             return None
         r = self.rules
         flag = first_firing(r.red_flags, text, itself)
-        if flag is not None:
+        if flag is not None and not self._signs_passed(text):
             title, answer = r.red_flag_answers.get(flag.name, (r.red_flag_title, r.red_flag_answer))
             return Verdict(Kind.RED_FLAG, flag.name, title, answer)
         marked: str | None = None
@@ -479,6 +520,21 @@ def _injury_sign(raw: Any, macros: dict[str, str], entry_ids: set[str]) -> Injur
                       answer_field(raw.get("answer"), f"{where}.answer"), related, lasting, frozenset(over))
 
 
+def _sign_reading(raw: Any, macros: dict[str, str]) -> SignReading | None:
+    if raw is None:
+        return None
+    fields = ("denied", "passable", "passed", "keeps", "residual")
+    where = "sign_reading"
+    if not isinstance(raw, dict) or set(raw) != {*fields, "classes"}:
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must map {', '.join(fields)}, classes")
+    compiled = [compile_patterns(tuple(expand(r, macros, f"{where}.{f}", SAFETY_FILE)
+                                       for r in string_list(raw[f], f"{where}.{f}")),
+                                 f"{where}.{f}", literals=False)[0] for f in fields]
+    denied, passable, passed, keeps, residual = compiled
+    return SignReading(denied, passable, passed, keeps, residual,
+                       frozenset(string_list(raw["classes"], f"{where}.classes")))
+
+
 def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
     if not isinstance(raw, dict):
         raise KnowledgeBaseError(f"{SAFETY_FILE}: top level must be a mapping")
@@ -516,6 +572,7 @@ def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
         treatment=pattern_class("treatment", raw.get("treatment"), macros, "treatment"),
         conditions=conditions,
         injury_sign=_injury_sign(raw.get("injury_sign"), macros, entry_ids),
+        signs=_sign_reading(raw.get("sign_reading"), macros),
     )
 
 
@@ -555,25 +612,32 @@ def index_classes(classes: Iterable[PatternClass]) -> LiteralIndex:
         for c in listed:
             alternatives = c.alternatives()
             parts = c.parts(alternatives)
-            compiled.append([regex for regex, _ in parts])
-            found.append([list(alternatives), [list(needs) if needs else None for _, needs in parts]])
+            compiled.append([regex for regex, _, _ in parts])
+            found.append([list(alternatives), [list(needs) if needs else None for _, needs, _ in parts],
+                          [[list(clause) for clause in also] for _, _, also in parts]])
         return found
 
-    def valid(data: Any) -> bool:  # per class: [alternatives, literals of each (None: none required)]
+    def words(n: Any) -> bool:
+        return isinstance(n, list) and bool(n) and all(isinstance(w, str) for w in n)
+
+    # per class: [alternatives, literals of each (None: none required), further literal sets of each]; an entry
+    # written before the further sets were kept (two lists per class) reads as invalid and is computed again
+    def valid(data: Any) -> bool:
         return (isinstance(data, list) and len(data) == len(listed)
-                and all(isinstance(d, list) and len(d) == 2 and isinstance(d[0], list) and isinstance(d[1], list)
-                        and len(d[0]) == len(d[1]) and all(isinstance(a, str) for a in d[0])
-                        and all(n is None or (isinstance(n, list) and n and all(isinstance(w, str) for w in n))
-                                for n in d[1])
+                and all(isinstance(d, list) and len(d) == 3 and all(isinstance(x, list) for x in d)
+                        and len(d[0]) == len(d[1]) == len(d[2]) and all(isinstance(a, str) for a in d[0])
+                        and all(n is None or words(n) for n in d[1])
+                        and all(isinstance(sets, list) and all(words(n) for n in sets) for sets in d[2])
                         for d in data))
 
     # the key: every pattern and every unless, in order (NUL and its neighbours never occur in a pattern)
     content = "\0".join("\1".join((c.where, "\2".join(c.patterns), "\2".join(c.unless_patterns))) for c in listed)
     data = parse_cache.derived("rule-literals", content, compile_all, valid)
-    index = LiteralIndex([tuple(n) if n else None for _, literals in data for n in literals],
-                         [number for number, (alternatives, _) in enumerate(data) for _ in alternatives])
+    index = LiteralIndex([tuple(n) if n else None for _, literals, _ in data for n in literals],
+                         [number for number, (alternatives, _, _) in enumerate(data) for _ in alternatives],
+                         [tuple(tuple(clause) for clause in sets) for _, _, also in data for sets in also])
     first = 0
-    for number, (c, (alternatives, _)) in enumerate(zip(listed, data, strict=True)):
+    for number, (c, (alternatives, _, _)) in enumerate(zip(listed, data, strict=True)):
         parts: list[re.Pattern[str] | None] = compiled[number] if compiled else [None] * len(alternatives)
         c.use_index(index, number, first, tuple(alternatives), parts)
         first += len(alternatives)
