@@ -14452,3 +14452,35 @@ def test_round81_signs_passed_but_something_lasting_stays_red(rules_coach: Coach
 def test_round81_signs_stars_or_spinning_stay_red(rules_coach: Coach, question: str) -> None:
     rule = rules_coach.answer(question).rule or ""
     assert rule.startswith("red_flag:"), (question, rule)
+
+
+# round 82 (qa_redflag_stress57, fix-r82s): class reading_then_a_long_sit: a watch's reading of 130 or more told first,
+# then many minutes sitting or resting ("like 200 on me watch and its been 25 min sat on the sofa"), the heart word in
+# slang ("ticker's been rinsing it") or missing: a heart that does not settle
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ticker's been absolutely rinsing it since bum kicks, like 200 on me watch and its been 25 min sat on the "
+        "sofa. normal for a warm up innit",
+        "my fitbit says 170 and its been half an hour resting on the bed since the warm up",
+        "pulse like 160 on the watch, been 30 mins sat down now, thats fine yeah",
+        "ticker rinsing it, 190 on the garmin, been 20 min sitting on the couch",
+    ],
+)
+def test_round82_fix_s_reading_then_a_long_sit_is_a_red_flag(rules_coach: Coach, question: str) -> None:
+    rule = rules_coach.answer(question).rule or ""
+    assert rule.startswith("red_flag:"), (question, rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the reading came down, or a lower reading is told now
+        "watch hit 180 in the warm up, now its been 20 min sitting and its 75",
+        "my garmin said 190 during butt kicks then dropped, its been 20 min sitting now, fine",
+        "watch showed 150 in the drill, 20 minutes later sitting it reads 80",
+    ],
+)
+def test_round82_fix_s_reading_that_came_down_is_not_a_red_flag(rules_coach: Coach, question: str) -> None:
+    rule = rules_coach.answer(question).rule or ""
+    assert not rule.startswith("red_flag:"), (question, rule)
