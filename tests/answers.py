@@ -76,3 +76,15 @@ def assert_class_answer(coach: Coach, question: str, expected: str | None) -> An
     ans = assert_answer(coach, question, expected)
     assert expected is None or ":" in expected or not ans.declined, "a look-alike keeps a card"
     return ans
+
+
+def assert_red_flag(coach: Coach, question: str) -> None:
+    """Answered by a red-flag rule (strictly: not a card that happens to say stop)."""
+    rule = coach.answer(question).rule or ""
+    assert rule.startswith("red_flag:"), (question, rule)
+
+
+def assert_no_red_flag(coach: Coach, question: str) -> None:
+    """Not a red flag: a look-alike of one."""
+    rule = coach.answer(question).rule or ""
+    assert not rule.startswith("red_flag:"), (question, rule)

@@ -28,7 +28,7 @@ from bot.knowledge.phrases import PhraseFinder
 from bot.knowledge.safety import safety_classes
 from bot.knowledge.scope import compile_scope, match_scope, parse_unnamed
 from bot.warmup.service import log_drill
-from tests.answers import assert_answer, assert_card, assert_class_answer, assert_declined
+from tests.answers import assert_answer, assert_card, assert_class_answer, assert_declined, assert_red_flag
 from tests.kb_copies import edited_copy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -447,6 +447,11 @@ def coach() -> Coach:
      # (tune-r81c, tune-r81d: hand_lump_asked, unrelated_aside_told_last, racket_stroke_aside, material_difference,
      # money_to_wrong_account, dish_cooking_time, engine_fault, diagnosis is_it_x) to 50/50
      ("qa_calibration36.jsonl", 1.0),
+     # round 82 (qa_calibration37): 42/50 untouched on 8c83edb with the learned second opinion (a wake without
+     # embalming, an alpaca's toenails, a total station's tripod, drywall stilts, breath counting, driving hours, a
+     # telescope's cool-down, a timing belt, each beside the drill told in passing; rules alone 33/50), then tuned by
+     # class (tune-r82c: other_thing_how_long, heel_or_kick_of_a_thing, other_trade_question_aside) to 50/50
+     ("qa_calibration37.jsonl", 1.0),
      # round 40 (rows tune-b46-), measured 150/160 (93.8 %, declines 29/30) untouched on e95d591, then tuned by class
      # (two names told, "one drill or two", "is that what you mean by": phrases samedrill; the drill called "brain
      # training": neuromuscular; what the knee is actually doing asked indirectly: jointaction; a workout "wey go make
@@ -683,7 +688,12 @@ def coach() -> Coach:
      # collie barking at the drill, a foot's stress fracture asked after it, a sourdough starter after "anyway:";
      # in-scope misses: a Brownies unit aged 7 to 10, where the drill goes around a 5-a-side, the knee "folding like
      # paper", "whit else is chippin in"; rules alone 148/160), then tuned by class (tune-r81d, tune-r81g) to 160/160
-     ("qa_blind87.jsonl", 1.0)],
+     ("qa_blind87.jsonl", 1.0),
+     # round 82: measured 156/160 untouched on 8c83edb with the learned second opinion (97.5 %, declines 30/30;
+     # in-scope misses: the drill without the hop because it is too hot outside, a coffee farmer's knee, a
+     # trumpeter's breathing, "butt kicks stretch the hamstrings right?"; rules alone 153/160), then tuned by class
+     # (tune-r82g, tune-r82c) to 160/160
+     ("qa_blind88.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -7829,7 +7839,7 @@ def test_round72_sore_from_the_drill_keeps_the_injury_sign(rules_coach: Coach, q
     "i do butt kicks then swim underwater, i get dizzy holding my breath, is that ok",
 ])
 def test_round72_out_cold_and_signs_stay_red(rules_coach: Coach, question: str) -> None:
-    assert (rules_coach.answer(question).rule or "").startswith("red_flag:"), question
+    assert_red_flag(rules_coach, question)
 
 
 # round 73 (qa_blind79, tune-r73g): class boules_pointing (lexicon.yaml bowling_aside): a boule, bowl or ball placed by
@@ -10044,3 +10054,252 @@ def test_round81_tune_m_which_specific_muscles_pull(rules_coach: Coach, question
 )
 def test_round81_tune_m_drill_said_to_be_for_the_quads(rules_coach: Coach, question: str, expected: str) -> None:
     assert_class_answer(rules_coach, question, expected)
+
+
+# round 82 (qa_calibration37, qa_blind88, tune-r82c): the drill told in passing (a job, a place), then another subject's
+# question. Class other_thing_how_long: how long a thing that is neither the drill nor the body should run, breathe,
+# cool, stay or be driven; the drill's own "how long" stays the dose card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("barista here, did butt kicks before opening. how long should a double espresso shot take to pull?",
+         "scope:other_thing_how_long"),
+        ("sommelier, i do heel flicks in the cellar before service. how long should an old rioja breathe once opened?",
+         "scope:other_thing_how_long"),
+        ("hobby astronomer, butt kicks before a night out observing. how long does an 8 inch reflector mirror need to "
+         "cool down?", "scope:other_thing_how_long"),
+        ("kebab van owner, booty kicks while the grill heats. how long before i can carve the doner cone?",
+         "scope:other_thing_how_long"),
+        ("hgv driver, i do heel flicks at every services. how many hours driving before a break is the legal limit?",
+         "scope:other_thing_how_long"),
+        ("undertaker, bum kicks in the back office. how long can the body stay out for the viewing without embalming?",
+         "scope:other_thing_how_long"),
+        ("how long should i do butt kicks before a match", "dosage_duration"),
+        ("how long before my run should i do them", "dosage_duration"),
+        ("how long should i do butt kicks before my shift at the coffee shop", "dosage_duration"),
+        ("how long does my body take to warm up with butt kicks", "dosage_duration"),
+        ("how long should each set of heel flicks be", "dosage_duration"),
+    ],
+)
+def test_round82_tune_r82c_other_thing_how_long(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 82 (tune-r82c): class heel_or_kick_of_a_thing: the heel, toe or kick of a club, a stick, a board's edge or a
+# chat's kick command; the drill's heel stays its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("golf caddie here, heel flicks before the round. why does my player keep hitting it off the toe of the club?",
+         "scope:heel_or_kick_of_a_thing"),
+        ("did butt kicks before hockey. how do i stop the ball coming off the heel of my stick?",
+         "scope:heel_or_kick_of_a_thing"),
+        ("ski instructor, heel flicks with the group first. how do i get them onto the heel edge on steep bits?",
+         "scope:heel_or_kick_of_a_thing"),
+        ("i stream my butt kicks on twitch. how do i set up a timeout command in nightbot?",
+         "scope:heel_or_kick_of_a_thing"),
+        ("my heel hits my butt", "technique_heel_path"),
+        ("how high should my heel go in butt kicks", "technique_heel_path"),
+        ("my heel doesnt reach my butt, is that ok", "technique_heel_path"),
+        ("are butt kicks a good warm up before snowboarding", "benefits_warmup"),
+        ("i do butt kicks before my stream, how many should i do", "dosage_duration"),
+    ],
+)
+def test_round82_tune_r82c_heel_or_kick_of_a_thing(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 82 (tune-r82c): class other_trade_question_aside: a trade's or hobby's own object asked after the drill told in
+# passing (a document, a mount, a surveyor's tripod, stilts, an animal's nails, a dog on a round, wildlife to report, a
+# vehicle's battery, prayer times, breath counting in meditation); the drill asked about and its breathing stay
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did my butt kicks at the office, im a solicitor. does a will need to be notarised in spain?",
+         "scope:other_trade_question_aside"),
+        ("warm up was heel flicks. do i need a sworn translation and apostille for my birth certificate?",
+         "scope:other_trade_question_aside"),
+        ("i did bum kicks by the van, im a land surveyor. how do i level a theodolite on soft ground?",
+         "scope:other_trade_question_aside"),
+        ("plasterer, heel flicks before work. how high should i set my drywall stilts?",
+         "scope:other_trade_question_aside"),
+        ("postman, heel flicks at the depot. how do i deal with a dog that goes for my ankles at one house?",
+         "scope:other_trade_question_aside"),
+        ("after butt kicks on the beach we saw a stranded dolphin, who should we call?",
+         "scope:other_trade_question_aside"),
+        ("did butt kicks on the sand, a seal pup was lying on the beach alone, who do we ring?",
+         "scope:other_trade_question_aside"),
+        ("did heel flicks, then the car battery was dead, which jumper cable goes on first?",
+         "scope:other_trade_question_aside"),
+        ("after my heel flicks at the mosque gym, how is isha time calculated in summer?",
+         "scope:other_trade_question_aside"),
+        ("i do butt kicks before my sitting meditation. in vipassana should i count breaths?",
+         "scope:other_trade_question_aside"),
+        ("should my breathing follow the kicks, like counting breaths in meditation?", "breathing_cadence"),
+        ("i meditate after butt kicks, should i breathe through my nose during them?", "breathing"),
+        ("im a postie, are butt kicks good before my round", "dosage_duration"),
+        ("my legs feel like a flat battery after butt kicks, normal?", "effort_normal"),
+        ("can i do butt kicks before driving a long way in my lorry", "dosage_duration"),
+        ("Me little one's been watchin that cartoon where the dog has a fit every time the postman comes, now she does "
+         "butt kicks round the kitchen pretendin to have a fit an gigglin her head off, then carries on playin. Normal "
+         "kid stuff, yeah?", "effort_normal"),
+    ],
+)
+def test_round82_tune_r82c_other_trade_question_aside(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 82 (qa_blind88, tune-r82g): class heel_back_like_a_horse_kick: the heel or foot told going back like a horse's
+# or a donkey's kick (lexicon behindpath), where the heel should go asked in a statement's order (heelaim), a workplace
+# told with "work on" (_keep): the heel's path; a horse that kicks and the donkey-kick exercise keep their declines
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("My heel goes back like a horse kick, not up. My cousin laughs at me. Is wrong? Where the heel "
+         "should go? (I work on the salt flats in Jujuy, sorry my english)",
+         "technique_heel_path"),
+        ("my feet shoot backwards like a horse kicking, is that wrong?",
+         "technique_heel_path"),
+        ("when i do butt kicks my foot flies back like a donkey, where should it go",
+         "technique_heel_path"),
+        ("heels go out behind like a pony when I do heel flicks, not up to my bum. is that right",
+         "technique_heel_path"),
+        ("my heel kicks back like a horse, I dont know where my heels must go",
+         "technique_heel_path"),
+        ("i work on the farm, which muscles do butt kicks work on",
+         "muscles_primary"),
+        ("my horse kicks when i pick up his back hoof, how do i stop it",
+         "scope:animals"),
+        ("how do i stop my horse kicking the stable door",
+         "scope:animals"),
+        ("what is a donkey kick exercise",
+         "scope:other_exercise"),
+    ],
+)
+def test_round82_tune_r82g_heel_back_like_a_horse_kick(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 82 (qa_blind88, tune-r82g): class too_hot_so_indoors: the weather told as why the drill is done at home or
+# indoors, the question the drill's (weather unless); the weather asked keeps the decline
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I am heavy, 130 kg, the jumping hurt my feet. Butt kick without the hop, is possible? I am in "
+         "Nouakchott and it is too hot to go outside so I do at home.",
+         None),
+        ("it's too cold to go outside in Yakutsk so we do butt kicks in the hallway, how many sets should "
+         "we do?",
+         "equipment_space"),
+        ("because its too hot out I do my heel flicks inside, how long should they last?",
+         "dosage_duration"),
+        ("how can i do butt kicks quieter? its too rainy outside so i do them in my flat above the neighbours",
+         "equipment_space"),
+        ("how hot is too hot to run outside?",
+         "scope:weather"),
+        ("is it too hot to do butt kicks outside today?",
+         "scope:weather"),
+        ("its too hot outside so i do butt kicks at home, will it be cooler tomorrow?",
+         "scope:weather"),
+    ],
+)
+def test_round82_tune_r82g_too_hot_so_indoors(rules_coach: Coach, question: str, expected: str | None) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 82 (qa_blind88, tune-r82g): class food_word_is_a_trade: a food or drink word naming the asker's trade (coffee
+# farmer, food truck) is no food asked about; coffee, food or protein asked keep the nutrition decline
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("my knee hurts a bit in the front when I do butt kicks, should I keep going? coffee farmer, "
+         "Chachapoyas, 52 years",
+         "knee_pain_safety"),
+        ("is it ok to do butt kicks before my shift? i drive to the food truck at 5",
+         "benefits_warmup"),
+        ("how much coffee before a run?",
+         "scope:nutrition"),
+        ("what food should i eat before butt kicks",
+         "scope:nutrition"),
+        ("should i have coffee before butt kicks",
+         "scope:nutrition"),
+        ("how much protein do runners need",
+         "scope:nutrition"),
+    ],
+)
+def test_round82_tune_r82g_food_word_is_a_trade(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 82 (qa_blind88, tune-r82g): class breath_with_the_kicks: breathing with "the kicks" asked by a trumpeter or a
+# singer is the drill's breathing; breath control for the instrument or the choir keeps the decline
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Should my breathing follow the kicks somehow? Like breathe every two kicks? I play the trumpet in "
+         "a brass band in Tarija so I'm used to counting breath.",
+         "breathing"),
+        ("i sing in a choir, how should i breathe with the kicks",
+         "breathing"),
+        ("how should I breathe during the heel flicks? I play the sax",
+         "breathing"),
+        ("tips for trumpet breathing?",
+         "scope:voice_breath_control"),
+        ("breathing tips for playing trumpet",
+         "scope:voice_breath_control"),
+        ("how to breathe when singing high notes in a choir",
+         "scope:voice_breath_control"),
+    ],
+)
+def test_round82_tune_r82g_breath_with_the_kicks(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 82 (qa_blind88, tune-r82g): class stretches_the_hamstrings_assumed: the drill taken to stretch the hamstrings,
+# before a game (lexicon onlystretch): the stretch card's correction; stretches for the hamstrings asked keep the
+# decline, why the drill comes before a game keeps the benefits
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("butt kicks stretch the hamstrings right? thats why we do them before the game",
+         "muscles_stretched"),
+        ("heel flicks stretch your hammies, so they're good before football yeah?",
+         "muscles_stretched"),
+        ("we do bum kicks to stretch the hamstrings before the match, right?",
+         "muscles_stretched"),
+        ("our coach says bum kicks stretch the hamstrings, thats why we do them before the match",
+         "muscles_stretched"),
+        ("butt kicks stretch out the hamstrings, thats why we do them before training right?",
+         "muscles_stretched"),
+        ("how do I stretch my hamstrings?",
+         "scope:stretching"),
+        ("what stretches the hamstrings best",
+         "scope:stretching"),
+        ("why do we do butt kicks before the game",
+         "benefits_warmup"),
+        ("do high knees stretch the hamstrings while butt kicks stretch the quads? or am i mixing it up",
+         "comparison_high_knees"),
+    ],
+)
+def test_round82_tune_r82g_stretches_the_hamstrings_assumed(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 82 (rf57-049, tune-r82x2): class caffeine_headache: the usual dull headache of a skipped or missed coffee
+# (lexicon.yaml phrases caffeineheadache): the narrow card caffeine_headache, not the A-skip comparison ("skip
+# coffee"); a skip of the drill itself keeps its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("dull headache i get every morning i skip coffee, was already there before the heel flicks, nothing sudden "
+         "or different. still ok to do the drill?", "caffeine_headache"),
+        ("my usual caffeine withdrawal headache, nothing different, fine to do butt kicks?", "caffeine_headache"),
+        ("headache i have every morning i go without coffee, was already there before butt kicks, still fine to do "
+         "them?", "caffeine_headache"),
+        ("dull headache i get every day i miss my coffee, was there before the drill, nothing sudden, ok to do butt "
+         "kicks?", "caffeine_headache"),
+        ("a skips vs butt kicks, which first?", "comparison_skips"),
+    ],
+)
+def test_round82_tune_r82x2_caffeine_headache(rules_coach: Coach, question: str, expected: str) -> None:
+    assert rules_coach.answer(question).entry_id == expected, question

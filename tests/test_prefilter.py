@@ -10,13 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.knowledge.coach import Coach
-from bot.knowledge.prefilter import LiteralIndex, compile_with_clauses, compile_with_needs
+from bot.knowledge.prefilter import LiteralIndex, compile_with_clauses
 from bot.knowledge.safety import first_firing, itself, safety_classes
 from tests import class_grid
 
 
 def needs(pattern: str) -> set[str] | None:
-    found = compile_with_needs(pattern)[1]
+    found = compile_with_clauses(pattern, further=False)[1]
     return None if found is None else set(found)
 
 

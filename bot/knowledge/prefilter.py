@@ -34,39 +34,21 @@ def _better(a: Needs, b: Needs) -> Needs:
 
 
 def _sequence(items: Any) -> Needs:
-    """A concatenation needs what its most selective part needs; runs of literals are parts too."""
-    best: Needs = None
-    run: list[str] = []
-    for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            best = _better(best, frozenset({"".join(run)}))
-            run = []
-        best = _better(best, _item(op, av))
-    if run:
-        best = _better(best, frozenset({"".join(run)}))
-    return best
+    """A concatenation needs what its most selective part needs (:func:`_conjuncts`' sets, runs of literals
+    included): the best of the flattened list is the best of the nested bests, as ``_better`` keeps the first."""
+    return functools.reduce(_better, _conjuncts(items), None)
 
 
-def _item(op: Any, av: Any) -> Needs:
-    if op is c.SUBPATTERN:
-        return _sequence(av[-1])
-    if op is c.BRANCH:  # every alternative must contribute, else the alternation can match without a literal
-        union: set[str] = set()
-        for alternative in av[1]:
-            needs = _sequence(alternative)
-            if needs is None:
-                return None
-            union |= needs
-        return frozenset(union)
-    if op in _REPEATS:
-        low, _high, body = av
-        return _sequence(body) if low >= 1 else None
-    if op is c.ASSERT and av[0] == 1:  # (?=...): what the lookahead needs is in the text too
-        return _sequence(av[1])
-    return None  # \w, ., [...], \b, (?!...), backreferences: no literal is certain
+def _branch(alternatives: Any) -> Needs:
+    """An alternation needs the union of its alternatives' literals; every alternative must contribute, else
+    the alternation can match without a literal."""
+    union: set[str] = set()
+    for alternative in alternatives:
+        needs = _sequence(alternative)
+        if needs is None:
+            return None
+        union |= needs
+    return frozenset(union)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -104,10 +86,11 @@ def _conjuncts(items: Any) -> list[frozenset[str]]:
             found += _conjuncts(av[2]) if av[0] >= 1 else []
         elif op is c.ASSERT and av[0] == 1:  # (?=...): its literals are in the text too
             found += _conjuncts(av[1])
-        else:
-            needs = _item(op, av)  # a branch: one set, the union of its alternatives' (None: no literal certain)
+        elif op is c.BRANCH:  # one set, the union of its alternatives' (None: no literal certain)
+            needs = _branch(av[1])
             if needs:
                 found.append(needs)
+        # \w, ., [...], \b, (?!...), backreferences: no literal is certain
     if run:
         found.append(frozenset({"".join(run)}))
     return found
@@ -135,23 +118,17 @@ def also_required(parsed: Any, needs: Needs) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(sorted(clause, key=lambda w: (len(w), w))) for clause in kept[1:])
 
 
-def compile_with_clauses(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]]:
-    """``pattern`` compiled, its prefilter literals (shortest first) and the further literal sets it needs
-    (:func:`also_required`). Parsed once for all: parsing is ~80 % of compiling these patterns, and a second
-    parse would double the first answer's wait."""
+def compile_with_clauses(pattern: str, *, further: bool = True) -> tuple[
+        re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]]:
+    """``pattern`` compiled, its prefilter literals (shortest first) and, when ``further``, the further literal
+    sets it needs (:func:`also_required`; a class compiled whole, standalone, checks only the first). Parsed
+    once for all: parsing is ~80 % of compiling these patterns, and a second parse would double the first
+    answer's wait."""
     parsed = _parser.parse(pattern)
     needs = required(parsed)
-    also = also_required(parsed, needs)
+    also = also_required(parsed, needs) if further else ()
     compiled = _compiler.compile(parsed)  # reads the tree, does not change it
     return compiled, (tuple(sorted(needs, key=len)) if needs else None), also
-
-
-def compile_with_needs(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
-    """``pattern`` compiled, and its prefilter literals (shortest first): :func:`compile_with_clauses` without
-    the further sets (a class compiled whole, standalone, checks only these)."""
-    parsed = _parser.parse(pattern)
-    needs = required(parsed)
-    return _compiler.compile(parsed), (tuple(sorted(needs, key=len)) if needs else None)
 
 
 class LiteralIndex:

@@ -8,10 +8,11 @@ base's words and would turn "dizy" into something else.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -21,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import alternation, parse_cache
 from bot.knowledge.kb import MAX_ANSWER_CHARS, KnowledgeBaseError, _read_yaml
-from bot.knowledge.prefilter import LiteralIndex, compile_with_clauses, compile_with_needs
+from bot.knowledge.prefilter import LiteralIndex, compile_with_clauses
 
 T = TypeVar("T")
 SAFETY_FILE = "safety.yaml"
@@ -40,6 +41,10 @@ _ME_BODY = re.compile(
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _ESCAPED_MARK = re.compile(r"\\[?.,!]")  # a pattern that reads marks
 MIN_FUZZY_LEN = 5
+# inflection endings of a known word (Safety._known_root), longest first; a stem shorter than MIN_STEM_LEN
+# ("ring", "sing") says too little to be sure of
+_SUFFIXES = ("ings", "ing", "ers", "ies", "ied", "ed", "er", "es", "s")
+MIN_STEM_LEN = 4
 
 
 def _unaccented(text: str) -> str:
@@ -183,18 +188,22 @@ def itself(c: PatternClass) -> PatternClass:
 by_match: Callable[[Any], PatternClass] = operator.attrgetter("match")
 
 
-def first_firing(items: Iterable[T], text: str, match: Callable[[T], PatternClass]) -> T | None:
-    """The first of ``items`` whose class (``match(item)``: :func:`itself` or :data:`by_match`) fires on
-    ``text``. The index's owners are read once: a question has a candidate in a handful of the ~120 classes,
-    and a set lookup skips the rest without a call each."""
+def firing(items: Iterable[T], text: str, match: Callable[[T], PatternClass]) -> Iterator[T]:
+    """Each of ``items`` whose class (``match(item)``: :func:`itself` or :data:`by_match`) fires on ``text``, in
+    order and lazily. The index's owners are read once: a question has a candidate in a handful of the ~120
+    classes, and a set lookup skips the rest without a call each."""
     owners: frozenset[int] | None = None
     for item in items:
         c = match(item)
         if owners is None:
             owners = c.owners(text)
         if c.may_fire(owners) and c.fires_candidate(text):
-            return item
-    return None
+            yield item
+
+
+def first_firing(items: Iterable[T], text: str, match: Callable[[T], PatternClass]) -> T | None:
+    """The first of ``items`` whose class fires on ``text`` (:func:`firing`)."""
+    return next(firing(items, text, match), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,16 +265,29 @@ class SignReading:
     keeps: re.Pattern[str]
     residual: re.Pattern[str]
     classes: frozenset[str] = frozenset()
+    # (when, blank) pairs: a sign told with its harmless cause or owner (a plumping gloss that tingles, a
+    # ponytail too tight, a contact lens blinked back, the funny bone, a child asleep in a buggy, a cat called
+    # Dizzy): when ``when`` finds the cause in the message, ``blank``'s matches (the sign and its cause) are blanked
+    explained: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
     def blank(self, text: str) -> str:
         """``text`` with its denied signs, and its passable signs when it tells them passed, blanked (unchanged
         when something in it is still there, lasting, recurring or severe: ``keeps``)."""
         if self.keeps.search(text):
             return text
-        blanked = self.denied.sub(" _ ", text)
+        blanked = self.explain(self.denied.sub(" _ ", text), text)
         if self.passed.search(text):
             blanked = self.passable.sub(" _ ", blanked)
         return " ".join(blanked.split())
+
+
+    def explain(self, blanked: str, text: str) -> str:
+        """``blanked`` (``text`` or a blanking of it) with the signs ``text`` tells with their harmless cause or
+        owner (``explained``) blanked too."""
+        for when, blank in self.explained:
+            if when.search(text):
+                blanked = blank.sub(" _ ", blanked)
+        return blanked
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,10 +341,29 @@ class Safety:
         if cached is None:
             cutoff, max_diff = (78, 2) if len(word) >= 8 else (80, 1)
             hits = process.extract(word, self.rules.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
-            cached = next((c for c, _, _ in hits if abs(len(c) - len(word)) <= max_diff), word)
+            root = self._known_root(word)
+            cached = next((c for c, _, _ in hits if abs(len(c) - len(word)) <= max_diff
+                           and (root is None or c.startswith(root))), word)
             if len(self._corrections) < 10_000:  # bounded: user input must not grow memory forever
                 self._corrections[word] = cached
         return cached
+
+    def _known_root(self, word: str) -> str | None:
+        """The root of a known word that ``word`` inflects ("rinsing": "rins", from "rinse"), else None. The word
+        lists hold few inflections, so "rinsing" was unknown and corrected to "bruising", "pouncing" to
+        "pounding"; a word that inflects a known one is only corrected to a word with the same root ("blured":
+        "blurred", not another sign)."""
+        for suffix in _SUFFIXES:
+            stem = word[: -len(suffix)]
+            if not word.endswith(suffix) or len(stem) < MIN_STEM_LEN:
+                continue
+            if stem + ("y" if suffix in ("ies", "ied") else "e") in self._known:  # "worried": "worry"
+                return stem
+            if stem in self._known:
+                return stem
+            if stem[-1] == stem[-2] and stem[:-1] in self._known:  # "running": "run"
+                return stem[:-1]
+        return None
 
     def injury_sign(self, flat: str, card: str | None = None) -> InjurySign | None:
         """The backstop's rule when ``flat`` (a flattened text) describes pain or an injury sign. ``card``: the
@@ -331,6 +372,11 @@ class Safety:
         sign = self.rules.injury_sign
         if sign is None:
             return None
+        # a message telling a sign with its harmless cause (a plumping gloss, the funny bone: SignReading.explained)
+        # is read with its explained, denied and passed signs blanked
+        signs = self.rules.signs
+        if signs is not None and any(when.search(flat) for when, _ in signs.explained):
+            flat = signs.blank(flat)  # unchanged when anything in it is kept (SignReading.keeps)
         lasting = sign.lasting is not None and sign.lasting.fires(flat)
         if card is not None:
             return sign if lasting and card in sign.over else None
@@ -345,17 +391,18 @@ class Safety:
                                resolved=True)
         return None
 
-    def _signs_passed(self, text: str) -> bool:
-        """True when every red-flag class that fires on ``text`` fires on none of it once its denied and
-        passed signs are blanked (SignReading.blank): each sign was named only to deny it or told as gone."""
+    def _signs_passed(self, text: str, flags: Iterable[PatternClass]) -> bool:
+        """True when every red-flag class that fires on ``text`` (``flags``: :func:`firing`'s, the first already
+        taken and put back by the caller) fires on none of it once its denied and passed signs are blanked
+        (SignReading.blank): each sign was named only to deny it or told as gone. ``flags`` is only read on
+        here, so the classes after the first are scanned once, and only when blanking changed something."""
         signs = self.rules.signs
         if signs is None:
             return False
         blanked = signs.blank(text)
         if blanked == text or signs.residual.search(blanked):
             return False
-        fired = [c for c in self.rules.red_flags if c.fires(text)]
-        return all(c.name in signs.classes and not c.fires(blanked) for c in fired)
+        return all(c.name in signs.classes and not c.fires(blanked) for c in flags)
 
     def check(self, cleaned: str, *, flat: str | None = None) -> Verdict | None:
         """Red flags first (the worst harm), then diagnosis requests, then conditions; None: not a safety case.
@@ -364,8 +411,9 @@ class Safety:
         if not text:
             return None
         r = self.rules
-        flag = first_firing(r.red_flags, text, itself)
-        if flag is not None and not self._signs_passed(text):
+        flags = firing(r.red_flags, text, itself)
+        flag = next(flags, None)
+        if flag is not None and not self._signs_passed(text, itertools.chain((flag,), flags)):
             title, answer = r.red_flag_answers.get(flag.name, (r.red_flag_title, r.red_flag_answer))
             return Verdict(Kind.RED_FLAG, flag.name, title, answer)
         marked: str | None = None
@@ -425,7 +473,10 @@ def compile_patterns(
     ``literals`` is false; a bad pattern is named in the error."""
     try:
         joined = alternation.join(expanded)
-        return compile_with_needs(joined) if literals else (re.compile(joined), None)
+        if not literals:
+            return re.compile(joined), None
+        compiled, needs, _ = compile_with_clauses(joined, further=False)
+        return compiled, needs
     except re.error:
         for pattern in expanded:  # only on a broken file: find the culprit
             try:
@@ -525,14 +576,27 @@ def _sign_reading(raw: Any, macros: dict[str, str]) -> SignReading | None:
         return None
     fields = ("denied", "passable", "passed", "keeps", "residual")
     where = "sign_reading"
-    if not isinstance(raw, dict) or set(raw) != {*fields, "classes"}:
-        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must map {', '.join(fields)}, classes")
-    compiled = [compile_patterns(tuple(expand(r, macros, f"{where}.{f}", SAFETY_FILE)
-                                       for r in string_list(raw[f], f"{where}.{f}")),
-                                 f"{where}.{f}", literals=False)[0] for f in fields]
+    if not isinstance(raw, dict) or not {*fields, "classes"} <= set(raw) <= {*fields, "classes", "explained"}:
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where} must map {', '.join(fields)}, classes (and explained)")
+
+    def one(value: Any, at: str) -> re.Pattern[str]:
+        value = [value] if isinstance(value, str) else value
+        return compile_patterns(tuple(expand(r, macros, at, SAFETY_FILE) for r in string_list(value, at)), at,
+                                literals=False)[0]
+
+    compiled = [one(raw[f], f"{where}.{f}") for f in fields]
     denied, passable, passed, keeps, residual = compiled
+    explained_raw = raw.get("explained", [])
+    if not isinstance(explained_raw, list):
+        raise KnowledgeBaseError(f"{SAFETY_FILE}: {where}.explained must be a list")
+    explained = []
+    for i, item in enumerate(explained_raw):
+        at = f"{where}.explained[{i}]"
+        if not isinstance(item, dict) or set(item) != {"when", "blank"}:
+            raise KnowledgeBaseError(f"{SAFETY_FILE}: {at} must map when, blank")
+        explained.append((one(item["when"], f"{at}.when"), one(item["blank"], f"{at}.blank")))
     return SignReading(denied, passable, passed, keeps, residual,
-                       frozenset(string_list(raw["classes"], f"{where}.classes")))
+                       frozenset(string_list(raw["classes"], f"{where}.classes")), tuple(explained))
 
 
 def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
