@@ -14790,3 +14790,52 @@ def test_round82_whoosh_then_went_down_is_a_red_flag(rules_coach: Coach, questio
 )
 def test_round82_going_down_somewhere_is_not_a_red_flag(rules_coach: Coach, question: str) -> None:
     assert_no_red_flag(rules_coach, question)
+
+
+# round 83 (qa_redflag_stress58, fix-r83s): five red flags the rules alone missed, fixed by class: a calf thick, fat or
+# puffed up and warm or red for days (a clot sign); the arm typed "harm" and the chest "tied" (tight); Scots for a faint
+# ("went aw grey", "legs went fae under me", "came roon on the flair"); a niggle or band behind the breastbone, or in
+# the chest going into the shoulder, arm or jaw; an arm gone "num" (numb) and heavy or weak, not to be lifted
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My calf on the right side is thick and warm and red since 2 days, it hurts more when doing the butt kicks.",
+        "my right calf has been fat and hot for three days now, I drive a truck all day",
+        "Left calf looks bigger than usual and it's red and warm, been like that since Sunday",
+        "me calf is all puffed up and warm since a couple of days, still ok to do heel flicks?",
+        "my left harm is tingling and chest is feeling tied since ten minutes, can I do half speed",
+        "right harm went numb and chest feels tied up, been 15 minutes",
+        "my harm is tingling and my chest is tied, can I keep going",
+        "pins and needles down my left harm and my chest feels tight",
+        "went aw grey an ma legs went fae under me hauf wey through the bum kicks, came roon on the flair",
+        "I went aw grey halfway through and came roon on the flair",
+        "me legs went frae under me and I went white, came to on the ground",
+        "came round on the flair of the gym after the heel flicks, feel ok now",
+        "just a niggle behind my breastbone since my heel flicks, like a tight band, goes into my left shoulder",
+        "a dull ache behind my sternum since my heel flicks, like a band",
+        "bit of discomfort in my chest that goes into my jaw when I walk upstairs",
+        "niggle in the chest spreading into my left arm since the butt kicks",
+        "My left arm's gone num and heavy since I did the butt kicks, can't hardly lift it, about 30 min now",
+        "my arm went num and weak after the kicks, 20 minutes now",
+        "right arm is dead and heavy, can barely lift it, half an hour",
+        "left arm gone numb, cant lift it up to comb my hair, 40 min",
+    ],
+)
+def test_round83_fix_s_red_flags_told_plainly_or_typed(rules_coach: Coach, question: str) -> None:
+    assert_red_flag(rules_coach, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my calves are thick and strong from cycling",
+        "my calves are thick and strong and warm from cycling for 3 days",
+        "no harm done, chest feels fine",
+        "my legs went from under me on the ice, slipped, no other problem",
+        "my shoulder niggle goes into my neck when I do arm swings",
+        "what num of reps for butt kicks",
+        "my arms are heavy from carrying the shopping, can't lift it anymore haha",
+    ],
+)
+def test_round83_fix_s_look_alikes_stay_not_red(rules_coach: Coach, question: str) -> None:
+    assert_no_red_flag(rules_coach, question)
