@@ -14839,3 +14839,72 @@ def test_round83_fix_s_red_flags_told_plainly_or_typed(rules_coach: Coach, quest
 )
 def test_round83_fix_s_look_alikes_stay_not_red(rules_coach: Coach, question: str) -> None:
     assert_no_red_flag(rules_coach, question)
+
+
+# round 84 (qa_redflag_stress59 / qa_safety_blind85, fix-r84s): just dropped, floppy, not answering (Patois too);
+# the left arm and jaw aching; "chess" hurting or pressure going up into the jaw; "next ting me know me deh pon di
+# floor" and "ten second me gone"; a Pidgin fit (fell down, body shaking, eye rolled back)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mi grandson, nine, him a do di butt kick dem inna di yard an him just drop. Now him floppy an nah ansa when mi"
+        " call him name, eye dem open likkle bit.",
+        "my daughter just dropped during the drill, she's floppy and not answering when I call her",
+        "mi bwoy collapse inna di yard, him limp an nuh ansa mi",
+        "my son fell over mid warm up and now he's floppy and won't answer",
+        "Did about a minute of heel flicks. Since then achy left arm and jaw, feel a bit sick and sweaty. I'm 58 and"
+        " I'm sure it's just from lugging the printer paper",
+        "after butt kicks my left arm and jaw are aching",
+        "jaw and left arm hurting since the heel flicks",
+        "heavy left arm n jaw after the warm up, probably nothing",
+        "mi chess a hurt mi bad, like pressure, an it go up inna mi jaw. Been 'bout 25 minute. Mi feel seh a just gas.",
+        "mi chess deh hurt after di booty kicks",
+        "chest pressure going up into my jaw after the drill",
+        "the pressure in my chess goes up to my neck",
+        "Me was doin di butt kicks dem inna di staff corridor an next ting me know me deh pon di floor an Marcia a"
+        " shake me. Maybe ten second me gone.",
+        "did the heel flicks and next thing i know im on the floor with my mate over me",
+        "mi do di butt kicks an next ting mi know mi deh pon di ground",
+        "butt kicks in the kitchen, maybe five seconds me gone, now me ok",
+        "me gone fi like ten second after di booty kicks, now me alright",
+        "My guy dey do butt kick for warm up, sudden him fall down, body dey shake shake, eye roll back for like one"
+        " minute. Now him don wake but e dey dull.",
+        "my sister fall down for the warm up, body jerking, eye turn back, now she dey sleepy",
+        "he dropped during butt kicks, his body shaking and his eye rolled up for a minute",
+        "she fell down after heel flicks and her body shook, eyes went back",
+    ],
+)
+def test_round84_fix_s_red_flags(rules_coach: Coach, question: str) -> None:
+    assert_red_flag(rules_coach, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my left arm and jaw feel fine, no pain, just tired legs",
+        "do butt kicks work the left arm and jaw at all? lol",
+        "I play chess after butt kicks",
+        "chess club after butt kicks, my knee hurts a bit",
+        "after butt kicks two minutes me gone to the shop",
+        "me gone a work after di butt kicks, feel good",
+        "fell over in butt kicks, shaking with cold, rolled my eyes at myself",
+    ],
+)
+def test_round84_fix_s_look_alikes_stay_not_red(rules_coach: Coach, question: str) -> None:
+    assert_no_red_flag(rules_coach, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i'm type 1 on a pump and want to add butt kicks to my football warmup. anything i should know?",
+         "condition:diabetes"),
+        ("I am type one, can I do butt kicks before netball?", "condition:diabetes"),
+        ("im on an insulin pump, are butt kicks ok?", "condition:diabetes"),
+        ("as a T1D can i do heel flicks", "condition:diabetes"),
+        ("are butt kicks type 1 or type 2 fibres?", "fast_twitch"),
+        ("do butt kicks use type 1 muscle fibers?", "fast_twitch"),
+    ],
+)
+def test_round84_fix_s_type_1_told_about_oneself(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
