@@ -452,6 +452,13 @@ def coach() -> Coach:
      # telescope's cool-down, a timing belt, each beside the drill told in passing; rules alone 33/50), then tuned by
      # class (tune-r82c: other_thing_how_long, heel_or_kick_of_a_thing, other_trade_question_aside) to 50/50
      ("qa_calibration37.jsonl", 1.0),
+     # rounds 83–85 (qa_calibration38–40): 39/50 untouched on 867fa51, 40/50 on d0a75a9 and 46/50 on 95e8c64 with the
+     # learned second opinion (another subject's question beside the drill told in passing: pottery cracks, a colt's
+     # hamstring, a tube amp's warm-up, a card machine's "declined", a finger cut's stitches; rules alone 30, 29 and
+     # 34), then tuned by class (tune-r85c, tune-r85d) to 50/50 each
+     ("qa_calibration38.jsonl", 1.0),
+     ("qa_calibration39.jsonl", 1.0),
+     ("qa_calibration40.jsonl", 1.0),
      # round 40 (rows tune-b46-), measured 150/160 (93.8 %, declines 29/30) untouched on e95d591, then tuned by class
      # (two names told, "one drill or two", "is that what you mean by": phrases samedrill; the drill called "brain
      # training": neuromuscular; what the knee is actually doing asked indirectly: jointaction; a workout "wey go make
@@ -693,7 +700,13 @@ def coach() -> Coach:
      # in-scope misses: the drill without the hop because it is too hot outside, a coffee farmer's knee, a
      # trumpeter's breathing, "butt kicks stretch the hamstrings right?"; rules alone 153/160), then tuned by class
      # (tune-r82g, tune-r82c) to 160/160
-     ("qa_blind88.jsonl", 1.0)],
+     ("qa_blind88.jsonl", 1.0),
+     # rounds 83–85: measured 158/160 untouched on 867fa51, 159/160 on d0a75a9 and 154/160 on 95e8c64 with the
+     # learned second opinion (98.8 %, 99.4 %, 96.3 %; declines 29, 30 and 26 of 30; rules alone 151, 148 and 146),
+     # then tuned by class (tune-r85c, tune-r85d: declines; tune-r85g, tune-r85i: in-scope) to 160/160 each
+     ("qa_blind89.jsonl", 1.0),
+     ("qa_blind90.jsonl", 1.0),
+     ("qa_blind91.jsonl", 1.0)],
 )
 def test_pass_rate(coach: Coach, name: str, minimum: float) -> None:
     items = qa_eval.load_items(DATA / name)
@@ -5973,10 +5986,11 @@ def test_blind50_51_wrong_card_classes(coach: Coach, question: str, expected: st
          "passing:sport_skill_kit_in_passing"),
         ("i do butt kicks before yoga, which mat is better for hot yoga: rubber or cork?",
          "passing:sport_skill_kit_in_passing"),
+        # (round 85, tune-r85c: these two the same decline, now by question_announced_after_the_drill)
         ("we do butt kicks before ultimate but my actual question is how do i throw a backhand without it wobbling",
-         "passing:sport_move_in_passing"),
+         "scope:question_announced_after_the_drill"),
         ("booty kicks then ultimate, my real question is how do i huck the disc further",
-         "passing:activity_setting_in_passing"),
+         "scope:question_announced_after_the_drill"),
         ("heel flicks before frisbee, what i really want to know is how to throw a flick that doesnt flutter",
          "passing:activity_setting_in_passing"),
         ("we warm up with butt kicks off the ice but how do i teach my skaters forward crossovers",
@@ -7486,9 +7500,11 @@ def test_blind75_stab_from_jersey_is_the_injury_sign(rules_coach: Coach) -> None
          "passing:language"),
         ("heel flicks first then class. can you make me a lesson plan for teaching spanish tenses", "passing:language"),
         ("after butt kicks i need some games for teaching irish vocabulary to p5", "passing:language"),
+        # (round 85, tune-r85c: these two the same decline, now by question_announced_after_the_drill)
         ("I do some heel flicks backstage to stay warm before concerts, but my real problem: which rosin is best for "
-         "violin in a cold Slovak winter, dark or light?", "passing:hobbies_science"),
-        ("i do butt kicks before gigs but my real question is which strings for my cello", "passing:hobbies_science"),
+         "violin in a cold Slovak winter, dark or light?", "scope:question_announced_after_the_drill"),
+        ("i do butt kicks before gigs but my real question is which strings for my cello",
+         "scope:question_announced_after_the_drill"),
         ("heel flicks before orchestra, what strength reeds for clarinet", "passing:hobbies_science"),
         # the same decline, by round 75's more exact class (tune-r75g: an instrument's gear or tuning asked aside)
         ("bum kicks backstage, but how do i tune my violin in the cold", "scope:instrument_gear_aside"),
@@ -9180,8 +9196,9 @@ def test_round80_tune_r80d_passing_drill_then_pests_heat_or_tackle(
     [
         ("we do butt kicks before the naghol. question: how do i choose the length of the vine",
          "passing:strange_subject"),
+        # (round 85, tune-r85c: the same decline, now by the whole message's class question_announced_after_the_drill)
         ("I do butt kicks before the kite festival. My question is which kite string is best for a fighter kite",
-         "passing:strange_subject"),
+         "scope:question_announced_after_the_drill"),
         ("butt kicks every morning before the market opens. quick question, where do i get a permit for the stall",
          "passing:strange_subject"),
         # look-alikes
@@ -10303,3 +10320,364 @@ def test_round82_tune_r82g_stretches_the_hamstrings_assumed(rules_coach: Coach, 
 )
 def test_round82_tune_r82x2_caffeine_headache(rules_coach: Coach, question: str, expected: str) -> None:
     assert rules_coach.answer(question).entry_id == expected, question
+
+
+# ---- round 85 (qa_calibration40, qa_blind91, tune-r85d): the drill told in passing (or not named), then another
+# subject's question that "how long", "what am I doing wrong" or a drill word sent to a card (lexicon.yaml off_scope
+# classes another_thing_left_to_soak_rise_or_age, craft_or_kitchen_material_fault, trade_supply_or_fix_aside,
+# first_aid_or_child_remedy_aside, team_to_cheer_or_voice_warm_up): declined, the drill's own questions keep their cards
+def _round85_declined_by(coach: Coach, question: str, name: str) -> None:
+    ans = coach.answer(question)
+    assert ans.declined and (ans.rule or "").split(":", 1)[-1] == name, (question, ans.rule, ans.entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("how long should salt cod soak before cooking", "another_thing_left_to_soak_rise_or_age"),
+        ("i do heel flicks on the dock. how long should whisky sit in oak casks",
+         "another_thing_left_to_soak_rise_or_age"),
+        ("how soon can i fly after scuba diving", "another_thing_left_to_soak_rise_or_age"),
+        ("after butt kicks i carve soapstone, how long should it dry before polishing",
+         "another_thing_left_to_soak_rise_or_age"),
+        ("butt kicks first thing, then baking. how many hours should the brioche dough prove?",
+         "bread_baking"),
+        ("my filo pastry keeps tearing when i roll it, what am i doing wrong", "craft_or_kitchen_material_fault"),
+        ("butt kicks done. my pottery vases crack in the kiln, too thick or firing too fast",
+         "craft_or_kitchen_material_fault"),
+        ("my mig welder keeps sticking, amps too low?", "craft_or_kitchen_material_fault"),
+        ("heel flicks before the market, then candles. why do my soy candles crack on top when they set?",
+         "craft_or_kitchen_material_fault"),
+        ("did heel flicks then glued tiles, which adhesive is heat resistant for a fireplace",
+         "trade_supply_or_fix_aside"),
+        ("my ebike battery keeps draining overnight, what should i check", "trade_supply_or_fix_aside"),
+        ("butt kicks in the shop at 7. my card reader keeps showing an error on contactless, bank or terminal?",
+         "trade_supply_or_fix_aside"),
+        ("i do booty kicks before work. best way to stop mould on my leather bags in the wet season?",
+         "trade_supply_or_fix_aside"),
+        ("cut my thumb slicing onions after my butt kicks, does it need stitches or a steri strip",
+         "first_aid_or_child_remedy_aside"),
+        ("my son got stung by a wasp after butt kicks, vinegar or ice", "first_aid_or_child_remedy_aside"),
+        ("how much calpol for a 2 year old with a fever", "first_aid_or_child_remedy_aside"),
+        ("which team should i support in the premier league", "team_to_cheer_or_voice_warm_up"),
+        ("who should we cheer for in the world cup final, our team is out", "team_to_cheer_or_voice_warm_up"),
+        ("any voice warm up routine before a long day of teaching?", "other_warmup"),
+    ],
+)
+def test_round85_calibration_other_subject_declined(rules_coach: Coach, question: str, name: str) -> None:
+    _round85_declined_by(rules_coach, question, name)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how long should i do butt kicks", "dosage_duration"),
+        ("how long should i do butt kicks before a race", "dosage_duration"),
+        ("how long should i rest between sets of butt kicks", "dosage_duration"),
+        ("what am i doing wrong with my heel flicks", "common_mistakes"),
+        ("my glute kicks feel weak, what am i doing wrong", "common_mistakes"),
+        ("my knee hurts after butt kicks", "knee_pain_safety"),
+        ("i get a side stitch during butt kicks", "side_stitch"),
+        ("i do butt kicks before my shift at the bakery, are they a good warm up", "benefits_warmup"),
+        ("my legs feel heavy like wet dough after butt kicks, is that normal", "soreness_after"),
+        ("what should i wear for butt kicks", "equipment_space"),
+        ("i had stitches in my knee after surgery, are butt kicks ok", "condition:surgery_or_injury"),
+        ("i pulled my hamstring last week, can i do butt kicks", "condition:surgery_or_injury"),
+        ("pulled a muscle doing butt kicks, what now", "condition:surgery_or_injury"),
+    ],
+)
+def test_round85_calibration_drill_questions_keep_their_cards(rules_coach: Coach, question: str,
+                                                              expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 85 (qa_calibration38-39, qa_blind89-90, tune-r85c): the drill told in passing, then another subject's
+# question (lexicon.yaml off_scope, round 85 block): declined by its class; the drill asked about beside the same
+# words keeps its card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # class question_announced_after_the_drill
+        ("did my butt kicks in the hallway. real question: how do i get red wine out of a carpet?",
+         "scope:question_announced_after_the_drill"),
+        ("heel flicks done. off topic, which city is nicer for a weekend, porto or lisbon",
+         "scope:question_announced_after_the_drill"),
+        ("We warm up with bum kicks at the club. My actual question: what is a good name for our book group?",
+         "scope:question_announced_after_the_drill"),
+        ("I do glute kicks every morning. Separate thing, how do I get my toddler to sleep past 5am?",
+         "scope:question_announced_after_the_drill"),
+        ("did butt kicks this morning. my real question: how long should I do them for?", "dosage_duration"),
+        ("my question is, do butt kicks work the hamstrings?", "muscles_primary"),
+        ("butt kicks done. actual question: are they enough of a warm-up before a 5k?", "dosage_duration"),
+        # class money_gift_or_tax_question
+        ("I keep fit with heel flicks. what gift should a godfather give at a christening",
+         "scope:money_gift_or_tax_question"),
+        ("did butt kicks then did my taxes. do I pay tax on a side hustle selling jam?",
+         "scope:money_gift_or_tax_question"),
+        ("I do butt kicks before my market stall opens. how do I register a small business for VAT?",
+         "scope:money_gift_or_tax_question"),
+        ("how many calories do butt kicks burn?", "calories_cardio"),
+    ],
+)
+def test_round85_declines_announced_or_money(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # class device_or_vehicle_fault
+        ("heel flicks beside my motorbike. the motorbike chain is loose and making a noise, how much slack should it "
+         "have?", "scope:device_or_vehicle_fault"),
+        ("butt kicks while the printer warms up, it says paper jam but there is no paper inside",
+         "scope:device_or_vehicle_fault"),
+        ("my hearing aid whistles when I do butt kicks with a hat on, is it the domes?",
+         "scope:device_or_vehicle_fault"),
+        ("is it actually bad to let a diesel warm up 15 minutes in -30 before driving?",
+         "scope:device_or_vehicle_fault"),
+        ("can i do butt kicks while watching tv?", "overview"),
+        ("how long should I warm up with butt kicks when it is cold?", "dosage_duration"),
+        # class craft_or_building_fault
+        # (declined first by tune-r85d's craft_or_kitchen_material_fault, the same decline)
+        ("I do butt kicks before pottery class. Why do my pots crack in the kiln?",
+         "scope:craft_or_kitchen_material_fault"),
+        ("butt kicks before crochet, which hook size for chunky yarn?", "scope:craft_or_building_fault"),
+        ("heel flicks then knitting. my purl rows come out looser than my knit rows, how do I fix that?",
+         "scope:craft_or_building_fault"),
+        ("I did butt kicks at the lathe, which gouge is best for end grain tear out on a wet bowl?",
+         "scope:craft_or_building_fault"),
+        ("I do butt kicks before pottery class. Is that a good warm up?", "benefits_warmup"),
+        ("can I do butt kicks on tiles or is that too slippery?", "equipment_space"),
+        # class dish_comes_out_wrong
+        ("butt kicks then I bake bread. how do i keep my sourdough from going stale?", "scope:dish_comes_out_wrong"),
+        ("bum kicks in the kitchen then tempering chocolate. how do I get it to snap and shine?",
+         "scope:dish_comes_out_wrong"),
+        ("did heel flicks first, now my ugali always has lumps in it, when do I add the flour?",
+         "scope:dish_comes_out_wrong"),
+        ("when should I do butt kicks before pottery?", "dosage_duration"),
+    ],
+)
+def test_round85_declines_device_craft_dish(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # class pet_or_animal_trouble (and safety.yaml's animal_has_the_injury)
+        ("my parrot squawks during my butt kicks. how do I stop her plucking her feathers?",
+         "scope:pet_or_animal_trouble"),
+        ("butt kicks in the garden while my tortoise watches, he has not eaten since hibernation, should I worry?",
+         "scope:pet_or_animal_trouble"),
+        ("my rabbit hops round me when I do heel flicks. how do I stop him chewing the cables?",
+         "scope:pet_or_animal_trouble"),
+        ("our filly has pulled a hamstring on the gallops, box rest or hand walking for the first week?",
+         "scope:pet_or_animal_trouble"),
+        ("can my dog do butt kicks with me?", "overview"),
+        ("I strained my hamstring last week, can I do butt kicks?", "condition:surgery_or_injury"),
+        # class outdoor_or_kit_question_beside_the_drill
+        ("butt kicks by the lake. how thick does ice need to be to walk on?",
+         "scope:outdoor_or_kit_question_beside_the_drill"),
+        ("heel flicks on the jetty then a dive, my regulator keeps free flowing, how do I stop it?",
+         "scope:outdoor_or_kit_question_beside_the_drill"),
+        ("I do heel flicks before gateball, my mallet twists when I strike, how should I grip it?",
+         "scope:outdoor_or_kit_question_beside_the_drill"),
+        # class body_care_product_or_chore
+        ("butt kicks on the beach then my shoulders got sunburnt and are peeling, aloe or moisturiser?",
+         "scope:body_care_product_or_chore"),
+        ("did bum kicks after work, my ears feel blocked with wax, are olive oil drops ok?",
+         "scope:body_care_product_or_chore"),
+        ("did butt kicks then washed my locs, how often should I wash them if I sweat every day?",
+         "scope:body_care_product_or_chore"),
+        ("my face goes red after butt kicks, is that normal?", "effort_normal"),
+    ],
+)
+def test_round85_declines_animal_outdoor_body_care(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# class painkiller_misspelt_dose (medication), craft_stitches (safety.yaml surgery_or_injury's unless) and
+# kneecap_slides_whats_wrong (diagnosis whats_wrong): stitches after surgery keep the surgery card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much ibuprofin can I take in a day for my back?", "scope:medication"),
+        ("how much paracetemol can I take in one day?", "scope:medication"),
+        ("how much asprin is safe before butt kicks?", "scope:medication"),
+        ("how many sets of butt kicks should I do in a day?", "dosage_duration"),
+        ("butt kicks before crochet club, my amigurumi stitches leave gaps, tighter tension or a smaller hook?",
+         "scope:craft_or_building_fault"),
+        ("I knit after my butt kicks, and I had stitches in my knee after surgery last month, can I do butt kicks?",
+         "condition:surgery_or_injury"),
+        ("my kneecap slides sideways during butt kicks, what exactly is wrong with my knee?", "diagnosis:whats_wrong"),
+        ("Kneecap slides out when I do heel flicks, what is actually wrong with my knee?", "diagnosis:whats_wrong"),
+        ("my kneecap feels like it slips when i do bum kicks, what exactly is wrong with my knee",
+         "diagnosis:whats_wrong"),
+        ("what exactly is wrong with my form, my heel slides out to the side", "common_mistakes"),
+    ],
+)
+def test_round85_declines_medicine_stitches_kneecap(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 85 (qa_redflag_stress60, tune-r85l): class sheng_effort_question (lexicon.yaml words: miguu, kawaida, poa,
+# kidogo): an effort question told in Sheng is the effort card, not "I'm not sure"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Nilifanya butt kicks jana, miguu ina-burn kidogo. Kawaida?",
+        "Breath juu for a minute after butt kicks, then poa. Kawaida ama niko unfit?",
+        "Niko gym, nilifanya heel flicks, miguu ina-burn kidogo then poa. Ni kawaida?",
+    ],
+)
+def test_round85_passing_sheng_effort_question(rules_coach: Coach, question: str) -> None:
+    ans = rules_coach.answer(question)
+    assert not ans.declined and ans.entry_id == "effort_normal", (ans.entry_id, ans.rule)
+
+
+# round 85 (qa_blind89/90, tune-r85g): in-scope classes (lexicon.yaml phrases and the kids' card): belly_go_down (the
+# belly, tummy or gut asked to shrink: the calories card), calories_on_the_watch_doubted (a watch's calorie count
+# doubted), nerves_and_muscles_together and coordination asked as the drill's help (coordination over a clumsy group
+# told first), the Spanish name talón-glúteo, too_advanced_for_kids, seated_all_day_aside (a working day sat or stood
+# "the whole day" is no "whole workout"), basically_a_hamstring_stretch; look-alikes keep their cards
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("can heel flicks flatten my tummy?", "calories_cardio"),
+        ("will bum kicks help get rid of my gut", "calories_cardio"),
+        ("do butt kicks burn belly fat", "calories_cardio"),
+        ("belly breathing during butt kicks?", "breathing"),
+        ("my watch says 50 cals for a warm up of bum kicks, is my watch lying to me", "calories_cardio"),
+        ("app says 100 calories for heel flicks, calories accurate?", "calories_cardio"),
+        ("my watch said 60 calories for heel flicks and high knees, realistic or is the thing lying",
+         "calories_cardio"),
+        ("are butt kicks or high knees better for burning calories", "calories_cardio"),
+        ("my watch showed a heart rate of 150 during heel flicks, is that ok", "effort_normal"),
+        ("do butt kicks get your nerves and muscles working together?", "benefits_coordination"),
+        ("my trainer says bum kicks connect the brain and muscles, how?", "benefits_coordination"),
+        ("heel flicks teach muscle and nerve to fire together, true?", "benefits_coordination"),
+        ("my dancers are all legs flying everywhere, do bum kicks improve coordination?", "benefits_coordination"),
+        ("netball coach here, my girls have feet going everywhere. will heel flicks help their coordination",
+         "benefits_coordination"),
+        ("my players are clumsy, are butt kicks good for coordination", "benefits_coordination"),
+        ("legs flying everywhere when my kids do butt kicks, how do i fix that", "breathing_cadence"),
+        ("do high knees or butt kicks help coordination more", "comparison_high_knees"),
+        ("el talón-glúteo, how long should i do it", "dosage_duration"),
+        ("which muscles does the talon gluteo work?", "muscles_primary"),
+        ("are bum kicks too advanced for my 6 year old?", "kids_youth"),
+        ("can my daughter's class of 7 year olds manage butt kicks or is it too difficult", "kids_youth"),
+        ("i coach under 7s rugby, can the little ones do heel flicks or is that too advanced", "kids_youth"),
+        ("are butt kicks too advanced for a beginner like me", "beginners"),
+        ("what are advanced butt kick drills", "progressions"),
+        ("my kids find butt kicks too easy, how do i make them harder", "progressions"),
+        ("i sit at a desk all day, can i do butt kicks daily?", "dosage_duration"),
+        ("standing the whole day in the shop, is it ok to do heel flicks every day", "dosage_duration"),
+        ("i weave sitting down the whole day, can i do bum kicks every day or do i need rest days", "dosage_duration"),
+        ("can butt kicks be my whole workout for the day", "cardio_enough"),
+        ("i sit all day, are butt kicks enough exercise", "cardio_enough"),
+        ("heel flicks are just a hamstring stretch, right?", "muscles_stretched"),
+        ("bum kicks only a hammy stretch or what", "muscles_stretched"),
+        ("isn't a butt kick basically a hamstring stretch drill", "muscles_stretched"),
+        ("what is a good hamstring stretch after butt kicks", "scope:stretching"),
+        ("should i do a hamstring stretch after heel flicks", "scope:stretching"),
+    ],
+)
+def test_round85_in_scope_classes(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 85 (qa_blind91, tune-r85i): in our own words. class breathing_rhythm_in_the_drill (lexicon.yaml off_scope
+# breath_hold_diving's exception: the breathing in the drill told with up to six words between, or "while doing",
+# "for the whole of"): a breath-holder asking how to breathe in the drill gets the breathing card; holding the breath
+# underwater stays declined
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i spearfish so breath holds are easy for me, how should my breathing go in a steady rhythm during heel "
+         "flicks?", "breathing"),
+        ("I'm a freediver and hold my breath a lot; is there a particular breathing pattern to keep up while doing "
+         "bum kicks?", "breathing"),
+        ("as a snorkeller i hold my breath a lot, should i keep breathing at a set pace for the whole of my butt "
+         "kicks?", "breathing"),
+        # look-alikes keep their decline
+        ("butt kicks on the beach then spearfishing, how do i hold my breath longer under water in the dives",
+         "scope:breath_hold_diving"),
+        ("i do butt kicks before freediving, how long should i hold my breath for on my first dives?",
+         "scope:breath_hold_diving"),
+        ("after my butt kicks i go diving, whats a good co2 table to train my breath hold",
+         "scope:breath_hold_diving"),
+    ],
+)
+def test_round85_breathing_rhythm_in_the_drill(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 85 (qa_blind91, tune-r85i): class patois_hands_with (lexicon.yaml shorthand: "wid" is with, "han dem" the
+# hands): what to do with the hands in the drill, in Jamaican Patois: the arms card; the feet keep theirs
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wah mi fi do wid mi han dem inna di heel flicks?", "technique_arms"),
+        ("mi han dem a swing all ova di place when mi do butt kicks, how fi hold dem?", "technique_arms"),
+        ("how mi fi hold mi han dem when mi a do bum kicks?", "technique_arms"),
+        ("mi foot dem a flap when mi land inna butt kicks", "technique_foot_landing"),
+    ],
+)
+def test_round85_patois_hands_with(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 85 (qa_blind91, tune-r85i): class heel_kicked_to_touch_told (lexicon.yaml phrases buttkick; words glute:
+# Nigerian Pidgin "yansh"): the moment of the kick told as kicking the heel to touch the bottom, then which muscle
+# works: the muscles card; whether the heel should touch keeps the heel-path card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which muscle do the main work when I kick my heel to touch my bum?", "muscles_primary"),
+        ("what muscles are working when you kick your heel up to touch your butt", "muscles_primary"),
+        ("abeg which muscle dey work when i dey kick my heel go touch my yansh", "muscles_primary"),
+        # look-alikes keep their answer
+        ("should my heel touch my bum?", "technique_heel_path"),
+        ("my heel no fit reach my yansh for butt kicks, e dey ok?", "technique_heel_path"),
+    ],
+)
+def test_round85_heel_kicked_to_touch_told(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 85 (qa_blind91, tune-r85i): class tok_pisin_path_words (lexicon.yaml shorthand: "stret" straight, "longwe"
+# far, "baksait" behind, "antap" up, "tok" says, "wanpela" one): the heel's path asked in Tok Pisin: the heel-path
+# card, not the "not sure" of a word read as a compound ("tok heel") nor the gaze of "stare"
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("coach i tok heel go up to bum. heel i go stret antap or i go long baksait?", "technique_heel_path"),
+        ("long butt kicks, heel i go stret antap under mi o longwe long baksait?", "technique_heel_path"),
+        ("wanpela coach i tok heel i go stret antap long butt kicks, or longwe long baksait?", "technique_heel_path"),
+        ("my coach says heel up to bum, straight up under me or way back behind?", "technique_heel_path"),
+        # look-alike keeps its answer
+        ("tok pisin speaker here, how long should butt kicks last", "dosage_duration"),
+    ],
+)
+def test_round85_tok_pisin_path_words(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)
+
+
+# round 85 (qa_blind91, tune-r85i): class cardio_or_only_a_stretch (lexicon.yaml phrases cardio; words cardio:
+# "cardiovascular"): whether the drill is cardio or only a stretch: the cardio card; the drill called only a stretch
+# keeps the stretch card
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("are heel flicks cardio or just a stretch?", "cardio_enough"),
+        ("do butt kicks count as cardio or are they only stretching", "cardio_enough"),
+        ("is bum kicks a cardiovascular workout or just stretching the legs? my nurse says i need more cardio",
+         "cardio_enough"),
+        ("are butt kicks good cardiovascular exercise", "cardio_enough"),
+        # look-alikes keep their answer
+        ("are butt kicks just a stretch?", "muscles_stretched"),
+        ("which muscles get stretched in butt kicks", "muscles_stretched"),
+    ],
+)
+def test_round85_cardio_or_only_a_stretch(rules_coach: Coach, question: str, expected: str) -> None:
+    assert_class_answer(rules_coach, question, expected)

@@ -273,13 +273,14 @@ class SignReading:
     def blank(self, text: str) -> str:
         """``text`` with its denied signs, and its passable signs when it tells them passed, blanked (unchanged
         when something in it is still there, lasting, recurring or severe: ``keeps``)."""
-        if self.keeps.search(text):
+        # the keeps read the text with its explained signs blanked: "the wife thinks I'm about to keel over" is the
+        # joke's "about to", not the teller's
+        if self.keeps.search(self.explain(text, text)):
             return text
         blanked = self.explain(self.denied.sub(" _ ", text), text)
         if self.passed.search(text):
             blanked = self.passable.sub(" _ ", blanked)
         return " ".join(blanked.split())
-
 
     def explain(self, blanked: str, text: str) -> str:
         """``blanked`` (``text`` or a blanking of it) with the signs ``text`` tells with their harmless cause or
@@ -370,17 +371,22 @@ class Safety:
         entry retrieval chose when it was written for pain (``safety: true``): only a lasting sign outranks it,
         and only a card the sign lists in ``over``."""
         sign = self.rules.injury_sign
-        if sign is None:
+        if sign is None or not self._sign_fires(sign, flat, card):
             return None
         # a message telling a sign with its harmless cause (a plumping gloss, the funny bone: SignReading.explained)
-        # is read with its explained, denied and passed signs blanked
+        # is read with its explained, denied and passed signs blanked. Read only once the sign fires on the whole
+        # text: blanking only takes signs away, and the ~25 `when` searches cost more than the rest of the backstop
         signs = self.rules.signs
         if signs is not None and any(when.search(flat) for when, _ in signs.explained):
-            flat = signs.blank(flat)  # unchanged when anything in it is kept (SignReading.keeps)
+            blanked = signs.blank(flat)  # unchanged when anything in it is kept (SignReading.keeps)
+            if blanked != flat and not self._sign_fires(sign, blanked, card):
+                return None
+        return sign
+
+    @staticmethod
+    def _sign_fires(sign: InjurySign, flat: str, card: str | None) -> bool:
         lasting = sign.lasting is not None and sign.lasting.fires(flat)
-        if card is not None:
-            return sign if lasting and card in sign.over else None
-        return sign if lasting or sign.match.fires(flat) else None
+        return lasting and card in sign.over if card is not None else lasting or sign.match.fires(flat)
 
     def resolved(self, flat: str, entry: str | None) -> Verdict | None:
         """The verdict of the condition whose card is ``entry`` when ``flat`` tells its history as resolved (the
@@ -599,13 +605,33 @@ def _sign_reading(raw: Any, macros: dict[str, str]) -> SignReading | None:
                        frozenset(string_list(raw["classes"], f"{where}.classes")), tuple(explained))
 
 
+def _resolved_macros(raw: dict[str, str]) -> dict[str, str]:
+    """The macros with the macros they use written out (``kept_lasting`` reads ``%long_minutes%``), in any order
+    of definition; a macro that uses itself, directly or not, is an error naming it."""
+    resolved: dict[str, str] = {}
+
+    def resolve(name: str, using: tuple[str, ...]) -> str:
+        if name in resolved:
+            return resolved[name]
+        if name in using:
+            raise KnowledgeBaseError(f"{SAFETY_FILE}: macros.{name} uses itself ({' -> '.join((*using, name))})")
+        if name not in raw:
+            raise KnowledgeBaseError(f"{SAFETY_FILE}: macros.{using[-1]}: unknown macro %{name}%")
+        resolved[name] = _MACRO.sub(lambda m: resolve(m.group(1), (*using, name)), raw[name])
+        return resolved[name]
+
+    for name in raw:
+        resolve(name, ())
+    return resolved
+
+
 def parse_rules(raw: Any, entry_ids: set[str]) -> SafetyRules:
     if not isinstance(raw, dict):
         raise KnowledgeBaseError(f"{SAFETY_FILE}: top level must be a mapping")
     macros_raw = raw.get("macros") or {}
     if not isinstance(macros_raw, dict) or not all(isinstance(v, str) for v in macros_raw.values()):
         raise KnowledgeBaseError(f"{SAFETY_FILE}: 'macros' must map names to patterns")
-    macros = {str(k): v for k, v in macros_raw.items()}
+    macros = _resolved_macros({str(k): v for k, v in macros_raw.items()})
     variants_raw = raw.get("variants") or {}
     if not isinstance(variants_raw, dict):
         raise KnowledgeBaseError(f"{SAFETY_FILE}: 'variants' must be a mapping")
