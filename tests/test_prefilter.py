@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.knowledge.coach import Coach
-from bot.knowledge.prefilter import LiteralIndex, compile_with_clauses
+from bot.knowledge.prefilter import Commonness, LiteralIndex, compile_with_clauses
 from bot.knowledge.safety import first_firing, itself, safety_classes
 from tests import class_grid
 
@@ -67,6 +67,45 @@ def test_further_literal_sets(pattern: str, expected: list[set[str]]) -> None:
     """prefilter.also_required: the literal sets beyond the index's that every match holds one of, most
     selective first (LiteralIndex checks them before an alternative's regex runs)."""
     assert also(pattern) == expected
+
+
+def commonness(*texts: str) -> Commonness:
+    return Commonness("test", lambda: texts)
+
+
+def test_the_least_common_literals_are_looked_for() -> None:
+    """With how often literals occur in ordinary questions (prefilter.Commonness), the index looks for the
+    rarest set, not the longest: " for " is longer than "gift" but in most questions."""
+    pattern = r"\b(gift|present) for (the )?bride\b|\bwedding gift\b"
+    assert needs(pattern) == {" for ", "wedding gift"}  # longest shortest literal: " for " outranks "gift"
+    common = commonness("what are butt kicks for", "good for runners", "for how long", "a gift for my coach")
+    chosen = compile_with_clauses(pattern, common=common)
+    assert set(chosen[1] or ()) == {"bride", "wedding gift"}  # "bride" was never seen: rarer than "gift"
+    assert [set(clause) for clause in chosen[2]] == []  # the branch is one set: nothing further is certain
+
+
+def test_commonness_counts_every_literal_of_a_set_and_an_unseen_one_is_not_free() -> None:
+    common = commonness("knee pain after butt kicks", "knee aches", "calf cramp")
+    assert common(frozenset({"knee"})) == (2 + 0.5) / 3
+    assert common(frozenset({"knee", "calf"})) == (2 + 0.5) / 3 + (1 + 0.5) / 3
+    assert common(frozenset({"xylophone"})) == 0.5 / 3
+
+
+def test_the_coach_index_admits_fewer_alternatives_than_the_longest_literals() -> None:
+    """A speed guard, not a safety one (either choice is only ever necessary: the index-vs-whole-alternation
+    test below holds for the coach's own index): on the stored questions the coach's index, which looks for the
+    least common literals, admits fewer alternatives than one built on the longest literals."""
+    coach = Coach.load()
+    assert coach.safety is not None
+    coach.answer("warm up")  # indexes the coach's own classes
+    ours = class_grid.classes(coach)[0]._index
+    assert ours is not None
+    indexed = [c for c in class_grid.classes(coach) if c._index is ours]
+    by_length = [compile_with_clauses(alternative) for c in indexed for alternative in c._alternatives]
+    longest = LiteralIndex([literals for _, literals, _ in by_length], also=[also for _, _, also in by_length])
+    flats = class_grid.flats()[::20]
+    admitted = sum(len(ours.candidates(flat)) for flat in flats)
+    assert admitted < 0.7 * sum(len(longest.candidates(flat)) for flat in flats)
 
 
 def test_a_slot_is_a_candidate_only_when_each_of_its_literal_sets_occurs() -> None:
@@ -166,6 +205,24 @@ def test_indexed_classes_fire_exactly_when_their_whole_alternation_does() -> Non
             assert fast.fires(flat) == decided, (fast.where, flat)
             fired += decided
     assert fired > 500
+
+
+def test_the_classes_that_read_marks_have_an_index_of_their_own() -> None:
+    """Safety.flatten_marked's text is read by the few classes whose patterns have a sentence mark: they share a
+    small index, so that text is not scanned for every class's literals; first_firing over a list that mixes
+    the two indexes still reads each class's own (the index-vs-whole test above covers their decisions)."""
+    coach = Coach.load()
+    coach.answer("warm up")
+    indexed = class_grid.classes(coach)
+    marks = {c._index for c in indexed if c.reads_marks}
+    rest = {c._index for c in indexed if not c.reads_marks}
+    assert len(marks) == 1 and len(rest) == 1 and marks.isdisjoint(rest)
+    reading = [c for c in indexed if c.reads_marks]
+    assert reading and len(reading) < len(indexed) // 20
+    mixed = [c for c in indexed if c.where.startswith("off_scope.")]
+    assert any(c.reads_marks for c in mixed) and not all(c.reads_marks for c in mixed)
+    for flat in class_grid.flats()[::7]:
+        assert first_firing(mixed, flat, itself) is next((c for c in mixed if c.fires(flat)), None), flat
 
 
 def test_owners_are_the_classes_of_the_candidate_slots() -> None:

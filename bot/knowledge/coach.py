@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from bot.knowledge.kb import DATA_DIR, Entry, KnowledgeBase, load_kb
 from bot.knowledge.learned import DECLINE, LEARNED_FILE, SAFETY, Learned
 from bot.knowledge.matcher import Matcher, indexed_texts
 from bot.knowledge.normalize import CLEAN_CAP, RAW_CAP, Analysis, Normalizer, analysis_code, clean
+from bot.knowledge.prefilter import Commonness
 from bot.knowledge.safety import InjurySign, Kind, Safety, Verdict, index_classes, safety_classes
 from bot.knowledge.scope import MEDICAL, match_scope
 
@@ -217,8 +219,21 @@ class Coach:
 
     def _index_rules(self) -> None:
         rules = safety_classes(self.safety.rules) if self.safety is not None else ()
-        index_classes([*rules, *(c.match for c in self.kb.scope), *(i.match for i in self.kb.intents)])
+        index_classes([*rules, *(c.match for c in self.kb.scope), *(i.match for i in self.kb.intents)],
+                      self._commonness())
         self._indexed = True
+
+    def _commonness(self) -> Commonness | None:
+        """How often the rules' literals occur in ordinary questions, read from the cards' own questions and
+        answers as the rules read a question (flattened); keyed by those texts as written and the safety layer's
+        spellings, which are what the flattening depends on."""
+        safety = self.safety
+        if safety is None:
+            return None
+        texts = [t for e in self.kb.entries for t in (*e.questions, e.answer, e.more or "")]
+        spellings = (f"{k}={v}" for k, v in sorted(safety.rules.variants.items()))
+        key = hashlib.blake2b("\0".join([*texts, *spellings]).encode(), digest_size=16).hexdigest()
+        return Commonness(key, lambda: (safety.flatten(self.normalizer.shorthand.expand(t.lower())) for t in texts))
 
     def _load_learned(self) -> Learned | None:
         """The learned model (~0.2 s to read): at warm-up, else on the first question the matcher is unsure of."""

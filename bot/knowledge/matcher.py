@@ -96,6 +96,15 @@ class Matcher:
         self.unknown_idf = max(self.idf.values())
         self._len = [sum(tf.values()) for tf in self._tf]
         self._avg_len = sum(size for e, size in zip(entries, self._len, strict=True) if not e.narrow) / n
+        # BM25 by term, not by entry: a question's ~20 terms are in a few entries each, and looking every term up in
+        # every entry's counts was most of a ranking; each entry's score still adds its terms in the same order
+        self._norm = [K1 * (1 - B + B * size / self._avg_len) for size in self._len]
+        self._postings: dict[str, list[tuple[int, int]]] = {}
+        for i, tf in enumerate(self._tf):
+            for t, f in tf.items():
+                if f:
+                    self._postings.setdefault(t, []).append((i, f))
+        self._guarded = [i for i, required in enumerate(self._requires) if required]
         self._tf_by_id = {e.id: tf for e, tf in zip(entries, self._tf, strict=True)}
         self._asker_card_terms = frozenset(self._tf_by_id.get(ASKER_CARD, ())) | ASKER_CONTEXT
 
@@ -118,15 +127,17 @@ class Matcher:
             present.add(DRILL_TWICE)
         if analysis.mentions_drill:
             present.add(DRILL_NAMED)
-        for i, tf in enumerate(self._tf):
-            required = self._requires[i]
-            if required and not any(group <= present for group in required):
-                continue  # e.g. the high-knees comparison must not answer "squats vs butt kicks"
-            norm = K1 * (1 - B + B * self._len[i] / self._avg_len)
-            for t, w in weights.items():
-                f = tf.get(t)
-                if f:
-                    scores[i] += w * self.idf[t] * f * (K1 + 1) / (f + norm)
+        # e.g. the high-knees comparison must not answer "squats vs butt kicks"
+        barred = {i for i in self._guarded if not any(group <= present for group in self._requires[i])}
+        norms = self._norm
+        for t, w in weights.items():
+            postings = self._postings.get(t)
+            if postings is None:
+                continue
+            weighted = w * self.idf[t]
+            for i, f in postings:
+                if i not in barred:
+                    scores[i] += weighted * f * (K1 + 1) / (f + norms[i])
         return scores
 
     def rank(self, analysis: Analysis, limit: int = 3) -> list[Match]:

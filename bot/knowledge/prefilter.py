@@ -10,8 +10,10 @@ and a prefilter can never hide a match: the set is only ever *necessary* (see :f
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from typing import Any
@@ -23,28 +25,69 @@ Needs = frozenset[str] | None  # None: no literal is required (the regex must al
 _REPEATS = {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}
 
 
-def _better(a: Needs, b: Needs) -> Needs:
-    """The more selective of two requirements: longer shortest literal, then fewer literals."""
+class Commonness:
+    """How often a literal occurs in ordinary questions: the knowledge base's own texts, read as the rules read
+    them. Of a pattern's literal sets the prefilter keeps the one least often found, not the longest: " for " is
+    as long as "gift" and in most long questions, so a class about a gift "for the bride" was a candidate in all
+    of them and ran its regex (~0.08 ms each on a long question). Any of the sets is necessary, so the choice
+    changes which regexes run, never an answer. ``texts`` is read on first use (only when the index is derived
+    again: the literals are cached by ``key``, which must name the texts)."""
+
+    def __init__(self, key: str, texts: Callable[[], Iterable[str]]) -> None:
+        self.key = key
+        self._texts = texts
+        self._corpus: str | None = None
+        self._lines = 1
+        self._seen: dict[str, float] = {}
+
+    def __call__(self, needs: frozenset[str]) -> float:
+        """The expected share of texts holding one of ``needs`` (at most their sum; a literal never seen counts
+        half an occurrence, so shorter unseen literals are not free)."""
+        if self._corpus is None:
+            self._corpus = "\n".join(self._texts())
+            self._lines = self._corpus.count("\n") + 1
+        total = 0.0
+        for literal in needs:
+            share = self._seen.get(literal)
+            if share is None:
+                share = self._seen[literal] = (self._corpus.count(literal) + 0.5) / self._lines
+            total += share
+        return total
+
+
+@functools.cache
+def code_key() -> str:
+    """A digest of this module: literals derived by other code are not read back (parse_cache.derived)."""
+    return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16).hexdigest()
+
+
+def _better(a: Needs, b: Needs, common: Commonness | None = None) -> Needs:
+    """The more selective of two requirements: found in fewer ordinary texts (``common``), else (or then) the
+    longer shortest literal, then fewer literals."""
     if a is None:
         return b
     if b is None:
         return a
     key_a, key_b = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    if common is not None:
+        share_a, share_b = common(a), common(b)
+        if share_a != share_b:
+            return a if share_a < share_b else b
     return a if key_a >= key_b else b
 
 
-def _sequence(items: Any) -> Needs:
+def _sequence(items: Any, common: Commonness | None = None) -> Needs:
     """A concatenation needs what its most selective part needs (:func:`_conjuncts`' sets, runs of literals
     included): the best of the flattened list is the best of the nested bests, as ``_better`` keeps the first."""
-    return functools.reduce(_better, _conjuncts(items), None)
+    return functools.reduce(lambda a, b: _better(a, b, common), _conjuncts(items, common), None)
 
 
-def _branch(alternatives: Any) -> Needs:
+def _branch(alternatives: Any, common: Commonness | None = None) -> Needs:
     """An alternation needs the union of its alternatives' literals; every alternative must contribute, else
     the alternation can match without a literal."""
     union: set[str] = set()
     for alternative in alternatives:
-        needs = _sequence(alternative)
+        needs = _sequence(alternative, common)
         if needs is None:
             return None
         union |= needs
@@ -59,16 +102,16 @@ def _minimal(needs: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in needs if not any(o != n and o in n for o in needs))
 
 
-def required(parsed: Any) -> Needs:
+def required(parsed: Any, common: Commonness | None = None) -> Needs:
     """Literals of which every match of the parsed regex contains at least one; None when there is no such
     set (or the regex ignores case: the texts are lower case, but its literals might not be)."""
     if parsed.state.flags & re.IGNORECASE:
         return None
-    needs = _sequence(parsed)
+    needs = _sequence(parsed, common)
     return _minimal(needs) if needs else None
 
 
-def _conjuncts(items: Any) -> list[frozenset[str]]:
+def _conjuncts(items: Any, common: Commonness | None = None) -> list[frozenset[str]]:
     """Every literal set a concatenation needs, each part's own: a match holds one literal of EACH set (where
     :func:`_sequence` keeps only the most selective set, the one the shared index looks for)."""
     found: list[frozenset[str]] = []
@@ -81,13 +124,13 @@ def _conjuncts(items: Any) -> list[frozenset[str]]:
             found.append(frozenset({"".join(run)}))
             run = []
         if op is c.SUBPATTERN:
-            found += _conjuncts(av[-1])
+            found += _conjuncts(av[-1], common)
         elif op in _REPEATS:
-            found += _conjuncts(av[2]) if av[0] >= 1 else []
+            found += _conjuncts(av[2], common) if av[0] >= 1 else []
         elif op is c.ASSERT and av[0] == 1:  # (?=...): its literals are in the text too
-            found += _conjuncts(av[1])
+            found += _conjuncts(av[1], common)
         elif op is c.BRANCH:  # one set, the union of its alternatives' (None: no literal certain)
-            needs = _branch(av[1])
+            needs = _branch(av[1], common)
             if needs:
                 found.append(needs)
         # \w, ., [...], \b, (?!...), backreferences: no literal is certain
@@ -101,7 +144,7 @@ def _implies(a: frozenset[str], b: frozenset[str]) -> bool:
     return all(any(x in y for x in b) for y in a)
 
 
-def also_required(parsed: Any, needs: Needs) -> tuple[tuple[str, ...], ...]:
+def also_required(parsed: Any, needs: Needs, common: Commonness | None = None) -> tuple[tuple[str, ...], ...]:
     """The literal sets beyond ``needs`` (:func:`required`'s) that every match also holds one of, most selective
     first, none implied by ``needs`` or by an earlier one. The index admits an alternative on ``needs`` alone;
     a long question holds some literal of most alternatives (~160 regex searches, ~1.4 ms, for a 40-word
@@ -110,23 +153,26 @@ def also_required(parsed: Any, needs: Needs) -> tuple[tuple[str, ...], ...]:
     if needs is None or parsed.state.flags & re.IGNORECASE:
         return ()
     kept = [needs]
-    selective_first = sorted({_minimal(s) for s in _conjuncts(parsed)}, key=lambda s: (-min(map(len, s)), len(s),
-                                                                                        sorted(s)))
+
+    def rank(s: frozenset[str]) -> tuple[Any, ...]:
+        return (common(s) if common is not None else 0.0, -min(map(len, s)), len(s), sorted(s))
+
+    selective_first = sorted({_minimal(s) for s in _conjuncts(parsed, common)}, key=rank)
     for clause in selective_first:
         if not any(_implies(k, clause) for k in kept):
             kept.append(clause)
     return tuple(tuple(sorted(clause, key=lambda w: (len(w), w))) for clause in kept[1:])
 
 
-def compile_with_clauses(pattern: str, *, further: bool = True) -> tuple[
+def compile_with_clauses(pattern: str, *, further: bool = True, common: Commonness | None = None) -> tuple[
         re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]]:
     """``pattern`` compiled, its prefilter literals (shortest first) and, when ``further``, the further literal
     sets it needs (:func:`also_required`; a class compiled whole, standalone, checks only the first). Parsed
     once for all: parsing is ~80 % of compiling these patterns, and a second parse would double the first
-    answer's wait."""
+    answer's wait. ``common``: choose the literals least often found in ordinary questions (:class:`Commonness`)."""
     parsed = _parser.parse(pattern)
-    needs = required(parsed)
-    also = also_required(parsed, needs) if further else ()
+    needs = required(parsed, common)
+    also = also_required(parsed, needs, common) if further else ()
     compiled = _compiler.compile(parsed)  # reads the tree, does not change it
     return compiled, (tuple(sorted(needs, key=len)) if needs else None), also
 
@@ -186,8 +232,19 @@ class LiteralIndex:
                 for _end, ids in self._automaton.iter(text):
                     hits |= ids
             also = self._also
+            admitted = []
+            # plain loops, not all(any(...)): the generators' frames cost twice the ``in`` searches themselves
+            for i in hits:
+                for clause in also[i]:
+                    for literal in clause:
+                        if literal in text:
+                            break
+                    else:  # none of this set occurs: not a candidate
+                        break
+                else:
+                    admitted.append(i)
+            admitted.sort()
             by_owner: dict[int, list[int]] = {}
-            admitted = sorted(i for i in hits if all(any(w in text for w in clause) for clause in also[i]))
             for i in admitted:
                 by_owner.setdefault(self._owner[i], []).append(i)
             found = (frozenset(admitted), frozenset(by_owner),

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import alternation, parse_cache
 from bot.knowledge.kb import MAX_ANSWER_CHARS, KnowledgeBaseError, _read_yaml
-from bot.knowledge.prefilter import LiteralIndex, compile_with_clauses
+from bot.knowledge.prefilter import Commonness, LiteralIndex, code_key, compile_with_clauses
 
 T = TypeVar("T")
 SAFETY_FILE = "safety.yaml"
@@ -118,13 +118,13 @@ class PatternClass:
         """The alternatives of its patterns joined (alternation.join): each is a regex of the index."""
         return tuple(alternation.alternatives(alternation.join(self.patterns)))
 
-    def parts(self, alternatives: tuple[str, ...]) -> list[
+    def parts(self, alternatives: tuple[str, ...], common: Commonness | None = None) -> list[
             tuple[re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]]]:
         """Each of its ``alternatives`` compiled on its own, with its literals (for the index) and the further
-        literal sets it needs (prefilter.compile_with_clauses)."""
+        literal sets it needs (prefilter.compile_with_clauses; the least common ones, by ``common``)."""
         self._compile_unless()
         try:
-            return [compile_with_clauses(a) for a in alternatives]
+            return [compile_with_clauses(a, common=common) for a in alternatives]
         except re.error:  # a broken file: compile_patterns names the pattern at fault
             compile_patterns(self.patterns, f"{self.where}.patterns", self.source)
             raise
@@ -193,10 +193,11 @@ def firing(items: Iterable[T], text: str, match: Callable[[T], PatternClass]) ->
     order and lazily. The index's owners are read once: a question has a candidate in a handful of the ~120
     classes, and a set lookup skips the rest without a call each."""
     owners: frozenset[int] | None = None
+    index: LiteralIndex | None = None
     for item in items:
         c = match(item)
-        if owners is None:
-            owners = c.owners(text)
+        if owners is None or c._index is not index:  # a class that reads marks has an index of its own
+            index, owners = c._index, c.owners(text)
         if c.may_fire(owners) and c.fires_candidate(text):
             yield item
 
@@ -316,6 +317,9 @@ class Safety:
         self.rules = rules
         self._known = frozenset(known) | frozenset(rules.vocabulary) | frozenset(rules.variants.values())
         self._corrections: dict[str, str] = {}
+        # the last message flattened with its marks: the diagnosis classes that read marks and Coach._passing
+        # read the same one (~50 µs for a long message), and a tuple is replaced whole, so threads only miss
+        self._last_marked: tuple[str, str] = ("", "")
 
     def flatten(self, cleaned: str) -> str:
         """The text the patterns read; ``cleaned`` is the output of normalize.clean()."""
@@ -326,11 +330,16 @@ class Safety:
         """The flattened text with its sentence marks kept as tokens ("clicking in my hip , labrum tear ?"), for
         the few classes whose patterns read them (a class does when one of its patterns has a mark: see
         PatternClass.reads_marks). The other classes never see marks: their word gaps must not change."""
+        last, marked = self._last_marked
+        if last == cleaned and last:
+            return marked
         # "puffy - sprain?": a dash between clauses
         text = _DASH.sub(", ", _unaccented(cleaned.lower()).replace("'", ""))
         text = _NON_WORD_OR_MARK.sub(" ", text)
         text = _MARK.sub(lambda m: f" {m.group(1)} ", text)
-        return _ME_BODY.sub("my ", " ".join(self._word(w) for w in text.split()))
+        marked = _ME_BODY.sub("my ", " ".join(self._word(w) for w in text.split()))
+        self._last_marked = (cleaned, marked)
+        return marked
 
     def _word(self, word: str) -> str:
         mapped = self.rules.variants.get(word)
@@ -685,15 +694,17 @@ def compile_safety(rules: SafetyRules) -> None:
         c.compile()
 
 
-def index_classes(classes: Iterable[PatternClass]) -> LiteralIndex:
+def index_classes(classes: Iterable[PatternClass], common: Commonness | None = None) -> LiteralIndex:
     """Let ``classes`` share one literal index (prefilter.LiteralIndex), alternative by alternative: a class
-    then runs only the alternatives whose literals the text holds.
+    then runs only the alternatives whose literals the text holds. The classes that read sentence marks share
+    another (they read another text); the first is returned.
 
     Splitting the patterns into alternatives and parsing each for its literals takes ~1.5 s. Both depend only
     on the patterns' text, so once every alternative (and every ``unless``) has compiled, they are kept in the
     cache (parse_cache.derived): a later start-up with the same patterns builds the index in milliseconds and
     compiles an alternative on its first candidate text. Patterns not in the cache (edited, new, broken) are
-    all compiled here, so a bad one is still reported at start-up, naming its class."""
+    all compiled here, so a bad one is still reported at start-up, naming its class. ``common``: how often a
+    literal occurs in ordinary questions (prefilter.Commonness), so the index looks for the rarest."""
     listed = list(classes)
     compiled: list[list[re.Pattern[str] | None]] = []
 
@@ -701,7 +712,7 @@ def index_classes(classes: Iterable[PatternClass]) -> LiteralIndex:
         found = []
         for c in listed:
             alternatives = c.alternatives()
-            parts = c.parts(alternatives)
+            parts = c.parts(alternatives, common)
             compiled.append([regex for regex, _, _ in parts])
             found.append([list(alternatives), [list(needs) if needs else None for _, needs, _ in parts],
                           [[list(clause) for clause in also] for _, _, also in parts]])
@@ -722,13 +733,24 @@ def index_classes(classes: Iterable[PatternClass]) -> LiteralIndex:
 
     # the key: every pattern and every unless, in order (NUL and its neighbours never occur in a pattern)
     content = "\0".join("\1".join((c.where, "\2".join(c.patterns), "\2".join(c.unless_patterns))) for c in listed)
+    content += "\0" + code_key() + "\0" + (common.key if common is not None else "")
     data = parse_cache.derived("rule-literals", content, compile_all, valid)
-    index = LiteralIndex([tuple(n) if n else None for _, literals, _ in data for n in literals],
-                         [number for number, (alternatives, _, _) in enumerate(data) for _ in alternatives],
-                         [tuple(tuple(clause) for clause in sets) for _, _, also in data for sets in also])
-    first = 0
-    for number, (c, (alternatives, _, _)) in enumerate(zip(listed, data, strict=True)):
-        parts: list[re.Pattern[str] | None] = compiled[number] if compiled else [None] * len(alternatives)
-        c.use_index(index, number, first, tuple(alternatives), parts)
-        first += len(alternatives)
-    return index
+    # the classes that read sentence marks run on another text (Safety.flatten_marked), so they get an index of
+    # their own: scanning that text with every class's literals (~0.15 ms for a long message, its memory cold
+    # after other questions) was for one or two classes
+    index = None
+    for marks in (False, True):
+        members = [i for i, c in enumerate(listed) if c.reads_marks is marks]
+        if not members:
+            continue
+        shared = LiteralIndex([tuple(n) if n else None for i in members for n in data[i][1]],
+                              [number for number, i in enumerate(members) for _ in data[i][0]],
+                              [tuple(tuple(clause) for clause in sets) for i in members for sets in data[i][2]])
+        index = index or shared
+        first = 0
+        for number, i in enumerate(members):
+            alternatives = data[i][0]
+            parts: list[re.Pattern[str] | None] = compiled[i] if compiled else [None] * len(alternatives)
+            listed[i].use_index(shared, number, first, tuple(alternatives), parts)
+            first += len(alternatives)
+    return index if index is not None else LiteralIndex([])
