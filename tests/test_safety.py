@@ -15415,3 +15415,29 @@ def test_round86_fix_s_look_alikes_stay_not_red(rules_coach: Coach, question: st
 ])
 def test_round86_fix_s_same_question_about_the_drill_stays_not_red(rules_coach: Coach, question: str) -> None:
     assert_no_red_flag(rules_coach, question)
+
+
+# round 87 (a false answer seen in round 86's review): blood_sugar_told_high_or_low: one's blood sugar told high, low,
+# spiking or crashing gets the diabetes caution (it got the normal-effort card: "that's normal"); food or drink told
+# high or low in sugar, or the drill asked about for blood sugar in general, stays what it was
+@pytest.mark.parametrize("question", [
+    "I have high blood sugar after butt kicks, is that normal",
+    "my blood sugar was really low after the warm up drill, should i keep doing butt kicks",
+    "low blood sugar during heel flicks, what should i do",
+    "blood glucose went up after butt kicks today, normal?",
+    "spiking blood sugar after the drill, is that ok",
+])
+def test_round87_blood_sugar_told_high_or_low_is_the_diabetes_caution(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule == "condition:diabetes", (question, ans.rule, ans.entry_id)
+    assert "doctor" in ans.text.lower()
+
+
+@pytest.mark.parametrize("question", [
+    "are low sugar snacks ok before butt kicks",
+    "high sugar drinks before the warm up drill, good idea?",
+])
+def test_round87_food_told_high_or_low_in_sugar_is_no_condition(coach: Coach, question: str) -> None:
+    ans = coach.answer(question)
+    assert ans.rule != "condition:diabetes", (question, ans.rule)
+    assert not (ans.rule or "").startswith("red_flag"), (question, ans.rule)
