@@ -694,10 +694,10 @@ def compile_safety(rules: SafetyRules) -> None:
         c.compile()
 
 
-def index_classes(classes: Iterable[PatternClass], common: Commonness | None = None) -> LiteralIndex:
+def index_classes(classes: Iterable[PatternClass], common: Commonness | None = None) -> None:
     """Let ``classes`` share one literal index (prefilter.LiteralIndex), alternative by alternative: a class
     then runs only the alternatives whose literals the text holds. The classes that read sentence marks share
-    another (they read another text); the first is returned.
+    another (they read another text).
 
     Splitting the patterns into alternatives and parsing each for its literals takes ~1.5 s. Both depend only
     on the patterns' text, so once every alternative (and every ``unless``) has compiled, they are kept in the
@@ -738,7 +738,6 @@ def index_classes(classes: Iterable[PatternClass], common: Commonness | None = N
     # the classes that read sentence marks run on another text (Safety.flatten_marked), so they get an index of
     # their own: scanning that text with every class's literals (~0.15 ms for a long message, its memory cold
     # after other questions) was for one or two classes
-    index = None
     for marks in (False, True):
         members = [i for i, c in enumerate(listed) if c.reads_marks is marks]
         if not members:
@@ -746,11 +745,9 @@ def index_classes(classes: Iterable[PatternClass], common: Commonness | None = N
         shared = LiteralIndex([tuple(n) if n else None for i in members for n in data[i][1]],
                               [number for number, i in enumerate(members) for _ in data[i][0]],
                               [tuple(tuple(clause) for clause in sets) for i in members for sets in data[i][2]])
-        index = index or shared
         first = 0
         for number, i in enumerate(members):
             alternatives = data[i][0]
             parts: list[re.Pattern[str] | None] = compiled[i] if compiled else [None] * len(alternatives)
             listed[i].use_index(shared, number, first, tuple(alternatives), parts)
             first += len(alternatives)
-    return index if index is not None else LiteralIndex([])
